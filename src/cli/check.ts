@@ -1,0 +1,57 @@
+import { loadPolicy } from '../config/load-config.js';
+import { LoadError } from '../errors.js';
+import { ServerConnection } from '../downstream/server-connection.js';
+import { flagValue, parseArgs, UsageError } from './args.js';
+import { configPath } from './config-path.js';
+import { renderTable } from './table.js';
+
+/**
+ * `mcp-firewall check`: loads config and manifests exactly as serve does, starts every tool
+ * server, and reports each approved tool with its pin status. Exit 0 only if all is sound.
+ */
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const args = parseArgs(argv, { values: ['--config'] });
+  if (args.positional.length) throw new UsageError('usage: mcp-firewall check [--config FILE]');
+  let policy;
+  try {
+    policy = loadPolicy(configPath(flagValue(args, '--config')));
+  } catch (err) {
+    if (err instanceof LoadError) {
+      out.write(`FAIL configuration: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  out.write(`config ${policy.configFile}: OK (${policy.agents.size} agents, ${policy.servers.length} manifests, ${policy.tools.size} approved tools)\n`);
+  const faults: string[] = [];
+  const connections = policy.servers.map(
+    (server) =>
+      new ServerConnection(server, policy.limits.maxMessageBytes, {
+        toolsChanged: () => undefined,
+        fault: (id, event) => faults.push(`${id}: ${event}`),
+      }),
+  );
+  let sound = true;
+  try {
+    await Promise.all(connections.map((c) => c.start()));
+    for (const connection of connections) {
+      const server = connection.server;
+      const ready = connection.status === 'ready';
+      if (!ready) sound = false;
+      const unlisted = connection.announced.filter((t) => !server.tools.has(t.name as string)).length;
+      out.write(`\nserver ${server.id} (${server.manifestFile}): ${ready ? 'running' : 'FAILED TO START'}; ${unlisted} announced tool(s) not in the manifest stay hidden\n`);
+      const rows = [...server.tools.values()].map((tool) => {
+        const state = ready ? connection.toolState(tool.tool) : undefined;
+        const pin = !state ? 'server unavailable' : state.state === 'ok' ? 'ok' : state.state === 'missing' ? 'MISSING: server does not offer it' : `MISMATCH: live ${state.liveHash.slice(0, 16)}…`;
+        if (pin !== 'ok') sound = false;
+        return [tool.exposed, tool.clearance, tool.capabilities.join(',') || '-', pin];
+      });
+      out.write(renderTable(['exposed name', 'clearance', 'capabilities', 'pin'], rows));
+    }
+  } finally {
+    await Promise.all(connections.map((c) => c.close()));
+  }
+  for (const fault of faults) out.write(`fault: ${fault}\n`);
+  out.write(sound ? '\nOK: every approved tool is running and matches its pin\n' : '\nFAIL: see the rows above\n');
+  return sound ? 0 : 1;
+}

@@ -1,0 +1,42 @@
+import { UsageError } from './args.js';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ main(argv: string[]): Promise<number> }> }> = {
+  serve: { summary: 'run the stdio MCP firewall a host points at', load: () => import('./serve.js') },
+  check: { summary: 'validate config and manifests, start each server, report pins', load: () => import('./check.js') },
+  agent: { summary: 'list agents, set clearances, grant or revoke capabilities', load: () => import('./agent.js') },
+  audit: { summary: 'verify, tail or summarize the audit log', load: () => import('./audit.js') },
+  scan: { summary: 'scan text for prompt injection, hidden text and secrets', load: () => import('./scan.js') },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
+  return `usage: mcp-firewall <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+}
+
+/** Dispatches to one module per command; each returns its exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stderr.write(usage());
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    const { VERSION } = await import('../version.js');
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`mcp-firewall: unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await (await command.load()).main(rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`mcp-firewall ${name}: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/** The admin's document. Strict everywhere: an unknown key is a typo or an attack, never ignored. */
+
+export const IDENTIFIER = /^[a-z0-9][a-z0-9-]{0,31}$/;
+export const CAPABILITY = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/;
+
+export const capabilitySchema = z
+  .string()
+  .regex(CAPABILITY, 'a capability looks like "fs.read" or "net.egress"')
+  .describe('A capability name, e.g. fs.read, fs.write, net.egress, exec, data.private, content.untrusted.');
+
+export const agentSchema = z
+  .strictObject({
+    description: z.string().max(500).optional(),
+    clearance: z.string().min(1).describe('One of clearanceLevels.'),
+    capabilities: z.array(capabilitySchema).default([]).describe('Capabilities granted to this agent.'),
+  })
+  .describe('An agent: who a host session runs as.');
+
+export const scanConfigSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    flagThreshold: z.number().min(0).max(1).optional().describe('Score at or above which a text is flagged.'),
+    blockThreshold: z.number().min(0).max(1).optional().describe('Score at or above which a text is blocked.'),
+    redactSecrets: z.boolean().default(true),
+    scanDescriptions: z
+      .boolean()
+      .default(true)
+      .describe('Withhold tools whose descriptions carry hidden instructions.'),
+  })
+  .describe('Content scanning policy for everything the model reads.');
+
+export const limitsSchema = z
+  .strictObject({
+    maxMessageBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(8 * 1024 * 1024)
+      .describe('Largest JSON-RPC message accepted from the host or a tool server.'),
+    maxResultBytes: z
+      .number()
+      .int()
+      .min(256)
+      .default(1024 * 1024)
+      .describe('Default result size limit for tools that do not set their own.'),
+    defaultTimeoutMs: z.number().int().min(100).max(3_600_000).default(60_000),
+    maxConcurrentCalls: z.number().int().min(1).max(1024).default(32).describe('Calls in flight per session.'),
+  })
+  .describe('Global limits.');
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    manifests: z.string().min(1).default('manifests').describe('Directory of manifests, relative to this file.'),
+    clearanceLevels: z
+      .array(z.string().regex(IDENTIFIER, 'a level name is lowercase letters, digits and dashes'))
+      .min(1)
+      .describe('Clearance levels, lowest first.'),
+    agents: z.record(z.string().regex(IDENTIFIER, 'an agent id is lowercase letters, digits and dashes'), agentSchema),
+    stdioAgent: z.string().optional().describe('The agent a stdio session runs as unless --agent is given.'),
+    delimiter: z.enum(['xml', 'external-data']).default('xml').describe('How returned text is wrapped.'),
+    scan: scanConfigSchema.default({ enabled: true, redactSecrets: true, scanDescriptions: true }),
+    audit: z
+      .strictObject({ file: z.string().min(1).describe('Audit log file (NDJSON), relative to this file.') })
+      .default({ file: 'audit/mcp-firewall.audit.ndjson' }),
+    limits: limitsSchema.default({
+      maxMessageBytes: 8 * 1024 * 1024,
+      maxResultBytes: 1024 * 1024,
+      defaultTimeoutMs: 60_000,
+      maxConcurrentCalls: 32,
+    }),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  })
+  .describe('mcp-firewall configuration.');
+
+export type ConfigDocument = z.infer<typeof configSchema>;
+export type AgentDocument = z.infer<typeof agentSchema>;

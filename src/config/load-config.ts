@@ -1,0 +1,98 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LoadError } from '../errors.js';
+import { configSchema, type ConfigDocument } from './config-schema.js';
+import { childPath } from './json-path.js';
+import { compileManifest, parseManifest } from './load-manifest.js';
+import { readJsonFile } from './read-json.js';
+import type { CompiledAgent, CompiledServer, CompiledTool, FirewallPolicy } from './types.js';
+import { loadErrorFromZod } from './zod-issues.js';
+
+const SCHEMA_FILE = 'schemas/config.schema.json';
+export const DEFAULT_FLAG_THRESHOLD = 0.5;
+export const DEFAULT_BLOCK_THRESHOLD = 0.8;
+
+export function parseConfig(file: string): ConfigDocument {
+  const parsed = configSchema.safeParse(readJsonFile(file));
+  if (!parsed.success) throw loadErrorFromZod(file, parsed.error, SCHEMA_FILE);
+  return parsed.data;
+}
+
+/** Loads the config and every manifest it points at, and compiles them into one policy. */
+export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.env): FirewallPolicy {
+  const file = resolve(configPath);
+  const doc = parseConfig(file);
+  const dir = dirname(file);
+  const levels = doc.clearanceLevels;
+  if (new Set(levels).size !== levels.length) {
+    throw new LoadError(file, '$.clearanceLevels', 'a clearance level is listed twice', 'list each level once, lowest first');
+  }
+  const agents = compileAgents(file, doc);
+  if (doc.stdioAgent !== undefined && !agents.has(doc.stdioAgent)) {
+    throw new LoadError(file, '$.stdioAgent', `agent "${doc.stdioAgent}" is not defined`, `define it under "agents" or use one of: ${[...agents.keys()].join(', ')}`);
+  }
+  const servers = loadServers(file, resolve(dir, doc.manifests), doc, env);
+  const tools = new Map<string, CompiledTool>();
+  const folded = new Map<string, CompiledTool>();
+  for (const server of servers) {
+    for (const tool of server.tools.values()) {
+      // Names that differ only by case or Unicode compatibility forms would confuse a model.
+      const key = tool.exposed.normalize('NFKC').toLowerCase();
+      const twin = folded.get(key);
+      if (twin) {
+        throw new LoadError(tool.manifestFile, childPath('$', 'tools', tool.tool), `exposed name "${tool.exposed}" collides with "${twin.exposed}" from ${twin.manifestFile}`, 'rename one of the servers');
+      }
+      folded.set(key, tool);
+      tools.set(tool.exposed, tool);
+    }
+  }
+  const flag = doc.scan.flagThreshold ?? DEFAULT_FLAG_THRESHOLD;
+  const block = doc.scan.blockThreshold ?? DEFAULT_BLOCK_THRESHOLD;
+  if (flag > block) {
+    throw new LoadError(file, '$.scan.flagThreshold', 'flagThreshold is above blockThreshold', 'set flagThreshold at or below blockThreshold');
+  }
+  return {
+    configFile: file,
+    clearanceLevels: levels,
+    agents,
+    stdioAgent: doc.stdioAgent,
+    servers,
+    tools,
+    auditFile: resolve(dir, doc.audit.file),
+    scan: { enabled: doc.scan.enabled, scanDescriptions: doc.scan.scanDescriptions, redactSecrets: doc.scan.redactSecrets, flagThreshold: flag, blockThreshold: block },
+    limits: doc.limits,
+    delimiter: doc.delimiter,
+    logLevel: doc.logLevel,
+  };
+}
+
+function compileAgents(file: string, doc: ConfigDocument): Map<string, CompiledAgent> {
+  const agents = new Map<string, CompiledAgent>();
+  for (const [id, agent] of Object.entries(doc.agents)) {
+    const rank = doc.clearanceLevels.indexOf(agent.clearance);
+    if (rank < 0) {
+      throw new LoadError(file, childPath('$', 'agents', id, 'clearance'), `unknown clearance level "${agent.clearance}"`, `use one of: ${doc.clearanceLevels.join(', ')}`);
+    }
+    agents.set(id, { id, clearance: agent.clearance, clearanceRank: rank, capabilities: new Set(agent.capabilities) });
+  }
+  return agents;
+}
+
+function loadServers(configFile: string, manifestDir: string, doc: ConfigDocument, env: NodeJS.ProcessEnv): CompiledServer[] {
+  let names: string[];
+  try {
+    names = readdirSync(manifestDir).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    throw new LoadError(configFile, '$.manifests', `manifest directory ${manifestDir} cannot be read`, 'create it or correct "manifests" (relative to the config file)');
+  }
+  const ctx = {
+    clearanceLevels: doc.clearanceLevels,
+    maxResultBytes: doc.limits.maxResultBytes,
+    defaultTimeoutMs: doc.limits.defaultTimeoutMs,
+    env,
+  };
+  return names.map((name) => {
+    const manifestFile = join(manifestDir, name);
+    return compileManifest(manifestFile, parseManifest(manifestFile), ctx);
+  });
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { LoadError } from '../errors.js';
+import { childPath } from './json-path.js';
+import { compileJsonSchema } from './json-schema-to-zod.js';
+import { manifestSchema, type ManifestDocument } from './manifest-schema.js';
+import { readJsonFile } from './read-json.js';
+import type { CompiledServer, CompiledTool, LaunchSpec } from './types.js';
+import { loadErrorFromZod } from './zod-issues.js';
+
+export const EXPOSED_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+const SCHEMA_FILE = 'schemas/manifest.schema.json';
+
+export interface ManifestContext {
+  clearanceLevels: readonly string[];
+  maxResultBytes: number;
+  defaultTimeoutMs: number;
+  /** The firewall's own environment, the only source of inherited or referenced variables. */
+  env: NodeJS.ProcessEnv;
+}
+
+export function parseManifest(file: string): ManifestDocument {
+  const parsed = manifestSchema.safeParse(readJsonFile(file));
+  if (!parsed.success) throw loadErrorFromZod(file, parsed.error, SCHEMA_FILE);
+  const doc = parsed.data;
+  const stem = basename(file).replace(/\.json$/, '');
+  if (stem !== doc.server.id) {
+    throw new LoadError(file, '$.server.id', `server id "${doc.server.id}" does not match the file name`, `rename the file to ${doc.server.id}.json or set the id to "${stem}"`);
+  }
+  return doc;
+}
+
+export function compileManifest(file: string, doc: ManifestDocument, ctx: ManifestContext): CompiledServer {
+  const dir = dirname(file);
+  const tools = new Map<string, CompiledTool>();
+  for (const [name, policy] of Object.entries(doc.tools)) {
+    const path = childPath('$', 'tools', name);
+    const exposed = `${doc.server.id}__${name}`;
+    if (!EXPOSED_NAME.test(exposed)) {
+      throw new LoadError(file, path, `exposed name "${exposed}" is not host-safe (letters, digits, _ and -, at most 64)`, 'shorten the server id, or approve a tool whose name uses only those characters');
+    }
+    const rank = ctx.clearanceLevels.indexOf(policy.clearance);
+    if (rank < 0) {
+      throw new LoadError(file, `${path}.clearance`, `unknown clearance level "${policy.clearance}"`, `use one of the config's clearanceLevels: ${ctx.clearanceLevels.join(', ')}`);
+    }
+    tools.set(name, {
+      exposed,
+      server: doc.server.id,
+      tool: name,
+      manifestFile: file,
+      clearance: policy.clearance,
+      clearanceRank: rank,
+      capabilities: [...new Set(policy.capabilities)].sort(),
+      pin: policy.sha256,
+      args: compileJsonSchema(policy.arguments, { file, path: `${path}.arguments`, baseDir: dir }),
+      maxResultBytes: policy.result.maxBytes ?? ctx.maxResultBytes,
+      structuredContent: policy.result.structuredContent
+        ? compileJsonSchema(policy.result.structuredContent, { file, path: `${path}.result.structuredContent`, baseDir: dir })
+        : undefined,
+      rateLimit: policy.rateLimit ? { perMinute: policy.rateLimit.perMinute, burst: policy.rateLimit.burst ?? policy.rateLimit.perMinute } : undefined,
+      maxConcurrent: policy.maxConcurrent,
+      timeoutMs: policy.timeoutMs ?? ctx.defaultTimeoutMs,
+    });
+  }
+  return {
+    id: doc.server.id,
+    manifestFile: file,
+    launch: launchSpec(file, doc, ctx.env),
+    initTimeoutMs: doc.server.initTimeoutMs,
+    tools,
+  };
+}
+
+function launchSpec(file: string, doc: ManifestDocument, parentEnv: NodeJS.ProcessEnv): LaunchSpec {
+  const server = doc.server;
+  const env: Record<string, string> = {};
+  for (const name of server.inheritEnv) {
+    const value = parentEnv[name];
+    if (value !== undefined) env[name] = value;
+  }
+  const dir = dirname(file);
+  const expand = (value: string): string => value.replaceAll('${manifestDir}', dir);
+  for (const [name, value] of Object.entries(server.env)) {
+    env[name] = expand(resolveEnvValue(file, childPath('$', 'server', 'env', name), value, parentEnv));
+  }
+  return {
+    command: server.command === 'node' ? process.execPath : expand(server.command),
+    args: server.args.map(expand),
+    cwd: resolve(dir, expand(server.cwd ?? '.')),
+    env,
+  };
+}
+
+/** `env:NAME` and `file:path` keep secrets out of manifests; anything else is a literal setting. */
+function resolveEnvValue(file: string, path: string, value: string, parentEnv: NodeJS.ProcessEnv): string {
+  if (value.startsWith('env:')) {
+    const name = value.slice(4);
+    const resolved = parentEnv[name];
+    if (resolved === undefined) throw new LoadError(file, path, `environment variable ${name} is not set`, `export ${name} before starting the firewall, or remove the reference`);
+    return resolved;
+  }
+  if (value.startsWith('file:')) {
+    const target = resolve(dirname(file), value.slice(5));
+    try {
+      return readFileSync(target, 'utf8').trim();
+    } catch {
+      throw new LoadError(file, path, 'the referenced secret file cannot be read', 'create it or correct the path (relative to the manifest file)');
+    }
+  }
+  return value;
+}

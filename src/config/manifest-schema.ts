@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { capabilitySchema } from './config-schema.js';
+
+/** The tool owner's document: what a server is, and exactly which of its tools may be exposed. */
+
+export const SERVER_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
+export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const jsonSchemaObject = z
+  .record(z.string(), z.unknown())
+  .describe('A JSON Schema (draft-07 subset). Unsupported keywords are load errors.');
+
+export const stdioServerSchema = z
+  .strictObject({
+    id: z.string().regex(SERVER_ID, 'a server id is lowercase letters, digits and dashes, at most 32'),
+    description: z.string().max(500).optional(),
+    transport: z.literal('stdio'),
+    command: z
+      .string()
+      .min(1)
+      .describe('Executable. "node" means the Node.js running the firewall; otherwise an absolute path or a name on an inherited PATH.'),
+    args: z.array(z.string()).default([]),
+    cwd: z.string().optional().describe('Working directory, relative to the manifest file. Defaults to the manifest directory.'),
+    env: z
+      .record(z.string().regex(ENV_NAME), z.string())
+      .default({})
+      .describe('Variables set for the server: literal values, or references "env:NAME" / "file:path" for secrets.'),
+    inheritEnv: z
+      .array(z.string().regex(ENV_NAME))
+      .default([])
+      .describe('Names of the firewall\'s own variables passed through. Nothing else is inherited.'),
+    initTimeoutMs: z.number().int().min(100).max(120_000).default(15_000),
+  })
+  .describe('A tool server run as a child process speaking MCP over stdio.');
+
+export const toolPolicySchema = z
+  .strictObject({
+    clearance: z.string().min(1).describe('The lowest clearance level allowed to see and call this tool.'),
+    capabilities: z.array(capabilitySchema).default([]).describe('What the tool can do; an agent needs all of them.'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'a pin is 64 lowercase hex characters')
+      .describe('sha256 of the canonical JSON of the tool definition as the server announces it.'),
+    arguments: jsonSchemaObject.describe(
+      'JSON Schema the arguments must satisfy. Objects are strict. Extensions: "x-path-within" (directories) and "x-url-hosts" (host names) on string properties.',
+    ),
+    result: z
+      .strictObject({
+        maxBytes: z.number().int().min(64).optional().describe('Largest serialized result accepted.'),
+        structuredContent: jsonSchemaObject.optional().describe('JSON Schema for structuredContent. Without it, structuredContent is refused.'),
+      })
+      .default({}),
+    rateLimit: z
+      .strictObject({
+        perMinute: z.number().int().min(1).max(1_000_000),
+        burst: z.number().int().min(1).max(100_000).optional(),
+      })
+      .optional()
+      .describe('Token bucket per agent and tool.'),
+    maxConcurrent: z.number().int().min(1).max(1024).optional(),
+    timeoutMs: z.number().int().min(100).max(3_600_000).optional(),
+    review: z.string().max(1000).optional().describe('A note from the owner, e.g. why the bounds are what they are.'),
+  })
+  .describe('Policy for one approved tool.');
+
+export const manifestSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    server: stdioServerSchema,
+    tools: z.record(z.string().min(1).max(128), toolPolicySchema).describe('Approved tools by their downstream name. Anything not listed is never exposed.'),
+  })
+  .describe('mcp-firewall tool-server manifest.');
+
+export type ManifestDocument = z.infer<typeof manifestSchema>;
+export type ToolPolicyDocument = z.infer<typeof toolPolicySchema>;
+export type StdioServerDocument = z.infer<typeof stdioServerSchema>;

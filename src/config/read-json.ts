@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { LoadError } from '../errors.js';
+
+/** Reads a JSON document, turning I/O and syntax errors into LoadErrors that say where and what to do. */
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new LoadError(
+      file,
+      '$',
+      code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'error'})`,
+      code === 'ENOENT' ? 'create it (see mcp.config.example.json) or pass the right --config path' : 'check its permissions',
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const where = positionOf(text, err instanceof Error ? err.message : '');
+    throw new LoadError(file, '$', `invalid JSON${where}`, 'fix the syntax (JSON allows no comments or trailing commas)');
+  }
+}
+
+function positionOf(text: string, message: string): string {
+  const match = /position (\d+)/.exec(message);
+  if (!match) return '';
+  const offset = Number(match[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return ` at line ${line}, column ${column}`;
+}

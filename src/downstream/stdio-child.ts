@@ -1,0 +1,191 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { FirewallError } from '../errors.js';
+import { LineReader } from '../jsonrpc/line-reader.js';
+import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
+import type { LaunchSpec } from '../config/types.js';
+
+/**
+ * One tool server as a child process speaking newline-delimited JSON-RPC. It gets exactly the
+ * environment its manifest allows. Failures surface as FirewallErrors whose messages carry no
+ * downstream text; the raw facts go to the `onFault` hook for the operator's log.
+ */
+
+export interface RequestOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  onProgress?: (params: { progress: number; total?: number }) => void;
+  /** Largest response accepted for this request; bigger ones fail with RESULT_TOO_LARGE. */
+  maxBytes?: number;
+}
+
+export interface DownstreamHooks {
+  onNotification(message: JsonRpcNotification): void;
+  /** A request from the server (sampling, roots…). The firewall answers it with a refusal. */
+  onServerRequest(method: string): void;
+  onExit(info: { code: number | null; signal: string | null; stderrTail: string[] }): void;
+}
+
+interface Pending {
+  resolve(value: { result: unknown; bytes: number }): void;
+  reject(error: FirewallError): void;
+  timer: NodeJS.Timeout;
+  maxBytes: number;
+  onProgress: RequestOptions['onProgress'];
+  cleanup(): void;
+}
+
+const STDERR_LINES = 20;
+
+export class StdioChild {
+  private child: ChildProcess | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<JsonRpcId, Pending>();
+  private readonly stderrTail: string[] = [];
+  private exited = false;
+
+  constructor(
+    private readonly spec: LaunchSpec,
+    private readonly maxMessageBytes: number,
+    private readonly hooks: DownstreamHooks,
+  ) {}
+
+  get alive(): boolean {
+    return this.child !== undefined && !this.exited;
+  }
+
+  spawn(): void {
+    const child = spawn(this.spec.command, this.spec.args, {
+      cwd: this.spec.cwd,
+      env: this.spec.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    this.child = child;
+    const reader = new LineReader(this.maxMessageBytes, (event) => {
+      if (event.kind === 'oversized') this.failOversized(event.id, event.bytes);
+      else this.onLine(event.text, event.bytes);
+    });
+    child.stdout!.on('data', (chunk: Buffer) => reader.push(chunk));
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (text: string) => this.keepStderr(text));
+    child.stdin!.on('error', () => undefined);
+    child.on('error', () => this.onExit(null, 'spawn-error'));
+    child.on('exit', (code, signal) => this.onExit(code, signal));
+  }
+
+  request(method: string, params: Record<string, unknown> | undefined, options: RequestOptions): Promise<{ result: unknown; bytes: number }> {
+    if (!this.alive) return Promise.reject(new FirewallError('DOWNSTREAM_UNAVAILABLE'));
+    const id = this.nextId++;
+    let sent = params;
+    if (options.onProgress) sent = { ...params, _meta: { ...((params?._meta as object | undefined) ?? {}), progressToken: id } };
+    return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        this.settle(id)?.reject(new FirewallError('CANCELLED'));
+        this.notify('notifications/cancelled', { requestId: id, reason: 'cancelled by the host' });
+      };
+      const timer = setTimeout(() => {
+        this.settle(id)?.reject(new FirewallError('DOWNSTREAM_TIMEOUT', `the tool server did not answer within ${options.timeoutMs} ms`));
+        this.notify('notifications/cancelled', { requestId: id, reason: 'timed out at the firewall' });
+      }, options.timeoutMs);
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(id, {
+        resolve,
+        reject,
+        timer,
+        maxBytes: options.maxBytes ?? Number.POSITIVE_INFINITY,
+        onProgress: options.onProgress,
+        cleanup: () => options.signal?.removeEventListener('abort', onAbort),
+      });
+      this.write({ jsonrpc: '2.0', id, method, ...(sent ? { params: sent } : {}) });
+    });
+  }
+
+  notify(method: string, params?: Record<string, unknown>): void {
+    if (this.alive) this.write({ jsonrpc: '2.0', method, ...(params ? { params } : {}) });
+  }
+
+  /** Ends stdin first so well-behaved servers exit on their own, then escalates. */
+  async close(graceMs = 1500): Promise<void> {
+    const child = this.child;
+    if (!child || this.exited) return;
+    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.stdin?.end();
+    const term = setTimeout(() => child.kill('SIGTERM'), graceMs);
+    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs * 2);
+    await gone;
+    clearTimeout(term);
+    clearTimeout(kill);
+  }
+
+  /** For the synchronous exit path, where nothing can be awaited. */
+  killNow(): void {
+    if (this.child && !this.exited) this.child.kill('SIGKILL');
+  }
+
+  private write(message: JsonRpcRequest | JsonRpcNotification | JsonRpcResponse): void {
+    this.child?.stdin?.write(`${JSON.stringify(message)}\n`);
+  }
+
+  private settle(id: JsonRpcId): Pending | undefined {
+    const entry = this.pending.get(id);
+    if (!entry) return undefined;
+    this.pending.delete(id);
+    clearTimeout(entry.timer);
+    entry.cleanup();
+    return entry;
+  }
+
+  private onLine(text: string, bytes: number): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return; // Servers that print non-protocol text on stdout are faulty; nothing to answer.
+    }
+    const message = classify(parsed);
+    if (message.kind === 'response') {
+      const id = message.message.id;
+      const entry = id === null ? undefined : this.settle(id);
+      if (!entry) return;
+      if (bytes > entry.maxBytes) entry.reject(new FirewallError('RESULT_TOO_LARGE', undefined, { bytes }));
+      else if (message.message.error) {
+        const code = typeof message.message.error.code === 'number' ? message.message.error.code : 0;
+        entry.reject(new FirewallError('DOWNSTREAM_ERROR', `the tool server answered with error code ${code}`, { downstreamCode: code }));
+      } else entry.resolve({ result: message.message.result, bytes });
+    } else if (message.kind === 'notification') {
+      if (message.message.method === 'notifications/progress') this.onProgress(message.message.params);
+      else this.hooks.onNotification(message.message);
+    } else if (message.kind === 'request') {
+      this.hooks.onServerRequest(message.message.method);
+      this.write(errorResponse(message.message.id, RPC.METHOD_NOT_FOUND, 'not offered by the firewall'));
+    }
+  }
+
+  private onProgress(params: Record<string, unknown> | undefined): void {
+    const entry = params ? this.pending.get(params.progressToken as JsonRpcId) : undefined;
+    if (!entry?.onProgress || typeof params?.progress !== 'number') return;
+    entry.onProgress({ progress: params.progress, ...(typeof params.total === 'number' ? { total: params.total } : {}) });
+  }
+
+  private failOversized(id: JsonRpcId | undefined, bytes: number): void {
+    const entry = id === undefined ? undefined : this.settle(id);
+    entry?.reject(new FirewallError('RESULT_TOO_LARGE', undefined, { bytes }));
+  }
+
+  private keepStderr(text: string): void {
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      this.stderrTail.push(line.slice(0, 300));
+      if (this.stderrTail.length > STDERR_LINES) this.stderrTail.shift();
+    }
+  }
+
+  private onExit(code: number | null, signal: string | null): void {
+    if (this.exited) return;
+    this.exited = true;
+    for (const id of [...this.pending.keys()]) {
+      this.settle(id)?.reject(new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server stopped while handling the request'));
+    }
+    this.hooks.onExit({ code, signal, stderrTail: [...this.stderrTail] });
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Every refusal the firewall makes carries one of these stable codes. Hosts, tests and
+ * audit readers match on the code; the message is written to be safe to show a model.
+ */
+export const ERROR_CODES = {
+  NOT_APPROVED: 'the tool is not approved by any loaded manifest',
+  POLICY_DENIED: 'the agent lacks the clearance or capabilities the tool needs',
+  ARGS_INVALID: 'the arguments do not match the tool manifest',
+  RESULT_INVALID: 'the tool result does not match the tool manifest',
+  RESULT_TOO_LARGE: 'the tool result is larger than the manifest allows',
+  SCAN_BLOCKED: 'the tool result was blocked by the content scanner',
+  RATE_LIMITED: 'the rate limit or concurrency cap for this tool is exhausted',
+  PIN_MISMATCH: 'the live tool definition no longer matches its pinned hash',
+  DOWNSTREAM_UNAVAILABLE: 'the tool server is not available',
+  DOWNSTREAM_TIMEOUT: 'the tool server did not answer in time',
+  DOWNSTREAM_ERROR: 'the tool server answered with an error',
+  CONFIG_INVALID: 'the configuration or a manifest is invalid',
+  MANIFEST_INVALID: 'a manifest is invalid',
+  SIGNATURE_INVALID: 'a manifest signature is missing or invalid',
+  TLS_REJECTED: 'the TLS connection to the tool server was rejected',
+  PAYLOAD_TOO_LARGE: 'the message is larger than the firewall accepts',
+  METHOD_NOT_ALLOWED: 'the firewall does not forward this method',
+  INVALID_REQUEST: 'the message is not a valid JSON-RPC request',
+  CANCELLED: 'the request was cancelled',
+  INTERNAL: 'the firewall failed while handling the request',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class FirewallError extends Error {
+  override readonly name = 'FirewallError';
+
+  constructor(
+    readonly code: ErrorCode,
+    /** Safe to show the model and the host: never raw payloads, paths of the host, or downstream internals. */
+    message: string = ERROR_CODES[code],
+    /** Audit-only facts (hashes, rule ids, counts). Never sent to the host. */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function isFirewallError(value: unknown): value is FirewallError {
+  return value instanceof FirewallError;
+}
+
+/** Anything thrown that is not a FirewallError becomes INTERNAL: its text may hold internals. */
+export function toFirewallError(value: unknown): FirewallError {
+  if (isFirewallError(value)) return value;
+  return new FirewallError('INTERNAL', ERROR_CODES.INTERNAL, {
+    cause: value instanceof Error ? value.name : typeof value,
+  });
+}
+
+/**
+ * A load-time problem in a config or manifest file. The message names the file, the JSON
+ * path and the fix so an admin can act on it without reading source.
+ */
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+
+  constructor(
+    readonly file: string,
+    readonly jsonPath: string,
+    readonly problem: string,
+    readonly fix: string,
+  ) {
+    super(`${file}: at ${jsonPath || '(root)'}: ${problem}. Fix: ${fix}`);
+  }
+}

@@ -1,0 +1,36 @@
+import type { FirewallError } from '../errors.js';
+import type { CompiledAgent, CompiledTool } from '../config/types.js';
+import type { Decision } from '../audit/record.js';
+
+/** What one exchange learns on its way through the stages; it becomes the audit record. */
+export interface ExchangeContext {
+  readonly auditId: string;
+  readonly session: string;
+  readonly agent: CompiledAgent;
+  readonly method: string;
+  readonly started: number;
+  exposed?: string;
+  tool?: CompiledTool;
+  decision?: Decision;
+  rules: string[];
+  details: Record<string, string | number | boolean | string[] | number[]>;
+  argsHash?: string;
+  resultHash?: string;
+  requestBytes?: number;
+  responseBytes?: number;
+  /** Run once when the exchange ends, whatever its outcome (e.g. releasing a concurrency slot). */
+  finally: Array<() => void>;
+}
+
+export type Verdict<T> = { kind: 'pass' } | { kind: 'mutate'; message: T } | { kind: 'reject'; error: FirewallError };
+
+export interface Stage<T> {
+  readonly name: string;
+  run(ctx: ExchangeContext, message: T): Verdict<T> | Promise<Verdict<T>>;
+}
+
+export const PASS: Verdict<never> = { kind: 'pass' };
+
+export function reject(error: FirewallError): Verdict<never> {
+  return { kind: 'reject', error };
+}

@@ -1,0 +1,32 @@
+/** The contract between the scanner and the response pipeline. Pure data, no I/O. */
+
+export type ScanVerdict = 'pass' | 'flag' | 'block';
+
+export interface ScanPolicy {
+  /** Combined score at or above which a text is flagged (kept, with a warning for the model). */
+  flagThreshold: number;
+  /** Combined score at or above which a text is blocked (replaced by a notice). */
+  blockThreshold: number;
+  /** Replace detected credentials with `[REDACTED:<type>]`. */
+  redactSecrets: boolean;
+}
+
+export interface RuleHit {
+  /** Stable id, e.g. `override.ignore-previous`. Safe to log. */
+  ruleId: string;
+  /** Category, e.g. `instruction-override`, `exfiltration`, `delimiter-spoof`. Safe to show. */
+  category: string;
+}
+
+export interface TextScan {
+  /** What the model may read: hidden characters stripped, secrets redacted. */
+  text: string;
+  /** Combined score in [0, 1]. */
+  score: number;
+  verdict: ScanVerdict;
+  rules: RuleHit[];
+  /** Counts of stripped hidden characters per class (e.g. `zero-width`, `bidi`, `tag`, `ansi`). */
+  hidden: Record<string, number>;
+  /** Types of secrets that were redacted (e.g. `aws-access-key`). */
+  secrets: string[];
+}

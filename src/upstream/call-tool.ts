@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { FirewallError, toFirewallError } from '../errors.js';
+import type { Decision } from '../audit/record.js';
+import { resultResponse, type JsonRpcMessage, type JsonRpcRequest } from '../jsonrpc/messages.js';
+import { protocolError, toolRefusal } from '../jsonrpc/wire-errors.js';
+import { runStages } from '../pipeline/runner.js';
+import type { ExchangeContext, Stage } from '../pipeline/stage.js';
+import { limitStage } from '../pipeline/stages/limit-stages.js';
+import { accessStage, argumentsStage, availabilityStage, resolveToolStage, type CallRequest } from '../pipeline/stages/request-stages.js';
+import { resultShapeStage, structuredContentStage, type CallResult } from '../pipeline/stages/result-shape.js';
+import { scanStage } from '../pipeline/stages/scan-stage.js';
+import { wrapStage } from '../pipeline/stages/wrap-stage.js';
+import { scanText } from '../scan/index.js';
+import type { Firewall } from './firewall.js';
+
+/** Which decision a refusal from each stage stands for in the audit log. */
+const DECISION_BY_CODE: Partial<Record<FirewallError['code'], Decision>> = {
+  SCAN_BLOCKED: 'block',
+  DOWNSTREAM_UNAVAILABLE: 'error',
+  DOWNSTREAM_TIMEOUT: 'error',
+  DOWNSTREAM_ERROR: 'error',
+  RESULT_INVALID: 'error',
+  RESULT_TOO_LARGE: 'error',
+  CANCELLED: 'error',
+  INTERNAL: 'error',
+};
+
+/**
+ * tools/call: request stages → one downstream call → response stages → one audit record.
+ * The stage lists are built once per session; the hot path is a loop over arrays.
+ */
+export class CallHandler {
+  private readonly requestStages: Stage<CallRequest>[];
+  private readonly responseStages: Stage<unknown>[];
+
+  constructor(
+    private readonly firewall: Firewall,
+    private readonly send: (message: JsonRpcMessage) => void,
+  ) {
+    const policy = firewall.policy;
+    this.requestStages = [resolveToolStage(policy), accessStage, availabilityStage(firewall.availability), argumentsStage, limitStage(policy.limits.maxConcurrentCalls)];
+    const response: Stage<CallResult>[] = [structuredContentStage];
+    if (policy.scan.enabled) response.push(scanStage((text) => scanText(text, policy.scan)));
+    response.push(wrapStage(policy.delimiter));
+    this.responseStages = [resultShapeStage, ...(response as Stage<unknown>[])];
+  }
+
+  async handle(request: JsonRpcRequest, bytes: number, ctx: ExchangeContext, signal: AbortSignal): Promise<void> {
+    ctx.requestBytes = bytes;
+    const params = request.params ?? {};
+    if (typeof params.name !== 'string') {
+      this.send(protocolError(request.id, new FirewallError('ARGS_INVALID', 'tools/call needs a "name" string'), ctx.auditId));
+      return this.audit(ctx, 'deny', 'ARGS_INVALID');
+    }
+    const args = params.arguments ?? {};
+    let decision: Decision = 'deny';
+    try {
+      if (typeof args !== 'object' || args === null || Array.isArray(args)) throw new FirewallError('ARGS_INVALID', 'arguments must be a JSON object');
+      const pre = await runStages(this.requestStages, ctx, { name: params.name, arguments: args as Record<string, unknown> });
+      if (!pre.ok) throw pre.error;
+      decision = 'error';
+      const tool = ctx.tool!;
+      const connection = this.firewall.connections.get(tool.server)!;
+      const hostToken = (params._meta as { progressToken?: unknown } | undefined)?.progressToken;
+      const { result, bytes: resultBytes } = await connection.call(tool.tool, pre.message.arguments, {
+        timeoutMs: tool.timeoutMs,
+        signal,
+        maxBytes: tool.maxResultBytes,
+        ...(typeof hostToken === 'string' || typeof hostToken === 'number'
+          ? { onProgress: (p) => this.send({ jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: hostToken, ...p } }) }
+          : {}),
+      });
+      ctx.responseBytes = resultBytes;
+      ctx.resultHash = createHash('sha256').update(JSON.stringify(result) ?? '').digest('hex');
+      const post = await runStages(this.responseStages, ctx, result);
+      if (!post.ok) throw post.error;
+      this.send(resultResponse(request.id, post.message));
+      this.audit(ctx, ctx.decision ?? 'allow', 'ok');
+    } catch (err) {
+      const error = toFirewallError(err);
+      // A cancelled request gets no response (the host has stopped waiting for it).
+      if (error.code !== 'CANCELLED') this.send(resultResponse(request.id, toolRefusal(error, ctx.auditId)));
+      this.audit(ctx, DECISION_BY_CODE[error.code] ?? decision, error.code, error.details);
+    } finally {
+      for (const release of ctx.finally) release();
+    }
+  }
+
+  private audit(ctx: ExchangeContext, decision: Decision, reason: string, extra: Record<string, unknown> = {}): void {
+    const tool = ctx.tool;
+    for (const [key, value] of Object.entries(extra)) {
+      if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') ctx.details[key] = value;
+    }
+    this.firewall.record({
+      auditId: ctx.auditId,
+      agent: ctx.agent.id,
+      session: ctx.session,
+      method: ctx.method,
+      ...(ctx.exposed !== undefined ? { exposed: ctx.exposed } : {}),
+      ...(tool ? { server: tool.server, tool: tool.tool } : {}),
+      decision,
+      reason,
+      ...(ctx.rules.length ? { rules: ctx.rules } : {}),
+      ...(ctx.requestBytes !== undefined ? { requestBytes: ctx.requestBytes } : {}),
+      ...(ctx.responseBytes !== undefined ? { responseBytes: ctx.responseBytes } : {}),
+      ...(ctx.argsHash ? { argsHash: ctx.argsHash } : {}),
+      ...(ctx.resultHash ? { resultHash: ctx.resultHash } : {}),
+      durationMs: Math.round((performance.now() - ctx.started) * 1000) / 1000,
+      ...(Object.keys(ctx.details).length ? { details: ctx.details } : {}),
+    });
+  }
+}
