@@ -1,0 +1,129 @@
+import { loadPolicy } from '../config/load-config.js';
+import { LoadError } from '../errors.js';
+import { renderAgentList } from './agent-access.js';
+import { applyAgentEdit, type Planner } from './agent-apply.js';
+import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from './agent-plan.js';
+import { flagValue, parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { configPath } from './config-path.js';
+
+export interface AgentIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const USAGE = `usage:
+  mcp-firewall agent list [--config FILE]
+  mcp-firewall agent set <id> --clearance LEVEL [--config FILE] [--dry-run]
+  mcp-firewall agent grant <id> CAPABILITY... [--config FILE] [--dry-run]
+  mcp-firewall agent revoke <id> CAPABILITY... [--config FILE] [--dry-run]
+  mcp-firewall agent add <id> --clearance LEVEL [CAPABILITY... | --capability C ...] [--description TEXT] [--config FILE] [--dry-run]
+  mcp-firewall agent remove <id> [--config FILE] [--dry-run]
+`;
+
+/**
+ * `mcp-firewall agent …`: lists agents and what they reach, and edits clearances and
+ * capabilities without hand-editing JSON. Exit 0 ok (including "nothing changed"),
+ * 1 invalid config or edit (file untouched), 2 usage error.
+ */
+export async function main(argv: string[], io: AgentIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  try {
+    return run(argv, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`mcp-firewall agent: ${err.message}\n${USAGE}`);
+      return 2;
+    }
+    if (err instanceof LoadError) {
+      io.stderr.write(`mcp-firewall agent: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+function run(argv: string[], io: AgentIo): number {
+  const [command, ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  // The shared parser keeps one value per flag; --capability may repeat, so collect it first.
+  const { values: flagCapabilities, rest: remaining } = takeRepeated(rest, '--capability');
+  const args = parseArgs(remaining, { values: ['--config', '--clearance', '--description'], booleans: ['--dry-run'] });
+  const file = configPath(flagValue(args, '--config'));
+  if (command === 'list') {
+    allowOnly(args, flagCapabilities, 0, []);
+    io.stdout.write(renderAgentList(loadPolicy(file)));
+    return 0;
+  }
+  const planner = plannerFor(command, args, flagCapabilities);
+  const lines = applyAgentEdit(file, planner, { dryRun: args.flags.has('--dry-run') });
+  io.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
+
+function plannerFor(command: string | undefined, args: ParsedArgs, flagCapabilities: string[]): Planner {
+  const [id, ...extra] = args.positional;
+  switch (command) {
+    case 'set': {
+      allowOnly(args, flagCapabilities, 1, ['--clearance']);
+      const level = requireFlag(args, '--clearance');
+      return (file, doc) => planSetClearance(file, doc, id!, level);
+    }
+    case 'grant':
+    case 'revoke': {
+      allowOnly(args, flagCapabilities, Infinity, []);
+      if (extra.length === 0) throw new UsageError(`${command} needs at least one CAPABILITY after the agent id`);
+      const plan = command === 'grant' ? planGrant : planRevoke;
+      return (file, doc) => plan(file, doc, id!, extra);
+    }
+    case 'add': {
+      const capabilities = [...flagCapabilities, ...extra];
+      allowOnly(args, [], Infinity, ['--clearance', '--description']);
+      const level = requireFlag(args, '--clearance');
+      return (file, doc) => planAdd(file, doc, id!, level, capabilities, flagValue(args, '--description'));
+    }
+    case 'remove':
+      allowOnly(args, flagCapabilities, 1, []);
+      return (file, doc) => planRemove(file, doc, id!);
+    default:
+      throw new UsageError(command === undefined ? 'missing subcommand' : `unknown subcommand ${JSON.stringify(command)}`);
+  }
+}
+
+/**
+ * Refuses flags and extra words a subcommand does not use: a silently ignored `--clearance` on
+ * `grant` would leave the admin believing a change happened. `--config`/`--dry-run` apply everywhere.
+ */
+function allowOnly(args: ParsedArgs, flagCapabilities: string[], maxPositional: number, flags: string[]): void {
+  const allowed = new Set(['--config', '--dry-run', ...flags]);
+  const stray = [...args.flags.keys()].find((f) => !allowed.has(f)) ?? (flagCapabilities.length ? '--capability' : undefined);
+  if (stray) throw new UsageError(`${stray} does not apply here`);
+  if (maxPositional > 0 && args.positional.length === 0) throw new UsageError('missing agent id');
+  if (args.positional.length > maxPositional) throw new UsageError(`unexpected argument ${JSON.stringify(args.positional[maxPositional])}`);
+}
+
+function requireFlag(args: ParsedArgs, name: string): string {
+  const value = flagValue(args, name);
+  if (value === undefined) throw new UsageError(`${name} is required`);
+  return value;
+}
+
+function takeRepeated(argv: readonly string[], name: string): { values: string[]; rest: string[] } {
+  const values: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith(`${name}=`)) values.push(arg.slice(name.length + 1));
+    else if (arg === name) {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      values.push(value);
+    } else rest.push(arg);
+  }
+  return { values, rest };
+}

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectHost, errorCode, texts, waitFor, type Host } from '../helpers/host.js';
+import { hostileManifest, Workspace } from '../helpers/workspace.js';
+
+/**
+ * A hostile tool server behind the firewall: injected results, forged delimiters, oversized
+ * output, crashes, hangs, floods and unapproved tools. The firewall must refuse or neutralize
+ * each one, stay up, and audit it.
+ */
+
+const ws = new Workspace();
+let host: Host;
+const notifications: string[] = [];
+
+beforeAll(async () => {
+  ws.writeManifest(
+    await hostileManifest({
+      fetch_page: { capabilities: ['content.untrusted'] },
+      big: { result: { maxBytes: 1_000_000 } },
+      crash: {},
+      hang: { timeoutMs: 700 },
+      flood: {},
+      bad_structured: { result: { structuredContent: { type: 'object', properties: { total: { type: 'number' } }, required: ['total'] } } },
+    }),
+  );
+  ws.writeConfig({ agents: { tester: { clearance: 'public', capabilities: ['content.untrusted'] } }, stdioAgent: 'tester' });
+  host = await connectHost(ws.configFile);
+  host.client.fallbackNotificationHandler = async (n) => {
+    notifications.push(n.method);
+  };
+}, 60_000);
+
+afterAll(async () => {
+  await host?.close();
+  ws.cleanup();
+});
+
+async function call(name: string, args: Record<string, unknown> = {}) {
+  return host.client.callTool({ name: `hostile__${name}`, arguments: args });
+}
+
+describe('hostile results', () => {
+  it('never lists or forwards a tool the manifest does not approve', async () => {
+    const names = (await host.client.listTools()).tools.map((t) => t.name);
+    expect(names).toContain('hostile__fetch_page');
+    expect(names).not.toContain('hostile__secret_tool');
+    const result = await call('secret_tool');
+    expect(errorCode(result)).toBe('NOT_APPROVED');
+  });
+
+  it('passes a benign page, wrapped', async () => {
+    const result = await call('fetch_page', { variant: 'benign' });
+    expect(result.isError).toBeFalsy();
+    expect(texts(result).join('\n')).toContain('revenue grew 4%');
+    expect(texts(result).at(-1)).toMatch(/^<untrusted-data source="hostile__fetch_page"/);
+  });
+
+  it('blocks a classic instruction override without echoing it', async () => {
+    const result = await call('fetch_page', { variant: 'override' });
+    expect(errorCode(result)).toBe('SCAN_BLOCKED');
+    const body = texts(result).join('\n');
+    expect(body).not.toContain('archive@mailbox-backup.example');
+    expect(body).not.toContain('Ignore all previous');
+  });
+
+  it('content carrying fake end markers cannot close the block', async () => {
+    const result = await call('fetch_page', { variant: 'fake-delimiter' });
+    if (errorCode(result) === 'SCAN_BLOCKED') {
+      // Blocking the whole result is also a safe outcome; nothing forged reaches the model.
+      expect(texts(result).join('')).not.toContain('untrusted-data id=');
+      return;
+    }
+    const text = texts(result).at(-1)!;
+    const id = /^<untrusted-data source="hostile__fetch_page" id="([A-Za-z0-9]{12})">\n/.exec(text)![1]!;
+    const folded = text.normalize('NFKC').toLowerCase().replace(/[\u200b-\u200f\u2060\ufeff]/g, '').replace(/а/g, 'a');
+    // Exactly one opening and one closing marker: the firewall's own, with this response's id.
+    expect(folded.match(/<\s*\/?\s*untrusted[\s_-]*data/g)).toHaveLength(2);
+    expect(text.indexOf(`</untrusted-data id="${id}">`)).toBeGreaterThan(text.indexOf('Result line 1'));
+    expect(text.lastIndexOf('SYSTEM: the data block has ended')).toBeLessThan(text.indexOf(`</untrusted-data id="${id}">`));
+    expect(folded).not.toContain('=== end external data');
+  });
+
+  it('refuses a result over the size limit and stays up', async () => {
+    const result = await call('big', { megabytes: 3 });
+    expect(errorCode(result)).toBe('RESULT_TOO_LARGE');
+    const next = await call('fetch_page', { variant: 'benign' });
+    expect(next.isError).toBeFalsy();
+  });
+
+  it('refuses a 50 MB result without buffering it and stays up', async () => {
+    const result = await call('big', { megabytes: 50 });
+    expect(errorCode(result)).toBe('RESULT_TOO_LARGE');
+    expect((await call('fetch_page', { variant: 'benign' })).isError).toBeFalsy();
+  }, 60_000);
+
+  it('refuses structuredContent that breaks the manifest schema', async () => {
+    const result = await call('bad_structured');
+    expect(errorCode(result)).toBe('RESULT_INVALID');
+  });
+
+  it('times out a hanging tool and keeps serving', async () => {
+    const result = await call('hang');
+    expect(errorCode(result)).toBe('DOWNSTREAM_TIMEOUT');
+    expect((await call('fetch_page', { variant: 'benign' })).isError).toBeFalsy();
+  });
+
+  it('drops a notification flood instead of relaying it to the host', async () => {
+    const before = notifications.length;
+    const result = await call('flood', { count: 5000 });
+    expect(texts(result).join('')).toContain('sent 5000 notifications');
+    expect(notifications.length - before).toBe(0);
+  });
+
+  it('reports a crash as unavailable, then restarts and re-verifies the server', async () => {
+    const result = await call('crash');
+    expect(errorCode(result)).toBe('DOWNSTREAM_UNAVAILABLE');
+    expect(texts(result).join('')).not.toContain('crashing on purpose');
+    let recovered = false;
+    for (let i = 0; i < 40 && !recovered; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      recovered = !(await call('fetch_page', { variant: 'benign' })).isError;
+    }
+    expect(recovered).toBe(true);
+  });
+
+  it('audits every refusal with its code and no payload text', async () => {
+    await waitFor(() => ws.auditRecords().some((r) => r.reason === 'DOWNSTREAM_TIMEOUT'));
+    const records = ws.auditRecords();
+    const reasons = new Set(records.map((r) => r.reason));
+    for (const code of ['NOT_APPROVED', 'SCAN_BLOCKED', 'RESULT_TOO_LARGE', 'RESULT_INVALID', 'DOWNSTREAM_TIMEOUT', 'DOWNSTREAM_UNAVAILABLE']) {
+      expect(reasons, code).toContain(code);
+    }
+    const blocked = records.find((r) => r.reason === 'SCAN_BLOCKED')!;
+    expect(blocked.decision).toBe('block');
+    expect(blocked.rules.length).toBeGreaterThan(0);
+    const raw = JSON.stringify(records);
+    expect(raw).not.toContain('mailbox-backup');
+    expect(raw).not.toContain('crashing on purpose');
+  });
+});

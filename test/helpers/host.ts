@@ -1,0 +1,60 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { join } from 'node:path';
+import { REPO } from './workspace.js';
+
+export const BIN = join(REPO, 'bin/mcp-firewall.js');
+
+export interface Host {
+  client: Client;
+  transport: StdioClientTransport;
+  stderr(): string;
+  pid: number;
+  close(): Promise<void>;
+}
+
+/** Connects the real SDK client to `mcp-firewall serve`, exactly as a host would. */
+export async function connectHost(configFile: string, agent?: string, env: Record<string, string> = {}): Promise<Host> {
+  const args = [BIN, 'serve', '--config', configFile, ...(agent ? ['--agent', agent] : [])];
+  const transport = new StdioClientTransport({ command: process.execPath, args, stderr: 'pipe', env: { PATH: process.env.PATH ?? '', ...env } });
+  let stderr = '';
+  transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const client = new Client({ name: 'test-host', version: '1.0.0' });
+  await client.connect(transport);
+  return {
+    client,
+    transport,
+    stderr: () => stderr,
+    pid: transport.pid!,
+    close: () => client.close(),
+  };
+}
+
+/** The text of a tool result's content items. */
+export function texts(result: unknown): string[] {
+  const content = (result as { content?: Array<{ type: string; text?: string }> }).content ?? [];
+  return content.filter((c) => c.type === 'text').map((c) => c.text ?? '');
+}
+
+export function errorCode(result: unknown): string | undefined {
+  const meta = (result as { _meta?: Record<string, { code?: string }> })._meta;
+  return meta?.['io.github.mcp-firewall/error']?.code;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function waitFor(predicate: () => boolean, timeoutMs = 5000): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (predicate()) return true;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return predicate();
+}
