@@ -27,7 +27,7 @@ const step = (title: string): void => {
   out();
   out(`── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
 };
-const show = (result: { content?: unknown; isError?: unknown }): void => {
+const show = (result: Record<string, unknown>): void => {
   const content = (result.content as Array<{ type: string; text?: string }> | undefined) ?? [];
   out(`isError: ${result.isError === true}`);
   for (const item of content) out(item.type === 'text' ? indent(item.text ?? '') : `  [${item.type} content]`);

@@ -18,6 +18,8 @@ export interface ExchangeContext {
   resultHash?: string;
   requestBytes?: number;
   responseBytes?: number;
+  /** Set once every request stage passed and the call went to the tool server. */
+  forwarded?: boolean;
   /** Run once when the exchange ends, whatever its outcome (e.g. releasing a concurrency slot). */
   finally: Array<() => void>;
 }

@@ -45,45 +45,53 @@ export class CallHandler {
     this.responseStages = [resultShapeStage, ...(response as Stage<unknown>[])];
   }
 
+  /** The audit record is written before the host sees the answer: nothing is answered unaudited. */
   async handle(request: JsonRpcRequest, bytes: number, ctx: ExchangeContext, signal: AbortSignal): Promise<void> {
     ctx.requestBytes = bytes;
     const params = request.params ?? {};
     if (typeof params.name !== 'string') {
+      this.audit(ctx, 'deny', 'ARGS_INVALID');
       this.send(protocolError(request.id, new FirewallError('ARGS_INVALID', 'tools/call needs a "name" string'), ctx.auditId));
-      return this.audit(ctx, 'deny', 'ARGS_INVALID');
+      return;
     }
-    const args = params.arguments ?? {};
-    let decision: Decision = 'deny';
+    let response: JsonRpcMessage | undefined;
     try {
-      if (typeof args !== 'object' || args === null || Array.isArray(args)) throw new FirewallError('ARGS_INVALID', 'arguments must be a JSON object');
-      const pre = await runStages(this.requestStages, ctx, { name: params.name, arguments: args as Record<string, unknown> });
-      if (!pre.ok) throw pre.error;
-      decision = 'error';
-      const tool = ctx.tool!;
-      const connection = this.firewall.connections.get(tool.server)!;
-      const hostToken = (params._meta as { progressToken?: unknown } | undefined)?.progressToken;
-      const { result, bytes: resultBytes } = await connection.call(tool.tool, pre.message.arguments, {
-        timeoutMs: tool.timeoutMs,
-        signal,
-        maxBytes: tool.maxResultBytes,
-        ...(typeof hostToken === 'string' || typeof hostToken === 'number'
-          ? { onProgress: (p) => this.send({ jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: hostToken, ...p } }) }
-          : {}),
-      });
-      ctx.responseBytes = resultBytes;
-      ctx.resultHash = createHash('sha256').update(JSON.stringify(result) ?? '').digest('hex');
-      const post = await runStages(this.responseStages, ctx, result);
-      if (!post.ok) throw post.error;
-      this.send(resultResponse(request.id, post.message));
+      const result = await this.run(ctx, params, signal);
       this.audit(ctx, ctx.decision ?? 'allow', 'ok');
+      response = resultResponse(request.id, result);
     } catch (err) {
       const error = toFirewallError(err);
+      this.audit(ctx, DECISION_BY_CODE[error.code] ?? (ctx.forwarded ? 'error' : 'deny'), error.code, error.details);
       // A cancelled request gets no response (the host has stopped waiting for it).
-      if (error.code !== 'CANCELLED') this.send(resultResponse(request.id, toolRefusal(error, ctx.auditId)));
-      this.audit(ctx, DECISION_BY_CODE[error.code] ?? decision, error.code, error.details);
+      if (error.code !== 'CANCELLED') response = resultResponse(request.id, toolRefusal(error, ctx.auditId));
     } finally {
       for (const release of ctx.finally) release();
     }
+    if (response) this.send(response);
+  }
+
+  private async run(ctx: ExchangeContext, params: Record<string, unknown>, signal: AbortSignal): Promise<unknown> {
+    const args = params.arguments ?? {};
+    if (typeof args !== 'object' || args === null || Array.isArray(args)) throw new FirewallError('ARGS_INVALID', 'arguments must be a JSON object');
+    const pre = await runStages(this.requestStages, ctx, { name: params.name as string, arguments: args as Record<string, unknown> });
+    if (!pre.ok) throw pre.error;
+    ctx.forwarded = true;
+    const tool = ctx.tool!;
+    const connection = this.firewall.connections.get(tool.server)!;
+    const hostToken = (params._meta as { progressToken?: unknown } | undefined)?.progressToken;
+    const { result, bytes } = await connection.call(tool.tool, pre.message.arguments, {
+      timeoutMs: tool.timeoutMs,
+      signal,
+      maxBytes: tool.maxResultBytes,
+      ...(typeof hostToken === 'string' || typeof hostToken === 'number'
+        ? { onProgress: (p) => this.send({ jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: hostToken, ...p } }) }
+        : {}),
+    });
+    ctx.responseBytes = bytes;
+    ctx.resultHash = createHash('sha256').update(JSON.stringify(result) ?? '').digest('hex');
+    const post = await runStages(this.responseStages, ctx, result);
+    if (!post.ok) throw post.error;
+    return post.message;
   }
 
   private audit(ctx: ExchangeContext, decision: Decision, reason: string, extra: Record<string, unknown> = {}): void {
