@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { LoadError } from '../errors.js';
 import { childPath } from './json-path.js';
@@ -203,7 +204,7 @@ function compileArray(s: Record<string, unknown>, ctx: CompileContext, fail: Fai
   if (minItems !== undefined) arr = arr.min(minItems);
   if (maxItems !== undefined) arr = arr.max(maxItems);
   if (s.uniqueItems === true) {
-    return arr.refine((values) => new Set(values.map((v) => JSON.stringify(v))).size === values.length, 'items must be unique');
+    return arr.refine((values) => new Set(values.map((v) => canonicalize(v))).size === values.length, 'items must be unique');
   }
   return arr;
 }
@@ -217,7 +218,7 @@ function compileObject(s: Record<string, unknown>, ctx: CompileContext, fail: Fa
       fail(childPath(ctx.path, 'required'), '"required" must be an array of property names', 'list the required property names');
     }
     for (const name of s.required as string[]) {
-      if (!(name in props)) fail(childPath(ctx.path, 'required'), `required property "${name}" is not declared in "properties"`, 'declare it in "properties" or remove it from "required"');
+      if (!Object.hasOwn(props, name)) fail(childPath(ctx.path, 'required'), `required property "${name}" is not declared in "properties"`, 'declare it in "properties" or remove it from "required"');
       required.add(name);
     }
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { LoadError } from '../errors.js';
+import { jsonErrorOffset } from './json-error-position.js';
 
 /** Reads a JSON document, turning I/O and syntax errors into LoadErrors that say where and what to do. */
 export function readJsonFile(file: string): unknown {
@@ -17,16 +18,15 @@ export function readJsonFile(file: string): unknown {
   }
   try {
     return JSON.parse(text);
-  } catch (err) {
-    const where = positionOf(text, err instanceof Error ? err.message : '');
+  } catch {
+    const where = positionOf(text);
     throw new LoadError(file, '$', `invalid JSON${where}`, 'fix the syntax (JSON allows no comments or trailing commas)');
   }
 }
 
-function positionOf(text: string, message: string): string {
-  const match = /position (\d+)/.exec(message);
-  if (!match) return '';
-  const offset = Number(match[1]);
+function positionOf(text: string): string {
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return '';
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');

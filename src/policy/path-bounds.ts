@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, basename, isAbsolute, join, resolve, sep } from 'node:path';
 
 /**
@@ -33,13 +33,18 @@ export function pathWithinRoots(value: string, roots: readonly string[]): PathVe
   if (expanded === null) return { ok: false, reason: 'home-relative paths are not allowed; use a path inside an allowed directory' };
   const absolute = isAbsolute(expanded) ? resolve(expanded) : resolve(roots[0]!, expanded);
   const real = realpathOfExistingPrefix(absolute);
+  if (real === undefined) return { ok: false, reason: 'path goes through a symbolic link whose target does not exist' };
   for (const root of roots) {
     if (real === root || real.startsWith(root.endsWith(sep) ? root : root + sep)) return { ok: true, path: real };
   }
   return { ok: false, reason: 'path is outside the allowed directories' };
 }
 
-function realpathOfExistingPrefix(absolute: string): string {
+/**
+ * Resolves the longest existing prefix and appends the rest. A dangling symlink on the way is
+ * refused (undefined): writing through it would create its target, wherever that points.
+ */
+function realpathOfExistingPrefix(absolute: string): string | undefined {
   const tail: string[] = [];
   let current = absolute;
   for (;;) {
@@ -47,10 +52,19 @@ function realpathOfExistingPrefix(absolute: string): string {
       const real = realpathSync(current);
       return tail.length ? join(real, ...tail.reverse()) : real;
     } catch {
+      if (isSymlink(current)) return undefined;
       const parent = dirname(current);
       if (parent === current) return absolute;
       tail.push(basename(current));
       current = parent;
     }
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

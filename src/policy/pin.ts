@@ -18,3 +18,25 @@ export function changedFields(pinned: Record<string, unknown> | undefined, live:
   const keys = new Set([...Object.keys(pinned), ...Object.keys(live)]);
   return [...keys].filter((k) => canonicalize(pinned[k]) !== canonicalize(live[k])).sort();
 }
+
+/**
+ * Per-field pins: the hash of each top-level field of a definition. Stored next to the
+ * whole-definition pin so a mismatch can name what changed without the manifest or the audit
+ * log ever holding the text. A field whose value is absent has no entry.
+ */
+export function fieldHashes(definition: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(definition).sort()) {
+    if (definition[key] !== undefined) out[key] = definitionHash(definition[key]);
+  }
+  return out;
+}
+
+/** Fields whose live hash differs from the pinned one; '(definition)' when no field pins exist. */
+export function changedPinnedFields(pins: Readonly<Record<string, string>> | undefined, live: Record<string, string>): string[] {
+  if (!pins) return ['(definition)'];
+  const keys = new Set([...Object.keys(pins), ...Object.keys(live)]);
+  const changed = [...keys].filter((k) => pins[k] !== live[k]).sort();
+  // The whole-definition pin is authoritative: field pins that agree cannot clear a mismatch.
+  return changed.length ? changed : ['(definition)'];
+}

@@ -16,8 +16,9 @@ export class TokenBucket {
   }
 
   take(now: number): boolean {
+    // A clock that steps back must not mint tokens when it steps forward again.
     const elapsed = Math.max(0, now - this.last);
-    this.last = now;
+    this.last = Math.max(this.last, now);
     this.tokens = Math.min(this.burst, this.tokens + (elapsed * this.perMinute) / 60_000);
     if (this.tokens < 1) return false;
     this.tokens -= 1;

@@ -34,6 +34,7 @@ export function urlWithinHosts(value: string, hosts: readonly HostPattern[]): Ur
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'only http and https URLs are allowed' };
   if (url.username || url.password) return { ok: false, reason: 'URLs with embedded credentials are not allowed' };
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  url.hostname = host;
   const allowed = hosts.some((p) => host === p.host || (p.subdomains && host.endsWith(`.${p.host}`)));
   return allowed ? { ok: true, url: url.href } : { ok: false, reason: 'URL host is not in the allowed list' };
 }

@@ -34,8 +34,12 @@ const CONFUSABLES: Record<string, string> = {
   '‹': '<', '〈': '<', '⟨': '<', '˂': '<', 'ᐸ': '<', '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '−': '-', '꓿': '=', '᐀': '=', '⹀': '=',
 };
 
-const CANDIDATE = /[<=＜＝‹〈⟨˂ᐸ﹤﹦꓿᐀⹀]/;
-const MARKER = /<\s*\/?\s*untrusted[\s_-]*data|(?<!=)={2,}\s*(?:start|end)\s+external\s+data/g;
+/** Every character that is, folds (NFKC) to, or is mapped above to `<` or `=`; a test checks the list is complete. */
+export const MARKER_START_CHARS = '<=＜＝﹤﹦⁼₌⩴⩵⩶‹〈⟨˂ᐸ꓿᐀⹀';
+const CANDIDATE = new RegExp(`[${MARKER_START_CHARS}]`, 'u');
+// Written so no position is scanned more than a constant number of times: `(?:\/\s*)?` rather
+// than `\/?\s*` after `\s*`, and the lookbehind stops each `=` of a run starting its own attempt.
+const MARKER = /<\s*(?:\/\s*)?untrusted[\s_-]*data|(?<!=)={2,}\s*(?:start|end)\s+external\s+data/g;
 
 /** Builds a folded view of the text plus, for each folded char, the index it came from. */
 function skeleton(text: string): { folded: string; origin: number[] } {

@@ -9,7 +9,7 @@ import type { CallRequest } from './request-stages.js';
  * agent), created on first use from settings compiled at load. A granted slot is released by
  * the exchange's `finally` hooks, whatever the outcome.
  */
-export function limitStage(sessionCap: number, now: () => number = Date.now): Stage<CallRequest> & { inFlight(): number } {
+export function limitStage(sessionCap: number, now: () => number = () => performance.now()): Stage<CallRequest> & { inFlight(): number } {
   const session = new ConcurrencyGate(sessionCap);
   const buckets = new Map<CompiledTool, TokenBucket>();
   const gates = new Map<CompiledTool, ConcurrencyGate>();
@@ -19,14 +19,7 @@ export function limitStage(sessionCap: number, now: () => number = Date.now): St
     inFlight: () => inFlight,
     run(ctx) {
       const tool = ctx.tool!;
-      if (tool.rateLimit) {
-        let bucket = buckets.get(tool);
-        if (!bucket) buckets.set(tool, (bucket = new TokenBucket(tool.rateLimit.perMinute, tool.rateLimit.burst, now())));
-        if (!bucket.take(now())) {
-          ctx.rules.push('rate:per-minute');
-          return reject(new FirewallError('RATE_LIMITED', `rate limit of ${tool.rateLimit.perMinute} calls per minute reached; retry later`));
-        }
-      }
+      // Concurrency first, so a call refused for being one too many does not spend a rate token.
       if (!session.acquire()) {
         ctx.rules.push('concurrency:session');
         return reject(new FirewallError('RATE_LIMITED', `at most ${sessionCap} calls may be in flight; wait for one to finish`));
@@ -39,6 +32,16 @@ export function limitStage(sessionCap: number, now: () => number = Date.now): St
           session.release();
           ctx.rules.push('concurrency:tool');
           return reject(new FirewallError('RATE_LIMITED', `at most ${tool.maxConcurrent} calls to this tool may be in flight`));
+        }
+      }
+      if (tool.rateLimit) {
+        let bucket = buckets.get(tool);
+        if (!bucket) buckets.set(tool, (bucket = new TokenBucket(tool.rateLimit.perMinute, tool.rateLimit.burst, now())));
+        if (!bucket.take(now())) {
+          session.release();
+          gate?.release();
+          ctx.rules.push('rate:per-minute');
+          return reject(new FirewallError('RATE_LIMITED', `rate limit of ${tool.rateLimit.perMinute} calls per minute reached; retry later`));
         }
       }
       inFlight += 1;
