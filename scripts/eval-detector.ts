@@ -1,0 +1,80 @@
+// Evaluates the detector out of source: group k-fold by `source`, so every score comes from
+// a classifier that never saw that source (rules are fixed; the classifier is retrained per
+// fold). Random 5-fold is printed for contrast only: it overstates quality. Run with
+// `npm run eval:detector`.
+import { classify, sigmoid, type LinearModel } from '../src/scan/classifier.js';
+import { DEFAULT_SCAN_POLICY, scanWithModel } from '../src/scan/index.js';
+import { HASH_SIZE } from '../src/scan/features.js';
+import { featurize, loadRows, rng, shuffle, type Doc } from './detector-data.js';
+import { pct, rate, rocAuc, thresholdAtFpr, type Scored } from './detector-metrics.js';
+import { DEFAULT_TRAIN, train, WINDOW } from './detector-train-core.js';
+
+type Detector = 'rules' | 'classifier' | 'combined';
+interface DocScores { doc: Doc; rules: number; classifier: number; combined: number }
+
+const HARD_SOURCES = new Set(['npm', 'numpy', 'scipy', 'sklearn']);
+const isHard = (d: Doc): boolean => d.y === 0 && (d.row.kind.includes('notinject') || HARD_SOURCES.has(d.row.source));
+const NO_MODEL: LinearModel = { window: WINDOW, bias: -1e9, weights: new Float32Array(HASH_SIZE) };
+const policy = { ...DEFAULT_SCAN_POLICY, redactSecrets: false };
+
+function scoreDocs(test: readonly Doc[], model: LinearModel): DocScores[] {
+  return test.map((doc) => ({
+    doc,
+    rules: scanWithModel(doc.row.text, policy, NO_MODEL).score,
+    classifier: sigmoid(classify(doc.row.text, model).logit),
+    combined: scanWithModel(doc.row.text, policy, model).score,
+  }));
+}
+
+function crossValidate(docs: Doc[], folds: Map<string, Doc[]>, label: string): DocScores[] {
+  const out: DocScores[] = [];
+  for (const [name, test] of folds) {
+    const inTest = new Set(test);
+    const t0 = performance.now();
+    const model = train(docs.filter((d) => !inTest.has(d)), DEFAULT_TRAIN);
+    out.push(...scoreDocs(test, model));
+    process.stderr.write(`  ${label} fold ${name.padEnd(12)} ${test.length} rows, ${((performance.now() - t0) / 1000).toFixed(1)}s\n`);
+  }
+  return out;
+}
+
+function report(title: string, scores: DocScores[]): void {
+  console.log(`\n## ${title}\n`);
+  console.log('| detector | AUC | TPR@1%FPR | TPR@5%FPR | hard-neg FPR@1% | notinject FPR@1% | tech-docs FPR@1% | threshold@1% |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const det of ['rules', 'classifier', 'combined'] as Detector[]) {
+    const xs: Scored[] = scores.map((s) => ({ score: s[det], y: s.doc.y }));
+    const t1 = thresholdAtFpr(xs, 0.01);
+    const t5 = thresholdAtFpr(xs, 0.05);
+    const fprOn = (f: (d: Doc) => boolean): number => rate(scores.filter((s) => f(s.doc)).map((s) => ({ score: s[det], y: 0 as const })), 0, t1);
+    console.log(`| ${det} | ${rocAuc(xs).toFixed(3)} | ${pct(rate(xs, 1, t1))} | ${pct(rate(xs, 1, t5))} | ${pct(fprOn(isHard))} | ${pct(fprOn((d) => d.y === 0 && d.row.kind.includes('notinject')))} | ${pct(fprOn((d) => d.y === 0 && HARD_SOURCES.has(d.row.source)))} | ${t1.toFixed(3)} |`);
+  }
+  const xs: Scored[] = scores.map((s) => ({ score: s.combined, y: s.doc.y }));
+  const t1 = thresholdAtFpr(xs, 0.01);
+  console.log(`\nCombined detector, per source (recall of injections / FPR of benign rows at the 1%-FPR threshold ${t1.toFixed(3)}; and at the default flag threshold ${policy.flagThreshold}):\n`);
+  console.log('| source | injections | recall@1%FPR | recall@flag | benign | FPR@1%FPR | FPR@flag |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const sources = [...new Set(scores.map((s) => s.doc.row.source))].sort();
+  for (const src of sources) {
+    const sel = scores.filter((s) => s.doc.row.source === src).map((s) => ({ score: s.combined, y: s.doc.y }));
+    const nPos = sel.filter((s) => s.y === 1).length;
+    const nNeg = sel.length - nPos;
+    console.log(`| ${src} | ${nPos} | ${pct(rate(sel, 1, t1))} | ${pct(rate(sel, 1, policy.flagThreshold))} | ${nNeg} | ${pct(rate(sel, 0, t1))} | ${pct(rate(sel, 0, policy.flagThreshold))} |`);
+  }
+  const hard = scores.filter((s) => isHard(s.doc)).map((s) => ({ score: s.combined, y: 0 as const }));
+  console.log(`\nAt the default policy (flag ${policy.flagThreshold}, block ${policy.blockThreshold}): TPR ${pct(rate(xs, 1, policy.flagThreshold))} flag / ${pct(rate(xs, 1, policy.blockThreshold))} block; FPR ${pct(rate(xs, 0, policy.flagThreshold))} flag / ${pct(rate(xs, 0, policy.blockThreshold))} block; hard-negative FPR ${pct(rate(hard, 0, policy.flagThreshold))} flag.`);
+}
+
+const started = performance.now();
+const docs = featurize(loadRows());
+const bySource = new Map<string, Doc[]>();
+for (const d of docs) bySource.set(d.row.source, (bySource.get(d.row.source) ?? []).concat(d));
+console.log(`# Injection detector evaluation (${docs.length} rows, ${docs.filter((d) => d.y === 1).length} injections)`);
+report('Out of source (group k-fold by source): the honest number', crossValidate(docs, bySource, 'source'));
+if (!process.argv.includes('--no-random')) {
+  const order = shuffle([...docs], rng(7));
+  const random = new Map<string, Doc[]>();
+  for (let k = 0; k < 5; k++) random.set(`random-${k}`, order.filter((_, i) => i % 5 === k));
+  report('Random 5-fold (for contrast only: shares sources and templates, overstates quality)', crossValidate(docs, random, 'random'));
+}
+console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)}s)`);

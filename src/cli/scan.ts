@@ -1,0 +1,146 @@
+// `mcp-firewall scan [--jsonl] [--flag-threshold X] [--block-threshold Y] [FILE|-]`
+// Scans text for prompt injection, hidden characters and secrets, offline.
+// Exit codes: 0 = everything passed, 1 = something was flagged or blocked, 2 = usage or I/O error.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { DEFAULT_SCAN_POLICY, scanText, type ScanPolicy, type TextScan } from '../scan/index.js';
+
+export interface ScanIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+}
+
+const USAGE = `usage: mcp-firewall scan [--jsonl] [--flag-threshold X] [--block-threshold Y] [FILE|-]
+  Plain mode scans one text and prints a report. --jsonl reads lines {"id": ..., "text": ...}
+  and writes {"id","score","verdict","rules"} per line, in order.
+  Exit codes: 0 all passed, 1 something flagged or blocked, 2 usage or I/O error.
+`;
+
+interface Options {
+  jsonl: boolean;
+  policy: ScanPolicy;
+  file: string;
+}
+
+class UsageError extends Error {}
+
+function parseThreshold(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new UsageError(`${flag} needs a number between 0 and 1`);
+  }
+  return n;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const args = argv[0] === 'scan' ? argv.slice(1) : [...argv];
+  const policy = { ...DEFAULT_SCAN_POLICY };
+  let jsonl = false;
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--jsonl') jsonl = true;
+    else if (a === '--flag-threshold') policy.flagThreshold = parseThreshold(a, args[++i]);
+    else if (a === '--block-threshold') policy.blockThreshold = parseThreshold(a, args[++i]);
+    else if (a.startsWith('--') || (a.startsWith('-') && a !== '-')) throw new UsageError(`unknown option ${a}`);
+    else if (file !== undefined) throw new UsageError('give at most one FILE');
+    else file = a;
+  }
+  if (policy.flagThreshold > policy.blockThreshold) throw new UsageError('--flag-threshold must not exceed --block-threshold');
+  return { jsonl, policy, file: file ?? '-' };
+}
+
+function write(out: Writable, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (out.write(text)) resolve();
+    else out.once('drain', resolve);
+  });
+}
+
+function report(scan: TextScan): string {
+  const lines = [`verdict: ${scan.verdict}`, `score:   ${scan.score.toFixed(3)}`];
+  lines.push(scan.rules.length === 0 ? 'rules:   none' : 'rules:');
+  for (const r of scan.rules) lines.push(`  - ${r.ruleId} (${r.category})`);
+  const hidden = Object.entries(scan.hidden);
+  lines.push(hidden.length === 0 ? 'hidden characters: none' : 'hidden characters (stripped):');
+  for (const [cls, n] of hidden) lines.push(`  - ${cls}: ${n}`);
+  // Only the types: printing a secret would leak it into terminals and logs.
+  lines.push(scan.secrets.length === 0 ? 'secrets: none' : `secrets (redacted): ${scan.secrets.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function scanPlain(opts: Options, io: ScanIo): Promise<number> {
+  const text = opts.file === '-' ? await readAll(io.stdin) : await readFile(opts.file, 'utf8');
+  const scan = scanText(text, opts.policy);
+  await write(io.stdout, report(scan));
+  return scan.verdict === 'pass' ? 0 : 1;
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function scanLine(line: string, lineNo: number, policy: ScanPolicy): { out: object; flagged: boolean } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return { out: { id: null, line: lineNo, error: 'invalid JSON' }, flagged: false };
+  }
+  if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { text?: unknown }).text !== 'string') {
+    return { out: { id: null, line: lineNo, error: 'expected an object with a string "text"' }, flagged: false };
+  }
+  const { id = null, text } = parsed as { id?: unknown; text: string };
+  const scan = scanText(text, policy);
+  const out = { id, score: Math.round(scan.score * 1e4) / 1e4, verdict: scan.verdict, rules: scan.rules.map((r) => r.ruleId) };
+  return { out, flagged: scan.verdict !== 'pass' };
+}
+
+async function scanJsonl(opts: Options, io: ScanIo): Promise<number> {
+  const input = opts.file === '-' ? io.stdin : createReadStream(opts.file);
+  const opened = new Promise<void>((resolve, reject) => {
+    input.once('error', reject);
+    if (opts.file === '-') resolve();
+    else input.once('open', () => resolve());
+  });
+  await opened;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  const progress = io.stderr.isTTY === true;
+  let lineNo = 0;
+  let flagged = false;
+  let malformed = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    const r = scanLine(line, lineNo, opts.policy);
+    flagged ||= r.flagged;
+    if ('error' in r.out) malformed++;
+    await write(io.stdout, `${JSON.stringify(r.out)}\n`);
+    if (progress && lineNo % 1000 === 0) io.stderr.write(`\rscanned ${lineNo} lines`);
+  }
+  if (progress) io.stderr.write(`\rscanned ${lineNo} lines\n`);
+  if (malformed > 0) io.stderr.write(`${malformed} malformed line(s) reported with "error"\n`);
+  return flagged ? 1 : 0;
+}
+
+export async function main(argv: string[], io: ScanIo = process): Promise<number> {
+  let opts: Options;
+  try {
+    opts = parseArgs(argv);
+  } catch (err) {
+    io.stderr.write(`mcp-firewall scan: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return opts.jsonl ? await scanJsonl(opts, io) : await scanPlain(opts, io);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    io.stderr.write(`mcp-firewall scan: cannot read ${opts.file === '-' ? 'stdin' : opts.file}${code ? ` (${code})` : ''}\n`);
+    return 2;
+  }
+}

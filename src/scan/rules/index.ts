@@ -1,0 +1,109 @@
+// The rule catalogue and its runner. Short texts run every rule on the whole match view;
+// long ones run each rule only around its anchor words (see anchors.ts).
+import type { TokenFeatures } from '../features.js';
+import { HASH_SIZE, SLOTS, wordId } from '../features.js';
+import type { RuleHit } from '../types.js';
+import { despacedView, matchView } from '../view.js';
+import { RULE_ANCHORS } from './anchors.js';
+import { COERCION_RULES } from './coercion.js';
+import { OVERRIDE_RULES } from './override.js';
+import { ROLE_RULES } from './role.js';
+import type { Rule } from './rule.js';
+
+export type { Rule } from './rule.js';
+
+export const RULES: readonly Rule[] = [...OVERRIDE_RULES, ...ROLE_RULES, ...COERCION_RULES];
+if (RULES.length > 32) throw new Error('anchor masks hold at most 32 rules');
+
+/** For each unigram feature id, a bit per rule that uses the word as an anchor. */
+const ANCHOR_MASK = new Uint32Array(HASH_SIZE);
+RULES.forEach((rule, bit) => {
+  const anchors = RULE_ANCHORS[rule.id];
+  if (!anchors) throw new Error(`rule ${rule.id} has no anchors`);
+  for (const word of anchors.words) ANCHOR_MASK[wordId(word)]! |= 1 << bit;
+});
+/** Literal anchors (punctuation the tokenizer splits) with the mask of rules they serve. */
+const LITERALS = new Map<string, number>();
+RULES.forEach((rule, bit) => {
+  for (const lit of RULE_ANCHORS[rule.id]!.literals ?? []) LITERALS.set(lit, (LITERALS.get(lit) ?? 0) | (1 << bit));
+});
+
+// Texts up to this size are scanned whole (every rule on the full view); 0 = always use
+// per-rule anchor regions, which is faster even for 1 KB texts since most rules have no anchor.
+const WHOLE_TEXT_LIMIT = 0;
+// A match lies within this many characters of its anchor: gaps are at most a few short words.
+const MARGIN = 300;
+// Characters the view folds (accented Latin, confusables, fullwidth, math letters): anchors may be
+// disguised, so such texts are scanned whole.
+const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2460-\u24ff\uff00-\uffef]|\ud835/;
+
+export interface RuleFindings {
+  rules: RuleHit[];
+  score: number;
+}
+
+export function findRuleHits(text: string, features: TokenFeatures): RuleFindings {
+  const hits = text.length <= WHOLE_TEXT_LIMIT || FOLDABLE.test(text) ? wholeTextHits(text, features) : regionHits(text, features);
+  let keep = 1;
+  for (const r of hits) keep *= 1 - r.weight;
+  return { rules: hits.map(toRuleHit), score: 1 - keep };
+}
+
+function wholeTextHits(text: string, features: TokenFeatures): Rule[] {
+  const view = matchView(text);
+  const views = [view];
+  if (features.spacedLetters) views.push(despacedView(view) ?? view);
+  return RULES.filter((rule) => views.some((v) => rule.pattern.test(v)));
+}
+
+function regionHits(text: string, features: TokenFeatures): Rule[] {
+  if (features.spacedLetters) return wholeTextHits(text, features); // anchors may be spaced apart
+  // (position, rule mask) pairs, from anchor words and literal anchors
+  const at: number[] = [];
+  const masks: number[] = [];
+  const { ids, starts, count } = features;
+  for (let t = 0; t < count; t++) {
+    const mask = ANCHOR_MASK[ids[t * SLOTS]!]!;
+    if (mask !== 0) {
+      at.push(starts[t]!);
+      masks.push(mask);
+    }
+  }
+  for (const [lit, mask] of LITERALS) {
+    for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) {
+      at.push(p);
+      masks.push(mask);
+    }
+  }
+  if (at.length === 0) return [];
+  const order = at.map((_, i) => i).sort((a, b) => at[a]! - at[b]!);
+  let fired = 0;
+  let start = -1;
+  let end = -1;
+  let pending = 0; // rules anchored in the current region
+  const flush = (): void => {
+    const todo = pending & ~fired;
+    if (todo === 0 || end <= start) return;
+    const view = matchView(text.slice(start, end));
+    RULES.forEach((rule, bit) => {
+      if (todo & (1 << bit) && rule.pattern.test(view)) fired |= 1 << bit;
+    });
+  };
+  for (const i of order) {
+    const from = Math.max(0, at[i]! - MARGIN);
+    const to = Math.min(text.length, at[i]! + MARGIN);
+    if (from > end) {
+      flush();
+      start = from;
+      pending = 0;
+    }
+    end = Math.max(end, to);
+    pending |= masks[i]!;
+  }
+  flush();
+  return RULES.filter((_, bit) => fired & (1 << bit));
+}
+
+export function toRuleHit(rule: Rule): RuleHit {
+  return { ruleId: rule.id, category: rule.category };
+}

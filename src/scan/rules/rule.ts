@@ -1,0 +1,29 @@
+// Shared shape of a rule and the helpers used to write linear-time patterns.
+
+export interface Rule {
+  /** Stable id, reported in verdicts and audit records; never rename one. */
+  id: string;
+  category: string;
+  /** Contribution to the rule score (combined noisy-OR style), in (0, 1). */
+  weight: number;
+  /** Matched against the match view (lower case, NFKC, whitespace collapsed). */
+  pattern: RegExp;
+}
+
+/**
+ * Up to `n` whole words followed by one whitespace each. Words are bounded in length and the
+ * word class excludes the separator, so every start position costs at most O(n * 30) steps.
+ */
+export function gap(n: number): string {
+  return `(?:[^\\s]{1,30}\\s){0,${n}}`;
+}
+
+/** Builds a rule pattern from source pieces; non-global so `test` keeps no state. */
+export function re(...parts: string[]): RegExp {
+  return new RegExp(parts.join(''));
+}
+
+/** Alternation of phrases separated by ' | ' (a bare '|' stays inside a phrase's own group). */
+export function anyOf(words: string): string {
+  return `(?:${words.trim().split(' | ').map((w) => w.trim()).join('|')})`;
+}

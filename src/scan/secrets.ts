@@ -1,0 +1,107 @@
+// Finds credentials in tool output and replaces them with [REDACTED:<type>]. A redaction
+// covers the whole secret value, never a part, so no usable fragment reaches the model.
+
+interface SecretPattern {
+  type: string;
+  /** Global, with `d` (indices); the named group `s` is the secret, else the whole match. */
+  pattern: RegExp;
+  /** Extra check for generic patterns that would otherwise hit ordinary prose or code. */
+  accept?: (value: string) => boolean;
+}
+
+// Starts at the key word itself (DB_PASSWORD matches at PASSWORD): a leading name class would
+// be retried at every position of a long identifier.
+const KEY_NAME =
+  '(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|bearer|token|client[_-]?secret|private[_-]?key|credentials?)[A-Za-z0-9_.-]{0,20}';
+
+const PLACEHOLDER =
+  /^(?:your|my|<|\$|\{|\[|%|x{4,}|\*{3,}|\.{3}|example|changeme|placeholder|dummy|redacted|null|none|undefined|true|false|string|process\.env|os\.environ|self\.|this\.|env\.|config\.|settings\.)/i;
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** A value that looks generated rather than a word, identifier or template. */
+function looksLikeSecretValue(v: string): boolean {
+  if (v.length < 8 || PLACEHOLDER.test(v) || /(?:here|example|placeholder)$/i.test(v)) return false;
+  if (/[()]/.test(v) || /^[a-z_.]+$/i.test(v) && v.length < 16) return false;
+  if (/^[a-z]+(?:[_.-][a-z]+)+$/i.test(v)) return false; // dotted or snake_case identifier
+  const classes = Number(/[a-z]/.test(v)) + Number(/[A-Z]/.test(v)) + Number(/[0-9]/.test(v)) + Number(/[^A-Za-z0-9]/.test(v));
+  return classes >= 2 && entropy(v) >= 2.8;
+}
+
+function isRealUrlPassword(v: string): boolean {
+  return !/^(?:\*+|x+|<[^>]*>|\$\{?\w+\}?|\{\w+\}|:?password|pass|secret)$/i.test(v);
+}
+
+const PATTERNS: SecretPattern[] = [
+  {
+    type: 'private-key',
+    pattern:
+      /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,20000}?-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s:,-]{0,20000})/dg,
+  },
+  { type: 'aws-access-key', pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}\b/dg },
+  {
+    type: 'aws-secret-key',
+    pattern: /(?:aws)?_?secret_?(?:access)?_?key["']?\s{0,5}(?:[:=]|=>)\s{0,5}["']?(?<s>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/dgi,
+  },
+  { type: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/dg },
+  { type: 'gitlab-token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}/dg },
+  { type: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{8,}/dg },
+  { type: 'slack-token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/dg },
+  { type: 'stripe-key', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}/dg },
+  { type: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/dg },
+  { type: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/dg },
+  {
+    type: 'url-password',
+    pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/?#@]{1,200}:(?<s>[^\s/?#@]{1,200})@/dgi,
+    accept: isRealUrlPassword,
+  },
+  {
+    type: 'generic-secret',
+    pattern: new RegExp(`${KEY_NAME}["']?\\s{0,3}(?:[:=]|=>|:=)\\s{0,3}["']?(?<s>[^\\s"',;<>\`]{8,300})`, 'dgi'),
+    accept: looksLikeSecretValue,
+  },
+];
+
+/** Cheap test first: most text holds none of these markers and skips every pattern. */
+const MAYBE_SECRET =
+  /PRIVATE KEY|AKIA|ASIA|A[GIRNB][A-Z]A[A-Z0-9]{16}|secret|gh[pousr]_|github_pat_|glpat-|hooks\.slack|xox[abprs]-|_live_|_test_|AIza|eyJ|:\/\/[^\s/@]{1,200}@|passw|pwd|passphrase|key|token|bearer|credential/i;
+
+export function redactSecrets(input: string): { text: string; secrets: string[] } {
+  if (!MAYBE_SECRET.test(input)) return { text: input, secrets: [] };
+  let text = input;
+  const secrets: string[] = [];
+  for (const { type, pattern, accept } of PATTERNS) {
+    const next = redactOne(text, type, pattern, accept);
+    if (next !== text) {
+      text = next;
+      secrets.push(type);
+    }
+  }
+  return { text, secrets };
+}
+
+function redactOne(text: string, type: string, pattern: RegExp, accept?: (v: string) => boolean): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    const span = m.indices?.groups?.s ?? m.indices?.[0];
+    if (!span) continue;
+    const value = text.slice(span[0], span[1]);
+    if (accept && !accept(value)) continue;
+    parts.push(text.slice(last, span[0]), `[REDACTED:${type}]`);
+    last = span[1];
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
+}

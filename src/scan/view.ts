@@ -1,0 +1,57 @@
+// The "match view": the text as rules and the classifier see it. Look-alike letters, accents,
+// case and spacing tricks are folded away so that one pattern covers their variants. The view
+// is never shown to the model; it only decides the score.
+
+// Cyrillic and Greek letters that render like Latin ones (lower case, after toLowerCase).
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
+  у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
+  ɡ: 'g', ı: 'i', ℓ: 'l',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u',
+  χ: 'x', γ: 'y', ω: 'w', ϲ: 'c', ϳ: 'j',
+};
+const CONFUSABLE_CHARS = Object.keys(CONFUSABLES).join('');
+// A word built only of Latin letters and look-alikes, with at least one look-alike. Real
+// Russian or Greek words almost always contain letters without a Latin twin, so they stay.
+const MIXED_WORD = new RegExp(`[a-z${CONFUSABLE_CHARS}]*[${CONFUSABLE_CHARS}][a-z${CONFUSABLE_CHARS}]*`, 'g');
+const WORD_ONLY = new RegExp(`^[a-z${CONFUSABLE_CHARS}]+$`);
+const CONFUSABLE_ONE = new RegExp(`[${CONFUSABLE_CHARS}]`, 'g');
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+// Horizontal whitespace runs (and any exotic space) become one space; newlines survive so
+// rules can anchor on line starts.
+const SPACE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
+// A whitespace run holding a newline becomes one newline (blank lines and indentation go).
+const NEWLINE_RUN = / ?\n\s*/g;
+// "i g n o r e" or "i.g.n.o.r.e": five or more single letters joined by one separator. Each
+// repetition consumes exactly two characters, so there is no ambiguity to backtrack over.
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-_*|]){4,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+
+function foldConfusables(s: string): string {
+  return s.replace(MIXED_WORD, (w) => (WORD_ONLY.test(w) ? w.replace(CONFUSABLE_ONE, (c) => CONFUSABLES[c] ?? c) : w));
+}
+
+/** NFKC, accents removed, confusables folded, lower case, whitespace collapsed. */
+export function matchView(text: string): string {
+  let s = text;
+  if (NON_ASCII.test(s)) {
+    s = s.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase();
+    s = foldConfusables(s);
+  } else {
+    s = s.toLowerCase();
+  }
+  s = s.replace(SPACE_RUN, ' ');
+  if (s.includes('\n')) s = s.replace(NEWLINE_RUN, '\n');
+  return s;
+}
+
+/** The view with letter-spacing tricks undone; only computed when such a run exists. */
+export function despacedView(view: string): string | null {
+  let changed = false;
+  const out = view.replace(SPACED_LETTERS, (run) => {
+    changed = true;
+    return run.replace(/[ .\-_*|]/g, '');
+  });
+  return changed ? out : null;
+}

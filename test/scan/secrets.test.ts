@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { redactSecrets } from '../../src/scan/index.js';
+
+// Test credentials are assembled at run time so the source holds no scannable secret.
+const j = (...parts: string[]): string => parts.join('');
+const CASES: Array<[string, string, string]> = [
+  ['aws-access-key', j('AKIA', 'IOSFODNN7EXAMPLE'), 'key id: {}'],
+  ['aws-secret-key', j('wJalrXUtnFEMI/K7MDENG/', 'bPxRfiCYEXAMPLEKEY'), 'aws_secret_access_key = {}'],
+  ['github-token', j('ghp_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'), 'export GH={}'],
+  ['github-token', j('github_pat_', '11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEF'), 'token {} here'],
+  ['gitlab-token', j('glpat-', 'xY9zAbCdEfGhIjKlMnOp'), 'use {} for CI'],
+  ['slack-token', j('xoxb-', '123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'), 'SLACK={}'],
+  ['slack-webhook', j('https://hooks.slack.com/services/', 'T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'), 'post to {}'],
+  ['stripe-key', j('sk_live_', '4eC39HqLyjWDarjtT1zdp7dc'), 'stripe: {}'],
+  ['google-api-key', j('AIza', 'SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY'), 'maps key {}'],
+  ['jwt', j('eyJhbGciOiJIUzI1NiJ9', '.eyJzdWIiOiIxMjM0NTY3ODkwIn0', '.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'), 'Authorization: Bearer {}'],
+  ['url-password', 'S3cr3tPassw0rd!', 'postgres://admin:{}@db.internal:5432/app'],
+  ['generic-secret', 'q8Z!rT4v9Lm2Xp7W', 'DB_PASSWORD={}'],
+  ['generic-secret', 'f3a9c1e07b6d4e2a9c8b', '"api_key": "{}"'],
+];
+
+describe('redactSecrets', () => {
+  it.each(CASES)('redacts %s fully', (type, secret, template) => {
+    const r = redactSecrets(template.replace('{}', secret));
+    expect(r.secrets).toContain(type);
+    expect(r.text).toContain(`[REDACTED:${type}]`);
+    for (let i = 0; i + 8 <= secret.length; i++) expect(r.text).not.toContain(secret.slice(i, i + 8));
+  });
+
+  it('redacts a whole private key block', () => {
+    const body = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFc';
+    const key = `-----BEGIN RSA ${'PRIVATE'} KEY-----\n${body}\n-----END RSA ${'PRIVATE'} KEY-----`;
+    const r = redactSecrets(`config:\n${key}\nafter`);
+    expect(r.text).toBe('config:\n[REDACTED:private-key]\nafter');
+    expect(r.secrets).toEqual(['private-key']);
+  });
+
+  it('redacts an unterminated private key block to its end', () => {
+    const r = redactSecrets(`-----BEGIN ${'PRIVATE'} KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgO\nEePzNm0tRgeLezV6ffAt0gunVTLw`);
+    expect(r.text).not.toContain('MIIEowIB');
+    expect(r.text).not.toContain('EePzNm0t');
+  });
+
+  it.each([
+    ['a git SHA in prose', 'Fixed in commit 3f786850e387550fdab836ed7e6dc881de23001b, see the changelog.'],
+    ['a UUID', 'request 123e4567-e89b-12d3-a456-426614174000 failed'],
+    ['a placeholder value', 'API_KEY=your_api_key_here'],
+    ['an env reference', 'password = process.env.DB_PASSWORD'],
+    ['an identifier', 'token = self.tokenizer.encode(text)'],
+    ['a URL without password', 'https://user@example.com/path?x=1'],
+    ['a sha256 checksum line', 'sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
+  ])('leaves %s alone', (_name, text) => {
+    expect(redactSecrets(text)).toEqual({ text, secrets: [] });
+  });
+});
