@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomId } from '../random-id.js';
 
 /**
  * Wraps tool text in markers the content cannot forge. Each response gets a fresh random id,
@@ -10,13 +10,9 @@ import { randomBytes } from 'node:crypto';
 
 export type DelimiterTemplate = 'xml' | 'external-data';
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
+/** The marker id: random per response, so content produced before the response cannot know it. */
 export function newNonce(length = 12): string {
-  const bytes = randomBytes(length);
-  let out = '';
-  for (let i = 0; i < length; i++) out += ALPHABET[bytes[i]! % ALPHABET.length];
-  return out;
+  return randomId(length);
 }
 
 export function wrapText(text: string, source: string, nonce: string, template: DelimiterTemplate): string {

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { randomId } from '../random-id.js';
 
 /** Short random ids that tie a host-visible error to its audit record. */
 export function newAuditId(): string {
-  return randomBytes(9).toString('base64url');
+  return randomId(12);
 }

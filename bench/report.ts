@@ -1,0 +1,136 @@
+// Prints the benchmark's tables and ratios to stdout.
+import type { Memory } from './procs.js';
+import { fixed, median, megabytes, percentile, table } from './stats.js';
+import type { Sequential } from './targets.js';
+
+export interface Row {
+  label: string;
+  isProxy: boolean;
+  /** One entry per round. */
+  sequential: Sequential[];
+  /** Calls/s at 16 in flight, one entry per round. */
+  concurrent: number[];
+  idle: Memory | undefined;
+  after: Memory | undefined;
+  errors: number;
+}
+
+export interface Report {
+  rows: Row[];
+  failures: Map<string, string>;
+  leaked: string[];
+  scanner: Array<{ name: string; mbPerSec: number }> | string | undefined;
+  bareHow: string;
+  firewallReady: string | undefined;
+  settings: { concBlock: number; warmup: number; seqCalls: number; concCalls: number; rounds: number; inFlight: number; cores: number };
+  seconds: number;
+}
+
+const TARGET_RATIO = 1.25;
+
+// Sequential figures pool every round's calls: the calls were interleaved target by target, so
+// the pooled samples of all targets cover the same moments. Per-round values show the spread.
+const pooled = new WeakMap<Row, Float64Array>();
+function latencies(row: Row): Float64Array {
+  let all = pooled.get(row);
+  if (!all) {
+    all = new Float64Array(row.sequential.reduce((n, s) => n + s.latencies.length, 0));
+    let offset = 0;
+    for (const s of row.sequential) {
+      all.set(s.latencies, offset);
+      offset += s.latencies.length;
+    }
+    pooled.set(row, all);
+  }
+  return all;
+}
+const p50 = (row: Row): number => percentile(latencies(row), 50);
+const p99 = (row: Row): number => percentile(latencies(row), 99);
+const seqRate = (row: Row): number => (latencies(row).length * 1000) / latencies(row).reduce((a, b) => a + b, 0);
+const concRate = (row: Row): number => median(row.concurrent);
+
+/** "per round: min … median … max …" for a ratio measured once per round. */
+function spread(values: readonly number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `per round: min ${fixed(sorted[0], 2)}  median ${fixed(median(sorted), 2)}  max ${fixed(sorted.at(-1), 2)}  (${sorted.length} rounds)`;
+}
+
+/** (fw − direct) / (bare − direct); undefined when the bare proxy's overhead is not positive. */
+function addedRatio(fw: number, bare: number, direct: number): number | undefined {
+  const denominator = bare - direct;
+  return denominator > 0 ? (fw - direct) / denominator : undefined;
+}
+
+function ratios(direct: Row | undefined, bare: Row | undefined, fw: Row | undefined): string[] {
+  const out: string[] = [];
+  if (!direct) return ['ratios: n/a (the direct baseline did not run)'];
+  const added = (row: Row): string => `+${fixed(p50(row) - p50(direct), 3)} ms`;
+  if (bare) out.push(`added p50 over direct    bare SDK proxy ${added(bare)}${fw ? `   firewall ${added(fw)}` : ''}`);
+  if (bare && fw) {
+    const headline = addedRatio(p50(fw), p50(bare), p50(direct));
+    const perRound = fw.sequential.map((s, i) => addedRatio(s.p50, bare.sequential[i]!.p50, direct.sequential[i]!.p50));
+    const verdict = headline === undefined ? '(the bare proxy measured no slower than direct: too noisy to compare, run again)' : headline < 1 ? 'MEETS GOAL (< 1)' : headline <= TARGET_RATIO ? `MEETS TARGET (≤ ${TARGET_RATIO})` : `MISSES TARGET (≤ ${TARGET_RATIO})`;
+    out.push(`added p50, firewall / bare SDK: ${fixed(headline, 2)}   target ≤ ${TARGET_RATIO}, goal < 1   ${verdict}`);
+    const known = perRound.filter((r): r is number => r !== undefined);
+    if (known.length > 1) {
+      out.push(`  ${spread(known)}${known.length < perRound.length ? `  (${perRound.length - known.length} round(s) where bare ≤ direct left out)` : ''}`);
+    }
+  }
+  const rate = (row: Row | undefined): string => (row ? fixed(concRate(row) / concRate(direct), 2) : 'n/a');
+  out.push(`throughput at 16 in flight   firewall/direct ${rate(fw)}   bare/direct ${rate(bare)}${fw && bare ? `   firewall/bare ${fixed(concRate(fw) / concRate(bare), 2)}` : ''}`);
+  if (fw && bare && fw.concurrent.length > 1) out.push(`  firewall/bare ${spread(fw.concurrent.map((c, i) => c / bare.concurrent[i]!))}`);
+  const seq = (row: Row | undefined): string => (row ? fixed(seqRate(row) / seqRate(direct), 2) : 'n/a');
+  out.push(`throughput sequential        firewall/direct ${seq(fw)}   bare/direct ${seq(bare)}`);
+  if (bare && fw && bare.after && fw.after) {
+    out.push(`RSS after run                firewall/bare ${fixed(fw.after.rss / bare.after.rss, 2)}`);
+  }
+  return out;
+}
+
+export function printReport(report: Report): void {
+  const { rows, settings: s } = report;
+  const find = (label: string): Row | undefined => rows.find((r) => r.label === label);
+  const lines: string[] = [];
+  lines.push('');
+  lines.push(`mcp-firewall benchmark: tools/call echo {message:"hello"}; node ${process.version}, ${s.cores} cores`);
+  lines.push(`warm-up ${s.warmup} calls per target, then ${s.rounds} rounds of, per target:`);
+  lines.push(`  ${s.seqCalls} sequential calls (targets interleaved call by call)`);
+  lines.push(`  ${s.concCalls} calls at ${s.inFlight} in flight (targets alternating in blocks of ${s.concBlock})`);
+  lines.push(`p50, p99, seq calls/s: all sequential calls pooled; ${s.inFlight}-in-flight calls/s: median over rounds`);
+  lines.push('');
+  lines.push(
+    table(
+      ['target', 'p50 ms', 'p99 ms', 'seq calls/s', `${s.inFlight}-in-flight calls/s`, 'RSS idle MB', 'RSS after MB', 'RSS peak MB'],
+      rows.map((r) => [
+        r.label,
+        fixed(p50(r), 3),
+        fixed(p99(r), 3),
+        fixed(seqRate(r), 0),
+        fixed(concRate(r), 0),
+        r.isProxy ? megabytes(r.idle?.rss) : '-',
+        r.isProxy ? megabytes(r.after?.rss) : '-',
+        r.isProxy ? megabytes(r.after?.peak) : '-',
+      ]),
+    ),
+  );
+  lines.push('(RSS is the proxy process only, not its server-everything child; direct has no proxy.)');
+  lines.push(`(bare SDK proxy: ${report.bareHow})`);
+  lines.push(`(firewall: node bin/mcp-firewall.js serve, example config and manifests, echo's rate limit removed${report.firewallReady ? `; it said "${report.firewallReady}"` : ''})`);
+  lines.push('');
+  lines.push(...ratios(find('direct'), find('bare SDK proxy'), find('firewall')));
+  for (const r of rows.filter((row) => row.errors > 0)) {
+    lines.push(`WARNING: ${r.label}: ${r.errors} measured calls returned isError: true (refused calls are faster and skew the figures)`);
+  }
+  for (const [label, reason] of report.failures) lines.push(`FAILED: ${label}: ${reason}`);
+  for (const leak of report.leaked) lines.push(`WARNING: ${leak}`);
+  lines.push('');
+  if (Array.isArray(report.scanner)) {
+    lines.push('scanner throughput');
+    lines.push(table(['input', 'MB/s'], report.scanner.map((r) => [r.name, fixed(r.mbPerSec, 1)])));
+  } else {
+    lines.push(`scanner throughput: ${report.scanner ?? 'skipped (bench/scanner.ts not present)'}`);
+  }
+  lines.push('');
+  lines.push(`total ${report.seconds.toFixed(1)} s`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

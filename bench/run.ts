@@ -1,0 +1,198 @@
+// `npm run bench`: tools/call latency and throughput, in one run, for server-everything's echo
+// tool reached directly, through a bare SDK pass-through proxy, and through the firewall with the
+// example policy; RSS of each proxy at idle and after the run; scanner throughput if available.
+// Ratios measured in the same run are the headline: absolute times are noise on shared machines.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { prepareBareProxy, unlinkBareProxy, type BareLaunch } from './bare-setup.js';
+import { buildFirewall, REPO, writeBenchConfig } from './firewall-setup.js';
+import { killProcs, processTree, readMemory, type Memory } from './procs.js';
+import { printReport, type Row } from './report.js';
+import { concurrentInterleaved, connectTarget, sequential, TargetError, warmUp, type Sequential, type Target, type TargetSpec } from './targets.js';
+
+const envInt = (name: string, fallback: number): number => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+const WARMUP = envInt('BENCH_WARMUP', 200);
+// Many short interleaved rounds beat a few long ones on a noisy machine: every target sees the
+// same mix of quiet and busy moments. Per-round figures are combined by their median.
+const SEQ_CALLS = envInt('BENCH_SEQ_CALLS', 1000);
+const CONC_CALLS = envInt('BENCH_CONC_CALLS', 2000);
+const ROUNDS = envInt('BENCH_ROUNDS', 6);
+const IN_FLIGHT = 16;
+const CONC_BLOCK = 500;
+
+const EVERYTHING = join(REPO, 'node_modules', '@modelcontextprotocol', 'server-everything', 'dist', 'index.js');
+const progress = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
+
+const started = new Set<number>(); // pids spawned, connected or not
+const connected: Target[] = [];
+let tempDir: string | undefined;
+
+function removeTempDir(): void {
+  if (!tempDir) return;
+  unlinkBareProxy(tempDir); // the symlink to the repo's node_modules goes first, on its own
+  rmSync(tempDir, { recursive: true, force: true });
+  tempDir = undefined;
+}
+
+function emergencyCleanup(): void {
+  progress('stopping: killing the processes this benchmark started');
+  for (const t of connected) t.kill();
+  for (const pid of started) killProcs(processTree(pid));
+  removeTempDir();
+}
+
+function specs(bare: BareLaunch, configFile: string | undefined): TargetSpec[] {
+  const list: TargetSpec[] = [
+    { label: 'direct', command: process.execPath, args: [EVERYTHING, 'stdio'], cwd: REPO, tool: 'echo' },
+    { label: 'bare SDK proxy', command: process.execPath, args: bare.args, cwd: REPO, tool: 'echo' },
+  ];
+  if (configFile) {
+    list.push({
+      label: 'firewall',
+      command: process.execPath,
+      args: [join(REPO, 'bin', 'mcp-firewall.js'), 'serve', '--config', configFile, '--agent', 'assistant'],
+      cwd: REPO,
+      tool: 'everything__echo',
+    });
+  }
+  return list;
+}
+
+async function runScanner(): Promise<Array<{ name: string; mbPerSec: number }> | string | undefined> {
+  const url = new URL('./scanner.ts', import.meta.url);
+  if (!existsSync(url)) return undefined;
+  try {
+    const mod = (await import(url.href)) as { benchScanner?: () => Promise<Array<{ name: string; mbPerSec: number }>> };
+    if (typeof mod.benchScanner !== 'function') return 'bench/scanner.ts does not export benchScanner()';
+    return await mod.benchScanner();
+  } catch (err) {
+    return `benchScanner() failed: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
+async function main(): Promise<number> {
+  const t0 = performance.now();
+  const failures = new Map<string, string>();
+
+  // BENCH_NO_BUILD=1 benchmarks dist/ as it is (e.g. while src/ is mid-edit); the default rebuilds.
+  const noBuild = process.env['BENCH_NO_BUILD'] === '1';
+  progress(noBuild ? 'BENCH_NO_BUILD=1: using dist/ as it is' : 'building dist/ (tsc -p tsconfig.build.json)…');
+  const buildError = noBuild ? undefined : buildFirewall();
+  tempDir = mkdtempSync(join(tmpdir(), 'mcp-firewall-bench-'));
+  let configFile: string | undefined;
+  if (buildError) {
+    const heads = buildError.split('\n').filter((line) => /error TS\d+/.test(line));
+    const shown = (heads.length ? heads : buildError.split('\n')).slice(0, 8);
+    failures.set(
+      'firewall',
+      `build failed (tsc -p tsconfig.build.json), ${heads.length || 'some'} error(s); not benchmarking a stale dist/.\n` +
+        `    ${shown.join('\n    ')}\n` +
+        '  Fix the build, or run with BENCH_NO_BUILD=1 to benchmark the dist/ that is there.',
+    );
+  } else {
+    configFile = writeBenchConfig(tempDir, ['everything/echo']);
+  }
+  const bare = prepareBareProxy(tempDir);
+
+  const targets: Target[] = [];
+  for (const spec of specs(bare, configFile)) {
+    progress(`starting ${spec.label}…`);
+    try {
+      const target = await connectTarget(spec, (pid) => started.add(pid));
+      connected.push(target);
+      targets.push(target);
+    } catch (err) {
+      failures.set(spec.label, `could not start or call ${spec.tool}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const idle = new Map<Target, Memory | undefined>(targets.map((t) => [t, readMemory(t.pid)]));
+  const fw = targets.find((t) => t.spec.label === 'firewall');
+  // e.g. "mcp-firewall ready: agent=assistant (clearance internal) servers=3/3 tools=20 approved and verified"
+  const fwReady = fw?.stderrTail().split('\n').find((line) => line.includes('ready:'))?.replace(/,\s*audit=.*$/, '');
+
+  // A target whose calls fail outright (e.g. the firewall crashed) leaves the run; the others go on.
+  const drop = (err: unknown): void => {
+    if (!(err instanceof TargetError)) throw err;
+    const tail = err.target.stderrTail().trim();
+    failures.set(err.target.spec.label, `${err.message}${tail ? `\n  stderr (last lines):\n    ${tail.split('\n').slice(-12).join('\n    ')}` : ''}`);
+    targets.splice(targets.indexOf(err.target), 1);
+  };
+
+  progress(`warm-up: ${WARMUP} sequential + ${WARMUP} concurrent calls each`);
+  for (const t of [...targets]) await warmUp(t, WARMUP).catch(drop);
+  for (const t of targets) t.errors = 0;
+
+  const seq = new Map<Target, Sequential[]>(targets.map((t) => [t, []]));
+  const conc = new Map<Target, number[]>(targets.map((t) => [t, []]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    progress(`round ${round}/${ROUNDS}: ${SEQ_CALLS} sequential, then ${CONC_CALLS} at ${IN_FLIGHT} in flight, per target`);
+    try {
+      const seqRound = await sequential(targets, SEQ_CALLS);
+      targets.forEach((t, i) => seq.get(t)!.push(seqRound[i]!));
+      const concRound = await concurrentInterleaved(targets, CONC_CALLS, IN_FLIGHT, CONC_BLOCK);
+      targets.forEach((t, i) => conc.get(t)!.push(concRound[i]!));
+    } catch (err) {
+      drop(err);
+      // This round's figures are incomplete for everyone: drop them, keep the earlier rounds.
+      for (const t of targets) {
+        seq.get(t)!.length = round - 1;
+        conc.get(t)!.length = round - 1;
+      }
+      round--;
+    }
+  }
+  const after = new Map<Target, Memory | undefined>(targets.map((t) => [t, readMemory(t.pid)]));
+
+  progress('closing clients and waiting for every child process to exit…');
+  const leaked: string[] = [];
+  for (const t of connected) {
+    const pids = await t.close();
+    if (pids.length) leaked.push(`${t.spec.label}: killed ${pids.length} leftover process(es) (${pids.join(', ')}) after close`);
+  }
+  removeTempDir();
+
+  progress('scanner throughput…');
+  const scanner = await runScanner();
+
+  const rows: Row[] = targets.map((t) => ({
+    label: t.spec.label,
+    isProxy: t.spec.label !== 'direct',
+    sequential: seq.get(t)!,
+    concurrent: conc.get(t)!,
+    idle: idle.get(t),
+    after: after.get(t),
+    errors: t.errors,
+  }));
+  printReport({
+    rows,
+    failures,
+    leaked,
+    scanner,
+    bareHow: bare.how,
+    firewallReady: fwReady,
+    settings: { concBlock: CONC_BLOCK, warmup: WARMUP, seqCalls: SEQ_CALLS, concCalls: CONC_CALLS, rounds: ROUNDS, inFlight: IN_FLIGHT, cores: availableParallelism() },
+    seconds: (performance.now() - t0) / 1000,
+  });
+  return failures.size || leaked.length || rows.some((r) => r.errors > 0) ? 1 : 0;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    emergencyCleanup();
+    process.exit(130);
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    emergencyCleanup();
+    process.exit(2);
+  },
+);
