@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   SCAN_BLOCKED: 'the tool result was blocked by the content scanner',
   RATE_LIMITED: 'the rate limit or concurrency cap for this tool is exhausted',
   PIN_MISMATCH: 'the live tool definition no longer matches its pinned hash',
+  TOOL_POISONED: 'the tool description carries hidden or injected instructions',
+  NAME_CONFLICT: 'the tool server announced a duplicate or look-alike of an approved tool name',
   DOWNSTREAM_UNAVAILABLE: 'the tool server is not available',
   DOWNSTREAM_TIMEOUT: 'the tool server did not answer in time',
   DOWNSTREAM_ERROR: 'the tool server answered with an error',

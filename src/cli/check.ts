@@ -1,6 +1,6 @@
 import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
-import { ServerConnection } from '../downstream/server-connection.js';
+import { ServerConnection, type ToolState } from '../downstream/server-connection.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { renderTable } from './table.js';
@@ -29,7 +29,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       new ServerConnection(server, policy.limits.maxMessageBytes, {
         toolsChanged: () => undefined,
         fault: (id, event) => faults.push(`${id}: ${event}`),
-      }),
+      }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
   );
   let sound = true;
   try {
@@ -38,11 +38,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       const server = connection.server;
       const ready = connection.status === 'ready';
       if (!ready) sound = false;
+      if (connection.quarantined.length) out.write(`\nserver ${server.id}: PIN MISMATCH on ${connection.quarantined.join(', ')}: every tool is quarantined (run \`mcp-firewall manifest lock ${server.id}\` to review)\n`);
       const unlisted = connection.announced.filter((t) => !server.tools.has(t.name as string)).length;
       out.write(`\nserver ${server.id} (${server.manifestFile}): ${ready ? 'running' : 'FAILED TO START'}; ${unlisted} announced tool(s) not in the manifest stay hidden\n`);
       const rows = [...server.tools.values()].map((tool) => {
-        const state = ready ? connection.toolState(tool.tool) : undefined;
-        const pin = !state ? 'server unavailable' : state.state === 'ok' ? 'ok' : state.state === 'missing' ? 'MISSING: server does not offer it' : `MISMATCH: live ${state.liveHash.slice(0, 16)}…`;
+        const state = ready && !connection.quarantined.length ? connection.toolState(tool.tool) : undefined;
+        const pin = pinStatus(connection, state);
         if (pin !== 'ok') sound = false;
         return [tool.exposed, tool.clearance, tool.capabilities.join(',') || '-', pin];
       });
@@ -54,4 +55,21 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   for (const fault of faults) out.write(`fault: ${fault}\n`);
   out.write(sound ? '\nOK: every approved tool is running and matches its pin\n' : '\nFAIL: see the rows above\n');
   return sound ? 0 : 1;
+}
+
+/** One cell of the pin column: what serve would do with this tool, and why. */
+function pinStatus(connection: ServerConnection, state: ToolState | undefined): string {
+  if (!state) return connection.quarantined.length ? `MISMATCH: ${connection.quarantined.join(',')}` : 'server unavailable';
+  switch (state.state) {
+    case 'ok':
+      return 'ok';
+    case 'missing':
+      return 'MISSING: server does not offer it';
+    case 'pin-mismatch':
+      return `MISMATCH: ${state.changedFields.join(',')}`;
+    case 'poisoned':
+      return `POISONED: ${state.rules.join(',')}`;
+    case 'conflict':
+      return `CONFLICT: ${state.kind} ${state.names.join(',')}`;
+  }
 }

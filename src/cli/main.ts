@@ -6,6 +6,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ main(arg
   agent: { summary: 'list agents, set clearances, grant or revoke capabilities', load: () => import('./agent.js') },
   audit: { summary: 'verify, tail or summarize the audit log', load: () => import('./audit.js') },
   scan: { summary: 'scan text for prompt injection, hidden text and secrets', load: () => import('./scan.js') },
+  manifest: { summary: 'init, lock (re-pin), sign or verify tool-server manifests', load: () => import('./manifest.js') },
+  keygen: { summary: 'create an ed25519 key pair for signing manifests', load: () => import('./keygen.js') },
 };
 
 function usage(): string {

@@ -71,6 +71,17 @@ export const configSchema = z
       defaultTimeoutMs: 60_000,
       maxConcurrentCalls: 32,
     }),
+    trustedKeys: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[0-9a-f]{16}$/, 'a key id is the first 16 hex characters of sha256 of the raw public key (printed by `mcp-firewall keygen`)'),
+          publicKey: z.string().min(1).describe('ed25519 public key: PEM, base64 DER SPKI, or "file:path" (relative to this file).'),
+          description: z.string().max(200).optional(),
+        }),
+      )
+      .default([])
+      .describe('Keys whose manifest signatures are trusted.'),
+    requireSignedManifests: z.boolean().default(false).describe('Refuse to load a manifest that is unsigned, tampered with, or signed by a key not in trustedKeys.'),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })
   .describe('mcp-firewall configuration.');

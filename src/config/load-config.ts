@@ -5,6 +5,7 @@ import { configSchema, type ConfigDocument } from './config-schema.js';
 import { childPath } from './json-path.js';
 import { compileManifest, parseManifest } from './load-manifest.js';
 import { readJsonFile } from './read-json.js';
+import { compileTrustedKeys, enforceSignature } from './trusted-keys.js';
 import type { CompiledAgent, CompiledServer, CompiledTool, FirewallPolicy } from './types.js';
 import { loadErrorFromZod } from './zod-issues.js';
 
@@ -91,8 +92,12 @@ function loadServers(configFile: string, manifestDir: string, doc: ConfigDocumen
     defaultTimeoutMs: doc.limits.defaultTimeoutMs,
     env,
   };
+  const keys = compileTrustedKeys(configFile, dirname(configFile), doc);
   return names.map((name) => {
     const manifestFile = join(manifestDir, name);
-    return compileManifest(manifestFile, parseManifest(manifestFile), ctx);
+    // One read: the bytes whose signature is checked are the bytes that are compiled.
+    const raw = readJsonFile(manifestFile);
+    enforceSignature(manifestFile, raw, keys, doc.requireSignedManifests);
+    return compileManifest(manifestFile, parseManifest(manifestFile, raw), ctx);
   });
 }

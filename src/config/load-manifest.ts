@@ -5,6 +5,7 @@ import { childPath } from './json-path.js';
 import { compileJsonSchema } from './json-schema-to-zod.js';
 import { manifestSchema, type ManifestDocument } from './manifest-schema.js';
 import { readJsonFile } from './read-json.js';
+import { compileIdentity } from './identity.js';
 import type { CompiledServer, CompiledTool, LaunchSpec } from './types.js';
 import { loadErrorFromZod } from './zod-issues.js';
 
@@ -19,8 +20,9 @@ export interface ManifestContext {
   env: NodeJS.ProcessEnv;
 }
 
-export function parseManifest(file: string): ManifestDocument {
-  const parsed = manifestSchema.safeParse(readJsonFile(file));
+/** Validates a manifest; `raw` is passed when the caller already read it (to check its signature). */
+export function parseManifest(file: string, raw: unknown = readJsonFile(file)): ManifestDocument {
+  const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) throw loadErrorFromZod(file, parsed.error, SCHEMA_FILE);
   const doc = parsed.data;
   const stem = basename(file).replace(/\.json$/, '');
@@ -52,6 +54,7 @@ export function compileManifest(file: string, doc: ManifestDocument, ctx: Manife
       clearanceRank: rank,
       capabilities: [...new Set(policy.capabilities)].sort(),
       pin: policy.sha256,
+      fieldPins: policy.pins,
       args: compileJsonSchema(policy.arguments, { file, path: `${path}.arguments`, baseDir: dir }),
       maxResultBytes: policy.result.maxBytes ?? ctx.maxResultBytes,
       structuredContent: policy.result.structuredContent
@@ -62,11 +65,14 @@ export function compileManifest(file: string, doc: ManifestDocument, ctx: Manife
       timeoutMs: policy.timeoutMs ?? ctx.defaultTimeoutMs,
     });
   }
+  const launch = launchSpec(file, doc, ctx.env);
   return {
     id: doc.server.id,
     manifestFile: file,
-    launch: launchSpec(file, doc, ctx.env),
+    launch,
     initTimeoutMs: doc.server.initTimeoutMs,
+    pins: doc.server.pins,
+    identity: compileIdentity(file, doc, launch),
     tools,
   };
 }

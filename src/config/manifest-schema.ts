@@ -6,6 +6,42 @@ import { capabilitySchema } from './config-schema.js';
 export const SERVER_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
 export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a pin is 64 lowercase hex characters');
+
+export const fieldPinsSchema = z
+  .record(z.string().min(1).max(64), sha256Hex)
+  .describe('sha256 of the canonical JSON of each top-level field of the definition (description, inputSchema, annotations, _meta…). Written by `manifest init` / `manifest lock`; lets a mismatch name the changed fields.');
+
+export const serverPinsSchema = z
+  .strictObject({
+    instructions: sha256Hex.optional().describe('sha256 of the canonical JSON of the initialize `instructions` (null when absent).'),
+    prompts: sha256Hex.optional().describe('sha256 of the canonical JSON of every prompt definition, sorted by name.'),
+    resourceTemplates: sha256Hex.optional().describe('sha256 of the canonical JSON of every resource template, sorted by uriTemplate.'),
+  })
+  .describe('Pins on what the server says besides its tools. A mismatch quarantines all of its tools. A key left out is not checked.');
+
+export const identitySchema = z
+  .strictObject({
+    file: z.string().min(1).optional().describe('The file that runs, relative to the manifest. Defaults to the first argument when command is "node", else the resolved command.'),
+    sha256: sha256Hex.optional().describe('sha256 of that file\'s bytes.'),
+    package: z
+      .strictObject({
+        name: z.string().min(1),
+        version: z.string().min(1),
+        integrity: z.string().min(1).optional().describe('The lockfile `integrity` of node_modules/<name> (package-lock.json next to node_modules).'),
+      })
+      .optional()
+      .describe('The npm package the file belongs to (nearest package.json upwards).'),
+  })
+  .describe('What runs behind the command. A different binary or package is a mismatch: the server is not started.');
+
+export const signatureSchema = z
+  .strictObject({
+    keyId: z.string().regex(/^[0-9a-f]{16}$/, 'a key id is 16 lowercase hex characters'),
+    value: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'a signature is base64').describe('ed25519 over the RFC 8785 canonical JSON of the manifest without `signature`.'),
+  })
+  .describe('Written by `mcp-firewall manifest sign`.');
+
 const jsonSchemaObject = z
   .record(z.string(), z.unknown())
   .describe('A JSON Schema (draft-07 subset). Unsupported keywords are load errors.');
@@ -30,6 +66,8 @@ export const stdioServerSchema = z
       .default([])
       .describe('Names of the firewall\'s own variables passed through. Nothing else is inherited.'),
     initTimeoutMs: z.number().int().min(100).max(120_000).default(15_000),
+    pins: serverPinsSchema.optional(),
+    identity: identitySchema.optional(),
   })
   .describe('A tool server run as a child process speaking MCP over stdio.');
 
@@ -37,10 +75,8 @@ export const toolPolicySchema = z
   .strictObject({
     clearance: z.string().min(1).describe('The lowest clearance level allowed to see and call this tool.'),
     capabilities: z.array(capabilitySchema).default([]).describe('What the tool can do; an agent needs all of them.'),
-    sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/, 'a pin is 64 lowercase hex characters')
-      .describe('sha256 of the canonical JSON of the tool definition as the server announces it.'),
+    sha256: sha256Hex.describe('sha256 of the canonical JSON of the tool definition as the server announces it. Authoritative.'),
+    pins: fieldPinsSchema.optional(),
     arguments: jsonSchemaObject.describe(
       'JSON Schema the arguments must satisfy. Objects are strict. Extensions: "x-path-within" (directories) and "x-url-hosts" (host names) on string properties.',
     ),
@@ -68,6 +104,7 @@ export const manifestSchema = z
     $schema: z.string().optional(),
     server: stdioServerSchema,
     tools: z.record(z.string().min(1).max(128), toolPolicySchema).describe('Approved tools by their downstream name. Anything not listed is never exposed.'),
+    signature: signatureSchema.optional(),
   })
   .describe('mcp-firewall tool-server manifest.');
 

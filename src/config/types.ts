@@ -12,6 +12,8 @@ export interface CompiledTool {
   clearanceRank: number;
   capabilities: readonly string[];
   pin: string;
+  /** Per-field hashes, when the manifest has them: they name what changed on a mismatch. */
+  fieldPins?: Readonly<Record<string, string>> | undefined;
   args: z.ZodType;
   maxResultBytes: number;
   structuredContent: z.ZodType | undefined;
@@ -32,8 +34,25 @@ export interface CompiledServer {
   manifestFile: string;
   launch: LaunchSpec;
   initTimeoutMs: number;
+  /** Pins on the initialize instructions, prompts and resource templates (unchecked when absent). */
+  pins?: ServerPins | undefined;
+  /** What must run behind the command, checked before every spawn. */
+  identity?: ServerIdentity | undefined;
   /** Approved tools by downstream name. */
   tools: ReadonlyMap<string, CompiledTool>;
+}
+
+export interface ServerPins {
+  instructions?: string;
+  prompts?: string;
+  resourceTemplates?: string;
+}
+
+export interface ServerIdentity {
+  /** Absolute path of the file that is hashed / whose package is checked. */
+  file: string;
+  sha256?: string;
+  package?: { name: string; version: string; integrity?: string };
 }
 
 export interface CompiledAgent {

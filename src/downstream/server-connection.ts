@@ -1,8 +1,10 @@
 import { LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
 import { FirewallError } from '../errors.js';
 import type { CompiledServer } from '../config/types.js';
-import { definitionHash } from '../policy/pin.js';
+import { serverPinChanges, type ServerInventory } from '../policy/server-pins.js';
+import { identityMismatch } from './server-identity.js';
 import { StdioChild, type RequestOptions } from './stdio-child.js';
+import { DEFAULT_VERIFY, verifyTools, type ScanCache, type ToolState, type VerifyOptions } from './tool-verify.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -11,10 +13,13 @@ import { VERSION } from '../version.js';
  * after a crash-restart. Only tools whose live definition matches the pin are usable.
  */
 
-export type ToolState =
-  | { state: 'ok'; definition: Record<string, unknown> }
-  | { state: 'missing' }
-  | { state: 'pin-mismatch'; liveHash: string; definition: Record<string, unknown> };
+export type { ToolState } from './tool-verify.js';
+
+export interface ConnectionOptions {
+  verify?: VerifyOptions;
+  /** Always fetch prompts and resource templates (manifest init/lock), not only when pinned. */
+  inventory?: boolean;
+}
 
 export interface ConnectionEvents {
   /** The verified tool set may have changed (after list_changed, restart or failure). */
@@ -24,6 +29,7 @@ export interface ConnectionEvents {
 }
 
 const MAX_LIST_PAGES = 50;
+const RELIST_ON = new Set(['notifications/tools/list_changed', 'notifications/prompts/list_changed', 'notifications/resources/list_changed']);
 const RESTART_BACKOFF_MS = [500, 1000, 2000, 5000, 10000, 30000];
 
 export class ServerConnection {
@@ -32,6 +38,12 @@ export class ServerConnection {
   private tools = new Map<string, ToolState>();
   /** Every tool the server announced, approved or not: `check` and `manifest` report on them. */
   announced: Record<string, unknown>[] = [];
+  /** What the server said besides its tools (prompts and templates only when pinned or asked for). */
+  inventory: ServerInventory = { instructions: undefined, prompts: [], resourceTemplates: [] };
+  /** Server-level pin failures (identity, instructions, prompts, templates): every tool is quarantined. */
+  quarantined: string[] = [];
+  private serverCapabilities: Record<string, unknown> = {};
+  private readonly scanCache: ScanCache = new Map();
   private starting: Promise<void> | undefined;
   private restarts = 0;
   private restartTimer: NodeJS.Timeout | undefined;
@@ -41,6 +53,7 @@ export class ServerConnection {
     readonly server: CompiledServer,
     private readonly maxMessageBytes: number,
     private readonly events: ConnectionEvents,
+    private readonly options: ConnectionOptions = {},
   ) {}
 
   toolState(name: string): ToolState {
@@ -75,9 +88,21 @@ export class ServerConnection {
 
   private async launch(): Promise<void> {
     this.status = 'starting';
+    if (this.server.identity) {
+      // A different binary behind the same command is never started, and not retried: it will
+      // not fix itself, and only the owner can re-pin it.
+      const changed = identityMismatch(this.server.identity);
+      if (changed.length > 0) {
+        this.status = 'unavailable';
+        this.quarantined = changed;
+        this.tools.clear();
+        this.events.toolsChanged(this.server.id);
+        return;
+      }
+    }
     const child = new StdioChild(this.server.launch, this.maxMessageBytes, {
       onNotification: (message) => {
-        if (message.method === 'notifications/tools/list_changed') void this.refresh(child);
+        if (RELIST_ON.has(message.method)) void this.refresh(child);
       },
       onServerRequest: (method) => this.events.fault(this.server.id, 'server-request-refused', { method: method.slice(0, 100) }),
       onExit: (info) => this.onExit(child, info),
@@ -91,6 +116,9 @@ export class ServerConnection {
         { timeoutMs: this.server.initTimeoutMs },
       );
       if (!init.result || typeof init.result !== 'object') throw new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server sent an invalid initialize result');
+      const body = init.result as { instructions?: unknown; capabilities?: unknown };
+      this.inventory = { instructions: body.instructions, prompts: [], resourceTemplates: [] };
+      this.serverCapabilities = body.capabilities && typeof body.capabilities === 'object' ? (body.capabilities as Record<string, unknown>) : {};
       child.notify('notifications/initialized');
       await this.verify(child);
       this.status = 'ready';
@@ -115,35 +143,34 @@ export class ServerConnection {
     this.events.toolsChanged(this.server.id);
   }
 
-  /** Lists every page of tools and recomputes each approved tool's state against its pin. */
+  /** Lists everything pinned and recomputes each approved tool's state against its pins. */
   private async verify(child: StdioChild): Promise<void> {
-    const announced: Record<string, unknown>[] = [];
+    const announced = (await this.listAll(child, 'tools/list', 'tools')).filter((t) => typeof t.name === 'string');
+    const pins = this.server.pins;
+    const want = (key: 'prompts' | 'resourceTemplates', capability: string): boolean =>
+      (this.options.inventory === true || pins?.[key] !== undefined) && this.serverCapabilities[capability] !== undefined;
+    const prompts = want('prompts', 'prompts') ? await this.listAll(child, 'prompts/list', 'prompts') : [];
+    const resourceTemplates = want('resourceTemplates', 'resources') ? await this.listAll(child, 'resources/templates/list', 'resourceTemplates') : [];
+    this.inventory = { instructions: this.inventory.instructions, prompts, resourceTemplates };
+    const serverChanged = serverPinChanges(pins, this.inventory);
+    this.tools = verifyTools(this.server, announced, serverChanged, this.options.verify ?? DEFAULT_VERIFY, this.scanCache);
+    this.quarantined = serverChanged;
+    this.announced = announced;
+  }
+
+  private async listAll(child: StdioChild, method: string, key: string): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < MAX_LIST_PAGES; page++) {
-      const { result } = await child.request('tools/list', cursor ? { cursor } : undefined, { timeoutMs: this.server.initTimeoutMs });
-      const body = result as { tools?: unknown; nextCursor?: unknown };
-      if (!Array.isArray(body?.tools)) throw new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server sent an invalid tools/list result');
-      for (const tool of body.tools) if (tool && typeof tool === 'object' && typeof (tool as { name?: unknown }).name === 'string') announced.push(tool as Record<string, unknown>);
-      cursor = typeof body.nextCursor === 'string' ? body.nextCursor : undefined;
+      const { result } = await child.request(method, cursor ? { cursor } : undefined, { timeoutMs: this.server.initTimeoutMs });
+      const body = result as Record<string, unknown> | undefined;
+      const list = body?.[key];
+      if (!Array.isArray(list)) throw new FirewallError('DOWNSTREAM_UNAVAILABLE', `the tool server sent an invalid ${method} result`);
+      for (const item of list) if (item && typeof item === 'object' && !Array.isArray(item)) items.push(item as Record<string, unknown>);
+      cursor = typeof body?.nextCursor === 'string' ? body.nextCursor : undefined;
       if (!cursor) break;
     }
-    const next = new Map<string, ToolState>();
-    const seen = new Set<string>();
-    for (const definition of announced) {
-      const name = definition.name as string;
-      const policy = this.server.tools.get(name);
-      if (!policy) continue;
-      if (seen.has(name)) {
-        // The same name announced twice: which one would run is ambiguous, so neither does.
-        next.set(name, { state: 'pin-mismatch', liveHash: 'duplicate', definition });
-        continue;
-      }
-      seen.add(name);
-      const liveHash = definitionHash(definition);
-      next.set(name, liveHash === policy.pin ? { state: 'ok', definition } : { state: 'pin-mismatch', liveHash, definition });
-    }
-    this.tools = next;
-    this.announced = announced;
+    return items;
   }
 
   private onExit(child: StdioChild, info: { code: number | null; signal: string | null; stderrTail: string[] }): void {

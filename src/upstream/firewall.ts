@@ -5,7 +5,9 @@ import type { AuditWriter } from '../audit/writer.js';
 import type { CompiledTool, FirewallPolicy } from '../config/types.js';
 import { ServerConnection } from '../downstream/server-connection.js';
 import type { ToolAvailability } from '../pipeline/stages/request-stages.js';
+import { foldName, escapeName } from '../policy/name-fold.js';
 import { newAuditId } from './audit-id.js';
+import { toolVerdict, verdictError } from './tool-verdict.js';
 
 /**
  * The long-lived part of a running firewall: the policy, one verified connection per tool
@@ -15,6 +17,9 @@ export class Firewall {
   readonly connections = new Map<string, ServerConnection>();
   private readonly listeners = new Set<() => void>();
   private readonly lastState = new Map<string, string>();
+  /** Approved tools by folded downstream name, to spot a server shadowing another's tool. */
+  private readonly approvedFolds = new Map<string, CompiledTool[]>();
+  private readonly shadowsSeen = new Set<string>();
 
   constructor(
     readonly policy: FirewallPolicy,
@@ -30,8 +35,12 @@ export class Firewall {
             this.log.warn({ server: id, event, ...details }, `tool server ${id}: ${event}`);
             this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: event === 'server-request-refused' ? 'METHOD_NOT_ALLOWED' : 'DOWNSTREAM_UNAVAILABLE', durationMs: 0, details });
           },
-        }),
+        }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
       );
+      for (const tool of server.tools.values()) {
+        const fold = foldName(tool.tool);
+        this.approvedFolds.set(fold, [...(this.approvedFolds.get(fold) ?? []), tool]);
+      }
     }
   }
 
@@ -42,11 +51,8 @@ export class Firewall {
   readonly availability: ToolAvailability = {
     check: (tool: CompiledTool) => {
       const connection = this.connections.get(tool.server);
-      if (!connection || connection.status !== 'ready') return new FirewallError('DOWNSTREAM_UNAVAILABLE');
-      const state = connection.toolState(tool.tool);
-      if (state.state === 'ok') return undefined;
-      if (state.state === 'pin-mismatch') return new FirewallError('PIN_MISMATCH', 'the tool changed since it was approved and is quarantined until its owner reviews it');
-      return new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server does not currently offer this tool');
+      if (!connection) return new FirewallError('DOWNSTREAM_UNAVAILABLE');
+      return verdictError(toolVerdict(connection, tool));
     },
   };
 
@@ -81,12 +87,11 @@ export class Firewall {
   private onToolsChanged(serverId: string): void {
     const connection = this.connections.get(serverId)!;
     for (const tool of connection.server.tools.values()) {
-      const state = connection.status === 'ready' ? connection.toolState(tool.tool) : { state: 'unavailable' as const };
-      const key = state.state === 'pin-mismatch' ? `pin-mismatch:${state.liveHash}` : state.state;
-      if (this.lastState.get(tool.exposed) === key) continue;
+      const verdict = toolVerdict(connection, tool);
+      if (this.lastState.get(tool.exposed) === verdict.key) continue;
       const first = !this.lastState.has(tool.exposed);
-      this.lastState.set(tool.exposed, key);
-      if (first && state.state === 'ok') continue;
+      this.lastState.set(tool.exposed, verdict.key);
+      if (first && verdict.reason === 'ok') continue;
       this.record({
         auditId: newAuditId(),
         agent: '-',
@@ -95,13 +100,47 @@ export class Firewall {
         exposed: tool.exposed,
         server: serverId,
         tool: tool.tool,
-        decision: state.state === 'ok' ? 'allow' : 'deny',
-        reason: state.state === 'ok' ? 'ok' : state.state === 'pin-mismatch' ? 'PIN_MISMATCH' : 'DOWNSTREAM_UNAVAILABLE',
+        decision: verdict.reason === 'ok' ? 'allow' : 'deny',
+        reason: verdict.reason,
+        ...(verdict.rules?.length ? { rules: verdict.rules } : {}),
         durationMs: 0,
-        details: state.state === 'pin-mismatch' ? { pinned: tool.pin, live: state.liveHash } : { state: state.state },
+        details: verdict.details,
       });
-      if (state.state === 'pin-mismatch') this.log.warn({ server: serverId, tool: tool.tool, event: 'pin-mismatch' }, `tool ${tool.exposed} does not match its pin and is quarantined`);
+      if (verdict.reason !== 'ok' && verdict.reason !== 'DOWNSTREAM_UNAVAILABLE') {
+        this.log.warn({ server: serverId, tool: tool.tool, event: verdict.reason }, `tool ${tool.exposed} is quarantined (${verdict.reason})`);
+      }
     }
+    this.auditShadows(connection);
     for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * A server announcing (under a name its manifest does not approve) a tool that looks like one
+   * approved for another server is trying to be mistaken for it. Its tool is never exposed
+   * anyway (default deny); this records the attempt once.
+   */
+  private auditShadows(connection: ServerConnection): void {
+    const serverId = connection.server.id;
+    for (const definition of connection.announced) {
+      const name = definition.name as string;
+      if (connection.server.tools.has(name)) continue;
+      const victims = (this.approvedFolds.get(foldName(name)) ?? []).filter((t) => t.server !== serverId);
+      const key = `${serverId}\0${name}`;
+      if (victims.length === 0 || this.shadowsSeen.has(key)) continue;
+      this.shadowsSeen.add(key);
+      this.record({
+        auditId: newAuditId(),
+        agent: '-',
+        session: '-',
+        method: 'tools/verify',
+        server: serverId,
+        tool: escapeName(name),
+        decision: 'deny',
+        reason: 'NAME_CONFLICT',
+        durationMs: 0,
+        details: { kind: 'shadow', shadows: victims.map((t) => t.exposed) },
+      });
+      this.log.warn({ server: serverId, event: 'NAME_CONFLICT' }, `tool server ${serverId} announced a tool shadowing ${victims.map((t) => t.exposed).join(', ')}`);
+    }
   }
 }

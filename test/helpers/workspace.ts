@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { definitionHash } from '../../src/policy/pin.js';
+import { definitionHash, fieldHashes } from '../../src/policy/pin.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const REPO_MANIFESTS = join(REPO, 'manifests');
@@ -85,16 +85,19 @@ export async function liveTools(command: string, args: string[], env: Record<str
   }
 }
 
-/** A manifest for the hostile fixture, pinned to its live definitions, approving `approve`. */
-export async function hostileManifest(approve: Record<string, Json>, env: Record<string, string> = {}): Promise<Json> {
-  const tools = await liveTools(process.execPath, [HOSTILE_SERVER]);
+/**
+ * A manifest for the hostile fixture, pinned (whole definition and per field) to its live
+ * definitions under `env`, approving `approve`, with server id `id`.
+ */
+export async function hostileManifest(approve: Record<string, Json>, env: Record<string, string> = {}, id = 'hostile'): Promise<Json> {
+  const tools = await liveTools(process.execPath, [HOSTILE_SERVER], env);
   const entries = Object.entries(approve).map(([name, policy]) => {
     const live = tools.find((t) => t.name === name);
     if (!live) throw new Error(`fixture has no tool ${name}`);
-    return [name, { clearance: 'public', capabilities: [], arguments: { ...live.inputSchema }, sha256: definitionHash(live), ...policy }];
+    return [name, { clearance: 'public', capabilities: [], arguments: { ...live.inputSchema }, sha256: definitionHash(live), pins: fieldHashes(live), ...policy }];
   });
   return {
-    server: { id: 'hostile', transport: 'stdio', command: 'node', args: [HOSTILE_SERVER], env },
+    server: { id, transport: 'stdio', command: 'node', args: [HOSTILE_SERVER], env },
     tools: Object.fromEntries(entries),
   };
 }

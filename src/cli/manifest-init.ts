@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConfig } from '../config/load-config.js';
+import { DEFAULT_BLOCK_THRESHOLD, DEFAULT_FLAG_THRESHOLD } from '../config/load-config.js';
+import { identityFile } from '../config/identity.js';
+import { draftTool } from '../config/manifest-draft.js';
+import { SERVER_ID } from '../config/manifest-schema.js';
+import type { CompiledServer } from '../config/types.js';
+import { observeIdentity } from '../downstream/server-identity.js';
+import { serverPinValues } from '../policy/server-pins.js';
+import { flagValue, parseArgs, UsageError } from './args.js';
+import { configPath } from './config-path.js';
+import { printFindings } from './manifest-report.js';
+import { ProbeError, probeServer } from './manifest-probe.js';
+
+// The published schema next to this package (dist/cli or src/cli → ../../schemas).
+const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/manifest.schema.json', import.meta.url));
+
+export const INIT_USAGE = 'usage: mcp-firewall manifest init <server> [--config FILE] [--out FILE] [--force] [--no-identity] -- <command> [args…]';
+
+/**
+ * `manifest init`: runs the server, lists everything, and writes a draft manifest with every
+ * tool pinned at the highest clearance and marked for review. Exit 0 written, 1 the server
+ * failed or the file exists, 2 usage or config error.
+ */
+export async function init(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const args = parseArgs(argv, { values: ['--config', '--out'], booleans: ['--force', '--no-identity'] });
+  const [id, command, ...commandArgs] = args.positional;
+  if (!id || !command || !argv.includes('--')) throw new UsageError(INIT_USAGE);
+  if (!SERVER_ID.test(id)) throw new UsageError(`server id "${id}" must be lowercase letters, digits and dashes, at most 32`);
+  const config = parseConfig(configPath(flagValue(args, '--config')));
+  const configDir = dirname(configPath(flagValue(args, '--config')));
+  const file = resolve(flagValue(args, '--out') ?? join(resolve(configDir, config.manifests), `${id}.json`));
+  if (existsSync(file) && !args.flags.has('--force')) {
+    out.write(`FAIL ${file} exists; pass --force to overwrite it, or use \`mcp-firewall manifest lock ${id}\` to re-pin it\n`);
+    return 1;
+  }
+  const isNode = command === 'node' || command === process.execPath;
+  const inheritEnv = isNode || command.includes('/') ? [] : ['PATH'];
+  const env: Record<string, string> = inheritEnv.length ? { PATH: process.env.PATH ?? '' } : {};
+  const launch = { command: isNode ? process.execPath : command, args: commandArgs, cwd: process.cwd(), env };
+  const server: CompiledServer = { id, manifestFile: file, launch, initTimeoutMs: 15_000, tools: new Map() };
+  const highest = config.clearanceLevels.at(-1)!;
+  const scan = { flagThreshold: config.scan.flagThreshold ?? DEFAULT_FLAG_THRESHOLD, blockThreshold: config.scan.blockThreshold ?? DEFAULT_BLOCK_THRESHOLD, redactSecrets: true };
+  let doc: Record<string, unknown>;
+  try {
+    doc = await probeServer(server, config.limits.maxMessageBytes, { scanDescriptions: false, scan }, (connection) => {
+      const tools = Object.fromEntries(connection.announced.map((t) => [t.name as string, draftTool(t, highest)]));
+      printFindings(out, connection.announced, scan);
+      const identity = args.flags.has('--no-identity') ? undefined : observeIdentity(identityFile(isNode ? 'node' : command, launch));
+      return {
+        $schema: relative(dirname(file), SCHEMA_FILE),
+        server: {
+          id,
+          transport: 'stdio',
+          command: isNode ? 'node' : command,
+          args: commandArgs,
+          cwd: relative(dirname(file), process.cwd()) || '.',
+          env: {},
+          inheritEnv,
+          pins: serverPinValues(connection.inventory),
+          ...(identity ? { identity: identity.package ? { package: identity.package } : { sha256: identity.sha256 } } : {}),
+        },
+        tools,
+      };
+    });
+  } catch (err) {
+    if (err instanceof ProbeError) {
+      out.write(`FAIL ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+  const count = Object.keys(doc.tools as object).length;
+  out.write(`wrote ${file}: ${count} tool(s) pinned at clearance "${highest}", marked DRAFT for review\n`);
+  out.write('next: review clearance, capabilities and argument bounds; remove tools you do not approve; then `mcp-firewall check`\n');
+  return 0;
+}

@@ -1,0 +1,25 @@
+import type { CompiledServer } from '../config/types.js';
+import { ServerConnection } from '../downstream/server-connection.js';
+import type { VerifyOptions } from '../downstream/tool-verify.js';
+
+/**
+ * Starts one server the way serve would, collects everything it announces (tools, the
+ * initialize instructions, prompts, resource templates) and stops it again.
+ */
+export async function probeServer<T>(server: CompiledServer, maxMessageBytes: number, verify: VerifyOptions, use: (connection: ServerConnection) => T | Promise<T>): Promise<T> {
+  const faults: string[] = [];
+  const connection = new ServerConnection(server, maxMessageBytes, { toolsChanged: () => undefined, fault: (_id, event) => faults.push(event) }, { verify, inventory: true });
+  try {
+    await connection.start();
+    if (connection.status !== 'ready' && connection.quarantined.length === 0) {
+      throw new ProbeError(`server ${server.id} did not start (${faults.join(', ') || 'unknown fault'}); check its command, arguments and environment`);
+    }
+    return await use(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+export class ProbeError extends Error {
+  override readonly name = 'ProbeError';
+}

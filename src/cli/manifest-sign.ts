@@ -1,0 +1,76 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseConfig } from '../config/load-config.js';
+import { checkSignature, signManifest } from '../config/manifest-signature.js';
+import { readJsonFile } from '../config/read-json.js';
+import { compileTrustedKeys } from '../config/trusted-keys.js';
+import { flagValue, parseArgs, UsageError } from './args.js';
+import { configPath } from './config-path.js';
+
+export const SIGN_USAGE = 'usage: mcp-firewall manifest sign --key FILE [--config FILE] [<server|file.json>…]';
+export const VERIFY_USAGE = 'usage: mcp-firewall manifest verify [--config FILE] [<server|file.json>…]';
+
+/** Manifest files named on the command line (server ids or paths), else all in the config's directory. */
+function manifestFiles(positional: string[], configFile: string): string[] {
+  const dir = resolve(dirname(configFile), parseConfig(configFile).manifests);
+  if (positional.length === 0) return readdirSync(dir).filter((n) => n.endsWith('.json')).sort().map((n) => join(dir, n));
+  return positional.map((p) => (p.endsWith('.json') ? resolve(p) : join(dir, `${p}.json`)));
+}
+
+/** `manifest sign`: signs each manifest in place. Exit 0 signed, 2 usage or unusable key. */
+export async function sign(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const args = parseArgs(argv, { values: ['--key', '--config'] });
+  const keyFile = flagValue(args, '--key');
+  if (!keyFile) throw new UsageError(SIGN_USAGE);
+  const key = loadPrivateKey(resolve(keyFile));
+  for (const file of manifestFiles(args.positional, configPath(flagValue(args, '--config')))) {
+    const raw = readJsonFile(file) as Record<string, unknown>;
+    delete raw.signature;
+    raw.signature = signManifest(raw, key);
+    writeFileSync(file, `${JSON.stringify(raw, null, 2)}\n`);
+    out.write(`signed ${file} (key ${(raw.signature as { keyId: string }).keyId})\n`);
+  }
+  return 0;
+}
+
+function loadPrivateKey(file: string): KeyObject {
+  let text: string;
+  try {
+    // A signing key others can read is a shared key: refuse it, as ssh does.
+    if ((statSync(file).mode & 0o077) !== 0) throw new UsageError(`${file} is readable by other users; run chmod 600 ${file}`);
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`cannot read the key file ${file}`);
+  }
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(text);
+  } catch {
+    throw new UsageError(`${file} is not a PEM private key (use one written by mcp-firewall keygen)`);
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new UsageError(`${file} is not an ed25519 key`);
+  return key;
+}
+
+const VERDICT = {
+  ok: 'OK signed by trusted key',
+  unsigned: 'UNSIGNED',
+  untrusted: 'UNTRUSTED KEY',
+  invalid: 'INVALID SIGNATURE: edited after signing',
+} as const;
+
+/** `manifest verify`: every manifest must carry a valid signature by a trusted key. Exit 0 all do, 1 otherwise. */
+export async function verify(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const args = parseArgs(argv, { values: ['--config'] });
+  const configFile = configPath(flagValue(args, '--config'));
+  const keys = compileTrustedKeys(configFile, dirname(configFile), parseConfig(configFile));
+  let sound = true;
+  for (const file of manifestFiles(args.positional, configFile)) {
+    const { status, keyId } = checkSignature(readJsonFile(file) as Record<string, unknown>, keys);
+    if (status !== 'ok') sound = false;
+    out.write(`${VERDICT[status]}${keyId ? ` ${keyId}` : ''}: ${file}\n`);
+  }
+  return sound ? 0 : 1;
+}

@@ -1,0 +1,29 @@
+import { LoadError } from '../errors.js';
+import { UsageError } from './args.js';
+import { INIT_USAGE, init } from './manifest-init.js';
+import { LOCK_USAGE, lock } from './manifest-lock.js';
+import { SIGN_USAGE, sign, VERIFY_USAGE, verify } from './manifest-sign.js';
+
+const SUBCOMMANDS: Record<string, (argv: string[], out: NodeJS.WritableStream) => Promise<number>> = { init, lock, sign, verify };
+
+const USAGE = `usage: mcp-firewall manifest <init|lock|sign|verify> …
+  ${INIT_USAGE}
+  ${LOCK_USAGE}
+  ${SIGN_USAGE}
+  ${VERIFY_USAGE}`;
+
+/** `mcp-firewall manifest …`: write, re-pin, sign and verify tool-server manifests. */
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const [name, ...rest] = argv;
+  const sub = name ? SUBCOMMANDS[name] : undefined;
+  if (!sub) throw new UsageError(USAGE);
+  try {
+    return await sub(rest, out);
+  } catch (err) {
+    if (err instanceof LoadError) {
+      out.write(`FAIL ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
