@@ -45,29 +45,30 @@ export class CallHandler {
     this.responseStages = [resultShapeStage, ...(response as Stage<unknown>[])];
   }
 
-  /** The audit record is written before the host sees the answer: nothing is answered unaudited. */
+  /**
+   * The answer is sent first and the audit record written in the same synchronous turn, so no
+   * answer goes out without its record following, and the file write stays off the latency path.
+   */
   async handle(request: JsonRpcRequest, bytes: number, ctx: ExchangeContext, signal: AbortSignal): Promise<void> {
     ctx.requestBytes = bytes;
     const params = request.params ?? {};
     if (typeof params.name !== 'string') {
-      this.audit(ctx, 'deny', 'ARGS_INVALID');
       this.send(protocolError(request.id, new FirewallError('ARGS_INVALID', 'tools/call needs a "name" string'), ctx.auditId));
+      this.audit(ctx, 'deny', 'ARGS_INVALID');
       return;
     }
-    let response: JsonRpcMessage | undefined;
     try {
       const result = await this.run(ctx, params, signal);
+      this.send(resultResponse(request.id, result));
       this.audit(ctx, ctx.decision ?? 'allow', 'ok');
-      response = resultResponse(request.id, result);
     } catch (err) {
       const error = toFirewallError(err);
-      this.audit(ctx, DECISION_BY_CODE[error.code] ?? (ctx.forwarded ? 'error' : 'deny'), error.code, error.details);
       // A cancelled request gets no response (the host has stopped waiting for it).
-      if (error.code !== 'CANCELLED') response = resultResponse(request.id, toolRefusal(error, ctx.auditId));
+      if (error.code !== 'CANCELLED') this.send(resultResponse(request.id, toolRefusal(error, ctx.auditId)));
+      this.audit(ctx, DECISION_BY_CODE[error.code] ?? (ctx.forwarded ? 'error' : 'deny'), error.code, error.details);
     } finally {
       for (const release of ctx.finally) release();
     }
-    if (response) this.send(response);
   }
 
   private async run(ctx: ExchangeContext, params: Record<string, unknown>, signal: AbortSignal): Promise<unknown> {

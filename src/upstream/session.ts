@@ -94,12 +94,12 @@ export class Session {
     ctx.requestBytes = bytes;
     try {
       const result = await handler(request, ctx);
-      if (request.method !== 'ping') this.audit(ctx, 'allow', 'ok');
       this.send(resultResponse(request.id, result));
+      if (request.method !== 'ping') this.audit(ctx, 'allow', 'ok');
     } catch (err) {
       const error = toFirewallError(err);
-      this.audit(ctx, 'error', error.code);
       this.send(protocolError(request.id, error, ctx.auditId));
+      this.audit(ctx, 'error', error.code);
     }
   }
 
@@ -129,8 +129,8 @@ export class Session {
   private refuse(id: JsonRpcId | null, method: string, error: FirewallError, bytes: number): void {
     const ctx = this.context(method);
     ctx.requestBytes = bytes;
-    this.audit(ctx, 'deny', error.code);
     this.send(protocolError(id, error, ctx.auditId));
+    this.audit(ctx, 'deny', error.code);
   }
 
   private audit(ctx: ExchangeContext, decision: 'allow' | 'deny' | 'error', reason: string): void {

@@ -21,14 +21,18 @@ afterAll(async () => {
   ws.cleanup();
 });
 
+let callsSeen = 0;
+
 async function fetchPage(variant: string) {
+  callsSeen += 1;
   const result = await host.client.callTool({ name: 'hostile__fetch_page', arguments: { variant } });
   const auditId = /audit id ([A-Za-z0-9_-]+)/.exec(texts(result).join('\n'))?.[1];
   return { result, body: texts(result).join('\n'), auditId };
 }
 
+/** The record of the latest call; it is written right after the answer, so wait for it. */
 async function lastRecord() {
-  await waitFor(() => ws.auditRecords().some((r) => r.method === 'tools/call'));
+  await waitFor(() => ws.auditRecords().filter((r) => r.method === 'tools/call').length >= callsSeen);
   return ws.auditRecords().filter((r) => r.method === 'tools/call').at(-1)!;
 }
 
