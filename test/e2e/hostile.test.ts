@@ -20,6 +20,8 @@ beforeAll(async () => {
       crash: {},
       hang: { timeoutMs: 700 },
       flood: {},
+      ask_host: {},
+      fail: {},
       bad_structured: { result: { structuredContent: { type: 'object', properties: { total: { type: 'number' } }, required: ['total'] } } },
     }),
   );
@@ -123,6 +125,29 @@ describe('hostile results', () => {
     expect(recovered).toBe(true);
   });
 
+  it('refuses requests a tool server sends back (sampling) and audits them', async () => {
+    const result = await call('ask_host');
+    expect(texts(result).join('')).toContain('sampling request refused with -32601');
+    expect(await waitFor(() => ws.auditRecords().some((r) => r.method === 'downstream/server-request-refused'))).toBe(true);
+  });
+
+  it('passes a downstream error on as a code, never its text', async () => {
+    const result = await call('fail');
+    expect(errorCode(result)).toBe('DOWNSTREAM_ERROR');
+    const body = texts(result).join('');
+    expect(body).not.toContain('/home/hostile');
+    expect(body).not.toContain('secret-token');
+  });
+
+  it('forwards a host cancellation and keeps serving', async () => {
+    const controller = new AbortController();
+    const pending = host.client.callTool({ name: 'hostile__hang', arguments: {} }, undefined, { signal: controller.signal });
+    setTimeout(() => controller.abort('changed my mind'), 100);
+    await expect(pending).rejects.toThrow();
+    expect(await waitFor(() => ws.auditRecords().some((r) => r.reason === 'CANCELLED'))).toBe(true);
+    expect((await call('fetch_page', { variant: 'benign' })).isError).toBeFalsy();
+  });
+
   it('audits every refusal with its code and no payload text', async () => {
     await waitFor(() => ws.auditRecords().some((r) => r.reason === 'DOWNSTREAM_TIMEOUT'));
     const records = ws.auditRecords();
@@ -136,5 +161,6 @@ describe('hostile results', () => {
     const raw = JSON.stringify(records);
     expect(raw).not.toContain('mailbox-backup');
     expect(raw).not.toContain('crashing on purpose');
+    expect(raw).not.toContain('/home/hostile');
   });
 });
