@@ -4,6 +4,8 @@ import type { CompiledServer } from '../config/types.js';
 import { serverPinChanges, type ServerInventory } from '../policy/server-pins.js';
 import { identityMismatch } from './server-identity.js';
 import { StdioChild, type RequestOptions } from './stdio-child.js';
+import { LRUCache } from 'lru-cache';
+import type { DescriptionVerdict } from '../policy/description-scan.js';
 import { DEFAULT_VERIFY, verifyTools, type ScanCache, type ToolState, type VerifyOptions } from './tool-verify.js';
 import { VERSION } from '../version.js';
 
@@ -43,7 +45,8 @@ export class ServerConnection {
   /** Server-level pin failures (identity, instructions, prompts, templates): every tool is quarantined. */
   quarantined: string[] = [];
   private serverCapabilities: Record<string, unknown> = {};
-  private readonly scanCache: ScanCache = new Map();
+  // Bounded: a hostile server that rotates its descriptions forever must not grow memory forever.
+  private readonly scanCache: ScanCache = new LRUCache<string, DescriptionVerdict>({ max: 512 });
   private starting: Promise<void> | undefined;
   private restarts = 0;
   private restartTimer: NodeJS.Timeout | undefined;

@@ -24,7 +24,11 @@ export interface VerifyOptions {
 export const DEFAULT_VERIFY: VerifyOptions = { scanDescriptions: true, scan: DEFAULT_SCAN_POLICY };
 
 /** Scan results by definition hash: a definition is scanned once, not on every re-list. */
-export type ScanCache = Map<string, DescriptionVerdict>;
+/** Verdicts by definition hash; only get/set are used, so a bounded LRU fits. */
+export interface ScanCache {
+  get(hash: string): DescriptionVerdict | undefined;
+  set(hash: string, verdict: DescriptionVerdict): unknown;
+}
 
 export function verifyTools(
   server: CompiledServer,
