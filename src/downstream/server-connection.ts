@@ -46,6 +46,8 @@ export class ServerConnection {
   quarantined: string[] = [];
   private serverCapabilities: Record<string, unknown> = {};
   // Bounded: a hostile server that rotates its descriptions forever must not grow memory forever.
+  private refreshing: Promise<void> | undefined;
+  private refreshAgain = false;
   private readonly scanCache: ScanCache = new LRUCache<string, DescriptionVerdict>({ max: 512 });
   private starting: Promise<void> | undefined;
   private restarts = 0;
@@ -135,7 +137,28 @@ export class ServerConnection {
     this.events.toolsChanged(this.server.id);
   }
 
-  private async refresh(child: StdioChild): Promise<void> {
+  /**
+   * Coalesces list_changed notifications: while a re-verification runs, any number of further
+   * notifications cause exactly one more. A server flooding list_changed costs one listing at a
+   * time, and results are applied in order.
+   */
+  private refresh(child: StdioChild): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.refreshing = (async () => {
+      do {
+        this.refreshAgain = false;
+        await this.refreshOnce(child);
+      } while (this.refreshAgain && child === this.child && child.alive);
+    })().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  private async refreshOnce(child: StdioChild): Promise<void> {
     if (child !== this.child || !child.alive) return;
     try {
       await this.verify(child);

@@ -21,6 +21,7 @@ beforeAll(async () => {
       hang: { timeoutMs: 700 },
       flood: {},
       ask_host: {},
+      relist_flood: {},
       fail: {},
       bad_structured: { result: { structuredContent: { type: 'object', properties: { total: { type: 'number' } }, required: ['total'] } } },
     }),
@@ -129,6 +130,13 @@ describe('hostile results', () => {
     const result = await call('ask_host');
     expect(texts(result).join('')).toContain('sampling request refused with -32601');
     expect(await waitFor(() => ws.auditRecords().some((r) => r.method === 'downstream/server-request-refused'))).toBe(true);
+  });
+
+  it('coalesces a flood of list_changed notifications into a few listings', async () => {
+    const result = await call('relist_flood', { count: 2000 });
+    const listed = Number(/listed (\d+) times/.exec(texts(result).join(''))![1]);
+    expect(listed).toBeGreaterThanOrEqual(1);
+    expect(listed).toBeLessThanOrEqual(5);
   });
 
   it('passes a downstream error on as a code, never its text', async () => {
