@@ -1,7 +1,10 @@
-// Loads the injection dataset and turns each row into token features for training.
+// Loads the injection dataset and turns each row into what training needs: token features for
+// the window models and the rule findings the combiner reads.
 import { readFileSync } from 'node:fs';
+import { structBigram, structUnigram } from '../src/scan/classifier.js';
 import { extractFeatures, SLOTS } from '../src/scan/features.js';
 import { normalizeDetailed } from '../src/scan/normalize.js';
+import { findRuleHits } from '../src/scan/rules/index.js';
 
 export const DATASET = process.env.DETECTOR_DATASET ?? '/work/shared/data/injection/dev.jsonl';
 
@@ -16,9 +19,18 @@ export interface Row {
 export interface Doc {
   row: Row;
   y: 0 | 1;
-  /** Feature ids, SLOTS per token. */
+  /** N-gram feature ids, SLOTS per token. */
   ids: Int32Array;
+  /** Struct feature ids, 2 per token. */
+  struct: Int32Array;
+  /** Word class per token (features.ts `cls`). */
+  cls: Uint8Array;
   tokens: number;
+  /** Rule findings on the normalized text (fixed: rules are not trained). */
+  ruleScore: number;
+  categories: string[];
+  /** Row of each token in the word-vector matrix, -1 when the word has none (set by words.ts). */
+  wv?: Int32Array;
 }
 
 export function loadRows(path = DATASET): Row[] {
@@ -32,8 +44,26 @@ export function loadRows(path = DATASET): Row[] {
 
 export function featurize(rows: readonly Row[]): Doc[] {
   return rows.map((row) => {
-    const f = extractFeatures(normalizeDetailed(row.text).text, true);
-    return { row, y: row.label === 'injection' ? 1 : 0, ids: f.ids.slice(0, f.count * SLOTS), tokens: f.count };
+    const text = normalizeDetailed(row.text).text;
+    const f = extractFeatures(text, true);
+    const struct = new Int32Array(2 * f.count);
+    let prev = 0;
+    for (let t = 0; t < f.count; t++) {
+      struct[2 * t] = structUnigram(f.cls[t]!);
+      struct[2 * t + 1] = structBigram(prev, f.cls[t]!);
+      prev = f.cls[t]!;
+    }
+    const found = findRuleHits(text, f);
+    return {
+      row,
+      y: row.label === 'injection' ? 1 : 0,
+      ids: f.ids.slice(0, f.count * SLOTS),
+      struct,
+      cls: f.cls.slice(0, f.count),
+      tokens: f.count,
+      ruleScore: found.score,
+      categories: found.rules.map((r) => r.category),
+    };
   });
 }
 

@@ -1,10 +1,20 @@
-// Trains the windowed linear classifier: logistic regression over hashed token features,
-// scored on WINDOW-token windows. Injected documents are "bags" of windows of which only some
-// hold the injection, so training alternates (multiple-instance learning): first every window
-// of an injected document counts as positive, then only its highest-scoring windows do.
-import { maxWindowLogit, type LinearModel } from '../src/scan/classifier.js';
+// Trains the detector: two window models (hashed n-grams, word-class structure) and the
+// logistic-regression combiner on top of them. A per-word table distilled from word vectors
+// (trainWordsDistilled) is trained only as a diagnostic: out of source it did not help.
+//
+// Window models: logistic regression over WINDOW-token windows. Injected documents are "bags"
+// of windows of which only some hold the injection, so training alternates (multiple-instance
+// learning): first every window of an injected document counts as positive, then only its
+// highest-scoring windows do.
+//
+// Combiner: fitted on out-of-source scores of the window models (each group of sources is
+// scored by models trained without it), so its weights reflect how the signals behave on
+// documents of a kind the models never saw.
+import { STRUCT_SIZE, windowScores, type DetectorModel, type WindowModel } from '../src/scan/classifier.js';
+import { combinerInputs, INPUTS } from '../src/scan/combiner.js';
 import { HASH_SIZE, SLOTS } from '../src/scan/features.js';
 import { rng, shuffle, type Doc } from './detector-data.js';
+import { DIM, type WordVectors } from './detector-words.js';
 
 export const WINDOW = 32;
 const CALIBRATION_QUANTILE = 0.995;
@@ -20,7 +30,14 @@ export interface TrainOptions {
   topK: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { seed: 20240601, epochs: 3, rounds: 3, l2: 1e-6, rate: 0.05, topK: 2 };
+export const NGRAM_TRAIN: TrainOptions = { seed: 20240601, epochs: 3, rounds: 3, l2: 1e-6, rate: 0.05, topK: 2 };
+export const STRUCT_TRAIN: TrainOptions = { seed: 20240602, epochs: 3, rounds: 3, l2: 1e-4, rate: 0.05, topK: 2 };
+const COMBINER_L2 = 1;
+/**
+ * Extra weight of benign rows in the combiner fit. The operating point is at a low false-positive
+ * rate, so errors on benign text matter more than the log-loss on injections.
+ */
+const COMBINER_NEG_WEIGHT = Number(process.env.COMBINER_NEG_WEIGHT ?? 4);
 
 interface Instance {
   doc: Doc;
@@ -38,27 +55,54 @@ function windowsOf(doc: Doc): Array<[number, number]> {
   return out;
 }
 
-function windowLogit(m: LinearModel, doc: Doc, start: number, end: number): number {
-  let z = m.bias;
-  for (let o = start * SLOTS; o < end * SLOTS; o++) {
-    const id = doc.ids[o]!;
-    if (id >= 0) z += m.weights[id]!;
-  }
-  return z;
+/** How one model family reads a document. */
+interface Family {
+  logit(m: WindowModel, doc: Doc, start: number, end: number): number;
+  /** Adds -rate-scaled gradient g for the window to the model. */
+  update(m: WindowModel, g2: Float32Array, doc: Doc, start: number, end: number, g: number, opts: TrainOptions): void;
+  size: number;
 }
 
-function topWindows(m: LinearModel, doc: Doc, k: number): Array<[number, number]> {
+function sparseFamily(get: (d: Doc) => Int32Array, slots: number, size: number): Family {
+  return {
+    size,
+    logit(m, doc, start, end) {
+      const ids = get(doc);
+      let z = m.bias;
+      for (let o = start * slots; o < end * slots; o++) {
+        const id = ids[o]!;
+        if (id >= 0) z += m.weights[id]!;
+      }
+      return z;
+    },
+    update(m, g2, doc, start, end, g, opts) {
+      const ids = get(doc);
+      const w = m.weights;
+      for (let o = start * slots; o < end * slots; o++) {
+        const id = ids[o]!;
+        if (id < 0) continue;
+        const gi = g + opts.l2 * w[id]!;
+        g2[id]! += gi * gi;
+        w[id]! -= (opts.rate * gi) / Math.sqrt(g2[id]!);
+      }
+    },
+  };
+}
+
+function topWindows(f: Family, m: WindowModel, doc: Doc, k: number): Array<[number, number]> {
   return windowsOf(doc)
-    .map((w) => ({ w, z: windowLogit(m, doc, w[0], w[1]) }))
+    .map((w) => ({ w, z: f.logit(m, doc, w[0], w[1]) }))
     .sort((a, b) => b.z - a.z || a.w[0] - b.w[0])
     .slice(0, k)
     .map((x) => x.w);
 }
 
-function buildInstances(docs: readonly Doc[], model: LinearModel | null, opts: TrainOptions): Instance[] {
+type Seed = (d: Doc) => Array<[number, number]>;
+
+function buildInstances(f: Family, docs: readonly Doc[], model: WindowModel | null, opts: TrainOptions, seed?: Seed): Instance[] {
   const out: Instance[] = [];
   for (const doc of docs) {
-    const wins = doc.y === 1 && model ? topWindows(model, doc, opts.topK) : windowsOf(doc);
+    const wins = doc.y === 1 && model ? topWindows(f, model, doc, opts.topK) : doc.y === 1 && seed ? seed(doc) : windowsOf(doc);
     // Each document weighs the same in total, so long documents do not dominate.
     for (const [start, end] of wins) out.push({ doc, start, end, y: doc.y, weight: 1 / wins.length });
   }
@@ -70,50 +114,225 @@ function buildInstances(docs: readonly Doc[], model: LinearModel | null, opts: T
   return out;
 }
 
-function sgd(instances: Instance[], opts: TrainOptions, seed: number): LinearModel {
-  const weights = new Float32Array(HASH_SIZE);
-  const g2 = new Float32Array(HASH_SIZE).fill(1e-2); // AdaGrad accumulators
-  let bias = 0;
+function sgd(f: Family, instances: Instance[], opts: TrainOptions, seed: number): WindowModel {
+  const model: WindowModel = { bias: 0, weights: new Float32Array(f.size) };
+  const g2 = new Float32Array(f.size).fill(1e-2); // AdaGrad accumulators
   let bias2 = 1e-2;
   const rnd = rng(seed);
-  const model: LinearModel = { window: WINDOW, bias, weights };
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffle(instances, rnd);
     for (const x of instances) {
-      model.bias = bias;
-      const z = windowLogit(model, x.doc, x.start, x.end);
+      const z = f.logit(model, x.doc, x.start, x.end);
       const g = (1 / (1 + Math.exp(-z)) - x.y) * x.weight;
       bias2 += g * g;
-      bias -= (opts.rate * g) / Math.sqrt(bias2);
-      for (let o = x.start * SLOTS; o < x.end * SLOTS; o++) {
-        const id = x.doc.ids[o]!;
-        if (id < 0) continue;
-        const gi = g + opts.l2 * weights[id]!;
-        g2[id]! += gi * gi;
-        weights[id]! -= (opts.rate * gi) / Math.sqrt(g2[id]!);
-      }
+      model.bias -= (opts.rate * g) / Math.sqrt(bias2);
+      f.update(model, g2, x.doc, x.start, x.end, g, opts);
     }
   }
-  model.bias = bias;
   return model;
 }
 
-/** Highest stride-1 window logit of a document, as the runtime computes it. */
-export function docLogit(m: LinearModel, doc: Doc): number {
-  return maxWindowLogit(m, { ids: doc.ids, starts: new Int32Array(0), count: doc.tokens, longRuns: [], spacedLetters: false });
+function trainFamily(f: Family, docs: readonly Doc[], opts: TrainOptions, seed?: Seed): WindowModel {
+  let model: WindowModel | null = null;
+  for (let round = 0; round < opts.rounds; round++) model = sgd(f, buildInstances(f, docs, model, opts, seed), opts, opts.seed + round);
+  return model!;
 }
 
-export function train(docs: readonly Doc[], opts: TrainOptions = DEFAULT_TRAIN): LinearModel {
-  let model: LinearModel | null = null;
-  for (let round = 0; round < opts.rounds; round++) {
-    model = sgd(buildInstances(docs, model, opts), opts, opts.seed + round);
+/**
+ * Word weights by distillation: each word's log-odds of appearing in injected versus benign
+ * documents (class-balanced, smoothed), regressed on its vector (ridge, weighted by how often
+ * the word was seen). Every word with a vector then gets the weight its neighbourhood earned,
+ * including words the training data never had.
+ */
+export function trainWordsDistilled(docs: readonly Doc[], wv: WordVectors, positive: (d: Doc) => Array<[number, number]>): WindowModel {
+  const pos = new Float64Array(wv.rows);
+  const neg = new Float64Array(wv.rows);
+  let nPos = 0;
+  let nNeg = 0;
+  const seen = new Int32Array(wv.rows).fill(-1);
+  docs.forEach((d, i) => {
+    d.y === 1 ? nPos++ : nNeg++;
+    // Injected documents count only their most suspicious windows: the carrier around an
+    // injection is ordinary text and must not teach that its words are hostile.
+    const spans: Array<[number, number]> = d.y === 1 ? positive(d) : [[0, d.tokens]];
+    for (const [start, end] of spans) {
+      for (let t = start; t < end; t++) {
+        const r = d.wv![t]!;
+        if (r < 0 || seen[r] === i) continue;
+        seen[r] = i;
+        d.y === 1 ? pos[r]!++ : neg[r]!++;
+      }
+    }
+  });
+  const A = Array.from({ length: DIM + 1 }, () => new Float64Array(DIM + 1));
+  const b = new Float64Array(DIM + 1);
+  for (let r = 0; r < wv.rows; r++) {
+    const n = pos[r]! + neg[r]!;
+    if (n < 3) continue;
+    const target = Math.log((pos[r]! + 0.5) / (nPos + 1)) - Math.log((neg[r]! + 0.5) / (nNeg + 1));
+    const w = Math.log1p(n);
+    for (let a = 0; a <= DIM; a++) {
+      const xa = a === DIM ? 1 : wv.vectors[r * DIM + a]! * WORD_SCALE;
+      b[a]! += w * xa * target;
+      for (let c = 0; c <= a; c++) A[a]![c]! += w * xa * (c === DIM ? 1 : wv.vectors[r * DIM + c]! * WORD_SCALE);
+    }
   }
-  // Calibrate: a document's score is its most suspicious window, so benign documents score
-  // far above a single window's logit. Shift the bias so that the benign training document at
-  // the CALIBRATION_QUANTILE lands at probability 0.5; the classifier then only speaks up on
-  // text that stands out from everything benign it has seen.
-  const benign = docs.filter((d) => d.y === 0).map((d) => docLogit(model!, d)).sort((a, b) => a - b);
-  const q = benign[Math.min(benign.length - 1, Math.floor(CALIBRATION_QUANTILE * benign.length))] ?? 0;
-  model!.bias -= q;
-  return model!;
+  for (let a = 0; a <= DIM; a++) {
+    for (let c = 0; c < a; c++) A[c]![a] = A[a]![c]!;
+    A[a]![a]! += WORDS_RIDGE;
+  }
+  const beta = solve(A, b);
+  const weights = new Float32Array(HASH_SIZE);
+  for (let id = 0; id < HASH_SIZE; id++) {
+    const r = wv.rowOf[id]!;
+    if (r < 0) continue;
+    let s = beta[DIM]!;
+    for (let k = 0; k < DIM; k++) s += beta[k]! * wv.vectors[r * DIM + k]! * WORD_SCALE;
+    weights[id] = s;
+  }
+  return { bias: 0, weights };
+}
+const WORD_SCALE = 32; // undo the window division of the stored vectors
+const WORDS_RIDGE = 1;
+
+/** Highest window sum of a per-word table (diagnostic for the word-vector experiment). */
+export function wordsScore(table: WindowModel, doc: Doc): number {
+  let best = -Infinity;
+  for (const [start, end] of windowsOf(doc)) {
+    let z = table.bias;
+    for (let t = start; t < end; t++) z += table.weights[doc.ids[t * SLOTS]!]!;
+    best = Math.max(best, z);
+  }
+  return best;
+}
+
+/** Seed windows for the word-vector experiment: the n-gram model's most suspicious ones. */
+export function ngramSeed(model: DetectorModel): (d: Doc) => Array<[number, number]> {
+  const f = sparseFamily((d) => d.ids, SLOTS, HASH_SIZE);
+  return (d) => topWindows(f, model.ngram, d, 2);
+}
+
+const featuresOf = (d: Doc) => ({ ids: d.ids, cls: d.cls, count: d.tokens });
+
+/** Combiner inputs of each document under `model` (rules come precomputed with the doc). */
+export function inputsOf(model: DetectorModel, docs: readonly Doc[]): Float64Array[] {
+  return docs.map((d) => combinerInputs(windowScores(model, featuresOf(d)), d.ruleScore, d.categories));
+}
+
+/**
+ * Calibrates each window model: a document's score is its most suspicious window, so benign
+ * documents score far above a single window's logit. The bias is shifted so that the benign
+ * training document at CALIBRATION_QUANTILE lands at logit 0.
+ */
+function calibrate(model: DetectorModel, docs: readonly Doc[]): void {
+  const benign = docs.filter((d) => d.y === 0);
+  for (const key of ['ngram', 'struct'] as const) {
+    const zs = benign.map((d) => windowScores(model, featuresOf(d))[key]).sort((a, b) => a - b);
+    model[key].bias -= zs[Math.min(zs.length - 1, Math.floor(CALIBRATION_QUANTILE * zs.length))] ?? 0;
+  }
+}
+
+/** The window models, calibrated; the combiner is left empty. */
+export function trainWindowModels(docs: readonly Doc[]): DetectorModel {
+  const t0 = performance.now();
+  const ngramFamily = sparseFamily((d) => d.ids, SLOTS, HASH_SIZE);
+  const ngram = trainFamily(ngramFamily, docs, NGRAM_TRAIN);
+  // The other two start from the n-gram model's most suspicious windows, not whole carriers.
+  const seed: Seed = (d) => topWindows(ngramFamily, ngram, d, 2);
+  const t1 = performance.now();
+  const struct = trainFamily(sparseFamily((d) => d.struct, 2, STRUCT_SIZE), docs, STRUCT_TRAIN, process.env.STRUCT_ALL ? undefined : seed);
+  const t2 = performance.now();
+  if (process.env.DETECTOR_TIMING) process.stderr.write(`ngram ${(t1 - t0).toFixed(0)} struct ${(t2 - t1).toFixed(0)} ms\n`);
+  const model: DetectorModel = { window: WINDOW, ngram, struct, combiner: { bias: 0, weights: new Float64Array(INPUTS) } };
+  calibrate(model, docs);
+  return model;
+}
+
+/** Class-balanced L2 logistic regression by Newton's method (few inputs: exact and deterministic). */
+export function fitCombiner(xs: readonly Float64Array[], ys: readonly number[], l2 = COMBINER_L2): { bias: number; weights: Float64Array } {
+  const d = INPUTS + 1;
+  const pos = ys.filter((y) => y === 1).length;
+  const neg = ys.length - pos;
+  const cw = [(COMBINER_NEG_WEIGHT * ys.length) / (2 * Math.max(1, neg)), ys.length / (2 * Math.max(1, pos))];
+  const beta = new Float64Array(d);
+  for (let iter = 0; iter < 30; iter++) {
+    const grad = new Float64Array(d);
+    const hess = Array.from({ length: d }, () => new Float64Array(d));
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i]!;
+      let z = beta[d - 1]!;
+      for (let k = 0; k < INPUTS; k++) z += beta[k]! * x[k]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const w = cw[ys[i]!]!;
+      const r = (p - ys[i]!) * w;
+      const s = p * (1 - p) * w;
+      for (let a = 0; a < d; a++) {
+        const xa = a === d - 1 ? 1 : x[a]!;
+        grad[a]! += r * xa;
+        for (let b = 0; b <= a; b++) hess[a]![b]! += s * xa * (b === d - 1 ? 1 : x[b]!);
+      }
+    }
+    for (let a = 0; a < d; a++) {
+      for (let b = 0; b < a; b++) hess[b]![a] = hess[a]![b]!;
+      if (a < d - 1) {
+        grad[a]! += l2 * beta[a]!;
+        hess[a]![a]! += l2;
+      }
+      hess[a]![a]! += 1e-9;
+    }
+    const step = solve(hess, grad);
+    let change = 0;
+    for (let a = 0; a < d; a++) {
+      beta[a]! -= step[a]!;
+      change = Math.max(change, Math.abs(step[a]!));
+    }
+    if (change < 1e-8) break;
+  }
+  return { bias: beta[d - 1]!, weights: beta.slice(0, INPUTS) };
+}
+
+function solve(a: Float64Array[], b: Float64Array): Float64Array {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
+    [m[c], m[piv]] = [m[piv]!, m[c]!];
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  return Float64Array.from(m.map((row, i) => row[n]! / row[i]!));
+}
+
+/** Splits documents into at most `k` groups of whole sources (deterministic). */
+export function sourceGroups(docs: readonly Doc[], k: number): Doc[][] {
+  const bySource = new Map<string, Doc[]>();
+  for (const d of docs) bySource.set(d.row.source, [...(bySource.get(d.row.source) ?? []), d]);
+  const sources = [...bySource.keys()].sort((a, b) => bySource.get(b)!.length - bySource.get(a)!.length || (a < b ? -1 : 1));
+  const groups: Doc[][] = Array.from({ length: Math.min(k, sources.length) }, () => []);
+  sources.forEach((s, i) => groups[i % groups.length]!.push(...bySource.get(s)!));
+  return groups;
+}
+
+/**
+ * The full detector: combiner fitted on out-of-source window-model scores (one model per
+ * group, scoring that group), then window models retrained on everything.
+ */
+export function trainDetector(docs: readonly Doc[], innerGroups: number, log = (_: string): void => {}): DetectorModel {
+  const xs: Float64Array[] = [];
+  const ys: number[] = [];
+  for (const group of sourceGroups(docs, innerGroups)) {
+    const held = new Set(group);
+    const model = trainWindowModels(docs.filter((d) => !held.has(d)));
+    xs.push(...inputsOf(model, group));
+    ys.push(...group.map((d) => d.y));
+    log(`inner group of ${group.length} rows done`);
+  }
+  const combiner = fitCombiner(xs, ys);
+  const model = trainWindowModels(docs);
+  model.combiner = combiner;
+  return model;
 }

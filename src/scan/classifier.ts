@@ -1,63 +1,114 @@
-// Scores text with the trained linear model over hashed features. The text is cut into
-// windows of WINDOW tokens and the highest window wins, so one injected line inside a long
-// benign document is not diluted by the rest (DESIGN §11).
-import { extractFeatures, HASH_SIZE, SLOTS, type TokenFeatures } from './features.js';
-import { MODEL } from './model/index.js';
+// Scores text with two small linear models over the tokens, each summed over windows of
+// WINDOW tokens; the highest window wins, so one injected line inside a long benign document is
+// not diluted by the rest (DESIGN §11):
+//  - ngram:  hashed words, bigrams, sentence starts, stems and shapes (learns wordings);
+//  - struct: word classes (second person, imperatives, urgency, role words, punctuation
+//            shapes) and class bigrams: the form of a command, independent of its topic.
+// One loop computes both with rolling sums. (A per-word table distilled from word vectors was
+// tried and dropped: out of source it ranked injections below benign text; see README.)
+import * as features from './features.js';
+import type { TokenFeatures } from './features.js';
+import * as lexicon from './lexicon.js';
 
-export interface LinearModel {
-  window: number;
+// Imported bindings copied into module constants (see features.ts).
+const { AT_START, extractFeatures, HASH_SIZE, SLOTS } = features;
+const CLASS_COUNT = lexicon.CLASS_COUNT;
+
+/** Struct feature ids: (class, at start) unigrams, then (previous class, class) bigrams. */
+export const STRUCT_SIZE = CLASS_COUNT * 2 + CLASS_COUNT * CLASS_COUNT;
+
+export interface WindowModel {
   bias: number;
   weights: Float32Array;
 }
 
-let contrib = new Float32Array(4096);
-
-export interface ClassifierResult {
-  /** Probability-like score in [0, 1] of the most suspicious window. */
-  probability: number;
-  logit: number;
-  features: TokenFeatures;
+export interface DetectorModel {
+  window: number;
+  ngram: WindowModel;
+  struct: WindowModel;
+  /** Logistic regression over combinerInputs (combiner.ts). */
+  combiner: { bias: number; weights: Float64Array };
 }
 
-/** Highest window logit over per-token contributions (sliding sum, stride 1). */
-export function maxWindowLogit(model: LinearModel, f: TokenFeatures): number {
-  const { ids, count } = f;
-  const w = model.weights;
+export interface WindowScores {
+  /** Highest window logit of each model (bias included). */
+  ngram: number;
+  struct: number;
+  tokens: number;
+}
+
+export function structUnigram(cls: number): number {
+  return ((cls & 0x3f) << 1) | (cls & AT_START ? 1 : 0);
+}
+
+export function structBigram(prevCls: number, cls: number): number {
+  return CLASS_COUNT * 2 + (prevCls & 0x3f) * CLASS_COUNT + (cls & 0x3f);
+}
+
+let ring = new Float32Array(2 * 256);
+
+/** Highest window logit of each model, stride 1. */
+export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' | 'cls' | 'count'>): WindowScores {
+  const { ids, cls, count } = f;
+  const wn = model.ngram.weights;
+  const ws = model.struct.weights;
   const win = model.window;
-  if (contrib.length < count) contrib = new Float32Array(Math.max(count, contrib.length * 2));
-  // Unrolled over the SLOTS (5) feature slots: this loop is the classifier's hot path.
-  for (let t = 0, o = 0; t < count; t++, o += SLOTS) {
-    let c = 0;
-    let id = ids[o]!;
-    if (id >= 0) c += w[id]!;
-    id = ids[o + 1]!;
-    if (id >= 0) c += w[id]!;
-    id = ids[o + 2]!;
-    if (id >= 0) c += w[id]!;
+  if (ring.length < 2 * win) ring = new Float32Array(2 * win);
+  const r = ring;
+  let sn = 0;
+  let ss = 0;
+  let bn = -Infinity;
+  let bs = -Infinity;
+  let prevCls = 0;
+  for (let t = 0, o = 0, slot = 0; t < count; t++, o += SLOTS) {
+    // n-gram slots, unrolled: this loop is the classifier's hot path
+    const u = ids[o]!;
+    let c = wn[u]!;
+    c += wn[ids[o + 1]!]!;
+    let id = ids[o + 2]!;
+    if (id >= 0) c += wn[id]!;
     id = ids[o + 3]!;
-    if (id >= 0) c += w[id]!;
+    if (id >= 0) c += wn[id]!;
     id = ids[o + 4]!;
-    if (id >= 0) c += w[id]!;
-    contrib[t] = c;
+    if (id >= 0) c += wn[id]!;
+    const k = cls[t]!;
+    const cs = ws[((k & 0x3f) << 1) | (k >>> 7)]! + ws[CLASS_COUNT * 2 + (prevCls & 0x3f) * CLASS_COUNT + (k & 0x3f)]!;
+    prevCls = k;
+    const base = slot << 1;
+    if (t >= win) {
+      sn -= r[base]!;
+      ss -= r[base + 1]!;
+    }
+    r[base] = c;
+    r[base + 1] = cs;
+    sn += c;
+    ss += cs;
+    if (t >= win - 1) {
+      if (sn > bn) bn = sn;
+      if (ss > bs) bs = ss;
+    }
+    slot = slot + 1 === win ? 0 : slot + 1;
   }
-  let sum = 0;
-  let best = -Infinity;
-  for (let t = 0; t < count; t++) {
-    sum += contrib[t]!;
-    if (t >= win) sum -= contrib[t - win]!;
-    if (t >= win - 1 && sum > best) best = sum;
+  if (count < win) {
+    // short text: one window holding everything
+    bn = sn;
+    bs = ss;
   }
-  if (count < win) best = sum; // short text: one window holding everything
-  return model.bias + best;
+  return { ngram: model.ngram.bias + bn, struct: model.struct.bias + bs, tokens: count };
 }
 
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-export function classify(text: string, model: LinearModel = MODEL): ClassifierResult {
-  if (model.weights.length !== HASH_SIZE) throw new Error('model does not match the feature hash size');
+export function checkModel(model: DetectorModel): void {
+  if (model.ngram.weights.length !== HASH_SIZE || model.struct.weights.length !== STRUCT_SIZE) {
+    throw new Error('model does not match the feature sizes');
+  }
+}
+
+/** Tokenizes and scores one text (tests and tools; the scanner reuses its own features). */
+export function classify(text: string, model: DetectorModel): WindowScores & { features: TokenFeatures } {
   const features = extractFeatures(text);
-  const logit = maxWindowLogit(model, features);
-  return { probability: sigmoid(logit), logit, features };
+  return { ...windowScores(model, features), features };
 }

@@ -1,6 +1,6 @@
 // Rules for text that speaks to the assistant, hides instructions from the user, coerces tool
 // use or exfiltrates data. They name the act, never a particular attack string.
-import { anyOf, gap, re, type Rule } from './rule.js';
+import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
 
 const AI = anyOf(
   'ai | a\\.i\\. | assistant | ai assistant | language model | large language model | llm | chatbot | ai agent | agent | model | gpt | chatgpt | claude | gemini | copilot | bot | ai model | automated assistant | ai system',
@@ -21,7 +21,9 @@ export const COERCION_RULES: Rule[] = [
     pattern: re(
       `\\b${anyOf('dear | hey | hi | hello | attention | note to | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?(?: ?[,:!\\-]| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
       `|\\b(?:if you are|if you're|you are) (?:an? )?${AI} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)`,
-      `|\\b${AI}s? ${anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | that reads | that processes')} this\\b`,
+      `|\\b${AI}s? ${anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing | working on | that reads | that processes | that handles')} this\\b`,
+      // someone claiming to be the principal the assistant works for
+      `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
     ),
   },
   {
@@ -31,7 +33,7 @@ export const COERCION_RULES: Rule[] = [
     pattern: re(
       `\\b${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface')} your ${anyOf('reply | response | answer | output | summary | translation | next message | final answer | completion | responses | answers | replies')}\\b`,
       `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } ${anyOf('your | the')} ${anyOf('reply | response | answer | output | summary')}\\b`,
-      `|\\bbefore ${anyOf('you (?:answer|reply|respond|continue|proceed|summari[sz]e|do anything) | answering | responding | replying | summari[sz]ing | proceeding')}\\b`,
+      `|\\bbefore ${anyOf('you (?:answer|reply|respond|continue|proceed|summari[sz]e|do anything|go on|move on|carry on) | answering | responding | replying | summari[sz]ing | proceeding')}\\b`,
       `|\\byou must ${anyOf('now | first | always | immediately | also')}\\b`,
     ),
   },
@@ -41,6 +43,8 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.6,
     pattern: re(
       `<${anyOf('important | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>`,
+      // an HTML comment (invisible when rendered) that opens with an instruction
+      `|<!-- ?${anyOf("ai | assistant | note to | instructions? | important | system | please | ignore | state | say | tell | write | add | include | send | forward | reply | respond | answer | do not | don't | always | never | remember | make sure | ensure")}\\b`,
     ),
   },
   {
@@ -85,6 +89,7 @@ export const COERCION_RULES: Rule[] = [
     id: 'exfil.markdown-image-data',
     category: 'exfiltration',
     weight: 0.8,
+    floor: BLOCK_FLOOR,
     pattern: re(
       `!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://[^\\s)?]{1,300}\\?(?:[^\\s)=&]{1,40}=[^\\s)&]{0,200}&){0,8}${anyOf('data | d | secret | secrets | token | key | password | pass | pwd | history | conversation | chat | info | msg | message | content | summary | email | user | session | cookie | creds? | q | p | payload | leak | exfil | memory | context')}=`,
       `|!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://[^\\s)]{1,300}(?:\\{|\\[|%7b|%5b|\\$\\{)`,

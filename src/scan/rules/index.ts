@@ -1,7 +1,7 @@
 // The rule catalogue and its runner. Short texts run every rule on the whole match view;
 // long ones run each rule only around its anchor words (see anchors.ts).
 import type { TokenFeatures } from '../features.js';
-import { HASH_SIZE, SLOTS, wordId } from '../features.js';
+import { registerWord } from '../lexicon.js';
 import type { RuleHit } from '../types.js';
 import { despacedView, matchView } from '../view.js';
 import { RULE_ANCHORS } from './anchors.js';
@@ -11,16 +11,32 @@ import { ROLE_RULES } from './role.js';
 import type { Rule } from './rule.js';
 
 export type { Rule } from './rule.js';
+export { BLOCK_FLOOR } from './rule.js';
 
 export const RULES: readonly Rule[] = [...OVERRIDE_RULES, ...ROLE_RULES, ...COERCION_RULES];
 if (RULES.length > 32) throw new Error('anchor masks hold at most 32 rules');
 
-/** For each unigram feature id, a bit per rule that uses the word as an anchor. */
-const ANCHOR_MASK = new Uint32Array(HASH_SIZE);
+/** For each lexicon entry (the tokenizer's word table), a bit per rule anchored on the word. */
+const ANCHOR_MASK = new Uint32Array(4096);
 RULES.forEach((rule, bit) => {
   const anchors = RULE_ANCHORS[rule.id];
   if (!anchors) throw new Error(`rule ${rule.id} has no anchors`);
-  for (const word of anchors.words) ANCHOR_MASK[wordId(word)]! |= 1 << bit;
+  for (const word of anchors.words) ANCHOR_MASK[registerWord(word)]! |= 1 << bit;
+});
+/** Rules whose anchors need a companion nearby (anchors.ts `near`), and the companions. */
+let NEEDS_NEAR = 0;
+const NEAR_WORD_MASK = new Uint32Array(4096);
+const NEAR_PUNCT_MASK = new Uint32Array(128);
+const NEAR_BEFORE: number[] = [];
+const NEAR_AFTER: number[] = [];
+RULES.forEach((rule, bit) => {
+  const near = RULE_ANCHORS[rule.id]!.near;
+  NEAR_BEFORE[bit] = near?.before ?? 0;
+  NEAR_AFTER[bit] = near?.after ?? 0;
+  if (!near) return;
+  NEEDS_NEAR |= 1 << bit;
+  for (const word of near.words ?? []) NEAR_WORD_MASK[registerWord(word)]! |= 1 << bit;
+  for (const ch of near.punct ?? '') NEAR_PUNCT_MASK[ch.charCodeAt(0)]! |= 1 << bit;
 });
 /** Literal anchors (punctuation the tokenizer splits) with the mask of rules they serve. */
 const LITERALS = new Map<string, number>();
@@ -40,13 +56,20 @@ const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1d00-\u
 export interface RuleFindings {
   rules: RuleHit[];
   score: number;
+  /** Highest `floor` of the rules that fired, 0 when none has one. */
+  floor: number;
 }
 
+
 export function findRuleHits(text: string, features: TokenFeatures): RuleFindings {
-  const hits = text.length <= WHOLE_TEXT_LIMIT || FOLDABLE.test(text) ? wholeTextHits(text, features) : regionHits(text, features);
+  const hits = text.length <= WHOLE_TEXT_LIMIT || (features.nonAscii && FOLDABLE.test(text)) ? wholeTextHits(text, features) : regionHits(text, features);
   let keep = 1;
-  for (const r of hits) keep *= 1 - r.weight;
-  return { rules: hits.map(toRuleHit), score: 1 - keep };
+  let floor = 0;
+  for (const r of hits) {
+    keep *= 1 - r.weight;
+    if (r.floor !== undefined && r.floor > floor) floor = r.floor;
+  }
+  return { rules: hits.map(toRuleHit), score: 1 - keep, floor };
 }
 
 function wholeTextHits(text: string, features: TokenFeatures): Rule[] {
@@ -61,15 +84,21 @@ function regionHits(text: string, features: TokenFeatures): Rule[] {
   // (position, rule mask) pairs, from anchor words and literal anchors
   const at: number[] = [];
   const masks: number[] = [];
-  const { ids, starts, count } = features;
+  const { entry, starts, count } = features;
   for (let t = 0; t < count; t++) {
-    const mask = ANCHOR_MASK[ids[t * SLOTS]!]!;
+    const e = entry[t]!;
+    if (e < 0) continue;
+    let mask = ANCHOR_MASK[e]!;
+    if ((mask & NEEDS_NEAR) !== 0) mask = withCompanions(text, features, t, mask);
     if (mask !== 0) {
       at.push(starts[t]!);
       masks.push(mask);
     }
   }
   for (const [lit, mask] of LITERALS) {
+    // A literal can only occur if the tokenizer saw its first character.
+    const first = lit.charCodeAt(0);
+    if (first < 128 ? (features.punct & (1 << (first & 31))) === 0 : !features.nonAscii) continue;
     for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) {
       at.push(p);
       masks.push(mask);
@@ -102,6 +131,40 @@ function regionHits(text: string, features: TokenFeatures): Rule[] {
   }
   flush();
   return RULES.filter((_, bit) => fired & (1 << bit));
+}
+
+/** Drops from `mask` the rules whose anchor at token t has no companion within reach. */
+function withCompanions(text: string, f: TokenFeatures, t: number, mask: number): number {
+  let pending = mask & NEEDS_NEAR;
+  let ok = mask & ~NEEDS_NEAR;
+  let lo = t;
+  let hi = t;
+  for (let bit = 0; bit < RULES.length; bit++) {
+    if ((pending & (1 << bit)) === 0) continue;
+    lo = Math.min(lo, t - NEAR_BEFORE[bit]!);
+    hi = Math.max(hi, t + NEAR_AFTER[bit]!);
+  }
+  lo = Math.max(0, lo);
+  hi = Math.min(f.count - 1, hi);
+  for (let u = lo; u <= hi && pending !== 0; u++) {
+    const e = f.entry[u]!;
+    let m = 0;
+    if (e >= 0) m = NEAR_WORD_MASK[e]!;
+    else {
+      const c = text.charCodeAt(f.starts[u]!);
+      if (c < 128) m = NEAR_PUNCT_MASK[c]!;
+    }
+    m &= pending;
+    while (m !== 0) {
+      const bit = 31 - Math.clz32(m);
+      m &= ~(1 << bit);
+      if (u >= t - NEAR_BEFORE[bit]! && u <= t + NEAR_AFTER[bit]!) {
+        ok |= 1 << bit;
+        pending &= ~(1 << bit);
+      }
+    }
+  }
+  return ok;
 }
 
 export function toRuleHit(rule: Rule): RuleHit {

@@ -18,7 +18,12 @@ export const OVERRIDE_RULES: Rule[] = [
     id: 'override.ignore-previous',
     category: CAT,
     weight: 0.85,
-    pattern: re(`\\b${VERBS}\\s${gap(3)}${QUALIFIERS}\\s${gap(2)}${NOUNS}\\b`),
+    pattern: re(
+      `\\b${VERBS}\\s${gap(3)}${QUALIFIERS}\\s${gap(2)}${NOUNS}\\b`,
+      // "ignore instructions, and ..." / "ignore the rest of this document"
+      `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,
+      `|\\b${anyOf('ignore | disregard | skip')} the rest of ${anyOf('this | the')} ${anyOf('document | text | page | email | message | file | input | content | data')}\\b`,
+    ),
   },
   {
     // German, French, Spanish, Italian, Portuguese, Russian and Chinese forms of the same
@@ -54,6 +59,7 @@ export const OVERRIDE_RULES: Rule[] = [
       `\\b${anyOf('stop | halt | abort | cease | pause | drop')} ${anyOf("what you are doing | what you're doing | your (?:current )?(?:task|work|summary) | the (?:current|original|previous) task | everything (?:else )?(?:and|you)")}`,
       `|\\b${anyOf('instead of | rather than')} ${anyOf('answering | summari[sz]ing | responding | translating | doing (?:that|this|the task|what) | completing | following | analy[sz]ing')}`,
       `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}`,
+      `|\\b${anyOf("do not | don't | never")} ${anyOf('follow | complete | answer | fulfil | fulfill | obey | continue')} ${anyOf("the | your | this | their | any | it")}\\b(?: ${anyOf("user's | users' | user | original | current | previous | initial")})? ?${anyOf('request | requests | instructions? | task | question | prompt')}\\b`,
     ),
   },
   {

@@ -1,6 +1,6 @@
 // Rules for fake conversation structure: chat-template tokens, role markers, persona switches,
 // fake "end of data" boundaries and spoofs of the firewall's own delimiters.
-import { anyOf, gap, re, type Rule } from './rule.js';
+import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
 
 const ROLES = anyOf('system | sys | admin | administrator | developer | root | operator');
 
@@ -9,6 +9,7 @@ export const ROLE_RULES: Rule[] = [
     id: 'role.chat-template-token',
     category: 'role-marker',
     weight: 0.85,
+    floor: BLOCK_FLOOR,
     pattern: re(
       `<\\|${anyOf('im_start | im_end | im_sep | system | user | assistant | endoftext | begin_of_text | end_of_text | start_header_id | end_header_id | eot_id | eom_id | end | channel | message | start | fim_[a-z]{1,10}')}\\|>`,
       `|\\[/?inst\\]|<</?sys>>|<${anyOf('start_of_turn | end_of_turn')}>`,
@@ -31,7 +32,7 @@ export const ROLE_RULES: Rule[] = [
     weight: 0.45,
     pattern: re(
       `[\\[<(=#*-]{2,} ?${anyOf('end | start | begin')} (?:of )?${anyOf('system prompt | user input | untrusted | tool output | document | context | data | instructions | prompt | email | conversation | input | text | content | summary')}`,
-      `|\\b${anyOf('task | summary | answer | translation | response | analysis')} ${anyOf('is ')}?${anyOf('complete | completed | done | finished')}[.!]?\\s${anyOf('now | next | new | please | ignore | you | your | then | additional | further')}\\b`,
+      `|\\b${anyOf('task | summary | answer | translation | response | analysis')} (?:is )?${anyOf('complete | completed | done | finished')}[.!;:,]?\\s${anyOf('now | next | new | please | ignore | you | your | then | additional | further | do not | don\'t')}\\b`,
     ),
   },
   {
@@ -59,12 +60,14 @@ export const ROLE_RULES: Rule[] = [
     id: 'delimiter.untrusted-data-marker',
     category: 'delimiter-spoof',
     weight: 0.9,
+    floor: BLOCK_FLOOR,
     pattern: re(`<\\s?/?\\s?untrusted[-_ ]?data\\b`),
   },
   {
     id: 'delimiter.external-data-marker',
     category: 'delimiter-spoof',
     weight: 0.9,
+    floor: BLOCK_FLOOR,
     pattern: re(`={2,}\\s?${anyOf('start | end | begin')}\\s(?:of\\s)?external\\sdata\\b`),
   },
 ];

@@ -8,7 +8,16 @@ export interface Rule {
   weight: number;
   /** Matched against the match view (lower case, NFKC, whitespace collapsed). */
   pattern: RegExp;
+  /**
+   * Lowest final score when the rule fires, for patterns that are never benign but too rare in
+   * the training data for the learned combiner to weigh (forged firewall markers, chat-template
+   * tokens, markdown images that carry data to another host).
+   */
+  floor?: number;
 }
+
+/** Final score at least this high when a rule with a floor fires: a block at any sane policy. */
+export const BLOCK_FLOOR = 0.995;
 
 /**
  * Up to `n` whole words followed by one whitespace each. Words are bounded in length and the
