@@ -1,6 +1,7 @@
 // Scanner throughput (MB/s of input) on benign prose and hostile text, 1 KB and 1 MB inputs.
 // Texts are generated deterministically; each case is warmed up, then timed several times
 // and the median reported. bench/run.ts prints the result.
+import { pathToFileURL } from 'node:url';
 import { DEFAULT_SCAN_POLICY, scanText } from '../src/scan/index.js';
 import { benignProse, hostileText } from './scanner-texts.js';
 
@@ -11,26 +12,34 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Seconds for one pass of scanText over `texts` (a batch, so 1 KB inputs are measurable). */
-function timeBatch(texts: readonly string[]): number {
+type Scan = typeof scanText;
+
+/** Seconds for one pass of the scanner over `texts` (a batch, so 1 KB inputs are measurable). */
+function timeBatch(scan: Scan, texts: readonly string[]): number {
   const t0 = performance.now();
-  for (const t of texts) scanText(t, DEFAULT_SCAN_POLICY);
+  for (const t of texts) scan(t, DEFAULT_SCAN_POLICY);
   return (performance.now() - t0) / 1000;
 }
 
-function measure(name: string, texts: readonly string[]): { name: string; mbPerSec: number } {
+function measure(scan: Scan, name: string, texts: readonly string[]): { name: string; mbPerSec: number } {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  for (let i = 0; i < 3; i++) timeBatch(texts); // warm-up: let the JIT optimise the hot loops
-  const secs = median(Array.from({ length: REPEATS }, () => timeBatch(texts)));
+  for (let i = 0; i < 3; i++) timeBatch(scan, texts); // warm-up: let the JIT optimise the hot loops
+  const secs = median(Array.from({ length: REPEATS }, () => timeBatch(scan, texts)));
   return { name, mbPerSec: Math.round((bytes / 1e6 / secs) * 10) / 10 };
 }
 
-export async function benchScanner(): Promise<Array<{ name: string; mbPerSec: number }>> {
+export async function benchScanner(scan: Scan = scanText): Promise<Array<{ name: string; mbPerSec: number }>> {
   const small = (gen: (bytes: number, seed: number) => string): string[] => Array.from({ length: 1000 }, (_, i) => gen(1024, i + 1));
   return [
-    measure('scanText benign prose 1 KB', small(benignProse)),
-    measure('scanText benign prose 1 MB', [benignProse(1 << 20, 1)]),
-    measure('scanText hostile 1 KB', small(hostileText)),
-    measure('scanText hostile 1 MB', [hostileText(1 << 20, 2)]),
+    measure(scan, 'scanText benign prose 1 KB', small(benignProse)),
+    measure(scan, 'scanText benign prose 1 MB', [benignProse(1 << 20, 1)]),
+    measure(scan, 'scanText hostile 1 KB', small(hostileText)),
+    measure(scan, 'scanText hostile 1 MB', [hostileText(1 << 20, 2)]),
   ];
+}
+
+// Run as a script (by bench/run.ts): measure the compiled scanner in dist/ and print JSON.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dist = (await import(new URL('../dist/scan/index.js', import.meta.url).href)) as { scanText: Scan };
+  process.stdout.write(`${JSON.stringify(await benchScanner(dist.scanText))}\n`);
 }
