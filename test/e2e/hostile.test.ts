@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectHost, errorCode, texts, waitFor, type Host } from '../helpers/host.js';
+import { connectTester, errorCode, texts, waitFor, type Host } from '../helpers/host.js';
 import { hostileManifest, Workspace } from '../helpers/workspace.js';
 
 /**
@@ -10,7 +10,7 @@ import { hostileManifest, Workspace } from '../helpers/workspace.js';
 
 const ws = new Workspace();
 let host: Host;
-const notifications: string[] = [];
+let notifications: string[] = [];
 
 beforeAll(async () => {
   ws.writeManifest(
@@ -26,11 +26,7 @@ beforeAll(async () => {
       bad_structured: { result: { structuredContent: { type: 'object', properties: { total: { type: 'number' } }, required: ['total'] } } },
     }),
   );
-  ws.writeConfig({ agents: { tester: { clearance: 'public', capabilities: ['content.untrusted'] } }, stdioAgent: 'tester' });
-  host = await connectHost(ws.configFile);
-  host.client.fallbackNotificationHandler = async (n) => {
-    notifications.push(n.method);
-  };
+  ({ host, notifications } = await connectTester(ws));
 }, 60_000);
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { definitionHash } from '../../src/policy/pin.js';
-import { connectHost, errorCode, texts, waitFor, type Host } from '../helpers/host.js';
+import { connectTester, errorCode, texts, waitFor, type Host } from '../helpers/host.js';
 import { HOSTILE_SERVER, hostileManifest, Workspace } from '../helpers/workspace.js';
 
 /**
@@ -13,7 +13,7 @@ import { HOSTILE_SERVER, hostileManifest, Workspace } from '../helpers/workspace
 
 const ws = new Workspace();
 let host: Host;
-const notifications: string[] = [];
+let notifications: string[] = [];
 const RUG = { HOSTILE_RUGPULL_AFTER: '1' };
 
 beforeAll(async () => {
@@ -37,11 +37,7 @@ beforeAll(async () => {
   swapped!.server.identity = { sha256: 'f'.repeat(64) };
   identified!.server.identity = { sha256: fixtureHash };
   for (const manifest of manifests) ws.writeManifest(manifest);
-  ws.writeConfig({ agents: { tester: { clearance: 'public', capabilities: ['content.untrusted'] } }, stdioAgent: 'tester' });
-  host = await connectHost(ws.configFile);
-  host.client.fallbackNotificationHandler = async (n) => {
-    notifications.push(n.method);
-  };
+  ({ host, notifications } = await connectTester(ws));
 }, 60_000);
 
 afterAll(async () => {

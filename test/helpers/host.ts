@@ -1,7 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { join } from 'node:path';
-import { REPO } from './workspace.js';
+import { REPO, type Workspace } from './workspace.js';
 
 export const BIN = join(REPO, 'bin/mcp-firewall.js');
 
@@ -28,6 +28,20 @@ export async function connectHost(configFile: string, agent?: string, env: Recor
     pid: transport.pid!,
     close: () => client.close(),
   };
+}
+
+/**
+ * Writes the workspace config with a single public `tester` agent (holding `content.untrusted`),
+ * connects a host as that agent, and records the methods of the notifications it receives.
+ */
+export async function connectTester(ws: Workspace): Promise<{ host: Host; notifications: string[] }> {
+  ws.writeConfig({ agents: { tester: { clearance: 'public', capabilities: ['content.untrusted'] } }, stdioAgent: 'tester' });
+  const host = await connectHost(ws.configFile);
+  const notifications: string[] = [];
+  host.client.fallbackNotificationHandler = async (n) => {
+    notifications.push(n.method);
+  };
+  return { host, notifications };
 }
 
 /** The text of a tool result's content items. */
