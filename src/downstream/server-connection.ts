@@ -33,6 +33,7 @@ export interface ConnectionEvents {
 const MAX_LIST_PAGES = 50;
 const RELIST_ON = new Set(['notifications/tools/list_changed', 'notifications/prompts/list_changed', 'notifications/resources/list_changed']);
 const RESTART_BACKOFF_MS = [500, 1000, 2000, 5000, 10000, 30000];
+const STABLE_MS = 60_000;
 
 export class ServerConnection {
   status: 'stopped' | 'starting' | 'ready' | 'unavailable' = 'stopped';
@@ -45,12 +46,13 @@ export class ServerConnection {
   /** Server-level pin failures (identity, instructions, prompts, templates): every tool is quarantined. */
   quarantined: string[] = [];
   private serverCapabilities: Record<string, unknown> = {};
-  // Bounded: a hostile server that rotates its descriptions forever must not grow memory forever.
   private refreshing: Promise<void> | undefined;
   private refreshAgain = false;
+  // Bounded: a hostile server that rotates its descriptions forever must not grow memory forever.
   private readonly scanCache: ScanCache = new LRUCache<string, DescriptionVerdict>({ max: 512 });
   private starting: Promise<void> | undefined;
   private restarts = 0;
+  private readySince = 0;
   private restartTimer: NodeJS.Timeout | undefined;
   private closing = false;
 
@@ -127,6 +129,7 @@ export class ServerConnection {
       child.notify('notifications/initialized');
       await this.verify(child);
       this.status = 'ready';
+      this.readySince = Date.now();
     } catch (err) {
       this.status = 'unavailable';
       this.tools.clear();
@@ -210,6 +213,9 @@ export class ServerConnection {
 
   /** Crashed or failed servers come back on their own, with backoff, and are re-verified first. */
   private scheduleRestart(): void {
+    // A server that stayed up a while earns a quick restart again; a crash loop keeps backing off.
+    if (this.readySince > 0 && Date.now() - this.readySince > STABLE_MS) this.restarts = 0;
+    this.readySince = 0;
     if (this.closing) return;
     const delay = RESTART_BACKOFF_MS[Math.min(this.restarts, RESTART_BACKOFF_MS.length - 1)]!;
     this.restarts += 1;
