@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { FirewallError } from '../errors.js';
 import type { AuditEntry } from '../audit/record.js';
@@ -19,7 +20,8 @@ export class Firewall {
   private readonly lastState = new Map<string, string>();
   /** Approved tools by folded downstream name, to spot a server shadowing another's tool. */
   private readonly approvedFolds = new Map<string, CompiledTool[]>();
-  private readonly shadowsSeen = new Set<string>();
+  // Bounded: a server can invent look-alike names without end; each is audited once while remembered.
+  private readonly shadowsSeen = new LRUCache<string, true>({ max: 4096 });
 
   constructor(
     readonly policy: FirewallPolicy,
@@ -127,7 +129,7 @@ export class Firewall {
       const victims = (this.approvedFolds.get(foldName(name)) ?? []).filter((t) => t.server !== serverId);
       const key = `${serverId}\0${name}`;
       if (victims.length === 0 || this.shadowsSeen.has(key)) continue;
-      this.shadowsSeen.add(key);
+      this.shadowsSeen.set(key, true);
       this.record({
         auditId: newAuditId(),
         agent: '-',
