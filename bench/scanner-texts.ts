@@ -1,16 +1,6 @@
 // Deterministic benchmark texts for the scanner: benign English prose and hostile text
 // (injections, hidden characters, encoded payloads, secrets) of a requested size.
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../scripts/detector-data.js';
 
 const SUBJECTS = ['The committee', 'Our team', 'The river', 'A small village', 'The new library', 'Most visitors', 'The report', 'Your order', 'The engine', 'Local farmers', 'The museum', 'This chapter'];
 const VERBS = ['described', 'reviewed', 'crossed', 'celebrated', 'opened', 'noticed', 'summarised', 'shipped', 'replaced', 'planted', 'restored', 'explains'];
@@ -22,7 +12,7 @@ function pick<T>(rnd: () => number, xs: readonly T[]): T {
 }
 
 export function benignProse(bytes: number, seed = 1): string {
-  const rnd = mulberry32(seed);
+  const rnd = rng(seed);
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
@@ -46,7 +36,7 @@ const HOSTILE = [
 ];
 
 export function hostileText(bytes: number, seed = 2): string {
-  const rnd = mulberry32(seed);
+  const rnd = rng(seed);
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {

@@ -2,7 +2,8 @@
 // the window models and the rule findings the combiner reads.
 import { readFileSync } from 'node:fs';
 import { structBigram, structUnigram } from '../src/scan/classifier.js';
-import { extractFeatures, SLOTS } from '../src/scan/features.js';
+import { SLOTS } from '../src/scan/feature-ids.js';
+import { extractFeatures } from '../src/scan/features.js';
 import { normalizeDetailed } from '../src/scan/normalize.js';
 import { findRuleHits } from '../src/scan/rules/index.js';
 

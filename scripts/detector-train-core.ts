@@ -12,7 +12,7 @@
 // documents of a kind the models never saw.
 import { STRUCT_SIZE, windowScores, type DetectorModel, type WindowModel } from '../src/scan/classifier.js';
 import { combinerInputs, INPUTS } from '../src/scan/combiner.js';
-import { HASH_SIZE, SLOTS } from '../src/scan/features.js';
+import { HASH_SIZE, SLOTS } from '../src/scan/feature-ids.js';
 import { rng, shuffle, type Doc } from './detector-data.js';
 import { DIM, type WordVectors } from './detector-words.js';
 

@@ -4,7 +4,7 @@
 // injections below benign text (AUC 0.37), so it is reported as a diagnostic and not shipped.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { HASH_SIZE, punctId, SLOTS, wordId } from '../src/scan/features.js';
+import { HASH_SIZE, punctId, SLOTS, wordId } from '../src/scan/feature-ids.js';
 import type { Doc } from './detector-data.js';
 
 /** Most frequent words of the embedding vocabulary that get a weight. */

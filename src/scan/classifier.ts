@@ -6,12 +6,16 @@
 //            shapes) and class bigrams: the form of a command, independent of its topic.
 // One loop computes both with rolling sums. (A per-word table distilled from word vectors was
 // tried and dropped: out of source it ranked injections below benign text; see README.)
+import * as featureIds from './feature-ids.js';
 import * as features from './features.js';
-import type { TokenFeatures } from './features.js';
 import * as lexicon from './lexicon.js';
+import * as tokenFeatures from './token-features.js';
+import type { TokenFeatures } from './token-features.js';
 
 // Imported bindings copied into module constants (see features.ts).
-const { AT_START, extractFeatures, HASH_SIZE, SLOTS } = features;
+const { extractFeatures } = features;
+const { HASH_SIZE, SLOTS } = featureIds;
+const { AT_START } = tokenFeatures;
 const CLASS_COUNT = lexicon.CLASS_COUNT;
 
 /** Struct feature ids: (class, at start) unigrams, then (previous class, class) bigrams. */

@@ -1,7 +1,8 @@
 // Public entry of the untrusted-content scanner. Pure: no I/O, no globals that change.
 import { windowScores, type DetectorModel } from './classifier.js';
 import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
-import { extractFeatures, type TokenFeatures } from './features.js';
+import { extractFeatures } from './features.js';
+import type { TokenFeatures } from './token-features.js';
 import { defaultModel } from './model/index.js';
 import { findEncodedPayloads } from './encoded.js';
 import { normalizeDetailed } from './normalize.js';

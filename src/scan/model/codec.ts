@@ -2,7 +2,7 @@
 // the tsc build (resolveJsonModule) carry along. Only learned numbers ship: no dataset text.
 import { STRUCT_SIZE, type DetectorModel, type WindowModel } from '../classifier.js';
 import { INPUT_NAMES, INPUTS } from '../combiner.js';
-import { HASH_BITS, HASH_SIZE } from '../features.js';
+import { HASH_BITS, HASH_SIZE } from '../feature-ids.js';
 
 interface StoredTable {
   bias: number;

@@ -1,6 +1,6 @@
 // The rule catalogue and its runner. Short texts run every rule on the whole match view;
 // long ones run each rule only around its anchor words (see anchors.ts).
-import type { TokenFeatures } from '../features.js';
+import type { TokenFeatures } from '../token-features.js';
 import { registerWord } from '../lexicon.js';
 import type { RuleHit } from '../types.js';
 import { despacedView, matchView } from '../view.js';
