@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LoadError } from '../errors.js';
+import { DEFAULT_SCAN_POLICY } from '../scan/index.js';
 import { configSchema, type ConfigDocument } from './config-schema.js';
 import { childPath } from './json-path.js';
 import { compileManifest, parseManifest } from './load-manifest.js';
@@ -10,8 +11,9 @@ import type { CompiledAgent, CompiledServer, CompiledTool, FirewallPolicy } from
 import { loadErrorFromZod } from './zod-issues.js';
 
 const SCHEMA_FILE = 'schemas/config.schema.json';
-export const DEFAULT_FLAG_THRESHOLD = 0.5;
-export const DEFAULT_BLOCK_THRESHOLD = 0.8;
+/** Unset thresholds take the scanner's own defaults, chosen from its out-of-source evaluation. */
+export const DEFAULT_FLAG_THRESHOLD = DEFAULT_SCAN_POLICY.flagThreshold;
+export const DEFAULT_BLOCK_THRESHOLD = DEFAULT_SCAN_POLICY.blockThreshold;
 
 export function parseConfig(file: string): ConfigDocument {
   const parsed = configSchema.safeParse(readJsonFile(file));

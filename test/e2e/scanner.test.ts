@@ -74,6 +74,18 @@ describe('scanner through the firewall', () => {
     expect(JSON.stringify(ws.auditRecords())).not.toContain('AKIAZ7QK4M2PLX9RT3VB');
   });
 
+  it('flags a borderline text: kept and wrapped, behind a warning the content cannot forge', async () => {
+    const { result } = await fetchPage('concealed');
+    expect(result.isError).toBeFalsy();
+    const items = texts(result);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^\[mcp-firewall\] Warning: .*hidden-instruction/);
+    expect(items[1]).toMatch(/^<untrusted-data source="hostile__fetch_page" id="[A-Za-z0-9]{12}">\nInvoice 44/);
+    const record = await lastRecord();
+    expect(record.decision).toBe('flag');
+    expect(record.reason).toBe('ok');
+  });
+
   it('passes a benign technical text about prompt injection', async () => {
     const { result, body } = await fetchPage('prompt-docs');
     expect(result.isError).toBeFalsy();
