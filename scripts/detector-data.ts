@@ -1,13 +1,15 @@
 // Loads the injection dataset and turns each row into what training needs: token features for
 // the window models and the rule findings the combiner reads.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { structBigram, structUnigram } from '../src/scan/classifier.js';
 import { SLOTS } from '../src/scan/feature-ids.js';
 import { extractFeatures } from '../src/scan/features.js';
 import { normalizeDetailed } from '../src/scan/normalize.js';
 import { findRuleHits } from '../src/scan/rules/index.js';
 
-export const DATASET = process.env.DETECTOR_DATASET ?? '/work/shared/data/injection/dev.jsonl';
+/** The development split, from `../shared` beside the repository unless DETECTOR_DATASET names another file. */
+export const DATASET = process.env.DETECTOR_DATASET ?? fileURLToPath(new URL('../../shared/data/injection/dev.jsonl', import.meta.url));
 
 export interface Row {
   id: string;

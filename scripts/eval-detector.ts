@@ -9,6 +9,7 @@
 import { DEFAULT_SCAN_POLICY, scanWithModel } from '../src/scan/index.js';
 import { windowScores, type DetectorModel, type WindowModel } from '../src/scan/classifier.js';
 import { INPUT_NAMES } from '../src/scan/combiner.js';
+import { writeFileSync } from 'node:fs';
 import { featurize, loadRows, rng, shuffle, type Doc } from './detector-data.js';
 import { pct, rate, rocAuc, thresholdAtFpr, type Scored } from './detector-metrics.js';
 import { ngramSeed, trainDetector, trainWordsDistilled, wordsScore } from './detector-train-core.js';
@@ -92,7 +93,13 @@ else process.stderr.write('word-vector diagnostic skipped: wink-embeddings-sg-10
 const bySource = new Map<string, Doc[]>();
 for (const d of docs) bySource.set(d.row.source, (bySource.get(d.row.source) ?? []).concat(d));
 console.log(`# Injection detector evaluation (${docs.length} rows, ${docs.filter((d) => d.y === 1).length} injections)`);
-report('Out of source (group k-fold by source): the honest number', crossValidate(docs, bySource, 'source', wv));
+const outOfSource = crossValidate(docs, bySource, 'source', wv);
+report('Out of source (group k-fold by source): the honest number', outOfSource);
+// DETECTOR_DUMP=FILE writes each row's out-of-source scores, for error analysis.
+if (process.env.DETECTOR_DUMP) {
+  const lines = outOfSource.map((s) => JSON.stringify({ id: s.doc.row.id, source: s.doc.row.source, kind: s.doc.row.kind, y: s.doc.y, rules: s.rules, ngram: s.ngram, struct: s.struct, combined: s.combined, categories: s.doc.categories }));
+  writeFileSync(process.env.DETECTOR_DUMP, lines.join('\n') + '\n');
+}
 if (!process.argv.includes('--no-random')) {
   const order = shuffle([...docs], rng(7));
   const random = new Map<string, Doc[]>();

@@ -132,6 +132,18 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
       }
       runStart = -1;
     }
+    if (c === 0x5c) {
+      const e = text.charCodeAt(i + 1);
+      if (e === 0x6e || e === 0x72 || e === 0x74) {
+        // "\n" escaped inside JSON or a log line separates words like a real newline does
+        if (e !== 0x74) {
+          atStart = true;
+          lastPunct = -1;
+        }
+        i += 2;
+        continue;
+      }
+    }
     if ((t & SPACE) === 0) {
       // punctuation: one token per run of the same character, so "-----" is one token
       if ((t & SENT_END) !== 0) atStart = true;

@@ -31,7 +31,7 @@ export const DEFAULT_SCAN_POLICY: ScanPolicy = Object.freeze({
 const TAG_RULE: RuleHit = { ruleId: 'hidden.tag-characters', category: 'hidden-text' };
 const ENCODED_RULE: RuleHit = { ruleId: 'encoded.payload-instruction', category: 'encoded-payload' };
 
-/** Scores of texts with a rule hit lie in [RULE_TIER, 1], of the others in [0, RULE_TIER). */
+/** Scores of texts with a (non-weak) rule hit lie in [RULE_TIER, 1], of the others in [0, RULE_TIER). */
 const RULE_TIER = 0.5;
 
 export interface Analysis {
@@ -54,7 +54,7 @@ export function analyzeText(text: string, model: DetectorModel, features: TokenF
   // Two tiers: a text with a rule hit always outranks one without. Out of source the rules
   // generalize far better than the window models, which only order texts within a tier.
   const p = combinerProbability(model, inputs);
-  const score = Math.max(found.rules.length > 0 ? RULE_TIER + (1 - RULE_TIER) * p : RULE_TIER * p, found.floor);
+  const score = Math.max(found.strong ? RULE_TIER + (1 - RULE_TIER) * p : RULE_TIER * p, found.floor);
   return { score, rules: found.rules, inputs, longRuns: features.longRuns };
 }
 

@@ -24,6 +24,9 @@ const MARKS = /\p{M}+/gu;
 const SPACE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
 // A whitespace run holding a newline becomes one newline (blank lines and indentation go).
 const NEWLINE_RUN = / ?\n\s*/g;
+const GLUED_WORD = /([^\x00-\x7f])(?=[A-Z][a-z])/g;
+const ESCAPED = /\\[nrt"']/g;
+const UNESCAPE: Record<string, string> = { n: '\n', r: '\n', t: ' ', '"': '"', "'": "'" };
 // "i g n o r e" or "i.g.n.o.r.e": five or more single letters joined by one separator. Each
 // repetition consumes exactly two characters, so there is no ambiguity to backtrack over.
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-_*|]){4,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
@@ -36,11 +39,15 @@ function foldConfusables(s: string): string {
 export function matchView(text: string): string {
   let s = text;
   if (NON_ASCII.test(s)) {
+    // A symbol glued to the next word ("ÿIgnore") would hide the word's start from the rules.
+    s = s.replace(GLUED_WORD, '$1 ');
     s = s.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase();
     s = foldConfusables(s);
   } else {
     s = s.toLowerCase();
   }
+  // Newlines, tabs and quotes escaped inside JSON strings or logs read like the real ones.
+  if (s.includes('\\')) s = s.replace(ESCAPED, (e) => UNESCAPE[e[1]!]!);
   s = s.replace(SPACE_RUN, ' ');
   if (s.includes('\n')) s = s.replace(NEWLINE_RUN, '\n');
   return s;

@@ -75,11 +75,11 @@ describe('scanner through the firewall', () => {
   });
 
   it('flags a borderline text: kept and wrapped, behind a warning the content cannot forge', async () => {
-    const { result } = await fetchPage('concealed');
+    const { result } = await fetchPage('forward-request');
     expect(result.isError).toBeFalsy();
     const items = texts(result);
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^\[mcp-firewall\] Warning: .*hidden-instruction/);
+    expect(items[0]).toMatch(/^\[mcp-firewall\] Warning: .*tool-coercion/);
     expect(items[1]).toMatch(/^<untrusted-data source="hostile__fetch_page" id="[A-Za-z0-9]{12}">\nInvoice 44/);
     const record = await lastRecord();
     expect(record.decision).toBe('flag');

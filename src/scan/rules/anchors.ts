@@ -16,7 +16,7 @@ export interface Anchors {
 
 const w = (s: string): string[] => s.trim().split(/\s+/);
 
-const AI_WORDS = 'ai assistant assistants llm llms chatbot chatbots gpt chatgpt claude gemini copilot model models agent agents bot bots language system systems';
+const AI_WORDS = 'ai assistant assistants llm llms chatbot chatbots gpt chatgpt claude gemini copilot model models agent agents bot bots';
 
 export const RULE_ANCHORS: Record<string, Anchors> = {
   'override.ignore-previous': { words: w('ignore ignoring ignored disregard disregarding forget forgetting discard overlook override overriding bypass skip abandon neglect aside throw cancel drop') },
@@ -25,41 +25,79 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     literals: ['忽略', '无视', '忘记', '忽視', '無視'],
   },
   'override.new-instructions': {
-    words: w('task goal job instruction instructions objective mission purpose role directive directives prompt orders instead'),
+    words: w('task goal job instruction instructions objective mission purpose role directive directives prompt orders instead assignment priorities'),
     near: { words: w('your new updated revised additional override overriding secret hidden priority urgent follow'), punct: ':', before: 4, after: 2 },
   },
-  'override.stop-task': { words: w('stop halt abort cease pause drop instead rather forget follow complete answer fulfil fulfill obey continue') },
+  'override.stop-task': { words: w('stop halt abort cease pause drop instead rather forget follow complete answer fulfil fulfill obey continue everything ignore disregard skip suspend aside addition') },
   'override.instructions-void': {
     words: w('void cancelled canceled cancelled outdated obsolete wrong revoked longer invalid superseded deprecated overridden replaced suspended lifted'),
     near: { words: w('instruction instructions prompt prompts task tasks rules directive directives'), before: 5, after: 0 },
   },
-  'override.decode-and-follow': { words: w('decode decipher decrypt unscramble reverse deobfuscate base64 base hex rot13 encoded reversed') },
-  'role.chat-template-token': { words: w('inst sys start_of_turn end_of_turn'), literals: ['<|'] },
-  'role.system-marker': { words: w('system sys admin administrator developer root operator role'), near: { punct: ':[]()<>*#"', before: 3, after: 4 } },
-  'role.fake-boundary': {
-    words: w('end start begin complete completed done finished'),
-    near: { words: w('task summary answer translation response analysis'), punct: '[<(=#*-', before: 3, after: 0 },
+  'override.precedence': {
+    words: w('supersede supersedes precedence override overrides trump trumps outrank outranks priority comes come real test tests fake joke mistake error decoy irrelevant void cancelled canceled outdated obsolete wrong revoked invalid superseded relevant binding important valid apply matter count hold stand exist actually demand demands deserve deserves assignments assignment duties agenda'),
+    near: { words: w('instruction instructions message messages request requests note directive directives task tasks order orders command commands update rules directions guidelines prompt prompts priority actually context conversation input inputs policies safeguards restrictions constraints programming guidance steps next following your'), before: 6, after: 3 },
   },
-  'persona.switch': { words: w('now act behave respond answer reply roleplay pretend'), near: { words: w('you from as'), before: 4, after: 2 } },
-  'persona.jailbreak': { words: w('mode jailbroken anything unrestricted unfiltered ethical moral safety content bound freed free broken') },
+  'override.decode-and-follow': { words: w('decode decipher decrypt unscramble reverse deobfuscate base64 base hex rot13 encoded reversed decoded hidden scrambled backwards obfuscated ciphered') },
+  'role.chat-template-token': { words: w('inst sys start_of_turn end_of_turn'), literals: ['<|'] },
+  'role.system-marker': {
+    words: w('system sys admin administrator developer operator role'),
+    near: { words: w('begin end start'), punct: ':[]()<>*#"', before: 3, after: 4 },
+    // "<admin_note>": the tokenizer reads admin_note as one word
+    literals: ['<system', '<admin', '<developer', '<operator', '<sys'],
+  },
+  'role.fake-boundary': {
+    words: w('session turn end start begin complete completed done finished ended over ok okay positive negative neutral success successful bonjour found'),
+    near: { words: w('task summary answer translation response analysis job request call operation review result output sentiment status'), punct: '[<(=#*-', before: 3, after: 0 },
+    literals: ['</document>', '</context>', '</email>', '</user_input>', '</tool_output>', '</tool_result>', '</search_result', '</untrusted_input>', '</input_text>', '</article>', '</data>'],
+  },
+  'persona.switch': { words: w('now act behave respond answer reply roleplay pretend'), near: { words: w('you from as'), before: 6, after: 2 } },
+  'persona.jailbreak': { words: w('harmful offensive toxic hateful unfriendly insulting racist sexist derogatory discriminatory rude violent malicious hurtful demeaning abusive mode jailbroken anything unrestricted unfiltered ethical moral safety content bound freed free broken') },
   'delimiter.untrusted-data-marker': { words: w('untrusted untrusted_data untrusted-data') },
   'delimiter.external-data-marker': { words: w('external') },
   'address.to-assistant': {
-    words: w(`${AI_WORDS} a.i working acting assisting helping`),
+    words: w(`${AI_WORDS} software program programs screener screeners a.i working acting assisting helping summarizing summarize summarising summarise processing analyzing analysing translating parsing reviewing handling normal normally usual`),
     near: {
-      words: w("dear hey hi hello attention note message instructions instruction reminder notice important p s ps you you're are reading processing summarizing summarising parsing analyzing analysing handling reviewing working that"),
+      words: w("dear hey hi hello attention note memo message instructions instruction reminder notice important request directive p s ps you you're are reading processing summarizing summarising parsing analyzing analysing handling reviewing working that please now ignore forget do stop first from before kindly immediately also instead here this i need only eyes for to llm"),
       before: 7,
       after: 3,
     },
   },
-  'address.your-response': { words: w('reply response answer output summary translation message completion responses answers replies answering responding replying summarizing summarising proceeding continue proceed summarize summarise anything must go move carry'), near: { words: w('your you before of'), before: 4, after: 3 } },
+  'address.fake-turn': { words: w('user human'), near: { punct: ':', before: 0, after: 1 } },
+  'address.machine-readers': {
+    words: w('tool tools agent agents assistant assistants system systems model models reader readers bot bots crawler crawlers service services processor processors summarizer summarizers summariser summarisers scraper scrapers pipeline pipelines'),
+    near: { words: w('ai a.i llm automated autonomous machine powered based model'), before: 2, after: 0 },
+  },
+  'address.principal-claim': {
+    words: w('user person human customer owner principal operator creator developer developers admin administrator master authorize authorise instruct permit ceo manager supervisor sysadmin gave assigned asked'),
+    near: { words: w('your who that as from i'), before: 4, after: 2 },
+  },
+  'address.your-response': {
+    words: w('reply replies response responses answer answers output outputs summary translation message completion answering responding replying summarizing summarising proceeding continue proceed summarize summarise anything must go move carry'),
+    near: { words: w('your you before of every each all'), before: 4, after: 3 },
+  },
+  'address.dictated-output': {
+    words: w('reply respond answer say print output repeat type write return state claim confirm assert tell insist'),
+    near: { words: w('that user only just simply exactly verbatim with'), punct: `"'`, before: 0, after: 4 },
+  },
+  'address.planted-question': {
+    words: w('answer question questions query riddle beantworte beantworten frage repondre repondez reponds rispondi rispondere rispondete domanda domande responda responde responder pregunta preguntas conteste contesta pergunta'),
+    literals: ['السؤال', 'вопрос', '问题', '回答', '質問'],
+  },
   'hidden.instruction-tag': {
-    words: w('important secret hidden instruction instructions system system_prompt system_instructions system_note admin ai ai_instructions assistant assistant_instructions'),
+    words: w('important information secret hidden instruction instructions system system_prompt system_instructions system_note admin ai ai_instructions assistant assistant_instructions display visibility opacity size color'),
     literals: ['<!--'],
-    near: { punct: '<', before: 1, after: 0 },
+    // "<important>", or a style attribute inside a tag: <span style="font-size:1px">
+    near: { punct: '<', before: 8, after: 0 },
   },
   'hidden.conceal-from-user': { words: w('user human customer recipient operator know reader anyone mention reveal disclose acknowledge secret hidden confidential between silently secretly quietly covertly discreetly'), near: { words: w("not don't dont never without keep keeping send forward add include call run execute email transfer upload post visit open append insert delete share mention reveal disclose acknowledge"), before: 6, after: 2 } },
   'tool.call-tool': { words: w('tool function plugin tool_call function_call function_calls invoke'), near: { words: w('call invoke trigger use'), punct: '<', before: 12, after: 0 } },
+  'tool.covert-action': {
+    words: w("sent forwarded outgoing evidence traces trace tracks card wallet payment bank without user's official trusted verified legitimate safe secure id_rsa id_ed25519 id_ecdsa passwd shadow credentials netrc kube env printenv"),
+    // Literals cost a pass over the text each: only characters prose rarely has.
+    literals: ['@'],
+  },
+  'tool.code-implant': { words: w('absorb assimilate incorporate integrate merge embed inject weave infuse fuse blend meld splice implant adopt embrace snippet excerpt fragment') },
+  'exfil.prompt-leak': { words: w('prompt message instructions pre-prompt preprompt'), near: { words: w('system initial original hidden secret internal developer given full entire pre'), before: 3, after: 4 } },
   'tool.exfiltrate-sensitive': { words: w('password passwords credential credentials api apikey api_key api_keys key keys secret secrets token tokens private ssh cookie cookies session env environment conversation chat history system personal credit bank contacts inbox emails files documents data'), near: { words: w('send forward email mail upload post transfer transmit leak share submit exfiltrate copy paste dump attach include'), before: 12, after: 0 } },
   'tool.send-to-external': { words: w('send forward email upload transfer transmit wire leak share exfiltrate') },
   'exfil.markdown-image-data': { words: [], literals: ['!['] },

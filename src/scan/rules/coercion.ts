@@ -1,50 +1,22 @@
-// Rules for text that speaks to the assistant, hides instructions from the user, coerces tool
-// use or exfiltrates data. They name the act, never a particular attack string.
+// Rules for text that hides instructions from the user, coerces tool use or exfiltrates data.
+// They name the act, never a particular attack string.
 import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
 
-const AI = anyOf(
-  'ai | a\\.i\\. | assistant | ai assistant | language model | large language model | llm | chatbot | ai agent | agent | model | gpt | chatgpt | claude | gemini | copilot | bot | ai model | automated assistant | ai system',
-);
-// Names a document would not use for a person it writes to: no "agent" (support agents) or "model".
-const AI_VOCATIVE = anyOf(
-  'ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system',
-);
 const SENSITIVE = anyOf(
   'passwords? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | cookies? | session (?:ids?|tokens?|cookies?) | \\.env | env file | environment variables | conversation | chat history | system prompt | personal (?:data|information|details) | credit card (?:numbers?|details) | bank (?:details|account) | contacts | inbox | emails | files | documents | user data | keys',
 );
 
 export const COERCION_RULES: Rule[] = [
   {
-    id: 'address.to-assistant',
-    category: 'addressed-to-assistant',
-    weight: 0.55,
-    pattern: re(
-      `\\b${anyOf('dear | hey | hi | hello | attention | note to | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?(?: ?[,:!\\-]| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
-      `|\\b(?:if you are|if you're|you are) (?:an? )?${AI} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)`,
-      `|\\b${AI}s? ${anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing | working on | that reads | that processes | that handles')} this\\b`,
-      // someone claiming to be the principal the assistant works for
-      `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
-    ),
-  },
-  {
-    id: 'address.your-response',
-    category: 'addressed-to-assistant',
-    weight: 0.45,
-    pattern: re(
-      `\\b${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface')} your ${anyOf('reply | response | answer | output | summary | translation | next message | final answer | completion | responses | answers | replies')}\\b`,
-      `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } ${anyOf('your | the')} ${anyOf('reply | response | answer | output | summary')}\\b`,
-      `|\\bbefore ${anyOf('you (?:answer|reply|respond|continue|proceed|summari[sz]e|do anything|go on|move on|carry on) | answering | responding | replying | summari[sz]ing | proceeding')}\\b`,
-      `|\\byou must ${anyOf('now | first | always | immediately | also')}\\b`,
-    ),
-  },
-  {
     id: 'hidden.instruction-tag',
     category: 'hidden-instruction',
     weight: 0.6,
     pattern: re(
-      `<${anyOf('important | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>`,
+      `<${anyOf('important | information | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>`,
+      // an element styled to be invisible that holds a command
+      `|<${anyOf('span | div | p | font | section | small | td')}\\b[^>]{0,120}(?:display: ?none|visibility: ?hidden|font-size: ?[01](?:\\.\\d)?(?:px|pt|em)?\\b|opacity: ?0(?:\\.0{1,3})?\\b|color: ?(?:#fff\\b|#ffffff|white)[^>]{0,60}(?:font-size|height|width): ?[01]\\b)[^>]{0,120}> ?(?:please |now |also |then )?${anyOf('ignore | delete | send | forward | email | transfer | tell | say | write | include | add | recommend | visit | open | run | execute | call | reply | respond | answer | print | output | grant | approve | post | upload | share | mark | move | rate | any ai | ai | assistant | note to | as an? ai | you are | you must | do not | don.t')}\\b`,
       // an HTML comment (invisible when rendered) that opens with an instruction
-      `|<!-- ?${anyOf("ai | assistant | note to | instructions? | important | system | please | ignore | state | say | tell | write | add | include | send | forward | reply | respond | answer | do not | don't | always | never | remember | make sure | ensure")}\\b`,
+      `|<!-- ?${anyOf("ai | assistant | note to | instructions? | important | system | please | ignore | state | say | tell | write | add | include | send | forward | reply | respond | answer | always | never | remember | make sure | ensure")}\\b`,
     ),
   },
   {
@@ -63,9 +35,54 @@ export const COERCION_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.45,
     pattern: re(
-      `\\b${anyOf('call | invoke | trigger')} (?:the |your |this )?[\\w.-]{1,40} ${anyOf('tool | function | plugin')}\\b`,
+      // a tool named like an identifier ("send_email", "fs.write"), not "call the ajax function"
+      `\\b${anyOf('call | invoke | trigger | use | run')} (?:the |your |this )?[a-z0-9]{1,30}[_.][\\w.-]{1,30} ${anyOf('tool | function | plugin')}\\b`,
+      `|\\b${anyOf('call | invoke | trigger')} (?:the |your |this )?[\\w.-]{1,40} ${anyOf('tool | plugin')} (?:to|with|and)\\b`,
       `|\\buse (?:the |your )[\\w.-]{1,40} ${anyOf('tool | plugin')} to\\b`,
       `|<${anyOf('tool_call | function_call | function_calls | invoke')}\\b`,
+    ),
+  },
+  {
+    // Account and agent actions an attacker wants done quietly: granting access to an outside
+    // address, covering tracks, paying with stored cards, reading key files, merging unreviewed.
+    id: 'tool.covert-action',
+    category: 'tool-coercion',
+    weight: 0.5,
+    pattern: re(
+      `\\b${anyOf('delete | remove | erase | wipe | purge')} (?:the |this |that |all |any |your )?${anyOf('sent | forwarded | outgoing')} ${anyOf('messages? | emails? | mails? | items? | copy')}\\b`,
+      `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} (?:all |any |the |your )?${anyOf('evidence | traces? | tracks')}\\b`,
+      `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership')}\\s${gap(6)}${anyOf('to | with')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
+      `|\\b${anyOf('add | invite | make')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,} ${gap(4)}${anyOf('as | to be')} (?:an? )?(?:new )?${anyOf('owner | admin | administrator | collaborator | maintainer | member | editor | co-owner | delegate')}\\b`,
+      `|\\busing (?:the |my |your |our |their )?${anyOf('saved | stored | default | registered | linked')} ${anyOf('credit card | card | payment method | payment details | bank account | wallet')}\\b`,
+      `|\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:~/\\.ssh/id_|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub)|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|\\.netrc\\b|\\.kube/config)`,
+      `|\\b${anyOf('output | contents? | result')} of \\x60?${anyOf('env | printenv | set | cat \\.env')}\\x60`,
+      `|\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b`,
+      // acting on the principal's own things: "cancel all of the user's meetings", "send the user's address to"
+      `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove | send | forward | post | share | upload | leak | email | publish | append | transfer | wire | move | export | dump | reveal | disclose | change | update | reset')} ${gap(3)}the user.s ${gap(5)}${anyOf('to | into | in | on | with | from')}\\b`,
+      `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove')} ${anyOf('all | every | each')} (?:of )?the user.s\\b`,
+      // recommending an address as the trusted one
+      `|\\b${anyOf('recommend | present | promote | describe | list | cite | mention | suggest')} (?:https?://\\S{1,100}|www\\.\\S{1,100}|[a-z0-9-]{1,40}\\.[a-z]{2,6}) as (?:the |an? )?${anyOf('official | only | trusted | verified | legitimate | safe | secure')}\\b`,
+      `|\\b${anyOf('merge | approve | push | deploy | commit | publish | release')}\\s${gap(6)}without (?:any )?${anyOf('review | approval | tests? | testing | checks? | verification | confirmation | asking')}\\b`,
+    ),
+  },
+  {
+    // Code handed to the assistant to fold into what it writes (attacks on coding assistants).
+    id: 'tool.code-implant',
+    category: 'tool-coercion',
+    weight: 0.45,
+    pattern: re(
+      `\\b${anyOf('following | subsequent | below | given | provided | attached | accompanying | ensuing | succeeding')} (?:code )?${anyOf('snippet | block | excerpt | code | lines of code | script | fragment')}\\b${gap(8)}(?:in|into|within|to|inside|of|for) your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response | reply | elucidation | explanation | output')}\\b`,
+      `|\\b${anyOf('absorb | assimilate | incorporate | integrate | merge | embed | inject | weave | infuse | fuse | blend | meld | splice | implant')}\\s${gap(5)}${anyOf('code | snippet | excerpt | block | script | lines')}\\b\\s?${gap(6)}${anyOf('into | in | within | to | inside')} (?:the ${anyOf('fabric | essence | core | heart')} of )?your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response')}\\b`,
+      `|\\blet your ${anyOf('code | codebase | solution | implementation | script | program | project')} ${anyOf('absorb | assimilate | incorporate | integrate | include | adopt | embrace | take in')}\\b`,
+    ),
+  },
+  {
+    // Asking the assistant for its own instructions (prompt leaking).
+    id: 'exfil.prompt-leak',
+    category: 'exfiltration',
+    weight: 0.55,
+    pattern: re(
+      `\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b`,
     ),
   },
   {
@@ -80,8 +97,10 @@ export const COERCION_RULES: Rule[] = [
     id: 'tool.send-to-external',
     category: 'tool-coercion',
     weight: 0.3,
+    weak: true,
     pattern: re(
-      `\\b${anyOf('send | forward | email | upload | transfer | transmit | wire | leak | share | exfiltrate')}\\s${gap(5)}to\\s(?:\\S{1,60}@[a-z0-9-]{1,60}\\.[a-z]{2,}|https?://\\S|www\\.)`,
+      // "send bug reports to <list>" and "send patches to" are how projects take contributions
+      `\\b${anyOf('send | forward | email | upload | transfer | transmit | wire | leak | share | exfiltrate')}\\s(?!${anyOf('bug | bugs | patch | patches | questions? | feedback | comments? | suggestions? | translations? | them | it | pull requests? | contributions? | security | your (?:questions|feedback|comments|patches)')}\\b)(?:[^\\s]{1,30}\\s){1,5}to\\s(?:\\S{1,60}@[a-z0-9-]{1,60}\\.[a-z]{2,}|https?://\\S|www\\.)`,
       `|\\b${anyOf('transfer | wire | send')}\\s(?:\\$|usd |eur |€|£)?\\d[\\d,.]{0,15}\\s?${anyOf('k | usd | eur | dollars | euros | btc | eth | bitcoin | usdt')}?\\s${gap(3)}to\\b`,
     ),
   },
@@ -91,7 +110,10 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.8,
     floor: BLOCK_FLOOR,
     pattern: re(
-      `!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://[^\\s)?]{1,300}\\?(?:[^\\s)=&]{1,40}=[^\\s)&]{0,200}&){0,8}${anyOf('data | d | secret | secrets | token | key | password | pass | pwd | history | conversation | chat | info | msg | message | content | summary | email | user | session | cookie | creds? | q | p | payload | leak | exfil | memory | context')}=`,
+      // a parameter whose name says it carries data out
+      `!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://[^\\s)?]{1,300}\\?(?:[^\\s)=&]{1,40}=[^\\s)&]{0,200}&){0,8}${anyOf('secrets? | password | passwd | pwd | history | conversation | chat | creds? | credentials | payload | leak | exfil | memory | context | cookies? | session | stolen')}=`,
+      // or a short generic name (d, q, data...) whose value names what is carried
+      `|!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://[^\\s)?]{1,300}\\?(?:[^\\s)=&]{1,40}=[^\\s)&]{0,200}&){0,8}[a-z_]{1,12}=[^\\s)&=]{0,40}?[_+.%-]${anyOf('summary | chat | conversation | history | secret | password | api_?key | token | session | cookie | context | memory | messages | email | credentials | personal | user_?data | prompt')}`,
       `|!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://[^\\s)]{1,300}(?:\\{|\\[|%7b|%5b|\\$\\{)`,
     ),
   },
@@ -101,7 +123,7 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.55,
     pattern: re(
       // (?=(x))\\1 is an atomic group: the URL body is taken whole, never backtracked into.
-      `https?://(?=([^\\s"'<>{}\\[\\]$%]{1,300}))\\1(?:\\{|\\[|%7b|%5b|\\$\\{)${anyOf('conversation | chat | history | secret | secrets | password | passwords | api_?key | token | summary | user_?data | context | memory | credentials | personal | prompt | system_?prompt | previous | messages | email | data')}`,
+      `https?://(?=([^\\s"'<>{}\\[\\]$%\\\\]{1,300}))\\1(?:\\{|\\[|%7b|%5b|\\$\\{)${anyOf('conversation | chat | history | secret | secrets | password | passwords | api_?key | token | summary | user_?data | context | memory | credentials | personal | prompt | system_?prompt | previous | messages | email | data')}`,
     ),
   },
 ];

@@ -4,6 +4,7 @@ import type { TokenFeatures } from '../token-features.js';
 import { registerWord } from '../lexicon.js';
 import type { RuleHit } from '../types.js';
 import { despacedView, matchView } from '../view.js';
+import { ADDRESS_RULES } from './address.js';
 import { RULE_ANCHORS } from './anchors.js';
 import { COERCION_RULES } from './coercion.js';
 import { OVERRIDE_RULES } from './override.js';
@@ -13,7 +14,7 @@ import type { Rule } from './rule.js';
 export type { Rule } from './rule.js';
 export { BLOCK_FLOOR } from './rule.js';
 
-export const RULES: readonly Rule[] = [...OVERRIDE_RULES, ...ROLE_RULES, ...COERCION_RULES];
+export const RULES: readonly Rule[] = [...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...COERCION_RULES];
 if (RULES.length > 32) throw new Error('anchor masks hold at most 32 rules');
 
 /** For each lexicon entry (the tokenizer's word table), a bit per rule anchored on the word. */
@@ -38,7 +39,10 @@ RULES.forEach((rule, bit) => {
   for (const word of near.words ?? []) NEAR_WORD_MASK[registerWord(word)]! |= 1 << bit;
   for (const ch of near.punct ?? '') NEAR_PUNCT_MASK[ch.charCodeAt(0)]! |= 1 << bit;
 });
-/** Literal anchors (punctuation the tokenizer splits) with the mask of rules they serve. */
+/**
+ * Literal anchors (punctuation the tokenizer splits) with the mask of rules they serve. Each is
+ * an indexOf pass over the text whenever its first character occurs, so keep them rare.
+ */
 const LITERALS = new Map<string, number>();
 RULES.forEach((rule, bit) => {
   for (const lit of RULE_ANCHORS[rule.id]!.literals ?? []) LITERALS.set(lit, (LITERALS.get(lit) ?? 0) | (1 << bit));
@@ -58,6 +62,8 @@ export interface RuleFindings {
   score: number;
   /** Highest `floor` of the rules that fired, 0 when none has one. */
   floor: number;
+  /** True when a rule that is not `weak` fired. */
+  strong: boolean;
 }
 
 
@@ -65,11 +71,15 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
   const hits = text.length <= WHOLE_TEXT_LIMIT || (features.nonAscii && FOLDABLE.test(text)) ? wholeTextHits(text, features) : regionHits(text, features);
   let keep = 1;
   let floor = 0;
+  let strong = false;
   for (const r of hits) {
+    // A weak rule is reported and feeds its category to the combiner, but adds no rule score.
+    if (r.weak) continue;
+    strong = true;
     keep *= 1 - r.weight;
     if (r.floor !== undefined && r.floor > floor) floor = r.floor;
   }
-  return { rules: hits.map(toRuleHit), score: 1 - keep, floor };
+  return { rules: hits.map(toRuleHit), score: 1 - keep, floor, strong };
 }
 
 function wholeTextHits(text: string, features: TokenFeatures): Rule[] {

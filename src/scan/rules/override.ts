@@ -3,9 +3,11 @@ import { anyOf, gap, re, type Rule } from './rule.js';
 
 const CAT = 'instruction-override';
 
-const VERBS = anyOf(
-  'ignore | disregard | forget | discard | overlook | override | bypass | skip | abandon | neglect | set aside | throw out | cancel | drop',
-);
+const VERBS = anyOf('ignore | disregard | forget | override');
+// Verbs that docs also use for requests and restrictions ("bypass those restrictions"): they count
+// only with a qualifier that points back at earlier instructions.
+const SOFT_VERBS = anyOf('discard | overlook | bypass | skip | abandon | neglect | set aside | throw out | cancel | drop');
+const BACK = anyOf('previous | prior | preceding | above | earlier | former | original | initial | foregoing | system | developer | your');
 const QUALIFIERS = anyOf(
   'previous | prior | preceding | above | earlier | former | original | initial | foregoing | all | any | every | your | system | these | those | developer | old',
 );
@@ -19,9 +21,12 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.85,
     pattern: re(
-      `\\b${VERBS}\\s${gap(3)}${QUALIFIERS}\\s${gap(2)}${NOUNS}\\b`,
+      // ("forget to run these commands" is a reminder, not an override)
+      `\\b${VERBS}\\s(?!to\\b)${gap(3)}${QUALIFIERS}\\s${gap(2)}${NOUNS}\\b`,
+      `|\\b${SOFT_VERBS}\\s${gap(3)}${BACK}\\s${gap(2)}${NOUNS}\\b`,
       // "ignore instructions, and ..." / "ignore the rest of this document"
       `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,
+      `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('everything | all | anything')} ${anyOf('above | before | before this | said | so far | previously | prior | earlier | you were told')}\\b`,
       `|\\b${anyOf('ignore | disregard | skip')} the rest of ${anyOf('this | the')} ${anyOf('document | text | page | email | message | file | input | content | data')}\\b`,
     ),
   },
@@ -48,6 +53,7 @@ export const OVERRIDE_RULES: Rule[] = [
     pattern: re(
       `\\byour ${anyOf('new | real | actual | true | next | only | primary | updated | sole')} ${anyOf('task | goal | job | instructions? | objective | mission | purpose | role')} (?:is|are|will be|now)\\b`,
       `|\\b${anyOf('new | updated | revised | additional | override | overriding | secret | hidden | priority | urgent')} ${anyOf('instructions? | directives? | system prompt | orders | task')} ?:`,
+      `|\\byour ${anyOf('task | goal | job | instructions? | objective | mission | role | assignment | priorities')} ${anyOf('has changed | have changed | changed | has been (?:updated|changed|replaced) | have been (?:updated|changed|replaced) | is different now')}\\b`,
       `|\\bfollow ${anyOf('these | the following | my | the new | only these')} ${anyOf('instructions | directions | orders | commands')} instead\\b`,
     ),
   },
@@ -56,8 +62,12 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.6,
     pattern: re(
-      `\\b${anyOf('stop | halt | abort | cease | pause | drop')} ${anyOf("what you are doing | what you're doing | your (?:current )?(?:task|work|summary) | the (?:current|original|previous) task | everything (?:else )?(?:and|you)")}`,
-      `|\\b${anyOf('instead of | rather than')} ${anyOf('answering | summari[sz]ing | responding | translating | doing (?:that|this|the task|what) | completing | following | analy[sz]ing')}`,
+      `\\b${anyOf('stop | halt | abort | cease | pause | drop | cancel | abandon')} ${anyOf("what you are doing | what you're doing | your (?:current )?(?:task|work|summary) | the (?:current|original|previous) task | everything (?:else )?(?:and|you)")}`,
+      `|\\b${anyOf('instead of | rather than')} ${anyOf('answering | summari[sz]ing | responding to | translating | doing | completing | following | analy[sz]ing')} (?:the |your |this |that |my |their |what )?${anyOf("user | user's | users | question | request | task | summary | instructions? | email | document | text | original | you")}\\b`,
+      `|\\b${anyOf('stop | halt | drop')} everything\\b[^\\n]{0,20}?(?:now|and|!)`,
+      `|\\b${anyOf('ignore | disregard | forget | skip')} ${anyOf('them | it | this | that | those | these | everything | all of (?:it|them|that)')},? (?:and )?${anyOf('instead | rather | only | just | focus')}\\b`,
+      `|\\b${anyOf('halt | pause | suspend | stop | drop | set aside | put aside')} your ${anyOf('current | present | ongoing | existing')} ${anyOf('endeavou?rs? | tasks? | work | activities | duties | efforts | operations | assignments? | job')}\\b`,
+      `|\\bin addition to your ${anyOf('current | standing | existing | regular | original | other | ongoing')} ${anyOf('tasks? | orders | duties | instructions | work | assignments? | directives')}\\b`,
       `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}`,
       `|\\b${anyOf("do not | don't | never")} ${anyOf('follow | complete | answer | fulfil | fulfill | obey | continue')} ${anyOf("the | your | this | their | any | it")}\\b(?: ${anyOf("user's | users' | user | original | current | previous | initial")})? ?${anyOf('request | requests | instructions? | task | question | prompt')}\\b`,
     ),
@@ -71,12 +81,29 @@ export const OVERRIDE_RULES: Rule[] = [
     ),
   },
   {
+    // The injected text ranks itself above the instructions the assistant already has.
+    id: 'override.precedence',
+    category: CAT,
+    weight: 0.6,
+    pattern: re(
+      `\\b${anyOf('instruction | instructions | message | request | note | directive | update')}[ (:,-]{1,3}${gap(3)}\\(?${anyOf('supersedes? | takes? precedence over | overrides? | trumps? | outranks? | has priority over | have priority over | comes? before')} ${anyOf('all | any | every | earlier | previous | prior | other | existing | original | your')}\\b`,
+      `|\\b${anyOf('instructions? | directives? | tasks? | commands? | steps | what comes next | what follows | the following')}\\s${gap(4)}${anyOf('demands? | requires? | needs? | deserves? | calls? for')} your ${anyOf('undivided | prompt | immediate | full | careful | urgent | complete')}\\b`,
+      `|\\b${anyOf('as important as | more important than | on top of | in addition to | alongside | into | over')} your ${anyOf('primary | main | current | original | standing | regular | existing | ongoing')} ${anyOf('assignments? | tasks? | duties | orders | agenda | directives | mission | objectives? | instructions')}\\b`,
+      `|\\bthe real ${anyOf('instruction | instructions | task | request | goal | objective | assignment | job | question | prompt')} (?:is|are|was|were|for you)\\b`,
+      `|\\b${NOUNS} ${anyOf('above | before this | so far | until now | given earlier | you were given | you have been given | you received')} ${anyOf('was | were | is | are | have been | has been')} (?:just |only |merely )?(?:an? )?${anyOf('test | tests | fake | joke | mistake | error | decoy | irrelevant | void | cancell?ed | canceled | outdated | obsolete | wrong | revoked | invalid | superseded | not (?:real|important|relevant|valid|binding)')}\\b`,
+      `|\\b${QUALIFIERS} ${gap(1)}${NOUNS} ${gap(1)}${anyOf("no longer | do not | don't | does not | doesn't | will not | won't")} ${anyOf('apply | matter | count | hold | stand | exist | stand')}\\b`,
+      `|\\bactually,? ${anyOf("skip | ignore | forget | disregard | don't | do not | never mind | scratch")} ${anyOf('that | the | this | your | what | my | all | it')}\\b`,
+      `|\\b${anyOf('new | top | highest | urgent | updated')} priority\\b ?(?:${anyOf('task | instruction | request | update | order')} ?)?[:\\-]`,
+    ),
+  },
+  {
     id: 'override.decode-and-follow',
     category: 'encoded-payload',
     weight: 0.7,
     pattern: re(
       `\\b${anyOf('decode | decipher | decrypt | unscramble | reverse | deobfuscate')}\\s${gap(5)}${anyOf('and | then | and then')}\\s${gap(1)}${anyOf('execute | follow | run | do | perform | obey | carry out | act on | comply | apply')}\\b`,
-      `|\\b${anyOf('base64 | base-64 | hex | rot13 | encoded | reversed')}[ -]${anyOf('instructions? | commands? | payload | encoded instructions?')}\\b`,
+      `|\\bfollow (?:the |this |these )?${anyOf('reversed | encoded | decoded | hidden | scrambled | backwards | obfuscated | ciphered')} ${anyOf('text | string | message | instructions? | lines? | words')}\\b`,
+      `|\\b${anyOf('base64 | base-64 | hex | rot13 | encoded | reversed')}[ -]${anyOf('instructions? | commands? | encoded instructions?')}\\b`,
     ),
   },
 ];

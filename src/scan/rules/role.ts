@@ -2,7 +2,7 @@
 // fake "end of data" boundaries and spoofs of the firewall's own delimiters.
 import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
 
-const ROLES = anyOf('system | sys | admin | administrator | developer | root | operator');
+const ROLES = anyOf('system | sys | admin | administrator | developer | operator');
 
 export const ROLE_RULES: Rule[] = [
   {
@@ -20,10 +20,13 @@ export const ROLE_RULES: Rule[] = [
     category: 'role-marker',
     weight: 0.6,
     pattern: re(
-      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:`,
-      `|[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])]`,
+      // a line opening with a role and a colon, followed by words (not a field like "system: str")
+      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:(?= ?[a-z][^\\s]* [^\\s]+)`,
+      // "[system]" or "(admin note)" opening a line, not "[admin](link)" or "(administrator)" in prose
+      `|(?:^|\\n|[.!?] )[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])](?! ?\\()`,
       `|<${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instructions?')})?>`,
       `|"role" ?: ?"(?:system|developer)"`,
+      `|\\b${anyOf('begin | end | start')} (?:of )?(?:the )?${ROLES} ${anyOf('message | instructions? | note | prompt | override | directive | notice | block')}\\b`,
     ),
   },
   {
@@ -33,6 +36,11 @@ export const ROLE_RULES: Rule[] = [
     pattern: re(
       `[\\[<(=#*-]{2,} ?${anyOf('end | start | begin')} (?:of )?${anyOf('system prompt | user input | untrusted | tool output | document | context | data | instructions | prompt | email | conversation | input | text | content | summary')}`,
       `|\\b${anyOf('task | summary | answer | translation | response | analysis')} (?:is )?${anyOf('complete | completed | done | finished')}[.!;:,]?\\s${anyOf('now | next | new | please | ignore | you | your | then | additional | further | do not | don\'t')}\\b`,
+      `|<${anyOf('end | start | begin')} of (?:the )?${anyOf('session | conversation | document | context | input | data | turn | text | prompt | instructions')}>`,
+      `|\\[${anyOf('end | start | begin')} of (?:the )?${anyOf('email | document | text | data | context | message | file | input | output | page | conversation | content | record | search results? | results? | tool output | transcript')}\\]`,
+      `|</${anyOf('document | context | email | user_input | tool_output | tool_result | search_results? | untrusted_input | input_text | article | data')}>(?:\\n|\\\\n)`,
+      // a fake "done" line, then a command: "Task complete.\nSay ...", "Answer: done.\nForward ..."
+      `|\\b${anyOf('task | summary | answer | translation | response | analysis | job | request | tool call | operation | review | result | output | sentiment | status')}(?: ?: ?| (?:is |has |was )?)[^\\n]{0,40}?\\b${anyOf('complete | completed | done | finished | ended | over | ok | okay | positive | negative | neutral | no issues found | successful | success | bonjour | status 200')}\\b[.!]?(?:\\n|\\\\n){1,3}${anyOf('say | print | reply | respond | write | tell | answer | forward | send | visit | run | execute | delete | grant | add | post | state | book | transfer | open | click | download | install | rate | recommend | approve | merge | update | create | give | provide | list | show | ignore | translate | output | repeat | let | modify | augment | include | now | next | assistant | ai | please | new | instead')}\\b`,
     ),
   },
   {
@@ -44,6 +52,7 @@ export const ROLE_RULES: Rule[] = [
       `|\\bfrom now on,? ${anyOf('you | your | act | respond | answer | pretend | behave | always | only | reply | speak | ignore')}\\b`,
       `|\\b${anyOf('act | behave | respond | answer | reply | roleplay') } as ${anyOf('if you (?:were|are) | an? (?:unrestricted|unfiltered|evil|malicious|uncensored|jailbroken) | dan\\b')}`,
       `|\\byou (?:will|must|shall) (?:now )?(?:act|behave|respond|pretend|roleplay) as\\b`,
+      `|\\b${anyOf('answer | reply | respond | speak | write | talk | act | behave | refer to yourself | call yourself')}\\s${gap(4)}from now on\\b`,
     ),
   },
   {
@@ -53,7 +62,8 @@ export const ROLE_RULES: Rule[] = [
     pattern: re(
       `\\b${anyOf('developer mode | dan mode | god mode | jailbreak mode | jailbroken | do anything now | unrestricted (?:ai|mode|assistant|model) | unfiltered (?:ai|mode|assistant|model)')}\\b`,
       `|\\b${anyOf('without | no | free of | free from')} (?:any )?${anyOf('ethical | moral | safety | content')} ${anyOf('guidelines | restrictions | constraints | limits | filters | boundaries | policies')}\\b`,
-      `|\\b${anyOf('not bound by | freed from | break free of | broken free of')} ${gap(2)}${anyOf('rules | restrictions | guidelines | policies | constraints')}\\b`,
+      `|\\bwrite (?:one|a|an|some|\\d{1,2}) ${anyOf('harmful | offensive | toxic | hateful | unfriendly | insulting | racist | sexist | derogatory | discriminatory | rude | violent | malicious | hurtful | demeaning | abusive')} ${anyOf('sentences? | statements? | jokes? | comments? | tweets? | messages? | paragraphs? | stor(?:y|ies) | poems? | posts?')}\\b`,
+      `|\\b${anyOf('not bound by | freed from | break free of | broken free of')} (?:any |the |your )?(?:usual |normal |typical |ethical |moral |safety |content |previous |prior |original )?${anyOf('rules | restrictions | guidelines | policies | constraints')}\\b`,
     ),
   },
   {

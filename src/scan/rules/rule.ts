@@ -14,6 +14,11 @@ export interface Rule {
    * tokens, markdown images that carry data to another host).
    */
   floor?: number;
+  /**
+   * Evidence too common in ordinary mail and docs ("send bug reports to list@...") to lift a
+   * text into the rule tier by itself: the learned combiner weighs it with the other signals.
+   */
+  weak?: boolean;
 }
 
 /** Final score at least this high when a rule with a floor fires: a block at any sane policy. */

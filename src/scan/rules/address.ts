@@ -1,0 +1,139 @@
+// Rules for text that speaks to the assistant reading it rather than to the document's own
+// reader: vocatives and third-person address of AI agents, claims to speak for the assistant's
+// principal, demands on the shape of its reply, and questions planted for it to answer.
+import { matchView } from '../view.js';
+import { anyOf, gap, re, type Rule } from './rule.js';
+
+const CAT = 'addressed-to-assistant';
+
+export const AI = anyOf(
+  'ai | a\\.i\\. | assistant | ai assistant | language model | large language model | llm | chatbot | ai agent | agent | model | gpt | chatgpt | claude | gemini | copilot | bot | ai model | automated assistant | ai system',
+);
+// Names a document would not use for a person it writes to: no "agent" (support agents) or "model".
+const AI_VOCATIVE = anyOf(
+  'ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent',
+);
+/** Kinds of software a document names when it addresses machine readers as a group. */
+const MACHINE = `${anyOf('ai | a\\.i\\. | llm | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners?')}`;
+/** Verbs of a command given to an assistant (what it should do with or instead of the data). */
+const ACT = anyOf(
+  'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
+);
+const REPLY = anyOf('reply | replies | response | responses | answer | answers | output | outputs | summary | translation | next message | final answer | completion');
+/** A sentence start: after sentence punctuation, a fence or rule line, or at the text start. A bare
+ * newline does not count: wrapped prose breaks lines mid-sentence. */
+const BOUNDARY = `(?:^ ?|[.!?:;>*\\]"'\x60)#=-] ?\\n?)`;
+
+/** "Answer the following question" in the languages attacks are most often written in. */
+const ANSWER_QUESTION_FOREIGN = [
+  'beantworte(?:n sie)? (?:bitte )?(?:die |diese )?(?:folgende|nachste|diese)n? frage',
+  'repond(?:re|ez|s)? (?:a|aux) (?:la |cette |ces )?questions? (?:suivante|suivantes|ci-dessous)',
+  'rispond(?:i|ere|ete) (?:alla|a questa|alle) (?:seguente |seguenti )?domand[ae]',
+  'respond(?:a|e|er) (?:a )?(?:la|esta|las) (?:siguiente |siguientes )?preguntas?',
+  'conteste? (?:a )?(?:la|esta) (?:siguiente )?pregunta',
+  'responda (?:a )?(?:seguinte )?pergunta',
+  // written as the view folds them (accents and marks removed)
+  ...['الإجابة على السؤال', 'أجب على السؤال', 'ответьте на вопрос', 'ответь на вопрос', 'ответьте на следующий вопрос', 'ответь на следующий вопрос', '回答以下问题', '回答下面的问题', '请回答', '次の質問に答え'].map(matchView),
+].join('|');
+
+export const ADDRESS_RULES: Rule[] = [
+  {
+    id: 'address.to-assistant',
+    category: CAT,
+    weight: 0.55,
+    pattern: re(
+      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?(?: ?[,:!\\-*]| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
+      `|\\b(?:if you are|if you're|you are) (?:an? )?${AI} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)`,
+      `|\\b${AI}s? ${anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing | working on | that reads | that processes | that handles')} this\\b`,
+      // someone claiming to be the principal the assistant works for
+      `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
+      // "Assistant, please ..." at the start of a sentence
+      `|${BOUNDARY}${AI_VOCATIVE}, ${anyOf('please | you | now | ignore | forget | do | stop | first | from | before | kindly | immediately | also | instead | here | this | i need')}\\b`,
+      // "When summarizing this page, also ...": a task only a reader that summarizes has
+      `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain")}\\b`,
+      // "then carry on with the original task": the injection knows there is a task to resume
+      `|\\b${anyOf('then | and | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('as normal | as usual | normally | with (?:the|your) (?:original|rest|previous|actual|initial|user.s) (?:task|request|question|summary|work|instructions?)')}`,
+      `|\\b${anyOf('note | message | memo | notice | instructions? | reminder')} ${anyOf('to | for')} (?:the |any |all )?${MACHINE}\\b`,
+      // "to you, AI model": the writer turns from the document's reader to the machine
+      `|\\bto you,? (?:the )?${AI_VOCATIVE}\\b`,
+      // "[assistant-only]", "for AI eyes only"
+      `|\\b${anyOf('ai | assistant | llm | agent | model | bot')}s?[ -]only\\b|\\bfor ${anyOf('ai | assistant | llm | model | bot')} eyes\\b`,
+    ),
+  },
+  {
+    // Machine readers addressed as a group and told what to do: "any AI tool that processes
+    // this file should ...", "automated assistants are required to ...".
+    id: 'address.machine-readers',
+    category: CAT,
+    weight: 0.55,
+    pattern: re(
+      `\\b${MACHINE}\\s${gap(8)}${anyOf('should | must | shall | are required to | is required to | need to | needs to | have to | has to | are to | is to | will now | are instructed to | is instructed to | are expected to | is expected to | are asked to | is asked to | are obliged to | are directed to | are requested to')} (?:please )?${ACT}\\b`,
+      `|\\b${anyOf('any | all | every | each')} ${MACHINE} ${anyOf('that | which | who')} ${anyOf('reads? | process(?:es)? | parses? | sees? | encounters? | summari[sz]es? | handles? | accesses? | ingests? | receives? | indexes? | analy[sz]es?')}\\b`,
+    ),
+  },
+  {
+    // Text claiming to come from the person the assistant works for, or granting it authority.
+    id: 'address.principal-claim',
+    category: CAT,
+    weight: 0.55,
+    pattern: re(
+      `\\b${anyOf('message | note | update | request | instruction | instructions | word | reminder | notice | memo | order | directive | email | text')} ${gap(4)}from ${gap(3)}your ${anyOf('user | owner | operator | principal | creator | developers? | admin | administrator | master | human')}\\b`,
+      `|\\b${anyOf('user | person | human | customer | owner | principal | operator')} (?:who|that) ${anyOf('asked | told | instructed | requested | tasked | hired | deployed | employs | runs | configured | prompted | is using | uses | invoked | owns | controls | sent')} you\\b`,
+      `|\\bas (?:the|your|an?) ${gap(2)}${anyOf('administrator | admin | owner | developer | operator | user | creator | ceo | manager | supervisor | sysadmin | security team | it team | it department')},? i ${gap(1)}${anyOf('authori[sz]e | instruct | order | command | direct | permit | require | need | want | ask | request | grant | approve')} you\\b`,
+      `|\\bi (?:hereby )?${anyOf('authori[sz]e | instruct | permit')} you to\\b`,
+      `|\\b(?:the |your )?${anyOf('task | request | question | job | instructions?')} (?:that )?i ${anyOf('gave | assigned | asked')} you\\b`,
+      `|\\b${anyOf('urgent | priority | important | official | direct | special')} ${anyOf('request | instruction | message | order | directive | notice | update | command')} from (?:the |your )?${anyOf('account owner | owner | user | admin | administrator | developer | operator')}\\b`,
+    ),
+  },
+  {
+    id: 'address.your-response',
+    category: CAT,
+    weight: 0.45,
+    pattern: re(
+      `\\b${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY}\\b`,
+      `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } ${anyOf('your | the')} ${anyOf('reply | response | answer | output | summary')}\\b`,
+      `|\\bbefore ${anyOf('you (?:answer|reply|respond|summari[sz]e) | answering | responding | replying | summari[sz]ing')}\\b`,
+      `|\\byou must ${anyOf('now | immediately')}\\b`,
+      // "Augment your reply with ...", "Modify your answer to ..."
+      `|\\b${anyOf('enhance | improve | embellish | flavou?r | season | modify | augment | alter | adjust | amend | enrich | expand | extend | supplement | prefix | suffix | reverse | scramble | encode | encrypt | capitali[sz]e | group | shorten | lengthen | pad | spice up | sprinkle | decorate | restructure | limit | restrict | craft | compose | deliver | structure | style')} ${gap(3)}your ${REPLY}\\b`,
+      // "Provide your reply without any spaces", "Render your message using ..."
+      `|${BOUNDARY}(?:please )?${anyOf('render | provide | deliver | give | write | format | present | compose | craft | jumble | shuffle | scramble | encode | rewrite | express | phrase | make | keep | put | return | produce | generate | output | display | construct | frame | replace | remove')} ${gap(4)}your ${anyOf('reply | response | answer | message | output')}s?(?:.s)? ${anyOf('using | in | with | without | as | backwards | reversed | entirely | only | written | encoded | translated | through | by | words')}\\b`,
+      // "Start every reply with ...", "each of your answers must ..."
+      `|\\b${anyOf('start | begin | end | prefix | preface | finish | conclude | sign | open | close')} ${anyOf('every | each | all | all of your | all future | each of your | every one of your')} ${REPLY}s?\\b`,
+      `|\\b${anyOf('every | each | all | all future | all of your | each of your')} (?:future |subsequent )?${anyOf('replies | responses | answers')} ${anyOf('must | should | shall | will')}\\b`,
+    ),
+  },
+  {
+    // Dictated output: 'Say "..."', 'Reply only with "..."', 'State that X has approved ...'.
+    id: 'address.dictated-output',
+    category: CAT,
+    weight: 0.45,
+    pattern: re(
+      `${BOUNDARY}(?:please )?${anyOf('reply | respond | answer')}(?: ${anyOf('only | just | simply | solely | exactly')})? with ["'\u201c\u00ab]`,
+      `|\\b${anyOf('reply | respond | answer')} ${anyOf('only | just | simply | solely | exactly')} with ["'\u201c\u00ab]`,
+      `|${BOUNDARY}(?:please )?${anyOf('say | print | repeat | write')}${anyOf(' only | just | exactly | verbatim | back | simply | the (?:phrase|text|words?|sentence|string) | the following')}? ["'\u201c\u00ab]`,
+      `|\\b${anyOf('state | claim | say | confirm | assert | tell (?:the user|them|everyone|the reader) | insist')} that ${gap(6)}${anyOf('has | have')} (?:already )?(?:been )?${anyOf('approved | verified | authori[sz]ed | confirmed | signed off | paid | cleared | reviewed')}\\b`,
+      `|${BOUNDARY}(?:please |now |also )?tell the user ${anyOf('that | their | they | to | it | this')}\\b`,
+    ),
+  },
+  {
+    // A fake next turn of the conversation, written into the data: "Assistant: ...\nUser: now say".
+    id: 'address.fake-turn',
+    category: 'role-marker',
+    weight: 0.5,
+    pattern: re(
+      `(?:^|\\n)(?:assistant|ai|bot|gpt|model) ?: ?[^\\n]{0,200}\\n(?:user|human) ?: ?${gap(8)}${anyOf('repeat | say | print | ignore | write | tell | output | translate | forget | disregard | spell')}\\b`,
+      `|(?:^|\\n)(?:assistant|ai|bot) ?: ?[<\\[][^\\n]{1,60}[>\\]] ?\\n(?:user|human) ?:`,
+    ),
+  },
+  {
+    // A question planted for the assistant: "Answer this question: ...", in several languages.
+    id: 'address.planted-question',
+    category: CAT,
+    weight: 0.4,
+    pattern: re(
+      `\\b(?:please |now |also |first |instead |kindly |just )?answer ${anyOf('this | the following | the next | the below | these | my | the question below')} ${anyOf('question | questions | query | riddle | trivia question')} ?[:?]`,
+      `|(?:${ANSWER_QUESTION_FOREIGN})`,
+    ),
+  },
+];
