@@ -17,6 +17,13 @@ const MAX_DEPTH = 12;
 // Emoji presentation selectors (U+FE0E/FE0F) are routine in descriptions; only runs of them
 // (data smuggled in variation selectors) count as hidden text.
 const VARIATION_SELECTOR_ALLOWANCE = 4;
+/**
+ * A description is written to the model, so speaking to it ("cite the sources in your response",
+ * "before you answer, ...") is its job, not a sign of poisoning. Rules of these categories alone
+ * never withhold a tool; every other category (override, hidden instructions, exfiltration,
+ * coercion, markers, encoded payloads, persona switches) does.
+ */
+const EXPECTED_IN_DESCRIPTIONS = new Set(['addressed-to-assistant']);
 
 /** The model-visible prose of a definition: titles and descriptions, at any depth of its schemas. */
 export function describedStrings(definition: Record<string, unknown>): string[] {
@@ -54,9 +61,12 @@ export function scanDefinition(definition: Record<string, unknown>, policy: Scan
   for (const text of describedStrings(definition)) {
     const result = scanText(text, policy);
     if (result.verdict === 'block') {
-      poisoned = true;
-      for (const rule of result.rules) rules.add(rule.ruleId);
-      if (result.rules.length === 0) rules.add('scan.score');
+      const telling = result.rules.filter((r) => !EXPECTED_IN_DESCRIPTIONS.has(r.category));
+      if (telling.length > 0 || result.rules.length === 0) {
+        poisoned = true;
+        for (const rule of telling) rules.add(rule.ruleId);
+        if (result.rules.length === 0) rules.add('scan.score');
+      }
     }
     for (const [cls, count] of Object.entries(result.hidden)) {
       if (count <= 0 || (cls === 'variation-selector' && count <= VARIATION_SELECTOR_ALLOWANCE)) continue;

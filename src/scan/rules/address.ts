@@ -2,7 +2,7 @@
 // reader: vocatives and third-person address of AI agents, claims to speak for the assistant's
 // principal, demands on the shape of its reply, and questions planted for it to answer.
 import { matchView } from '../view.js';
-import { anyOf, gap, re, type Rule } from './rule.js';
+import { anyOf, gap, re, SENTENCE_START, type Rule } from './rule.js';
 
 const CAT = 'addressed-to-assistant';
 
@@ -20,9 +20,6 @@ const ACT = anyOf(
   'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
 );
 const REPLY = anyOf('reply | replies | response | responses | answer | answers | output | outputs | summary | translation | next message | final answer | completion');
-/** A sentence start: after sentence punctuation, a fence or rule line, or at the text start. A bare
- * newline does not count: wrapped prose breaks lines mid-sentence. */
-const BOUNDARY = `(?:^ ?|[.!?:;>*\\]"'\x60)#=-] ?\\n?)`;
 
 /** "Answer the following question" in the languages attacks are most often written in. */
 const ANSWER_QUESTION_FOREIGN = [
@@ -48,7 +45,7 @@ export const ADDRESS_RULES: Rule[] = [
       // someone claiming to be the principal the assistant works for
       `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
       // "Assistant, please ..." at the start of a sentence
-      `|${BOUNDARY}${AI_VOCATIVE}, ${anyOf('please | you | now | ignore | forget | do | stop | first | from | before | kindly | immediately | also | instead | here | this | i need')}\\b`,
+      `|${SENTENCE_START}${AI_VOCATIVE}, ${anyOf('please | you | now | ignore | forget | do | stop | first | from | before | kindly | immediately | also | instead | here | this | i need')}\\b`,
       // "When summarizing this page, also ...": a task only a reader that summarizes has
       `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain")}\\b`,
       // "then carry on with the original task": the injection knows there is a task to resume
@@ -97,7 +94,7 @@ export const ADDRESS_RULES: Rule[] = [
       // "Augment your reply with ...", "Modify your answer to ..."
       `|\\b${anyOf('enhance | improve | embellish | flavou?r | season | modify | augment | alter | adjust | amend | enrich | expand | extend | supplement | prefix | suffix | reverse | scramble | encode | encrypt | capitali[sz]e | group | shorten | lengthen | pad | spice up | sprinkle | decorate | restructure | limit | restrict | craft | compose | deliver | structure | style')} ${gap(3)}your ${REPLY}\\b`,
       // "Provide your reply without any spaces", "Render your message using ..."
-      `|${BOUNDARY}(?:please )?${anyOf('render | provide | deliver | give | write | format | present | compose | craft | jumble | shuffle | scramble | encode | rewrite | express | phrase | make | keep | put | return | produce | generate | output | display | construct | frame | replace | remove')} ${gap(4)}your ${anyOf('reply | response | answer | message | output')}s?(?:.s)? ${anyOf('using | in | with | without | as | backwards | reversed | entirely | only | written | encoded | translated | through | by | words')}\\b`,
+      `|${SENTENCE_START}(?:please )?${anyOf('render | provide | deliver | give | write | format | present | compose | craft | jumble | shuffle | scramble | encode | rewrite | express | phrase | make | keep | put | return | produce | generate | output | display | construct | frame | replace | remove')} ${gap(4)}your ${anyOf('reply | response | answer | message | output')}s?(?:.s)? ${anyOf('using | in | with | without | as | backwards | reversed | entirely | only | written | encoded | translated | through | by | words')}\\b`,
       // "Start every reply with ...", "each of your answers must ..."
       `|\\b${anyOf('start | begin | end | prefix | preface | finish | conclude | sign | open | close')} ${anyOf('every | each | all | all of your | all future | each of your | every one of your')} ${REPLY}s?\\b`,
       `|\\b${anyOf('every | each | all | all future | all of your | each of your')} (?:future |subsequent )?${anyOf('replies | responses | answers')} ${anyOf('must | should | shall | will')}\\b`,
@@ -109,11 +106,12 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.45,
     pattern: re(
-      `${BOUNDARY}(?:please )?${anyOf('reply | respond | answer')}(?: ${anyOf('only | just | simply | solely | exactly')})? with ["'\u201c\u00ab]`,
+      `${SENTENCE_START}(?:please )?${anyOf('reply | respond | answer')}(?: ${anyOf('only | just | simply | solely | exactly')})? with ["'\u201c\u00ab]`,
       `|\\b${anyOf('reply | respond | answer')} ${anyOf('only | just | simply | solely | exactly')} with ["'\u201c\u00ab]`,
-      `|${BOUNDARY}(?:please )?${anyOf('say | print | repeat | write')}${anyOf(' only | just | exactly | verbatim | back | simply | the (?:phrase|text|words?|sentence|string) | the following')}? ["'\u201c\u00ab]`,
+      `|${SENTENCE_START}(?:please )?${anyOf('say | print | repeat | write')}${anyOf(' only | just | exactly | verbatim | back | simply | the (?:phrase|text|words?|sentence|string) | the following')}? ["'\u201c\u00ab]`,
+      `|\\byou ${anyOf('must | should | will | shall | are to')} (?:now )?(?:only )?${anyOf('respond | reply | answer | speak | talk')} (?:only )?${anyOf('with | in | using')}\\b`,
       `|\\b${anyOf('state | claim | say | confirm | assert | tell (?:the user|them|everyone|the reader) | insist')} that ${gap(6)}${anyOf('has | have')} (?:already )?(?:been )?${anyOf('approved | verified | authori[sz]ed | confirmed | signed off | paid | cleared | reviewed')}\\b`,
-      `|${BOUNDARY}(?:please |now |also )?tell the user ${anyOf('that | their | they | to | it | this')}\\b`,
+      `|${SENTENCE_START}(?:please |now |also )?tell the user ${anyOf('that | their | they | to | it | this')}\\b`,
     ),
   },
   {

@@ -40,7 +40,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'override.decode-and-follow': { words: w('decode decipher decrypt unscramble reverse deobfuscate base64 base hex rot13 encoded reversed decoded hidden scrambled backwards obfuscated ciphered') },
   'role.chat-template-token': { words: w('inst sys start_of_turn end_of_turn'), literals: ['<|'] },
   'role.system-marker': {
-    words: w('system sys admin administrator developer operator role'),
+    words: w('system sys admin administrator developer operator role system_message system_prompt system_note admin_message admin_note developer_message'),
     near: { words: w('begin end start'), punct: ':[]()<>*#"', before: 3, after: 4 },
     // "<admin_note>": the tokenizer reads admin_note as one word
     literals: ['<system', '<admin', '<developer', '<operator', '<sys'],
@@ -51,7 +51,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     literals: ['</document>', '</context>', '</email>', '</user_input>', '</tool_output>', '</tool_result>', '</search_result', '</untrusted_input>', '</input_text>', '</article>', '</data>'],
   },
   'persona.switch': { words: w('now act behave respond answer reply roleplay pretend'), near: { words: w('you from as'), before: 6, after: 2 } },
-  'persona.jailbreak': { words: w('harmful offensive toxic hateful unfriendly insulting racist sexist derogatory discriminatory rude violent malicious hurtful demeaning abusive mode jailbroken anything unrestricted unfiltered ethical moral safety content bound freed free broken') },
+  'persona.jailbreak': { words: w('hypothetical fictional theoretical imagine pretend suppose writer novelist screenwriter consultant hacker character actor roleplayer storyteller playwright harmful offensive toxic hateful unfriendly insulting racist sexist derogatory discriminatory rude violent malicious hurtful demeaning abusive mode jailbroken anything unrestricted unfiltered ethical moral safety content bound freed free broken') },
   'delimiter.untrusted-data-marker': { words: w('untrusted untrusted_data untrusted-data') },
   'delimiter.external-data-marker': { words: w('external') },
   'address.to-assistant': {
@@ -76,8 +76,8 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     near: { words: w('your you before of every each all'), before: 4, after: 3 },
   },
   'address.dictated-output': {
-    words: w('reply respond answer say print output repeat type write return state claim confirm assert tell insist'),
-    near: { words: w('that user only just simply exactly verbatim with'), punct: `"'`, before: 0, after: 4 },
+    words: w('reply respond answer say print output repeat type write return state claim confirm assert tell insist speak talk'),
+    near: { words: w('that user only just simply exactly verbatim with in using'), punct: `"'`, before: 0, after: 4 },
   },
   'address.planted-question': {
     words: w('answer question questions query riddle beantworte beantworten frage repondre repondez reponds rispondi rispondere rispondete domanda domande responda responde responder pregunta preguntas conteste contesta pergunta'),
@@ -92,7 +92,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'hidden.conceal-from-user': { words: w('user human customer recipient operator know reader anyone mention reveal disclose acknowledge secret hidden confidential between silently secretly quietly covertly discreetly'), near: { words: w("not don't dont never without keep keeping send forward add include call run execute email transfer upload post visit open append insert delete share mention reveal disclose acknowledge"), before: 6, after: 2 } },
   'tool.call-tool': { words: w('tool function plugin tool_call function_call function_calls invoke'), near: { words: w('call invoke trigger use'), punct: '<', before: 12, after: 0 } },
   'tool.covert-action': {
-    words: w("sent forwarded outgoing evidence traces trace tracks card wallet payment bank without user's official trusted verified legitimate safe secure id_rsa id_ed25519 id_ecdsa passwd shadow credentials netrc kube env printenv"),
+    words: w("sent forwarded outgoing evidence traces trace tracks card wallet payment bank without user's official trusted verified legitimate safe secure id_rsa id_ed25519 id_ecdsa passwd shadow credentials netrc kube env printenv forwarding password passcode token key secret codes trash spam junk factor 2fa mfa delete erase wipe purge"),
     // Literals cost a pass over the text each: only characters prose rarely has.
     literals: ['@'],
   },

@@ -1,6 +1,6 @@
 // Rules for text that hides instructions from the user, coerces tool use or exfiltrates data.
 // They name the act, never a particular attack string.
-import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
+import { anyOf, BLOCK_FLOOR, gap, re, SENTENCE_START, type Rule } from './rule.js';
 
 const SENSITIVE = anyOf(
   'passwords? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | cookies? | session (?:ids?|tokens?|cookies?) | \\.env | env file | environment variables | conversation | chat history | system prompt | personal (?:data|information|details) | credit card (?:numbers?|details) | bank (?:details|account) | contacts | inbox | emails | files | documents | user data | keys',
@@ -56,6 +56,14 @@ export const COERCION_RULES: Rule[] = [
       `|\\busing (?:the |my |your |our |their )?${anyOf('saved | stored | default | registered | linked')} ${anyOf('credit card | card | payment method | payment details | bank account | wallet')}\\b`,
       `|\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:~/\\.ssh/id_|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub)|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|\\.netrc\\b|\\.kube/config)`,
       `|\\b${anyOf('output | contents? | result')} of \\x60?${anyOf('env | printenv | set | cat \\.env')}\\x60`,
+      // a mail rule that copies everything to an outside address
+      `|\\b(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?\\b\\s${gap(8)}[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
+      // a credential made or changed, then sent on
+      `|\\b${anyOf('password | passcode | api key | access token | token | ssh key | credentials? | secret | recovery codes?')}\\b[^.\\n]{0,50}\\band (?:then )?${anyOf('email | send | forward | share | post | text | upload | paste')} (?:it|them)\\b`,
+      // bulk destruction or quarantine of the principal's data, given as a command
+      `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('delete | remove | erase | wipe | purge')} ${anyOf('every | all | each')} (?:of the |the )?${anyOf('files? | folders? | documents? | emails? | messages? | records? | repositories | repos | backups? | contacts | events')}\\b`,
+      `|\\bmove ${anyOf('all | every')} (?:other )?${anyOf('messages | emails | mails | files | documents')} ${gap(2)}to (?:the )?${anyOf('trash | bin | spam | junk | deleted')}\\b`,
+      `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('disable | turn off | deactivate | switch off')} (?:the )?${anyOf('two-factor | 2fa | mfa | multi-factor | two-step | 2-step')}\\b`,
       `|\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b`,
       // acting on the principal's own things: "cancel all of the user's meetings", "send the user's address to"
       `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove | send | forward | post | share | upload | leak | email | publish | append | transfer | wire | move | export | dump | reveal | disclose | change | update | reset')} ${gap(3)}the user.s ${gap(5)}${anyOf('to | into | in | on | with | from')}\\b`,
@@ -71,7 +79,7 @@ export const COERCION_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.45,
     pattern: re(
-      `\\b${anyOf('following | subsequent | below | given | provided | attached | accompanying | ensuing | succeeding')} (?:code )?${anyOf('snippet | block | excerpt | code | lines of code | script | fragment')}\\b${gap(8)}(?:in|into|within|to|inside|of|for) your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response | reply | elucidation | explanation | output')}\\b`,
+      `\\b${anyOf('following | subsequent | below | given | provided | attached | accompanying | ensuing | succeeding')} (?:code )?${anyOf('snippet | block | excerpt | code | lines of code | script | fragment')}\\b${gap(8)}(?:in|into|within|to|inside|of|for) your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response | reply | elucidation | explanation | output')}\\b`.replace('(?:in|into|within|to|inside|of|for) your', '(?:in|into|within|to|inside|of|for) (?:[a-z]{2,15} )?your'),
       `|\\b${anyOf('absorb | assimilate | incorporate | integrate | merge | embed | inject | weave | infuse | fuse | blend | meld | splice | implant')}\\s${gap(5)}${anyOf('code | snippet | excerpt | block | script | lines')}\\b\\s?${gap(6)}${anyOf('into | in | within | to | inside')} (?:the ${anyOf('fabric | essence | core | heart')} of )?your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response')}\\b`,
       `|\\blet your ${anyOf('code | codebase | solution | implementation | script | program | project')} ${anyOf('absorb | assimilate | incorporate | integrate | include | adopt | embrace | take in')}\\b`,
     ),

@@ -11,8 +11,9 @@ const BACK = anyOf('previous | prior | preceding | above | earlier | former | or
 const QUALIFIERS = anyOf(
   'previous | prior | preceding | above | earlier | former | original | initial | foregoing | all | any | every | your | system | these | those | developer | old',
 );
+// "iunstructions": attacks copied around carry their typos
 const NOUNS = anyOf(
-  'instructions? | prompts? | directions? | directives? | rules | guidelines | commands? | orders | tasks? | context | messages? | guidance | constraints | programming | restrictions | requests? | inputs? | conversation | policies | safeguards',
+  'i[nu]{1,2}structions? | prompts? | directions? | directives? | rules | guidelines | commands? | orders | tasks? | context | messages? | guidance | constraints | programming | restrictions | requests? | inputs? | conversation | policies | safeguards',
 );
 
 export const OVERRIDE_RULES: Rule[] = [

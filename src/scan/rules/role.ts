@@ -23,7 +23,7 @@ export const ROLE_RULES: Rule[] = [
       // a line opening with a role and a colon, followed by words (not a field like "system: str")
       `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:(?= ?[a-z][^\\s]* [^\\s]+)`,
       // "[system]" or "(admin note)" opening a line, not "[admin](link)" or "(administrator)" in prose
-      `|(?:^|\\n|[.!?] )[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])](?! ?\\()`,
+      `|(?:^|\\n|[.!?] |#{1,6} ?)[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])](?! ?\\()`,
       `|<${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instructions?')})?>`,
       `|"role" ?: ?"(?:system|developer)"`,
       `|\\b${anyOf('begin | end | start')} (?:of )?(?:the )?${ROLES} ${anyOf('message | instructions? | note | prompt | override | directive | notice | block')}\\b`,
@@ -62,6 +62,11 @@ export const ROLE_RULES: Rule[] = [
     pattern: re(
       `\\b${anyOf('developer mode | dan mode | god mode | jailbreak mode | jailbroken | do anything now | unrestricted (?:ai|mode|assistant|model) | unfiltered (?:ai|mode|assistant|model)')}\\b`,
       `|\\b${anyOf('without | no | free of | free from')} (?:any )?${anyOf('ethical | moral | safety | content')} ${anyOf('guidelines | restrictions | constraints | limits | filters | boundaries | policies')}\\b`,
+      // the disclaimer role-play jailbreaks wrap a harmful request in
+      `|\\b${anyOf('purely | only | just | strictly | entirely')} (?:for )?${anyOf('hypothetical | fictional | theoretical')}\\b|\\bthis is (?:purely |just |only |entirely |a )?${anyOf('hypothetical | fictional | theoretical')}\\b(?! ${anyOf('example | case | function | value | model')})|\\bin a (?:purely )?${anyOf('hypothetical | fictional')} ${anyOf('scenario | world | setting | story')}\\b`,
+      // role-play framing that hands the model a persona and then a task
+      `|\\b${anyOf('imagine | pretend | suppose')} (?:that )?you(?:'re| are) (?:an?|the) ${gap(8)}${anyOf('your task is | your job is | your goal is | you (?:need|must|have|want) to | you are (?:tasked|asked|writing|working) | write | describe | explain | outline | provide | create | draft')}\\b`,
+      `|\\byou are an? ${gap(3)}${anyOf('writer | novelist | screenwriter | consultant | hacker | character | actor | role-?player | storyteller | playwright')}\\b${gap(12)}${anyOf('your task is | your job is | your goal is | you (?:need|must|have) to | you are (?:tasked|asked) to')}\\b`,
       `|\\bwrite (?:one|a|an|some|\\d{1,2}) ${anyOf('harmful | offensive | toxic | hateful | unfriendly | insulting | racist | sexist | derogatory | discriminatory | rude | violent | malicious | hurtful | demeaning | abusive')} ${anyOf('sentences? | statements? | jokes? | comments? | tweets? | messages? | paragraphs? | stor(?:y|ies) | poems? | posts?')}\\b`,
       `|\\b${anyOf('not bound by | freed from | break free of | broken free of')} (?:any |the |your )?(?:usual |normal |typical |ethical |moral |safety |content |previous |prior |original )?${anyOf('rules | restrictions | guidelines | policies | constraints')}\\b`,
     ),

@@ -41,3 +41,10 @@ export function re(...parts: string[]): RegExp {
 export function anyOf(words: string): string {
   return `(?:${words.trim().split(' | ').map((w) => w.trim()).join('|')})`;
 }
+
+/**
+ * A sentence start, where an imperative addressed to the reader begins: the text start, or
+ * sentence punctuation, a fence or a rule line followed by a space or newline. A bare newline
+ * does not count (wrapped prose breaks lines mid-sentence), nor does "socket#write" or "--print".
+ */
+export const SENTENCE_START = `(?:^\\s?|[.!?:>*\\]"'\x60#=-](?: |\\n))`;
