@@ -34,6 +34,41 @@ export interface Doc {
   categories: string[];
   /** Row of each token in the word-vector matrix, -1 when the word has none (set by words.ts). */
   wv?: Int32Array;
+  /**
+   * For an injected row whose clean carrier is also in the dataset: 1 for each token whose word
+   * the carrier does not have. The inserted attack is the densest run of such tokens.
+   */
+  novel?: Uint8Array;
+}
+
+/** The id of the clean row an injected row was made from, when the dataset names one. */
+export function carrierOf(id: string): string | undefined {
+  let m = /^(.*?)-(?:raw|calendar|chat|csv|email|file-read|html|issue|json-api|log|reviews|search-results|web-page)-inj-/.exec(id);
+  if (m) return `${m[1]}-clean`;
+  m = /^(bipia-[a-z]+-\d+)-inj-(?:start|middle|end)$/.exec(id);
+  if (m) return `${m[1]}-clean`;
+  m = /^tasktracker-\d+-in-([a-z]+)-(\d+)-(?:start|middle|end)$/.exec(id);
+  if (m) return `bipia-${m[1]}-${m[2]}-clean`;
+  return undefined;
+}
+
+/** Marks the tokens of injected docs that their clean carrier lacks (see Doc.novel). */
+export function markNovel(docs: readonly Doc[]): number {
+  const byId = new Map(docs.map((d) => [d.row.id, d]));
+  let marked = 0;
+  for (const d of docs) {
+    if (d.y !== 1) continue;
+    const id = carrierOf(d.row.id);
+    const carrier = id ? byId.get(id) : undefined;
+    if (!carrier) continue;
+    const words = new Set<number>();
+    for (let t = 0; t < carrier.tokens; t++) words.add(carrier.ids[t * SLOTS]!);
+    const novel = new Uint8Array(d.tokens);
+    for (let t = 0; t < d.tokens; t++) novel[t] = words.has(d.ids[t * SLOTS]!) ? 0 : 1;
+    d.novel = novel;
+    marked++;
+  }
+  return marked;
 }
 
 export function loadRows(path = DATASET): Row[] {

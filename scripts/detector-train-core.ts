@@ -3,9 +3,10 @@
 // (trainWordsDistilled) is trained only as a diagnostic: out of source it did not help.
 //
 // Window models: logistic regression over WINDOW-token windows. Injected documents are "bags"
-// of windows of which only some hold the injection, so training alternates (multiple-instance
-// learning): first every window of an injected document counts as positive, then only its
-// highest-scoring windows do.
+// of windows of which only some hold the injection. Where the dataset also holds the clean
+// carrier an injected row was made from, the windows richest in words the carrier lacks are the
+// positives. Elsewhere training alternates (multiple-instance learning): first every window of
+// an injected document counts as positive, then only its highest-scoring windows do.
 //
 // Combiner: fitted on out-of-source scores of the window models (each group of sources is
 // scored by models trained without it), so its weights reflect how the signals behave on
@@ -99,10 +100,29 @@ function topWindows(f: Family, m: WindowModel, doc: Doc, k: number): Array<[numb
 
 type Seed = (d: Doc) => Array<[number, number]>;
 
+/** The windows of an injected doc holding the most tokens its clean carrier lacks (Doc.novel). */
+function novelWindows(doc: Doc, k: number): Array<[number, number]> {
+  const novel = doc.novel!;
+  return windowsOf(doc)
+    .map((w) => {
+      let n = 0;
+      for (let t = w[0]; t < w[1]; t++) n += novel[t]!;
+      return { w, n };
+    })
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n || a.w[0] - b.w[0])
+    .slice(0, k)
+    .map((x) => x.w);
+}
+
+const LOCALIZE = process.env.DETECTOR_LOCALIZE !== '0';
+
 function buildInstances(f: Family, docs: readonly Doc[], model: WindowModel | null, opts: TrainOptions, seed?: Seed): Instance[] {
   const out: Instance[] = [];
   for (const doc of docs) {
-    const wins = doc.y === 1 && model ? topWindows(f, model, doc, opts.topK) : doc.y === 1 && seed ? seed(doc) : windowsOf(doc);
+    // Where the dataset shows where the attack sits, train on that, not on a guess.
+    const located = LOCALIZE && doc.y === 1 && doc.novel ? novelWindows(doc, opts.topK) : [];
+    const wins = located.length > 0 ? located : doc.y === 1 && model ? topWindows(f, model, doc, opts.topK) : doc.y === 1 && seed ? seed(doc) : windowsOf(doc);
     // Each document weighs the same in total, so long documents do not dominate.
     for (const [start, end] of wins) out.push({ doc, start, end, y: doc.y, weight: 1 / wins.length });
   }

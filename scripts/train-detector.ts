@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { encodeModel } from '../src/scan/model/codec.js';
-import { DATASET, featurize, loadRows } from './detector-data.js';
+import { DATASET, featurize, loadRows, markNovel } from './detector-data.js';
 import { trainDetector } from './detector-train-core.js';
 import { INPUT_NAMES } from '../src/scan/combiner.js';
 
@@ -12,6 +12,7 @@ const out = fileURLToPath(new URL('../src/scan/model/weights.json', import.meta.
 const started = performance.now();
 const rows = loadRows();
 const docs = featurize(rows);
+process.stderr.write(`  ${markNovel(docs)} injected rows located by their clean carrier\n`);
 // Combiner fitted on scores from models that never saw the source (one group per source).
 const model = trainDetector(docs, 99, (m) => process.stderr.write(`  ${m}\n`));
 const stored = encodeModel(model, `${rows.length} rows of ${DATASET.split('/').slice(-3).join('/')}`);

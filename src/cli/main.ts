@@ -32,6 +32,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`mcp-firewall: unknown command "${name}"\n${usage()}`);
     return 2;
   }
+  // `mcp-firewall audit tail --follow | head`: when the reader closes the pipe, end quietly like
+  // any Unix filter. serve (the MCP channel: a gone host) and scan (which keeps its exit code
+  // for what it scanned) handle a closed stdout themselves.
+  if (name !== 'serve' && name !== 'scan') {
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   try {
     return await (await command.load()).main(rest);
   } catch (err) {

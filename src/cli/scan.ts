@@ -53,7 +53,26 @@ function parseArgs(argv: readonly string[]): Options {
   return { jsonl, policy, file: file ?? '-' };
 }
 
-function write(out: Writable, text: string): Promise<void> {
+/** Whether the reader of stdout has gone away ("scan --jsonl big.jsonl | head"). */
+interface Reader {
+  gone: boolean;
+}
+
+/**
+ * Watches stdout for the reader closing the pipe (EPIPE): the scan then stops quietly, like any
+ * Unix filter, instead of dying on an unhandled stream error.
+ */
+function watchReader(out: Writable): Reader {
+  const reader: Reader = { gone: false };
+  out.on('error', () => {
+    reader.gone = true;
+    out.emit('drain');
+  });
+  return reader;
+}
+
+function write(out: Writable, reader: Reader, text: string): Promise<void> {
+  if (reader.gone) return Promise.resolve();
   return new Promise((resolve) => {
     if (out.write(text)) resolve();
     else out.once('drain', resolve);
@@ -72,10 +91,10 @@ function report(scan: TextScan): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function scanPlain(opts: Options, io: ScanIo): Promise<number> {
+async function scanPlain(opts: Options, io: ScanIo, reader: Reader): Promise<number> {
   const text = opts.file === '-' ? await readAll(io.stdin) : await readFile(opts.file, 'utf8');
   const scan = scanText(text, opts.policy);
-  await write(io.stdout, report(scan));
+  await write(io.stdout, reader, report(scan));
   return scan.verdict === 'pass' ? 0 : 1;
 }
 
@@ -101,7 +120,7 @@ function scanLine(line: string, lineNo: number, policy: ScanPolicy): { out: obje
   return { out, flagged: scan.verdict !== 'pass' };
 }
 
-async function scanJsonl(opts: Options, io: ScanIo): Promise<number> {
+async function scanJsonl(opts: Options, io: ScanIo, reader: Reader): Promise<number> {
   const input = opts.file === '-' ? io.stdin : createReadStream(opts.file);
   const opened = new Promise<void>((resolve, reject) => {
     input.once('error', reject);
@@ -120,7 +139,8 @@ async function scanJsonl(opts: Options, io: ScanIo): Promise<number> {
     const r = scanLine(line, lineNo, opts.policy);
     flagged ||= r.flagged;
     if ('error' in r.out) malformed++;
-    await write(io.stdout, `${JSON.stringify(r.out)}\n`);
+    await write(io.stdout, reader, `${JSON.stringify(r.out)}\n`);
+    if (reader.gone) break;
     if (progress && lineNo % 1000 === 0) io.stderr.write(`\rscanned ${lineNo} lines`);
   }
   if (progress) io.stderr.write(`\rscanned ${lineNo} lines\n`);
@@ -137,7 +157,8 @@ export async function main(argv: string[], io: ScanIo = process): Promise<number
     return 2;
   }
   try {
-    return opts.jsonl ? await scanJsonl(opts, io) : await scanPlain(opts, io);
+    const reader = watchReader(io.stdout);
+    return opts.jsonl ? await scanJsonl(opts, io, reader) : await scanPlain(opts, io, reader);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     io.stderr.write(`mcp-firewall scan: cannot read ${opts.file === '-' ? 'stdin' : opts.file}${code ? ` (${code})` : ''}\n`);

@@ -14,7 +14,7 @@ const AI_VOCATIVE = anyOf(
   'ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent',
 );
 /** Kinds of software a document names when it addresses machine readers as a group. */
-const MACHINE = `${anyOf('ai | a\\.i\\. | llm | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners?')}`;
+const MACHINE = `${anyOf('ai | a\\.i\\. | llm | llm-based | gpt-based | generative ai | large language model | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners?')}`;
 /** Verbs of a command given to an assistant (what it should do with or instead of the data). */
 const ACT = anyOf(
   'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
@@ -110,6 +110,7 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b${anyOf('reply | respond | answer')} ${anyOf('only | just | simply | solely | exactly')} with ["'\u201c\u00ab]`,
       `|${SENTENCE_START}(?:please )?${anyOf('say | print | repeat | write')}${anyOf(' only | just | exactly | verbatim | back | simply | the (?:phrase|text|words?|sentence|string) | the following')}? ["'\u201c\u00ab]`,
       `|\\byou ${anyOf('must | should | will | shall | are to')} (?:now )?(?:only )?${anyOf('respond | reply | answer | speak | talk')} (?:only )?${anyOf('with | in | using')}\\b`,
+      `|\\b(?:your )?${anyOf('only | sole | entire | whole')} ${anyOf('output | response | reply | answer')} ${anyOf('should | must | shall | will | is to')} be\\b`,
       `|\\b${anyOf('state | claim | say | confirm | assert | tell (?:the user|them|everyone|the reader) | insist')} that ${gap(6)}${anyOf('has | have')} (?:already )?(?:been )?${anyOf('approved | verified | authori[sz]ed | confirmed | signed off | paid | cleared | reviewed')}\\b`,
       `|${SENTENCE_START}(?:please |now |also )?tell the user ${anyOf('that | their | they | to | it | this')}\\b`,
     ),
@@ -130,7 +131,7 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.4,
     pattern: re(
-      `\\b(?:please |now |also |first |instead |kindly |just )?answer ${anyOf('this | the following | the next | the below | these | my | the question below')} ${anyOf('question | questions | query | riddle | trivia question')} ?[:?]`,
+      `\\b(?:please |now |also |first |instead |kindly |just )?${anyOf('answer | respond to | reply to | solve | address')} ${anyOf('this | the following | the next | the below | these | my | the question below')} ${anyOf('question | questions | query | riddle | trivia question | problem')} ?[:?]`,
       `|(?:${ANSWER_QUESTION_FOREIGN})`,
     ),
   },

@@ -87,7 +87,7 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.6,
     pattern: re(
-      `\\b${anyOf('instruction | instructions | message | request | note | directive | update')}[ (:,-]{1,3}${gap(3)}\\(?${anyOf('supersedes? | takes? precedence over | overrides? | trumps? | outranks? | has priority over | have priority over | comes? before')} ${anyOf('all | any | every | earlier | previous | prior | other | existing | original | your')}\\b`,
+      `\\b${anyOf('instruction | instructions | message | request | note | directive | update')}[ (:,-]{1,3}${gap(3)}\\(?${anyOf('supersedes? | takes? precedence over | takes? priority over | overrides? | trumps? | outranks? | has priority over | have priority over | has higher priority than | comes? before | replaces?')} ${anyOf('all | any | every | earlier | previous | prior | other | existing | original | your')}\\b`,
       `|\\b${anyOf('instructions? | directives? | tasks? | commands? | steps | what comes next | what follows | the following')}\\s${gap(4)}${anyOf('demands? | requires? | needs? | deserves? | calls? for')} your ${anyOf('undivided | prompt | immediate | full | careful | urgent | complete')}\\b`,
       `|\\b${anyOf('as important as | more important than | on top of | in addition to | alongside | into | over')} your ${anyOf('primary | main | current | original | standing | regular | existing | ongoing')} ${anyOf('assignments? | tasks? | duties | orders | agenda | directives | mission | objectives? | instructions')}\\b`,
       `|\\bthe real ${anyOf('instruction | instructions | task | request | goal | objective | assignment | job | question | prompt')} (?:is|are|was|were|for you)\\b`,
