@@ -12,6 +12,7 @@ import { buildFirewall, REPO, writeBenchConfig } from './firewall-setup.js';
 import { killProcs, processTree, readMemory, type Memory } from './procs.js';
 import { printReport, type Row } from './report.js';
 import { concurrentInterleaved, connectTarget, sequential, TargetError, warmUp, type Sequential, type Target, type TargetSpec } from './targets.js';
+import type { ScannerFigure } from './scanner.js';
 
 const envInt = (name: string, fallback: number): number => {
   const value = Number(process.env[name]);
@@ -69,13 +70,13 @@ function specs(bare: BareLaunch, configFile: string | undefined): TargetSpec[] {
  * firewall runs: a process that has just driven thousands of calls has a larger heap and colder
  * caches, which halves the figure and measures the harness rather than the scanner.
  */
-async function runScanner(): Promise<Array<{ name: string; mbPerSec: number }> | string | undefined> {
+async function runScanner(): Promise<ScannerFigure[] | string | undefined> {
   const script = join(REPO, 'bench', 'scanner.ts');
   if (!existsSync(script)) return undefined;
   const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: REPO, encoding: 'utf8', timeout: 300_000 });
   if (run.status !== 0) return `bench/scanner.ts failed: ${(run.stderr || run.stdout || '').trim().split('\n').slice(-3).join(' / ')}`;
   try {
-    return JSON.parse(run.stdout) as Array<{ name: string; mbPerSec: number }>;
+    return JSON.parse(run.stdout) as ScannerFigure[];
   } catch {
     return 'bench/scanner.ts printed no JSON';
   }

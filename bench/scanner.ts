@@ -1,6 +1,8 @@
 // Scanner throughput (MB/s of input) on benign prose and hostile text, 1 KB and 1 MB inputs.
-// Texts are generated deterministically; each case is warmed up, then timed several times
-// and the median reported. bench/run.ts prints the result.
+// Texts are generated deterministically; each case is warmed up, then timed several times.
+// Both the median and the best pass are reported: on a shared machine noise only ever adds
+// time, so the best pass is the closest to the scanner's own cost, and the median is what a
+// busy machine gives. bench/run.ts prints the result.
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SCAN_POLICY, scanText } from '../src/scan/index.js';
 import { benignProse, hostileText } from './scanner-texts.js';
@@ -21,14 +23,23 @@ function timeBatch(scan: Scan, texts: readonly string[]): number {
   return (performance.now() - t0) / 1000;
 }
 
-function measure(scan: Scan, name: string, texts: readonly string[]): { name: string; mbPerSec: number } {
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  for (let i = 0; i < 3; i++) timeBatch(scan, texts); // warm-up: let the JIT optimise the hot loops
-  const secs = median(Array.from({ length: REPEATS }, () => timeBatch(scan, texts)));
-  return { name, mbPerSec: Math.round((bytes / 1e6 / secs) * 10) / 10 };
+export interface ScannerFigure {
+  name: string;
+  /** MB/s of the median pass. */
+  mbPerSec: number;
+  /** MB/s of the fastest pass. */
+  bestMbPerSec: number;
 }
 
-export async function benchScanner(scan: Scan = scanText): Promise<Array<{ name: string; mbPerSec: number }>> {
+function measure(scan: Scan, name: string, texts: readonly string[]): ScannerFigure {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (let i = 0; i < 3; i++) timeBatch(scan, texts); // warm-up: let the JIT optimise the hot loops
+  const passes = Array.from({ length: REPEATS }, () => timeBatch(scan, texts));
+  const rate = (secs: number): number => Math.round((bytes / 1e6 / secs) * 10) / 10;
+  return { name, mbPerSec: rate(median(passes)), bestMbPerSec: rate(Math.min(...passes)) };
+}
+
+export async function benchScanner(scan: Scan = scanText): Promise<ScannerFigure[]> {
   const small = (gen: (bytes: number, seed: number) => string): string[] => Array.from({ length: 1000 }, (_, i) => gen(1024, i + 1));
   return [
     measure(scan, 'scanText benign prose 1 KB', small(benignProse)),
