@@ -1,6 +1,6 @@
 // Trains the detector: two window models (hashed n-grams, word-class structure) and the
-// logistic-regression combiner on top of them. A per-word table distilled from word vectors
-// (trainWordsDistilled) is trained only as a diagnostic: out of source it did not help.
+// logistic-regression combiner on top of them. (A per-word table distilled from word vectors is
+// trained only as a diagnostic, in detector-words-train.ts: out of source it did not help.)
 //
 // Window models: logistic regression over WINDOW-token windows. Injected documents are "bags"
 // of windows of which only some hold the injection. Where the dataset also holds the clean
@@ -13,9 +13,9 @@
 // documents of a kind the models never saw.
 import { STRUCT_SIZE, windowScores, type DetectorModel, type WindowModel } from '../src/scan/classifier.js';
 import { combinerInputs, INPUTS } from '../src/scan/combiner.js';
+import { fitCombiner } from './detector-combiner-fit.js';
 import { HASH_SIZE, SLOTS } from '../src/scan/feature-ids.js';
 import { rng, shuffle, type Doc } from './detector-data.js';
-import { DIM, type WordVectors } from './detector-words.js';
 
 export const WINDOW = 32;
 const CALIBRATION_QUANTILE = 0.995;
@@ -33,12 +33,6 @@ export interface TrainOptions {
 
 export const NGRAM_TRAIN: TrainOptions = { seed: 20240601, epochs: 3, rounds: 3, l2: 1e-6, rate: 0.05, topK: 2 };
 export const STRUCT_TRAIN: TrainOptions = { seed: 20240602, epochs: 3, rounds: 3, l2: 1e-4, rate: 0.05, topK: 2 };
-const COMBINER_L2 = 1;
-/**
- * Extra weight of benign rows in the combiner fit. The operating point is at a low false-positive
- * rate, so errors on benign text matter more than the log-loss on injections.
- */
-const COMBINER_NEG_WEIGHT = Number(process.env.COMBINER_NEG_WEIGHT ?? 4);
 
 interface Instance {
   doc: Doc;
@@ -48,7 +42,7 @@ interface Instance {
   weight: number;
 }
 
-function windowsOf(doc: Doc): Array<[number, number]> {
+export function windowsOf(doc: Doc): Array<[number, number]> {
   if (doc.tokens <= WINDOW) return [[0, doc.tokens]];
   const out: Array<[number, number]> = [];
   for (let s = 0; s + WINDOW <= doc.tokens; s += STRIDE) out.push([s, s + WINDOW]);
@@ -57,14 +51,14 @@ function windowsOf(doc: Doc): Array<[number, number]> {
 }
 
 /** How one model family reads a document. */
-interface Family {
+export interface Family {
   logit(m: WindowModel, doc: Doc, start: number, end: number): number;
   /** Adds -rate-scaled gradient g for the window to the model. */
   update(m: WindowModel, g2: Float32Array, doc: Doc, start: number, end: number, g: number, opts: TrainOptions): void;
   size: number;
 }
 
-function sparseFamily(get: (d: Doc) => Int32Array, slots: number, size: number): Family {
+export function sparseFamily(get: (d: Doc) => Int32Array, slots: number, size: number): Family {
   return {
     size,
     logit(m, doc, start, end) {
@@ -90,7 +84,7 @@ function sparseFamily(get: (d: Doc) => Int32Array, slots: number, size: number):
   };
 }
 
-function topWindows(f: Family, m: WindowModel, doc: Doc, k: number): Array<[number, number]> {
+export function topWindows(f: Family, m: WindowModel, doc: Doc, k: number): Array<[number, number]> {
   return windowsOf(doc)
     .map((w) => ({ w, z: f.logit(m, doc, w[0], w[1]) }))
     .sort((a, b) => b.z - a.z || a.w[0] - b.w[0])
@@ -158,80 +152,6 @@ function trainFamily(f: Family, docs: readonly Doc[], opts: TrainOptions, seed?:
   return model!;
 }
 
-/**
- * Word weights by distillation: each word's log-odds of appearing in injected versus benign
- * documents (class-balanced, smoothed), regressed on its vector (ridge, weighted by how often
- * the word was seen). Every word with a vector then gets the weight its neighbourhood earned,
- * including words the training data never had.
- */
-export function trainWordsDistilled(docs: readonly Doc[], wv: WordVectors, positive: (d: Doc) => Array<[number, number]>): WindowModel {
-  const pos = new Float64Array(wv.rows);
-  const neg = new Float64Array(wv.rows);
-  let nPos = 0;
-  let nNeg = 0;
-  const seen = new Int32Array(wv.rows).fill(-1);
-  docs.forEach((d, i) => {
-    d.y === 1 ? nPos++ : nNeg++;
-    // Injected documents count only their most suspicious windows: the carrier around an
-    // injection is ordinary text and must not teach that its words are hostile.
-    const spans: Array<[number, number]> = d.y === 1 ? positive(d) : [[0, d.tokens]];
-    for (const [start, end] of spans) {
-      for (let t = start; t < end; t++) {
-        const r = d.wv![t]!;
-        if (r < 0 || seen[r] === i) continue;
-        seen[r] = i;
-        d.y === 1 ? pos[r]!++ : neg[r]!++;
-      }
-    }
-  });
-  const A = Array.from({ length: DIM + 1 }, () => new Float64Array(DIM + 1));
-  const b = new Float64Array(DIM + 1);
-  for (let r = 0; r < wv.rows; r++) {
-    const n = pos[r]! + neg[r]!;
-    if (n < 3) continue;
-    const target = Math.log((pos[r]! + 0.5) / (nPos + 1)) - Math.log((neg[r]! + 0.5) / (nNeg + 1));
-    const w = Math.log1p(n);
-    for (let a = 0; a <= DIM; a++) {
-      const xa = a === DIM ? 1 : wv.vectors[r * DIM + a]! * WORD_SCALE;
-      b[a]! += w * xa * target;
-      for (let c = 0; c <= a; c++) A[a]![c]! += w * xa * (c === DIM ? 1 : wv.vectors[r * DIM + c]! * WORD_SCALE);
-    }
-  }
-  for (let a = 0; a <= DIM; a++) {
-    for (let c = 0; c < a; c++) A[c]![a] = A[a]![c]!;
-    A[a]![a]! += WORDS_RIDGE;
-  }
-  const beta = solve(A, b);
-  const weights = new Float32Array(HASH_SIZE);
-  for (let id = 0; id < HASH_SIZE; id++) {
-    const r = wv.rowOf[id]!;
-    if (r < 0) continue;
-    let s = beta[DIM]!;
-    for (let k = 0; k < DIM; k++) s += beta[k]! * wv.vectors[r * DIM + k]! * WORD_SCALE;
-    weights[id] = s;
-  }
-  return { bias: 0, weights };
-}
-const WORD_SCALE = 32; // undo the window division of the stored vectors
-const WORDS_RIDGE = 1;
-
-/** Highest window sum of a per-word table (diagnostic for the word-vector experiment). */
-export function wordsScore(table: WindowModel, doc: Doc): number {
-  let best = -Infinity;
-  for (const [start, end] of windowsOf(doc)) {
-    let z = table.bias;
-    for (let t = start; t < end; t++) z += table.weights[doc.ids[t * SLOTS]!]!;
-    best = Math.max(best, z);
-  }
-  return best;
-}
-
-/** Seed windows for the word-vector experiment: the n-gram model's most suspicious ones. */
-export function ngramSeed(model: DetectorModel): (d: Doc) => Array<[number, number]> {
-  const f = sparseFamily((d) => d.ids, SLOTS, HASH_SIZE);
-  return (d) => topWindows(f, model.ngram, d, 2);
-}
-
 const featuresOf = (d: Doc) => ({ ids: d.ids, cls: d.cls, count: d.tokens });
 
 /** Combiner inputs of each document under `model` (rules come precomputed with the doc). */
@@ -266,65 +186,6 @@ export function trainWindowModels(docs: readonly Doc[]): DetectorModel {
   const model: DetectorModel = { window: WINDOW, ngram, struct, combiner: { bias: 0, weights: new Float64Array(INPUTS) } };
   calibrate(model, docs);
   return model;
-}
-
-/** Class-balanced L2 logistic regression by Newton's method (few inputs: exact and deterministic). */
-export function fitCombiner(xs: readonly Float64Array[], ys: readonly number[], l2 = COMBINER_L2): { bias: number; weights: Float64Array } {
-  const d = INPUTS + 1;
-  const pos = ys.filter((y) => y === 1).length;
-  const neg = ys.length - pos;
-  const cw = [(COMBINER_NEG_WEIGHT * ys.length) / (2 * Math.max(1, neg)), ys.length / (2 * Math.max(1, pos))];
-  const beta = new Float64Array(d);
-  for (let iter = 0; iter < 30; iter++) {
-    const grad = new Float64Array(d);
-    const hess = Array.from({ length: d }, () => new Float64Array(d));
-    for (let i = 0; i < xs.length; i++) {
-      const x = xs[i]!;
-      let z = beta[d - 1]!;
-      for (let k = 0; k < INPUTS; k++) z += beta[k]! * x[k]!;
-      const p = 1 / (1 + Math.exp(-z));
-      const w = cw[ys[i]!]!;
-      const r = (p - ys[i]!) * w;
-      const s = p * (1 - p) * w;
-      for (let a = 0; a < d; a++) {
-        const xa = a === d - 1 ? 1 : x[a]!;
-        grad[a]! += r * xa;
-        for (let b = 0; b <= a; b++) hess[a]![b]! += s * xa * (b === d - 1 ? 1 : x[b]!);
-      }
-    }
-    for (let a = 0; a < d; a++) {
-      for (let b = 0; b < a; b++) hess[b]![a] = hess[a]![b]!;
-      if (a < d - 1) {
-        grad[a]! += l2 * beta[a]!;
-        hess[a]![a]! += l2;
-      }
-      hess[a]![a]! += 1e-9;
-    }
-    const step = solve(hess, grad);
-    let change = 0;
-    for (let a = 0; a < d; a++) {
-      beta[a]! -= step[a]!;
-      change = Math.max(change, Math.abs(step[a]!));
-    }
-    if (change < 1e-8) break;
-  }
-  return { bias: beta[d - 1]!, weights: beta.slice(0, INPUTS) };
-}
-
-function solve(a: Float64Array[], b: Float64Array): Float64Array {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
-    [m[c], m[piv]] = [m[piv]!, m[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return Float64Array.from(m.map((row, i) => row[n]! / row[i]!));
 }
 
 /** Splits documents into at most `k` groups of whole sources (deterministic). */

@@ -12,7 +12,8 @@ import { INPUT_NAMES } from '../src/scan/combiner.js';
 import { writeFileSync } from 'node:fs';
 import { featurize, loadRows, markNovel, rng, shuffle, type Doc } from './detector-data.js';
 import { pct, rate, rocAuc, thresholdAtFpr, type Scored } from './detector-metrics.js';
-import { ngramSeed, trainDetector, trainWordsDistilled, wordsScore } from './detector-train-core.js';
+import { trainDetector } from './detector-train-core.js';
+import { ngramSeed, trainWordsDistilled, wordsScore } from './detector-words-train.js';
 import { attachWordRows, loadWordVectors, type WordVectors } from './detector-words.js';
 
 const DETECTORS = ['rules', 'ngram', 'words', 'struct', 'combined'] as const;
