@@ -24,7 +24,10 @@ const MARKS = /\p{M}+/gu;
 const SPACE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
 // A whitespace run holding a newline becomes one newline (blank lines and indentation go).
 const NEWLINE_RUN = / ?\n\s*/g;
-const GLUED_WORD = /([^\x00-\x7f])(?=[A-Z][a-z])/g;
+// A run of non-ASCII symbols standing at a word start, glued to an upper-case ASCII word:
+// "ÿÿIGNORE", "ÿIgnore". Letters inside a word ("PRÉCÉDENTES", "naïve") and look-alikes or
+// accents opening a lower-case word ("іgnоrе", "ìgnóre") are never split.
+const GLUED_WORD = /(?<![\p{L}\p{N}])([^\x00-\x7f\s]{1,3})(?=[A-Z])/gu;
 const ESCAPED = /\\[nrt"']/g;
 const UNESCAPE: Record<string, string> = { n: '\n', r: '\n', t: ' ', '"': '"', "'": "'" };
 // "i g n o r e" or "i.g.n.o.r.e": five or more single letters joined by one separator. Each
