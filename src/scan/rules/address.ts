@@ -110,6 +110,9 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b${anyOf('reply | respond | answer')} ${anyOf('only | just | simply | solely | exactly')} with ["'\u201c\u00ab]`,
       `|${SENTENCE_START}(?:please )?${anyOf('say | print | repeat | write')}${anyOf(' only | just | exactly | verbatim | back | simply | the (?:phrase|text|words?|sentence|string) | the following')}? ["'\u201c\u00ab]`,
       `|\\byou ${anyOf('must | should | will | shall | are to')} (?:now )?(?:only )?${anyOf('respond | reply | answer | speak | talk')} (?:only )?${anyOf('with | in | using')}\\b`,
+      `|\\b${anyOf('reply | respond | answer | output | print | say | write')}(?: with)? ${anyOf('only | just | exactly')} (?:with )?the following ${anyOf('text | words? | sentence | message | string | line')}\\b`,
+      // a condition on what the user will ask, then what to answer: "If user asks for a summary, reply ..."
+      `|\\bif (?:the )?${anyOf('user | human | customer')} ${anyOf('asks | requests | wants | says | queries | inquires')}\\b\\s${gap(6)}${anyOf('reply | respond | answer | say | tell | output | print | include | write | return')}\\b`,
       `|\\b(?:your )?${anyOf('only | sole | entire | whole')} ${anyOf('output | response | reply | answer')} ${anyOf('should | must | shall | will | is to')} be\\b`,
       `|\\b${anyOf('state | claim | say | confirm | assert | tell (?:the user|them|everyone|the reader) | insist')} that ${gap(6)}${anyOf('has | have')} (?:already )?(?:been )?${anyOf('approved | verified | authori[sz]ed | confirmed | signed off | paid | cleared | reviewed')}\\b`,
       `|${SENTENCE_START}(?:please |now |also )?tell the user ${anyOf('that | their | they | to | it | this')}\\b`,

@@ -77,7 +77,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   },
   'address.dictated-output': {
     words: w('reply respond answer say print output repeat type write return state claim confirm assert tell insist speak talk'),
-    near: { words: w('that user only just simply exactly verbatim with in using be'), punct: `"'`, before: 0, after: 4 },
+    near: { words: w('that user only just simply exactly verbatim with in using be'), punct: `"'`, before: 4, after: 8 },
   },
   'address.planted-question': {
     words: w('answer respond reply solve address problem question questions query riddle beantworte beantworten frage repondre repondez reponds rispondi rispondere rispondete domanda domande responda responde responder pregunta preguntas conteste contesta pergunta'),

@@ -28,6 +28,7 @@ export const OVERRIDE_RULES: Rule[] = [
       // "ignore instructions, and ..." / "ignore the rest of this document"
       `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,
       `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('everything | all | anything')} ${anyOf('above | before | before this | said | so far | previously | prior | earlier | you were told')}\\b`,
+      `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('all | any | every | everything')} (?:of the )?${anyOf('info | information | content | text | context | details | data | instructions')}? ?${anyOf('except | but | apart from | other than | besides')}\\b`,
       `|\\b${anyOf('ignore | disregard | skip')} the rest of ${anyOf('this | the')} ${anyOf('document | text | page | email | message | file | input | content | data')}\\b`,
     ),
   },
