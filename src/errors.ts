@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: 'the message is larger than the firewall accepts',
   METHOD_NOT_ALLOWED: 'the firewall does not forward this method',
   INVALID_REQUEST: 'the message is not a valid JSON-RPC request',
+  AUDIT_UNAVAILABLE: 'the audit log cannot be written, so the firewall serves nothing; the request was not answered',
   CANCELLED: 'the request was cancelled',
   INTERNAL: 'the firewall failed while handling the request',
 } as const;

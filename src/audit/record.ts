@@ -1,4 +1,5 @@
 import * as crypto from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
 
 export type Decision = 'allow' | 'deny' | 'block' | 'flag' | 'error';
@@ -19,8 +20,8 @@ export interface AuditEntry {
   rules?: string[];       // rule ids (policy rule ids or scanner rule ids)
   requestBytes?: number;
   responseBytes?: number;
-  argsHash?: string;      // sha256 hex of canonical JSON of the arguments
-  resultHash?: string;    // sha256 hex of canonical JSON of the result
+  argsHash?: string;      // HMAC-SHA256 (per-install key) of the arguments' JSON
+  resultHash?: string;    // HMAC-SHA256 (per-install key) of the result's JSON
   durationMs: number;
   details?: Record<string, DetailValue>;  // safe facts only: counts, scores, field names, hashes
 }
@@ -38,6 +39,8 @@ export interface AuditRecord extends AuditEntry {
   seq: number;
   time: string;
   prev: string;
+  /** Set when `hash` is an HMAC-SHA256 with the audit key of this id; absent: plain sha256. */
+  keyId?: string;
   hash: string;
 }
 
@@ -49,18 +52,26 @@ export function sha256Hex(text: string): string {
   return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Hash for `argsHash` / `resultHash`: equal JSON values hash equally whatever their key order. */
-export function hashJson(value: unknown): string {
-  return sha256Hex(canonicalJson(value));
-}
 
 /**
  * Builds the exact line written for a record (without the newline). The line is the
  * canonical JSON of the record without `hash`, with `"hash"` appended last: the bytes that
- * were hashed are the bytes on disk, so writing costs one serialization and one sha256.
+ * were hashed are the bytes on disk, so writing costs one serialization and one hash.
+ * With a chain key (the record then names its `keyId`), the hash is an HMAC-SHA256: without
+ * the key nobody can recompute it, so a rewritten record cannot be made to verify.
  */
-export function sealRecord(unsealed: Omit<AuditRecord, 'hash'>): { line: string; hash: string } {
+export function sealRecord(unsealed: Omit<AuditRecord, 'hash'>, chainKey?: Buffer): { line: string; hash: string } {
   const body = canonicalJson(unsealed);
-  const hash = sha256Hex(body);
-  return { line: `${body.slice(0, -1)},"hash":"${hash}"}`, hash };
+  const hash = chainKey ? createHmac('sha256', chainKey).update(body, 'utf8').digest('hex') : sha256Hex(body);
+  return { line: lineOf(body, hash), hash };
+}
+
+/** The on-disk form of a record body and its hash. */
+export function lineOf(body: string, hash: string): string {
+  return `${body.slice(0, -1)},"hash":"${hash}"}`;
+}
+
+/** sha256 of canonical JSON: equal JSON values hash equally whatever their key order. */
+export function hashJson(value: unknown): string {
+  return sha256Hex(canonicalJson(value));
 }

@@ -1,8 +1,13 @@
 import pino from 'pino';
+import { payloadHasher } from '../audit/payload-hash.js';
+import type { AuditEntry } from '../audit/record.js';
 import { openAuditWriter } from '../audit/writer.js';
 import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
+import type { CompiledAgent, FirewallPolicy } from '../config/types.js';
+import { newAuditId } from '../upstream/audit-id.js';
 import { Firewall } from '../upstream/firewall.js';
+import { VERSION } from '../version.js';
 import { Session } from '../upstream/session.js';
 import { attachStdio } from '../upstream/stdio-transport.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
@@ -34,8 +39,16 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const log = pino({ level: policy.logLevel, base: { name: 'mcp-firewall' } }, pino.destination({ dest: 2, sync: true }));
-  const audit = openAuditWriter(policy.auditFile);
-  const firewall = new Firewall(policy, audit, log);
+  let audit;
+  let hashPayload;
+  try {
+    audit = openAuditWriter(policy.audit.file, { key: policy.audit.key, checkpointEvery: policy.audit.checkpointEvery, warn: (message) => log.warn({ event: 'audit-checkpoint-failed' }, message) });
+    hashPayload = payloadHasher(policy.audit.file, policy.audit.key);
+  } catch (err) {
+    process.stderr.write(`mcp-firewall: the audit log cannot be opened: ${(err as Error).message}. Fix: check audit.file in ${policy.configFile} and the directory's permissions and free space\n`);
+    return 2;
+  }
+  const firewall = new Firewall(policy, audit, log, { hashPayload, start: startRecord(policy, agent) });
   // Children must not outlive the firewall, however it exits.
   process.once('exit', () => firewall.killNow());
   await firewall.start();
@@ -67,4 +80,28 @@ export async function main(argv: string[]): Promise<number> {
     `mcp-firewall ready: agent=${agent.id} (clearance ${agent.clearance}) servers=${ready}/${firewall.connections.size} tools=${exposed} approved and verified, audit=${policy.auditFile}\n`,
   );
   return done;
+}
+
+/** The first record of every run: which policy is in force, by the hashes of the files it came from. */
+function startRecord(policy: FirewallPolicy, agent: CompiledAgent): AuditEntry {
+  return {
+    auditId: newAuditId(),
+    agent: agent.id,
+    session: '-',
+    method: 'firewall/start',
+    decision: 'allow',
+    reason: 'ok',
+    durationMs: 0,
+    details: {
+      version: VERSION,
+      configFile: policy.configFile,
+      configSha256: policy.configSha256,
+      manifestCount: policy.servers.length,
+      manifests: policy.servers.map((server) => `${server.id}=${server.manifestSha256 ?? 'unknown'}`),
+      clearance: agent.clearance,
+      capabilities: [...agent.capabilities],
+      keyed: policy.audit.key !== undefined,
+      onWriteFailure: policy.audit.onWriteFailure,
+    },
+  };
 }

@@ -31,6 +31,28 @@ export const scanConfigSchema = z
   })
   .describe('Content scanning policy for everything the model reads.');
 
+export const auditConfigSchema = z
+  .strictObject({
+    file: z.string().min(1).describe('Audit log file (NDJSON), relative to this file.'),
+    key: z
+      .string()
+      .regex(/^(file|env):.+$/, 'the key is a reference, "file:PATH" (relative to this file) or "env:NAME", never the key itself')
+      .optional()
+      .describe('Secret (at least 32 characters) that keys the chain (HMAC-SHA256), the signed checkpoints and the argument/result hashes: "file:PATH" (mode 0600) or "env:NAME".'),
+    onWriteFailure: z
+      .enum(['deny', 'continue'])
+      .default('deny')
+      .describe('When a record cannot be written: "deny" refuses the exchange with AUDIT_UNAVAILABLE (default); "continue" serves it unaudited and logs an error.'),
+    checkpointEvery: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(1000)
+      .describe('With a key: write a signed checkpoint after the first record, then every this many records, and on shutdown.'),
+  })
+  .describe('The audit log.');
+
 export const limitsSchema = z
   .strictObject({
     maxMessageBytes: z
@@ -62,9 +84,7 @@ export const configSchema = z
     stdioAgent: z.string().optional().describe('The agent a stdio session runs as unless --agent is given.'),
     delimiter: z.enum(['xml', 'external-data']).default('xml').describe('How returned text is wrapped.'),
     scan: scanConfigSchema.default({ enabled: true, redactSecrets: true, scanDescriptions: true }),
-    audit: z
-      .strictObject({ file: z.string().min(1).describe('Audit log file (NDJSON), relative to this file.') })
-      .default({ file: 'audit/mcp-firewall.audit.ndjson' }),
+    audit: auditConfigSchema.default({ file: 'audit/mcp-firewall.audit.ndjson', onWriteFailure: 'deny', checkpointEvery: 1000 }),
     limits: limitsSchema.default({
       maxMessageBytes: 8 * 1024 * 1024,
       maxResultBytes: 1024 * 1024,

@@ -5,7 +5,8 @@ import { DEFAULT_SCAN_POLICY } from '../scan/index.js';
 import { configSchema, type ConfigDocument } from './config-schema.js';
 import { childPath } from './json-path.js';
 import { compileManifest, parseManifest } from './load-manifest.js';
-import { readJsonFile } from './read-json.js';
+import { compileAuditSettings } from './audit-settings.js';
+import { readJsonDocument } from './read-json.js';
 import { compileTrustedKeys, enforceSignature } from './trusted-keys.js';
 import type { CompiledAgent, CompiledServer, CompiledTool, FirewallPolicy } from './types.js';
 import { loadErrorFromZod } from './zod-issues.js';
@@ -16,15 +17,20 @@ export const DEFAULT_FLAG_THRESHOLD = DEFAULT_SCAN_POLICY.flagThreshold;
 export const DEFAULT_BLOCK_THRESHOLD = DEFAULT_SCAN_POLICY.blockThreshold;
 
 export function parseConfig(file: string): ConfigDocument {
-  const parsed = configSchema.safeParse(readJsonFile(file));
+  return parseConfigDocument(file).doc;
+}
+
+function parseConfigDocument(file: string): { doc: ConfigDocument; sha256: string } {
+  const { value, sha256 } = readJsonDocument(file);
+  const parsed = configSchema.safeParse(value);
   if (!parsed.success) throw loadErrorFromZod(file, parsed.error, SCHEMA_FILE);
-  return parsed.data;
+  return { doc: parsed.data, sha256 };
 }
 
 /** Loads the config and every manifest it points at, and compiles them into one policy. */
 export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.env): FirewallPolicy {
   const file = resolve(configPath);
-  const doc = parseConfig(file);
+  const { doc, sha256: configSha256 } = parseConfigDocument(file);
   const dir = dirname(file);
   const levels = doc.clearanceLevels;
   if (new Set(levels).size !== levels.length) {
@@ -62,6 +68,8 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
     servers,
     tools,
     auditFile: resolve(dir, doc.audit.file),
+    audit: compileAuditSettings(file, doc, env),
+    configSha256,
     scan: { enabled: doc.scan.enabled, scanDescriptions: doc.scan.scanDescriptions, redactSecrets: doc.scan.redactSecrets, flagThreshold: flag, blockThreshold: block },
     limits: doc.limits,
     delimiter: doc.delimiter,
@@ -98,8 +106,8 @@ function loadServers(configFile: string, manifestDir: string, doc: ConfigDocumen
   return names.map((name) => {
     const manifestFile = join(manifestDir, name);
     // One read: the bytes whose signature is checked are the bytes that are compiled.
-    const raw = readJsonFile(manifestFile);
+    const { value: raw, sha256 } = readJsonDocument(manifestFile);
     enforceSignature(manifestFile, raw, keys, doc.requireSignedManifests);
-    return compileManifest(manifestFile, parseManifest(manifestFile, raw), ctx);
+    return { ...compileManifest(manifestFile, parseManifest(manifestFile, raw), ctx), manifestSha256: sha256 };
   });
 }

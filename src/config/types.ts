@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AuditKey } from '../audit/audit-key.js';
 import type { ScanPolicy } from '../scan/types.js';
 
 /** Policy compiled once at load. The hot path reads only these objects, never the raw documents. */
@@ -32,6 +33,8 @@ export interface LaunchSpec {
 export interface CompiledServer {
   id: string;
   manifestFile: string;
+  /** sha256 of the manifest file's bytes as loaded (set by the config loader). */
+  manifestSha256?: string;
   launch: LaunchSpec;
   initTimeoutMs: number;
   /** Pins on the initialize instructions, prompts and resource templates (unchecked when absent). */
@@ -71,8 +74,19 @@ export interface FirewallPolicy {
   /** Approved tools by exposed name. */
   tools: ReadonlyMap<string, CompiledTool>;
   auditFile: string;
+  audit: AuditPolicy;
+  /** sha256 of the config file's bytes as loaded. */
+  configSha256: string;
   scan: ScanPolicy & { enabled: boolean; scanDescriptions: boolean };
   limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number };
   delimiter: 'xml' | 'external-data';
   logLevel: string;
+}
+
+export interface AuditPolicy {
+  file: string;
+  /** Resolved from `audit.key` at load; undefined when the log is unkeyed. */
+  key: AuditKey | undefined;
+  onWriteFailure: 'deny' | 'continue';
+  checkpointEvery: number;
 }

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { FirewallError, toFirewallError } from '../errors.js';
 import type { Decision } from '../audit/record.js';
-import { resultResponse, type JsonRpcMessage, type JsonRpcRequest } from '../jsonrpc/messages.js';
+import { resultResponse, type JsonRpcId, type JsonRpcMessage, type JsonRpcRequest } from '../jsonrpc/messages.js';
 import { protocolError, toolRefusal } from '../jsonrpc/wire-errors.js';
 import { runStages } from '../pipeline/runner.js';
-import type { ExchangeContext, Stage } from '../pipeline/stage.js';
+import { PASS, reject, type ExchangeContext, type Stage } from '../pipeline/stage.js';
 import { limitStage } from '../pipeline/stages/limit-stages.js';
 import { accessStage, argumentsStage, availabilityStage, resolveToolStage, type CallRequest } from '../pipeline/stages/request-stages.js';
 import { resultShapeStage, structuredContentStage, type CallResult } from '../pipeline/stages/result-shape.js';
@@ -23,6 +22,7 @@ const DECISION_BY_CODE: Partial<Record<FirewallError['code'], Decision>> = {
   RESULT_TOO_LARGE: 'error',
   CANCELLED: 'error',
   INTERNAL: 'error',
+  AUDIT_UNAVAILABLE: 'error',
 };
 
 /**
@@ -38,7 +38,14 @@ export class CallHandler {
     private readonly send: (message: JsonRpcMessage) => void,
   ) {
     const policy = firewall.policy;
-    this.requestStages = [resolveToolStage(policy), accessStage, availabilityStage(firewall.availability), argumentsStage, limitStage(policy.limits.maxConcurrentCalls)];
+    this.requestStages = [
+      auditAvailableStage(firewall),
+      resolveToolStage(policy),
+      accessStage,
+      availabilityStage(firewall.availability),
+      argumentsStage(firewall.hashPayload),
+      limitStage(policy.limits.maxConcurrentCalls),
+    ];
     const response: Stage<CallResult>[] = [structuredContentStage];
     if (policy.scan.enabled) response.push(scanStage((text) => scanText(text, policy.scan)));
     response.push(wrapStage(policy.delimiter));
@@ -46,29 +53,34 @@ export class CallHandler {
   }
 
   /**
-   * The answer is sent first and the audit record written in the same synchronous turn, so no
-   * answer goes out without its record following, and the file write stays off the latency path.
+   * The audit record is written before the answer is sent (one synchronous append): no answer
+   * goes out without its record. When the record cannot be written, the host gets
+   * AUDIT_UNAVAILABLE instead of the answer, and the result is never delivered.
    */
   async handle(request: JsonRpcRequest, bytes: number, ctx: ExchangeContext, signal: AbortSignal): Promise<void> {
     ctx.requestBytes = bytes;
     const params = request.params ?? {};
     if (typeof params.name !== 'string') {
-      this.send(protocolError(request.id, new FirewallError('ARGS_INVALID', 'tools/call needs a "name" string'), ctx.auditId));
-      this.audit(ctx, 'deny', 'ARGS_INVALID');
+      const error = new FirewallError('ARGS_INVALID', 'tools/call needs a "name" string');
+      if (this.audit(ctx, 'deny', error.code)) this.send(protocolError(request.id, error, ctx.auditId));
+      else this.send(protocolError(request.id, new FirewallError('AUDIT_UNAVAILABLE'), ctx.auditId));
       return;
     }
     try {
       const result = await this.run(ctx, params, signal);
-      this.send(resultResponse(request.id, result));
-      this.audit(ctx, ctx.decision ?? 'allow', 'ok');
+      this.answer(request.id, ctx, resultResponse(request.id, result), this.audit(ctx, ctx.decision ?? 'allow', 'ok'));
     } catch (err) {
       const error = toFirewallError(err);
+      const recorded = this.audit(ctx, DECISION_BY_CODE[error.code] ?? (ctx.forwarded ? 'error' : 'deny'), error.code, error.details);
       // A cancelled request gets no response (the host has stopped waiting for it).
-      if (error.code !== 'CANCELLED') this.send(resultResponse(request.id, toolRefusal(error, ctx.auditId)));
-      this.audit(ctx, DECISION_BY_CODE[error.code] ?? (ctx.forwarded ? 'error' : 'deny'), error.code, error.details);
+      if (error.code !== 'CANCELLED') this.answer(request.id, ctx, resultResponse(request.id, toolRefusal(error, ctx.auditId)), recorded);
     } finally {
       for (const release of ctx.finally) release();
     }
+  }
+
+  private answer(id: JsonRpcId, ctx: ExchangeContext, message: JsonRpcMessage, recorded: boolean): void {
+    this.send(recorded ? message : resultResponse(id, toolRefusal(new FirewallError('AUDIT_UNAVAILABLE'), ctx.auditId)));
   }
 
   private async run(ctx: ExchangeContext, params: Record<string, unknown>, signal: AbortSignal): Promise<unknown> {
@@ -89,18 +101,18 @@ export class CallHandler {
         : {}),
     });
     ctx.responseBytes = bytes;
-    ctx.resultHash = createHash('sha256').update(JSON.stringify(result) ?? '').digest('hex');
+    ctx.resultHash = this.firewall.hashPayload(JSON.stringify(result) ?? '');
     const post = await runStages(this.responseStages, ctx, result);
     if (!post.ok) throw post.error;
     return post.message;
   }
 
-  private audit(ctx: ExchangeContext, decision: Decision, reason: string, extra: Record<string, unknown> = {}): void {
+  private audit(ctx: ExchangeContext, decision: Decision, reason: string, extra: Record<string, unknown> = {}): boolean {
     const tool = ctx.tool;
     for (const [key, value] of Object.entries(extra)) {
       if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') ctx.details[key] = value;
     }
-    this.firewall.record({
+    return this.firewall.record({
       auditId: ctx.auditId,
       agent: ctx.agent.id,
       session: ctx.session,
@@ -118,4 +130,12 @@ export class CallHandler {
       ...(Object.keys(ctx.details).length ? { details: ctx.details } : {}),
     });
   }
+}
+
+/** First request stage: nothing reaches a tool server while its record could not be written. */
+function auditAvailableStage(firewall: Firewall): Stage<CallRequest> {
+  return {
+    name: 'audit-available',
+    run: () => (firewall.auditWritable() ? PASS : reject(new FirewallError('AUDIT_UNAVAILABLE', 'the audit log cannot be written, so the call was not made; retry when the audit log is writable again'))),
+  };
 }

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { FirewallError } from '../errors.js';
 import type { AuditEntry } from '../audit/record.js';
+import type { PayloadHasher } from '../audit/payload-hash.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { CompiledTool, FirewallPolicy } from '../config/types.js';
 import { ServerConnection } from '../downstream/server-connection.js';
@@ -23,11 +24,21 @@ export class Firewall {
   // Bounded: a server can invent look-alike names without end; each is audited once while remembered.
   private readonly shadowsSeen = new LRUCache<string, true>({ max: 4096 });
 
+  /** Hashes arguments and results for their audit records (keyed: see payload-hash.ts). */
+  readonly hashPayload: PayloadHasher;
+  /** The run's first record (which policy is in force), until it is written. */
+  private pendingStart: AuditEntry | undefined;
+  private auditFailures = 0;
+
   constructor(
     readonly policy: FirewallPolicy,
     readonly audit: AuditWriter,
     readonly log: Logger,
+    options: { hashPayload: PayloadHasher; start?: AuditEntry },
   ) {
+    this.hashPayload = options.hashPayload;
+    this.pendingStart = options.start;
+    if (this.pendingStart) this.record(this.pendingStart);
     for (const server of policy.servers) {
       this.connections.set(
         server.id,
@@ -69,12 +80,58 @@ export class Firewall {
     return () => this.listeners.delete(listener);
   }
 
-  record(entry: AuditEntry): void {
+  /**
+   * Writes one record. Returns false when it could not be written and the exchange it belongs
+   * to must be refused (AUDIT_UNAVAILABLE); with `audit.onWriteFailure: "continue"` it returns
+   * true and the exchange is served unaudited, with an error on stderr. Records of events with
+   * no exchange (a server crash, a pin mismatch) have nothing to refuse, but a lost one leaves
+   * the writer unhealthy, and calls are then refused before they reach a tool server.
+   */
+  record(entry: AuditEntry): boolean {
     try {
+      if (this.pendingStart) {
+        this.audit.write(this.pendingStart);
+        const started = this.pendingStart === entry;
+        this.pendingStart = undefined;
+        if (started) return this.recovered();
+      }
       this.audit.write(entry);
+      return this.recovered();
     } catch (err) {
-      this.log.error({ event: 'audit-write-failed', error: err instanceof Error ? err.name : 'unknown' }, 'audit write failed');
+      return this.lost(entry, err);
     }
+  }
+
+  /**
+   * Whether a call may go to its tool server: not while the audit log is failing (unless the
+   * config says to continue), so side effects never happen where their record cannot follow.
+   */
+  auditWritable(): boolean {
+    return this.audit.healthy || this.policy.audit.onWriteFailure === 'continue';
+  }
+
+  private recovered(): true {
+    if (this.auditFailures > 0) {
+      this.log.warn({ event: 'audit-write-recovered', lost: this.auditFailures }, `audit log writable again after ${this.auditFailures} failed write(s)`);
+      this.auditFailures = 0;
+    }
+    return true;
+  }
+
+  private lost(entry: AuditEntry, err: unknown): boolean {
+    this.auditFailures += 1;
+    const serve = this.policy.audit.onWriteFailure === 'continue';
+    // Loud, but bounded: the first failure of a run of them, then every 100th.
+    if (this.auditFailures === 1 || this.auditFailures % 100 === 0) {
+      const what = serve
+        ? 'exchanges are SERVED WITHOUT AUDIT RECORDS (audit.onWriteFailure is "continue")'
+        : 'every exchange is refused with AUDIT_UNAVAILABLE until a record can be written';
+      this.log.error(
+        { event: 'audit-write-failed', method: entry.method, failures: this.auditFailures, error: err instanceof Error ? err.message : 'unknown' },
+        `AUDIT LOG CANNOT BE WRITTEN (${this.audit.file}): ${what}`,
+      );
+    }
+    return serve;
   }
 
   async close(): Promise<void> {

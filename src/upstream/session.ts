@@ -92,14 +92,14 @@ export class Session {
     }
     const ctx = this.context(request.method);
     ctx.requestBytes = bytes;
+    // The record is written before the answer is sent; an exchange that cannot be recorded is
+    // refused (AUDIT_UNAVAILABLE) instead. ping carries nothing and is not recorded.
     try {
       const result = await handler(request, ctx);
-      this.send(resultResponse(request.id, result));
-      if (request.method !== 'ping') this.audit(ctx, 'allow', 'ok');
+      this.answer(request.id, ctx, resultResponse(request.id, result), request.method === 'ping' || this.audit(ctx, 'allow', 'ok'));
     } catch (err) {
       const error = toFirewallError(err);
-      this.send(protocolError(request.id, error, ctx.auditId));
-      this.audit(ctx, 'error', error.code);
+      this.answer(request.id, ctx, protocolError(request.id, error, ctx.auditId), this.audit(ctx, 'error', error.code));
     }
   }
 
@@ -129,12 +129,15 @@ export class Session {
   private refuse(id: JsonRpcId | null, method: string, error: FirewallError, bytes: number): void {
     const ctx = this.context(method);
     ctx.requestBytes = bytes;
-    this.send(protocolError(id, error, ctx.auditId));
-    this.audit(ctx, 'deny', error.code);
+    this.answer(id, ctx, protocolError(id, error, ctx.auditId), this.audit(ctx, 'deny', error.code));
   }
 
-  private audit(ctx: ExchangeContext, decision: 'allow' | 'deny' | 'error', reason: string): void {
-    this.firewall.record({
+  private answer(id: JsonRpcId | null, ctx: ExchangeContext, message: JsonRpcMessage, recorded: boolean): void {
+    this.send(recorded ? message : protocolError(id, new FirewallError('AUDIT_UNAVAILABLE'), ctx.auditId));
+  }
+
+  private audit(ctx: ExchangeContext, decision: 'allow' | 'deny' | 'error', reason: string): boolean {
+    return this.firewall.record({
       auditId: ctx.auditId,
       agent: this.agent.id,
       session: this.id,

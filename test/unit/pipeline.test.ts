@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sha256Hex as sha256 } from '../../src/audit/record.js';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/config/load-config.js';
 import type { CompiledAgent, CompiledTool } from '../../src/config/types.js';
@@ -136,7 +137,7 @@ describe('runStages', () => {
 });
 
 describe('request stages on the example policy', () => {
-  const stages: Stage<CallRequest>[] = [resolveToolStage(policy), accessStage, argumentsStage];
+  const stages: Stage<CallRequest>[] = [resolveToolStage(policy), accessStage, argumentsStage(sha256)];
 
   type Row = [name: string, agent: string, request: CallRequest, code: ErrorCode, stage: string, rules: string[]];
   const REJECTS: Row[] = [
@@ -206,7 +207,7 @@ describe('request stages on the example policy', () => {
     const live = {
       check: (tool: CompiledTool) => (quarantined.has(tool.exposed) ? new FirewallError('PIN_MISMATCH') : undefined),
     };
-    const withLive = [resolveToolStage(policy), accessStage, availabilityStage(live), argumentsStage];
+    const withLive = [resolveToolStage(policy), accessStage, availabilityStage(live), argumentsStage(sha256)];
     const denied = await runStages(withLive, context(agentNamed('guest')), { name: 'everything__echo', arguments: { message: 'x' } });
     const allowed = await runStages(withLive, context(agentNamed('guest')), { name: 'everything__get-sum', arguments: { a: 1, b: 1 } });
     expect(denied.ok === false && [denied.error.code, denied.stage]).toEqual(['PIN_MISMATCH', 'availability']);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { FirewallError } from '../../errors.js';
 import type { CompiledTool, FirewallPolicy } from '../../config/types.js';
 import { checkAccess } from '../../policy/access.js';
@@ -52,17 +51,20 @@ export function availabilityStage(live: ToolAvailability): Stage<CallRequest> {
   };
 }
 
-export const argumentsStage: Stage<CallRequest> = {
-  name: 'arguments',
-  run(ctx, request) {
-    const raw = JSON.stringify(request.arguments);
-    ctx.argsHash = createHash('sha256').update(raw).digest('hex');
-    ctx.details.argsBytes = Buffer.byteLength(raw);
-    const parsed = ctx.tool!.args.safeParse(request.arguments);
-    if (parsed.success) return { kind: 'mutate', message: { ...request, arguments: parsed.data as Record<string, unknown> } };
-    // Paths and zod's messages name the problem without echoing the input values.
-    const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.length ? i.path.join('.') : '(arguments)'}: ${i.message}`);
-    ctx.rules.push(...parsed.error.issues.slice(0, 5).map((i) => `args:${i.code}`));
-    return reject(new FirewallError('ARGS_INVALID', `arguments rejected: ${problems.join('; ')}`));
-  },
-};
+/** Checks the arguments against the tool's schema; `hashPayload` keys their audit hash. */
+export function argumentsStage(hashPayload: (text: string) => string): Stage<CallRequest> {
+  return {
+    name: 'arguments',
+    run(ctx, request) {
+      const raw = JSON.stringify(request.arguments);
+      ctx.argsHash = hashPayload(raw);
+      ctx.details.argsBytes = Buffer.byteLength(raw);
+      const parsed = ctx.tool!.args.safeParse(request.arguments);
+      if (parsed.success) return { kind: 'mutate', message: { ...request, arguments: parsed.data as Record<string, unknown> } };
+      // Paths and zod's messages name the problem without echoing the input values.
+      const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.length ? i.path.join('.') : '(arguments)'}: ${i.message}`);
+      ctx.rules.push(...parsed.error.issues.slice(0, 5).map((i) => `args:${i.code}`));
+      return reject(new FirewallError('ARGS_INVALID', `arguments rejected: ${problems.join('; ')}`));
+    },
+  };
+}
