@@ -1,12 +1,9 @@
+import { safeText } from '../terminal-text.js';
 import { parseAuditLine } from './parse-line.js';
 
-// C0/C1 controls (ESC starts terminal escape sequences): a damaged or forged line must not
-// be able to rewrite the reader's terminal.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-
-function show(value: unknown): string {
-  return (value === undefined || value === null ? '-' : String(value)).replace(CONTROL, '?');
-}
+// A damaged or forged line must not be able to rewrite the reader's terminal or reorder
+// what it shows (escape sequences, bidi overrides): every field is escaped.
+const show = safeText;
 
 /** One readable line for `audit tail`: time, decision, reason, agent, target, duration, id. */
 export function formatAuditLine(line: string): string {

@@ -1,3 +1,4 @@
+import { safeText } from '../terminal-text.js';
 import type { AuditRecord } from './record.js';
 
 export type SummaryInput = Pick<AuditRecord, 'method' | 'decision' | 'reason'> & { exposed?: string };
@@ -61,8 +62,9 @@ function compare(a: string, b: string): number {
 /** Fixed-width text table: one row per combination, then a total per decision and overall. */
 export function renderSummary(summary: AuditSummary): string {
   const header = ['TOOL/METHOD', 'DECISION', 'REASON', 'COUNT'];
-  const body = summary.rows.map((row) => [row.target, row.decision, row.reason, String(row.count)]);
-  const totals = Object.entries(summary.byDecision).map(([decision, count]) => ['TOTAL', decision, '', String(count)]);
+  // Names come from the log (a host can call any tool name): escaped before widths are measured.
+  const body = summary.rows.map((row) => [safeText(row.target), safeText(row.decision), safeText(row.reason), String(row.count)]);
+  const totals = Object.entries(summary.byDecision).map(([decision, count]) => ['TOTAL', safeText(decision), '', String(count)]);
   totals.push(['TOTAL', '', '', String(summary.total)]);
   const table = [header, ...body, ...totals];
   const widths = header.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length)));

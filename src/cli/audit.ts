@@ -7,7 +7,9 @@ import { createSummaryCounter, renderSummary } from '../audit/summary.js';
 import { readLastLines } from '../audit/tail-lines.js';
 import { verifyAuditFile } from '../audit/verify.js';
 import { LoadError } from '../errors.js';
-import { resolveAuditFile } from './audit-file-arg.js';
+import type { AuditKey } from '../audit/audit-key.js';
+import { terminalSafe } from '../terminal-text.js';
+import { resolveAuditFile, resolveAuditTarget } from './audit-file-arg.js';
 
 export interface AuditIo {
   stdout: NodeJS.WritableStream;
@@ -16,10 +18,12 @@ export interface AuditIo {
   signal?: AbortSignal;
 }
 
-const USAGE = 'usage: mcp-firewall audit verify|tail|summary [FILE] [--config FILE] [-n N] [--follow]\n';
+const USAGE = 'usage: mcp-firewall audit verify|tail|summary [FILE] [--config FILE] [--key file:PATH|env:NAME] [-n N] [--follow]\n';
 
 /** `mcp-firewall audit …`; argv excludes the word "audit". Returns the exit code. */
-export async function main(argv: string[], io: AuditIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(argv: string[], given: AuditIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // Every string printed here may come from the audit file: escape controls and bidi once, here.
+  const io: AuditIo = { ...given, stdout: terminalSafe(given.stdout), stderr: terminalSafe(given.stderr) };
   let parsed;
   try {
     parsed = parseArgs({
@@ -29,6 +33,7 @@ export async function main(argv: string[], io: AuditIo = { stdout: process.stdou
         lines: { type: 'string', short: 'n' },
         follow: { type: 'boolean', short: 'f' },
         config: { type: 'string' },
+        key: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -42,13 +47,16 @@ export async function main(argv: string[], io: AuditIo = { stdout: process.stdou
   const count = values.lines === undefined ? 20 : Number(values.lines);
   const tailOnly = values.lines !== undefined || values.follow === true;
   if (!['verify', 'tail', 'summary'].includes(command ?? '') || extra !== undefined
-    || (tailOnly && command !== 'tail') || !Number.isSafeInteger(count) || count < 0) {
+    || (tailOnly && command !== 'tail') || (values.key !== undefined && command !== 'verify') || !Number.isSafeInteger(count) || count < 0) {
     io.stderr.write(USAGE);
     return 2;
   }
   try {
+    if (command === 'verify') {
+      const target = resolveAuditTarget({ file: fileArg, config: values.config, key: values.key });
+      return await verify(target.file, target.key, io);
+    }
     const file = resolveAuditFile({ file: fileArg, config: values.config });
-    if (command === 'verify') return await verify(file, io);
     if (command === 'tail') return await tail(file, count, values.follow === true, io);
     return await summary(file, io);
   } catch (err) {
@@ -62,11 +70,21 @@ export async function main(argv: string[], io: AuditIo = { stdout: process.stdou
   }
 }
 
-async function verify(file: string, io: AuditIo): Promise<number> {
-  const result = await verifyAuditFile(file);
-  if (result.ok) { io.stdout.write(`OK: ${result.records} records, chain intact\n`); return 0; }
-  io.stdout.write(`BROKEN at line ${result.line}: ${result.reason}\n`);
-  return 1;
+async function verify(file: string, key: AuditKey | undefined, io: AuditIo): Promise<number> {
+  const result = await verifyAuditFile(file, { key });
+  if (!result.ok) {
+    io.stdout.write(`BROKEN at ${result.line === 'end' ? 'end of file' : `line ${result.line}`}: ${result.reason}\n`);
+    return 1;
+  }
+  if (key) {
+    const cover = result.checkpoint ? `; checkpoint of ${result.checkpoint.time} matched (${result.checkpoint.chains} chain(s))` : '';
+    io.stdout.write(`OK: ${result.records} records, chain intact, every record authenticated with key ${key.id}${cover}\n`);
+  } else if (result.unauthenticated) {
+    io.stdout.write(`OK: ${result.records} records, links intact; ${result.unauthenticated} keyed record(s) NOT authenticated and the checkpoint not checked: pass --key (or --config) to check them\n`);
+  } else {
+    io.stdout.write(`OK: ${result.records} records, chain intact\n`);
+  }
+  return 0;
 }
 
 async function tail(file: string, count: number, follow: boolean, io: AuditIo): Promise<number> {

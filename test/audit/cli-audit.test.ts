@@ -58,7 +58,7 @@ describe('mcp-firewall audit', () => {
     await writer.close();
     const { stdout } = await run(['tail', file]);
     expect(stdout).not.toContain('\u001b');
-    expect(stdout).toContain('agent=?[2Jevil');
+    expect(stdout).toContain('agent=\\u{1b}[2Jevil');
   });
 
   it('tail -n prints the last records as one-liners', async () => {
