@@ -10,9 +10,10 @@ import { Writable } from 'node:stream';
  */
 
 // \p{Cc}: C0, DEL, C1. \p{Cf}: bidi controls, zero-width and tag characters. Zl/Zp: U+2028/9.
-// \p{Cs}: lone surrogates. Variation selectors are marks, not Cf, but render as nothing.
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{fe00}-\u{fe0f}\u{e0100}-\u{e01ef}]/gu;
-const UNSAFE_KEEP_LINES = /(?![\n\t])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u{fe00}-\u{fe0f}\u{e0100}-\u{e01ef}]/gu;
+// \p{Cs}: lone surrogates. \p{Co}/\p{Cn}: private-use and unassigned code points, whose rendering
+// nobody can predict. Variation selectors are marks, not Cf, but render as nothing.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}\u{fe00}-\u{fe0f}\u{e0100}-\u{e01ef}]/gu;
+const UNSAFE_KEEP_LINES = /(?![\n\t])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}\u{fe00}-\u{fe0f}\u{e0100}-\u{e01ef}]/gu;
 
 const escapeChar = (ch: string): string => `\\u{${ch.codePointAt(0)!.toString(16)}}`;
 

@@ -7,6 +7,7 @@ import { LoadError } from '../errors.js';
 import { renderAccessChange } from './agent-access.js';
 import { spliceEdits, type EditOp } from './agent-json-splice.js';
 import type { AgentPlan } from './agent-plan.js';
+import type { AdminChange } from './audit-admin.js';
 
 export type Planner = (file: string, doc: ConfigDocument) => AgentPlan;
 
@@ -15,7 +16,7 @@ export type Planner = (file: string, doc: ConfigDocument) => AgentPlan;
  * file's own format, validate and install it atomically, then report the change in access.
  * Returns the lines to print; throws LoadError (file untouched) on anything invalid.
  */
-export function applyAgentEdit(path: string, planner: Planner, options: { dryRun: boolean }): string[] {
+export function applyAgentEdit(path: string, planner: Planner, options: { dryRun: boolean; onCommitted?: (change: AdminChange) => void }): string[] {
   const original = readConfigText(path);
   const parsed = configSchema.safeParse(original.doc);
   if (!parsed.success) throw loadErrorFromZod(original.file, parsed.error, 'schemas/config.schema.json');
@@ -23,6 +24,7 @@ export function applyAgentEdit(path: string, planner: Planner, options: { dryRun
   if (plan.kind === 'unchanged') return [plan.message];
   const before = loadBefore(original.file);
   const after = commitConfigEdit(original, candidateText(original, plan.ops), { dryRun: options.dryRun });
+  if (!options.dryRun) options.onCommitted?.(adminChange(plan, parsed.data, after));
   return [
     `${plan.agentId}:`,
     ...plan.changes.map((c) => `  ${c}`),
@@ -53,6 +55,27 @@ function applyToDocument(doc: Record<string, unknown>, ops: readonly EditOp[]): 
     else target[key] = op.value;
   }
   return doc;
+}
+
+/** What the audit log keeps of an agent edit: which agent, which fields, which capabilities. */
+function adminChange(plan: Extract<AgentPlan, { kind: 'edit' }>, doc: ConfigDocument, after: FirewallPolicy): AdminChange {
+  const was = Object.hasOwn(doc.agents, plan.agentId) ? doc.agents[plan.agentId] : undefined;
+  const now = after.agents.get(plan.agentId);
+  const wasCaps = was?.capabilities ?? [];
+  const nowCaps = now ? [...now.capabilities] : [];
+  return {
+    command: '',
+    target: plan.agentId,
+    details: {
+      agent: plan.agentId,
+      fields: plan.ops.map((op) => op.path.slice(2).join('.') || (('delete' in op) ? 'agent (removed)' : 'agent (added)')),
+      changes: plan.changes,
+      ...(was?.clearance !== now?.clearance ? { clearance: `${was?.clearance ?? '-'} -> ${now?.clearance ?? '-'}` } : {}),
+      capabilitiesAdded: nowCaps.filter((c) => !wasCaps.includes(c)),
+      capabilitiesRemoved: wasCaps.filter((c) => !nowCaps.includes(c)),
+      configSha256: after.configSha256,
+    },
+  };
 }
 
 /** An edit may be what repairs a config that does not load; then there is no "before" to compare. */

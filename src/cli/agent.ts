@@ -5,6 +5,8 @@ import { applyAgentEdit, type Planner } from './agent-apply.js';
 import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from './agent-plan.js';
 import { flagValue, parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { configPath } from './config-path.js';
+import { auditAdminChange, type AdminChange } from './audit-admin.js';
+import { terminalSafe } from '../terminal-text.js';
 
 export interface AgentIo {
   stdout: NodeJS.WritableStream;
@@ -25,9 +27,11 @@ const USAGE = `usage:
  * capabilities without hand-editing JSON. Exit 0 ok (including "nothing changed"),
  * 1 invalid config or edit (file untouched), 2 usage error.
  */
-export async function main(argv: string[], io: AgentIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(argv: string[], given: AgentIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // Names and messages can come from manifests and the config: escape controls and bidi.
+  const io: AgentIo = { stdout: terminalSafe(given.stdout), stderr: terminalSafe(given.stderr) };
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`mcp-firewall agent: ${err.message}\n${USAGE}`);
@@ -41,7 +45,7 @@ export async function main(argv: string[], io: AgentIo = { stdout: process.stdou
   }
 }
 
-function run(argv: string[], io: AgentIo): number {
+async function run(argv: string[], io: AgentIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'help' || command === '--help' || command === '-h') {
     io.stdout.write(USAGE);
@@ -57,8 +61,14 @@ function run(argv: string[], io: AgentIo): number {
     return 0;
   }
   const planner = plannerFor(command, args, flagCapabilities);
-  const lines = applyAgentEdit(file, planner, { dryRun: args.flags.has('--dry-run') });
+  let change: AdminChange | undefined;
+  const lines = applyAgentEdit(file, planner, { dryRun: args.flags.has('--dry-run'), onCommitted: (c) => (change = { ...c, command: `agent ${command}` }) });
   io.stdout.write(lines.join('\n') + '\n');
+  const problem = change && (await auditAdminChange(file, change));
+  if (problem) {
+    io.stderr.write(`mcp-firewall agent: ${problem}\n`);
+    return 1;
+  }
   return 0;
 }
 

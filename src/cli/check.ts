@@ -1,6 +1,7 @@
 import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
 import { ServerConnection, type ToolState } from '../downstream/server-connection.js';
+import { terminalSafe } from '../terminal-text.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { renderTable } from './table.js';
@@ -9,7 +10,9 @@ import { renderTable } from './table.js';
  * `mcp-firewall check`: loads config and manifests exactly as serve does, starts every tool
  * server, and reports each approved tool with its pin status. Exit 0 only if all is sound.
  */
-export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function main(argv: string[], given: NodeJS.WritableStream = process.stdout): Promise<number> {
+  // Names, levels and fault texts come from manifests and tool servers: escape controls and bidi.
+  const out = terminalSafe(given);
   const args = parseArgs(argv, { values: ['--config'] });
   if (args.positional.length) throw new UsageError('usage: mcp-firewall check [--config FILE]');
   let policy;

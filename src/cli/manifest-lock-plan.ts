@@ -15,6 +15,8 @@ import { indent, parameterChanges, visible } from './manifest-report.js';
 export interface LockPlan {
   report: string;
   updates: Array<(raw: Record<string, any>) => void>;
+  /** One line per update, for the admin audit record: what is re-pinned (names and fields, no text). */
+  pinned: string[];
 }
 
 const TEXT_FIELDS = new Set(['description', 'title', 'name']);
@@ -22,6 +24,7 @@ const TEXT_FIELDS = new Set(['description', 'title', 'name']);
 export function planLock(server: CompiledServer, doc: ManifestDocument, connection: ServerConnection): LockPlan {
   let report = '';
   const updates: LockPlan['updates'] = [];
+  const pinned: string[] = [];
   const live = new Map<string, Record<string, unknown>[]>();
   for (const t of connection.announced) live.set(t.name as string, [...(live.get(t.name as string) ?? []), t]);
   for (const tool of server.tools.values()) {
@@ -42,6 +45,7 @@ export function planLock(server: CompiledServer, doc: ManifestDocument, connecti
       if (!sameKeys(tool.fieldPins, hashes)) {
         report += `  ${tool.tool}: unchanged; adding per-field pins\n`;
         updates.push((raw) => (raw.tools[tool.tool].pins = hashes));
+        pinned.push(`${escapeName(tool.tool)}: per-field pins added`);
       }
       continue;
     }
@@ -56,14 +60,15 @@ export function planLock(server: CompiledServer, doc: ManifestDocument, connecti
       raw.tools[tool.tool].sha256 = liveHash;
       raw.tools[tool.tool].pins = hashes;
     });
+    pinned.push(`${escapeName(tool.tool)}: re-pinned (${fields.join(', ')}) to ${liveHash}`);
   }
   const unlisted = connection.announced.map((t) => t.name as string).filter((n) => !server.tools.has(n));
   if (unlisted.length) report += `  not approved (stay hidden; add them by hand or with manifest init): ${unlisted.map(escapeName).join(', ')}\n`;
-  report += planServer(server, connection, updates);
-  return { report, updates };
+  report += planServer(server, connection, updates, pinned);
+  return { report, updates, pinned };
 }
 
-function planServer(server: CompiledServer, connection: ServerConnection, updates: LockPlan['updates']): string {
+function planServer(server: CompiledServer, connection: ServerConnection, updates: LockPlan['updates'], repinned: string[]): string {
   let report = '';
   const values = serverPinValues(connection.inventory);
   const pinned = server.pins ?? {};
@@ -74,6 +79,7 @@ function planServer(server: CompiledServer, connection: ServerConnection, update
     if (changed.includes('prompts')) report += `    prompts now: ${connection.inventory.prompts.map((p) => escapeName(String(p.name))).join(', ') || '(none)'}\n`;
     if (changed.includes('resourceTemplates')) report += `    resource templates now: ${connection.inventory.resourceTemplates.length}\n`;
     updates.push((raw) => (raw.server.pins = values));
+    repinned.push(`server pins: ${changed.join(', ')}`);
   }
   const identity = server.identity;
   if (identity && identityMismatch(identity).length) {
@@ -83,6 +89,7 @@ function planServer(server: CompiledServer, connection: ServerConnection, update
       if (raw.server.identity.sha256) raw.server.identity.sha256 = observed.sha256;
       if (raw.server.identity.package && observed.package) raw.server.identity.package = observed.package;
     });
+    repinned.push(`server identity: ${identityMismatch(identity).join(', ')}`);
   }
   return report;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -5,6 +6,7 @@ import { DEFAULT_BLOCK_THRESHOLD, DEFAULT_FLAG_THRESHOLD, parseConfig } from '..
 import { compileManifest, parseManifest } from '../config/load-manifest.js';
 import { readJsonFile } from '../config/read-json.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
+import { auditAdminChange } from './audit-admin.js';
 import { configPath } from './config-path.js';
 import { planLock, type LockPlan } from './manifest-lock-plan.js';
 import { printFindings } from './manifest-report.js';
@@ -60,8 +62,18 @@ export async function lock(argv: string[], out: NodeJS.WritableStream): Promise<
     for (const update of plan.updates) update(raw);
     const wasSigned = raw.signature !== undefined;
     delete raw.signature;
-    writeFileSync(manifestFile, `${JSON.stringify(raw, null, 2)}\n`);
+    const text = `${JSON.stringify(raw, null, 2)}\n`;
+    writeFileSync(manifestFile, text);
     out.write(`  updated ${plan.updates.length} pin(s)${wasSigned ? '; the signature was removed: re-sign with `mcp-firewall manifest sign`' : ''}\n`);
+    const problem = await auditAdminChange(file, {
+      command: 'manifest lock',
+      target: server.id,
+      details: { manifest: manifestFile, repinned: plan.pinned, signatureRemoved: wasSigned, manifestSha256: createHash('sha256').update(text).digest('hex') },
+    });
+    if (problem) {
+      out.write(`FAIL ${problem}\n`);
+      failed = true;
+    }
   }
   if (pending > 0) out.write(`\n${pending} change(s) pending: review them above, then re-run with --yes to pin them\n`);
   return failed || pending > 0 ? 1 : 0;

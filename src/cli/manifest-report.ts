@@ -1,6 +1,7 @@
 import { describedStrings } from '../policy/description-scan.js';
 import { escapeName } from '../policy/name-fold.js';
 import { scanText, type ScanPolicy } from '../scan/index.js';
+import { safeLines } from '../terminal-text.js';
 
 /** What `manifest init` and `lock` print for the owner: scan findings and readable changes. */
 
@@ -25,16 +26,10 @@ export function printFindings(out: NodeJS.WritableStream, tools: readonly Record
   return findings;
 }
 
-/** Text for a terminal: invisible and control characters shown as \u{…}, long text cut. */
+/** Text for a terminal: invisible and control characters shown as \u{…} (newlines kept), long text cut. */
 export function visible(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2) ?? 'absent';
-  let out = '';
-  for (const ch of text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text) {
-    const cp = ch.codePointAt(0)!;
-    const invisible = (cp < 0x20 && ch !== '\n') || (cp >= 0x7f && cp <= 0x9f) || /[\p{Cf}\p{Co}\p{Cn}]/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f);
-    out += invisible ? `\\u{${cp.toString(16)}}` : ch;
-  }
-  return out;
+  return safeLines(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text).replace(/\t/g, '\\u{9}');
 }
 
 export function indent(text: string, prefix = '    '): string {

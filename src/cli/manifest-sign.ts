@@ -1,11 +1,12 @@
-import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, type KeyObject } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseConfig } from '../config/load-config.js';
 import { checkSignature, signManifest } from '../config/manifest-signature.js';
 import { readJsonFile } from '../config/read-json.js';
 import { compileTrustedKeys } from '../config/trusted-keys.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
+import { auditAdminChange } from './audit-admin.js';
 import { configPath } from './config-path.js';
 
 export const SIGN_USAGE = 'usage: mcp-firewall manifest sign --key FILE [--config FILE] [<server|file.json>…]';
@@ -24,14 +25,28 @@ export async function sign(argv: string[], out: NodeJS.WritableStream): Promise<
   const keyFile = flagValue(args, '--key');
   if (!keyFile) throw new UsageError(SIGN_USAGE);
   const key = loadPrivateKey(resolve(keyFile));
-  for (const file of manifestFiles(args.positional, configPath(flagValue(args, '--config')))) {
+  const configFile = configPath(flagValue(args, '--config'));
+  let unaudited = false;
+  for (const file of manifestFiles(args.positional, configFile)) {
     const raw = readJsonFile(file) as Record<string, unknown>;
     delete raw.signature;
     raw.signature = signManifest(raw, key);
-    writeFileSync(file, `${JSON.stringify(raw, null, 2)}\n`);
-    out.write(`signed ${file} (key ${(raw.signature as { keyId: string }).keyId})\n`);
+    const text = `${JSON.stringify(raw, null, 2)}\n`;
+    writeFileSync(file, text);
+    const keyId = (raw.signature as { keyId: string }).keyId;
+    out.write(`signed ${file} (key ${keyId})\n`);
+    const server = (raw.server as { id?: unknown } | undefined)?.id;
+    const problem = await auditAdminChange(configFile, {
+      command: 'manifest sign',
+      target: typeof server === 'string' ? server : basename(file),
+      details: { manifest: file, keyId, manifestSha256: createHash('sha256').update(text).digest('hex') },
+    });
+    if (problem) {
+      out.write(`FAIL ${problem}\n`);
+      unaudited = true;
+    }
   }
-  return 0;
+  return unaudited ? 1 : 0;
 }
 
 function loadPrivateKey(file: string): KeyObject {

@@ -1,4 +1,5 @@
 import { LoadError } from '../errors.js';
+import { terminalSafe } from '../terminal-text.js';
 import { UsageError } from './args.js';
 import { INIT_USAGE, init } from './manifest-init.js';
 import { LOCK_USAGE, lock } from './manifest-lock.js';
@@ -13,7 +14,9 @@ const USAGE = `usage: mcp-firewall manifest <init|lock|sign|verify> …
   ${VERIFY_USAGE}`;
 
 /** `mcp-firewall manifest …`: write, re-pin, sign and verify tool-server manifests. */
-export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function main(argv: string[], given: NodeJS.WritableStream = process.stdout): Promise<number> {
+  // Tool names, descriptions and manifest values come from tool servers and owners: escape them.
+  const out = terminalSafe(given);
   const [name, ...rest] = argv;
   const sub = name ? SUBCOMMANDS[name] : undefined;
   if (!sub) throw new UsageError(USAGE);
