@@ -1,3 +1,4 @@
+import { safeLines, safeText } from '../terminal-text.js';
 import { UsageError } from './args.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ main(argv: string[]): Promise<number> }> }> = {
@@ -29,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`mcp-firewall: unknown command "${name}"\n${usage()}`);
+    process.stderr.write(`mcp-firewall: unknown command "${safeText(name)}"\n${usage()}`);
     return 2;
   }
   // `mcp-firewall audit tail --follow | head`: when the reader closes the pipe, end quietly like
@@ -45,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     return await (await command.load()).main(rest);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`mcp-firewall ${name}: ${err.message}\n`);
+      process.stderr.write(safeLines(`mcp-firewall ${name}: ${err.message}\n`));
       return 2;
     }
     throw err;
