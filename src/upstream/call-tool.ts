@@ -39,8 +39,8 @@ export class CallHandler {
   ) {
     const policy = firewall.policy;
     this.requestStages = [
-      auditAvailableStage(firewall),
       resolveToolStage(policy),
+      auditAvailableStage(firewall),
       accessStage,
       availabilityStage(firewall.availability),
       argumentsStage(firewall.hashPayload),
