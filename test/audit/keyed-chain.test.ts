@@ -7,7 +7,8 @@ import { canonicalJson } from '../../src/audit/canonical-json.js';
 import { readCheckpoint } from '../../src/audit/checkpoint.js';
 import { lineOf, sha256Hex } from '../../src/audit/record.js';
 import { openAuditWriter } from '../../src/audit/writer.js';
-import { BIN } from '../helpers/host.js';
+import { BIN, connectHost, waitFor } from '../helpers/host.js';
+import { Workspace } from '../helpers/workspace.js';
 import { cleanupTempDirs, makeTempDir, readLines, sampleEntry } from './audit-fixtures.js';
 
 afterEach(cleanupTempDirs);
@@ -135,5 +136,29 @@ describe('keyed audit chain (audit.key)', () => {
     expect(verify(file, '--key', SECRET)).toMatchObject({ code: 2, stderr: expect.stringContaining('must be a reference') });
     chmodSync(keyFile, 0o644);
     expect(verify(file, '--key', `file:${keyFile}`)).toMatchObject({ code: 2, stderr: expect.stringContaining('readable by other users') });
+  });
+
+  it('serve with audit.key: records are keyed, and the shutdown checkpoint covers the whole run', async () => {
+    const ws = new Workspace();
+    try {
+      const keyFile = join(ws.dir, 'audit.key');
+      writeFileSync(keyFile, SECRET, { mode: 0o600 });
+      ws.copyManifest('everything');
+      ws.writeConfig({ agents: { tester: { clearance: 'public', capabilities: [] } }, stdioAgent: 'tester', audit: { file: ws.auditFile, key: 'file:audit.key', checkpointEvery: 1000 } });
+      const host = await connectHost(ws.configFile);
+      for (let i = 0; i < 3; i += 1) await host.client.callTool({ name: 'everything__echo', arguments: { message: `m${i}` } });
+      await host.close();
+      const key = resolveAuditKey(`file:${keyFile}`, ws.dir);
+      const lastSeq = (): number => {
+        const read = readCheckpoint(ws.auditFile, key);
+        return read.status === 'ok' ? Math.max(...Object.values(read.document.chains).map((c) => c.seq)) : 0;
+      };
+      expect(await waitFor(() => lastSeq() === ws.auditRecords().length)).toBe(true);
+      expect(ws.auditRecords().every((r) => r.keyId === key.id)).toBe(true);
+      const run = verify('--config', ws.configFile);
+      expect(run.stdout).toMatch(/^OK: \d+ records, chain intact, every record authenticated with key [0-9a-f]{16}; checkpoint of \S+ matched \(1 chain\(s\)\)\n$/);
+    } finally {
+      ws.cleanup();
+    }
   });
 });
