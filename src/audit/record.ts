@@ -1,5 +1,4 @@
 import * as crypto from 'node:crypto';
-import { createHmac } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
 
 export type Decision = 'allow' | 'deny' | 'block' | 'flag' | 'error';
@@ -62,7 +61,7 @@ export function sha256Hex(text: string): string {
  */
 export function sealRecord(unsealed: Omit<AuditRecord, 'hash'>, chainKey?: Buffer): { line: string; hash: string } {
   const body = canonicalJson(unsealed);
-  const hash = chainKey ? createHmac('sha256', chainKey).update(body, 'utf8').digest('hex') : sha256Hex(body);
+  const hash = chainKey ? crypto.createHmac('sha256', chainKey).update(body, 'utf8').digest('hex') : sha256Hex(body);
   return { line: lineOf(body, hash), hash };
 }
 
