@@ -1,4 +1,4 @@
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../canonical-json.js';
 import { z } from 'zod';
 import { LoadError } from '../errors.js';
 import { childPath } from './json-path.js';
@@ -204,7 +204,7 @@ function compileArray(s: Record<string, unknown>, ctx: CompileContext, fail: Fai
   if (minItems !== undefined) arr = arr.min(minItems);
   if (maxItems !== undefined) arr = arr.max(maxItems);
   if (s.uniqueItems === true) {
-    return arr.refine((values) => new Set(values.map((v) => canonicalize(v))).size === values.length, 'items must be unique');
+    return arr.refine((values) => new Set(values.map((v) => canonicalJson(v ?? null))).size === values.length, 'items must be unique');
   }
   return arr;
 }

@@ -1,7 +1,7 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../canonical-json.js';
 
 /**
  * Manifest signatures: ed25519 over the RFC 8785 canonical JSON of the manifest as written
@@ -44,9 +44,7 @@ export function parsePublicKey(text: string, baseDir: string): KeyObject {
 
 export function signedBytes(raw: Record<string, unknown>): Buffer {
   const { signature: _omit, ...rest } = raw;
-  const canonical = canonicalize(rest);
-  if (canonical === undefined) throw new Error('the manifest is not JSON-serializable');
-  return Buffer.from(canonical, 'utf8');
+  return Buffer.from(canonicalJson(rest), 'utf8');
 }
 
 export function signManifest(raw: Record<string, unknown>, privateKey: KeyObject): { keyId: string; value: string } {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../canonical-json.js';
 
 /**
  * A tool's pin is the sha256 of the RFC 8785 canonical JSON of its whole definition as the
@@ -7,16 +7,16 @@ import canonicalize from 'canonicalize';
  * schemas, annotations, _meta) changes the pin.
  */
 export function definitionHash(definition: unknown): string {
-  const canonical = canonicalize(definition);
-  if (canonical === undefined) throw new Error('definition is not JSON-serializable');
-  return createHash('sha256').update(canonical).digest('hex');
+  if (definition === undefined) throw new Error('definition is not JSON-serializable');
+  return createHash('sha256').update(canonicalJson(definition)).digest('hex');
 }
 
 /** Top-level fields whose values differ between two definitions, for audit records and diffs. */
 export function changedFields(pinned: Record<string, unknown> | undefined, live: Record<string, unknown>): string[] {
   if (!pinned) return ['(definition)'];
   const keys = new Set([...Object.keys(pinned), ...Object.keys(live)]);
-  return [...keys].filter((k) => canonicalize(pinned[k]) !== canonicalize(live[k])).sort();
+  const same = (a: unknown, b: unknown): boolean => (a === undefined || b === undefined ? a === b : canonicalJson(a) === canonicalJson(b));
+  return [...keys].filter((k) => !same(pinned[k], live[k])).sort();
 }
 
 /**
