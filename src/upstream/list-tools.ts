@@ -10,7 +10,8 @@ import type { Firewall } from './firewall.js';
  */
 export class ToolLister {
   private cached: { tools: Record<string, unknown>[] } | undefined;
-  private lastKey = '';
+  /** The names in the list this agent was last given or last compared against. */
+  private lastKey: string | undefined;
 
   constructor(
     private readonly firewall: Firewall,
@@ -18,16 +19,22 @@ export class ToolLister {
   ) {}
 
   list(ctx: ExchangeContext): { tools: Record<string, unknown>[] } {
-    this.cached ??= this.build();
+    if (!this.cached) {
+      this.cached = this.build();
+      this.lastKey = keyOf(this.cached);
+    }
     ctx.details.listed = this.cached.tools.length;
     return this.cached;
   }
 
-  /** Drops the cache; reports whether what this agent sees actually changed. */
+  /**
+   * Rebuilds the list; reports whether what this agent sees changed since it was last listed
+   * or compared (an agent that never listed has nothing to be told about).
+   */
   invalidate(): boolean {
     this.cached = this.build();
-    const key = this.cached.tools.map((t) => t.name).join('\n');
-    const changed = key !== this.lastKey;
+    const key = keyOf(this.cached);
+    const changed = this.lastKey !== undefined && key !== this.lastKey;
     this.lastKey = key;
     return changed;
   }
@@ -42,4 +49,9 @@ export class ToolLister {
     }
     return { tools };
   }
+}
+
+/** Names and definitions: a tool whose visible definition changed is a change of the list. */
+function keyOf(list: { tools: Record<string, unknown>[] }): string {
+  return JSON.stringify(list.tools);
 }
