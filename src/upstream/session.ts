@@ -4,6 +4,7 @@ import type { CompiledAgent } from '../config/types.js';
 import { classify, resultResponse, type JsonRpcId, type JsonRpcMessage, type JsonRpcRequest } from '../jsonrpc/messages.js';
 import { protocolError } from '../jsonrpc/wire-errors.js';
 import type { ExchangeContext } from '../pipeline/stage.js';
+import { quoteInput } from '../quote-input.js';
 import { VERSION } from '../version.js';
 import { newAuditId } from './audit-id.js';
 import { CallHandler } from './call-tool.js';
@@ -87,7 +88,7 @@ export class Session {
     }
     const handler = this.handlers[request.method];
     if (!handler) {
-      this.refuse(request.id, request.method.slice(0, 100), new FirewallError('METHOD_NOT_ALLOWED', `the firewall does not offer "${request.method.slice(0, 100)}"`), bytes);
+      this.refuse(request.id, request.method.slice(0, 100), new FirewallError('METHOD_NOT_ALLOWED', `the firewall does not offer "${quoteInput(request.method)}"`), bytes);
       return;
     }
     const ctx = this.context(request.method);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FirewallError } from '../../errors.js';
+import { quoteInput } from '../../quote-input.js';
 import { PASS, reject, type Stage } from '../stage.js';
 
 /**
@@ -64,7 +65,7 @@ export const structuredContentStage: Stage<CallResult> = {
     const parsed = schema.safeParse(result.structuredContent);
     if (parsed.success) return PASS;
     ctx.rules.push(...parsed.error.issues.slice(0, 3).map((i) => `result:${i.code}`));
-    const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.map((p) => quoteInput(String(p))).join('.') || '(root)'}: ${quoteInput(i.message, 200)}`);
     return reject(new FirewallError('RESULT_INVALID', `structuredContent rejected: ${where.join('; ')}`));
   },
 };
