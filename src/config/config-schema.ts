@@ -28,6 +28,12 @@ export const scanConfigSchema = z
       .boolean()
       .default(true)
       .describe('Withhold tools whose descriptions carry hidden instructions.'),
+    onFlaggedStructuredContent: z
+      .enum(['withhold-structured', 'withhold-result'])
+      .default('withhold-structured')
+      .describe(
+        'structuredContent cannot be wrapped in markers. When a string in it is flagged (or redaction breaks its schema): withhold-structured returns the result without it, withhold-result refuses the whole result (SCAN_BLOCKED).',
+      ),
   })
   .describe('Content scanning policy for everything the model reads.');
 
@@ -83,7 +89,7 @@ export const configSchema = z
     agents: z.record(z.string().regex(IDENTIFIER, 'an agent id is lowercase letters, digits and dashes'), agentSchema),
     stdioAgent: z.string().optional().describe('The agent a stdio session runs as unless --agent is given.'),
     delimiter: z.enum(['xml', 'external-data']).default('xml').describe('How returned text is wrapped.'),
-    scan: scanConfigSchema.default({ enabled: true, redactSecrets: true, scanDescriptions: true }),
+    scan: scanConfigSchema.default({ enabled: true, redactSecrets: true, scanDescriptions: true, onFlaggedStructuredContent: 'withhold-structured' }),
     audit: auditConfigSchema.default({ file: 'audit/mcp-firewall.audit.ndjson', onWriteFailure: 'deny', checkpointEvery: 1000 }),
     limits: limitsSchema.default({
       maxMessageBytes: 8 * 1024 * 1024,

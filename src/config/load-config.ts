@@ -70,7 +70,7 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
     auditFile: resolve(dir, doc.audit.file),
     audit: compileAuditSettings(file, doc, env),
     configSha256,
-    scan: { enabled: doc.scan.enabled, scanDescriptions: doc.scan.scanDescriptions, redactSecrets: doc.scan.redactSecrets, flagThreshold: flag, blockThreshold: block },
+    scan: { enabled: doc.scan.enabled, scanDescriptions: doc.scan.scanDescriptions, redactSecrets: doc.scan.redactSecrets, flagThreshold: flag, blockThreshold: block, onFlaggedStructuredContent: doc.scan.onFlaggedStructuredContent },
     limits: doc.limits,
     delimiter: doc.delimiter,
     logLevel: doc.logLevel,

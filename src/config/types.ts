@@ -65,6 +65,9 @@ export interface CompiledAgent {
   capabilities: ReadonlySet<string>;
 }
 
+/** What happens to a result whose structuredContent cannot be passed on as the tool sent it. */
+export type StructuredContentPolicy = 'withhold-structured' | 'withhold-result';
+
 export interface FirewallPolicy {
   configFile: string;
   clearanceLevels: readonly string[];
@@ -77,7 +80,7 @@ export interface FirewallPolicy {
   audit: AuditPolicy;
   /** sha256 of the config file's bytes as loaded. */
   configSha256: string;
-  scan: ScanPolicy & { enabled: boolean; scanDescriptions: boolean };
+  scan: ScanPolicy & { enabled: boolean; scanDescriptions: boolean; onFlaggedStructuredContent: StructuredContentPolicy };
   limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number };
   delimiter: 'xml' | 'external-data';
   logLevel: string;

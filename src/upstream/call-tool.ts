@@ -47,7 +47,15 @@ export class CallHandler {
       limitStage(policy.limits.maxConcurrentCalls),
     ];
     const response: Stage<CallResult>[] = [structuredContentStage];
-    if (policy.scan.enabled) response.push(scanStage((text) => scanText(text, policy.scan)));
+    if (policy.scan.enabled) {
+      response.push(
+        scanStage((text) => scanText(text, policy.scan), {
+          policy: policy.scan.onFlaggedStructuredContent,
+          // A tool whose definition is not at hand (quarantined mid-call) is assumed to declare one.
+          declaresOutputSchema: (tool) => firewall.definitionOf(tool)?.outputSchema !== undefined || firewall.definitionOf(tool) === undefined,
+        }),
+      );
+    }
     response.push(wrapStage(policy.delimiter));
     this.responseStages = [resultShapeStage, ...(response as Stage<unknown>[])];
   }

@@ -40,7 +40,8 @@ export const callResultSchema = z.object({
   isError: z.boolean().optional(),
 });
 
-export type CallResult = z.infer<typeof callResultSchema>;
+/** `_meta` is never taken from the tool server (the shape drops it); only the firewall sets it. */
+export type CallResult = z.infer<typeof callResultSchema> & { _meta?: Record<string, unknown> };
 export type ContentBlock = z.infer<typeof contentBlockSchema>;
 
 export const resultShapeStage: Stage<unknown> = {
