@@ -109,7 +109,7 @@ export class CallHandler {
         : {}),
     });
     ctx.responseBytes = bytes;
-    ctx.resultHash = this.firewall.hashPayload(JSON.stringify(result) ?? '');
+    ctx.resultHash = this.firewall.hashPayload(serializeResult(result));
     const post = await runStages(this.responseStages, ctx, result);
     if (!post.ok) throw post.error;
     return post.message;
@@ -146,4 +146,13 @@ function auditAvailableStage(firewall: Firewall): Stage<CallRequest> {
     name: 'audit-available',
     run: () => (firewall.auditWritable() ? PASS : reject(new FirewallError('AUDIT_UNAVAILABLE', 'the audit log cannot be written, so the call was not made; retry when the audit log is writable again'))),
   };
+}
+
+/** A result nested deep enough to exhaust the stack is the tool's fault, not the firewall's. */
+function serializeResult(result: unknown): string {
+  try {
+    return JSON.stringify(result) ?? '';
+  } catch {
+    throw new FirewallError('RESULT_INVALID', 'the tool result is nested too deeply');
+  }
 }

@@ -21,14 +21,15 @@ beforeAll(async () => {
   mkdirSync(files);
   writeFileSync(join(files, 'invoice.txt'), FLAGGED_TEXT);
   writeFileSync(join(files, 'plain.txt'), 'The quarterly report shows revenue grew 4%.');
-  const env = { HOSTILE_STRUCTURED: '1', HOSTILE_ONLY: 'structured_page,structured_loose' };
-  const approve = { structured_page: { capabilities: ['content.untrusted'] }, structured_loose: { capabilities: ['content.untrusted'] } };
+  const env = { HOSTILE_STRUCTURED: '1', HOSTILE_ONLY: 'structured_page,structured_loose,structured_deep' };
+  const approve = { structured_page: { capabilities: ['content.untrusted'] }, structured_loose: { capabilities: ['content.untrusted'] }, structured_deep: {} };
   const hostile = await hostileManifest(approve, env, 'pages');
   hostile.tools.structured_page.result = { structuredContent: { type: 'object', properties: { content: { type: 'string' } }, required: ['content'] } };
   hostile.tools.structured_loose.result = hostile.tools.structured_page.result;
+  hostile.tools.structured_deep.result = { structuredContent: { type: 'object', properties: { a: true }, required: ['a'] } };
   ws.writeManifest(hostile);
   // The owner tightened the schema: no "[" in content (which redaction markers carry).
-  const tight = await hostileManifest({ structured_page: { capabilities: ['content.untrusted'] } }, env, 'tight');
+  const tight = await hostileManifest({ structured_page: { capabilities: ['content.untrusted'] } }, { ...env, HOSTILE_ONLY: 'structured_page' }, 'tight');
   tight.tools.structured_page.result = { structuredContent: { type: 'object', properties: { content: { type: 'string', pattern: '^[^\\[]*$' } }, required: ['content'] } };
   ws.writeManifest(tight);
   ws.copyManifest('filesystem', (m) => {
@@ -122,6 +123,12 @@ describe('structuredContent', () => {
     expect(texts(result).join('\n')).not.toContain('Invoice 44');
     const clean = await call('pages__structured_page', { variant: 'benign' }, strictHost);
     expect(clean.structuredContent).toEqual({ content: expect.stringContaining('quarterly report') });
+  });
+
+  it('refuses structuredContent nested 50,000 deep with RESULT_INVALID and stays up', async () => {
+    const result = await call('pages__structured_deep', {});
+    expect(errorCode(result)).toBe('RESULT_INVALID');
+    expect((await call('pages__structured_page', { variant: 'benign' })).isError).toBeFalsy();
   });
 
   it('server-filesystem read_text_file: a flagged file reaches the host only as wrapped text', async () => {
