@@ -17,6 +17,8 @@ export interface CompileContext {
   path: string;
   /** Directory that relative `x-path-within` roots resolve against. */
   baseDir: string;
+  /** Receives each `x-path-within` list, resolved, in schema order (for rewriting error texts). */
+  pathRoots?: string[][];
 }
 
 const ANNOTATIONS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly']);
@@ -176,6 +178,7 @@ function compileString(s: Record<string, unknown>, ctx: CompileContext, fail: Fa
   });
   if ('x-path-within' in s) {
     const roots = resolveRoots(s['x-path-within'], ctx.baseDir, (problem, fix) => fail(childPath(ctx.path, 'x-path-within'), problem, fix));
+    ctx.pathRoots?.push(roots);
     out = out.transform((value, check) => {
       const verdict = pathWithinRoots(value, roots);
       if (verdict.ok) return verdict.path;

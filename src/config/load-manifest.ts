@@ -45,6 +45,7 @@ export function compileManifest(file: string, doc: ManifestDocument, ctx: Manife
     if (rank < 0) {
       throw new LoadError(file, `${path}.clearance`, `unknown clearance level "${policy.clearance}"`, `use one of the config's clearanceLevels: ${ctx.clearanceLevels.join(', ')}`);
     }
+    const pathRoots: string[][] = [];
     tools.set(name, {
       exposed,
       server: doc.server.id,
@@ -55,7 +56,8 @@ export function compileManifest(file: string, doc: ManifestDocument, ctx: Manife
       capabilities: [...new Set(policy.capabilities)].sort(),
       pin: policy.sha256,
       fieldPins: policy.pins,
-      args: compileJsonSchema(policy.arguments, { file, path: `${path}.arguments`, baseDir: dir }),
+      args: compileJsonSchema(policy.arguments, { file, path: `${path}.arguments`, baseDir: dir, pathRoots }),
+      pathRoots,
       maxResultBytes: policy.result.maxBytes ?? ctx.maxResultBytes,
       structuredContent: policy.result.structuredContent
         ? compileJsonSchema(policy.result.structuredContent, { file, path: `${path}.result.structuredContent`, baseDir: dir })

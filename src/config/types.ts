@@ -16,6 +16,8 @@ export interface CompiledTool {
   /** Per-field hashes, when the manifest has them: they name what changed on a mismatch. */
   fieldPins?: Readonly<Record<string, string>> | undefined;
   args: z.ZodType;
+  /** Each `x-path-within` list of the arguments, resolved: error texts name paths relative to them. */
+  pathRoots?: readonly (readonly string[])[];
   maxResultBytes: number;
   structuredContent: z.ZodType | undefined;
   rateLimit: { perMinute: number; burst: number } | undefined;

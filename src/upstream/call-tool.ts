@@ -7,6 +7,7 @@ import { PASS, reject, type ExchangeContext, type Stage } from '../pipeline/stag
 import { limitStage } from '../pipeline/stages/limit-stages.js';
 import { accessStage, argumentsStage, availabilityStage, resolveToolStage, type CallRequest } from '../pipeline/stages/request-stages.js';
 import { resultShapeStage, structuredContentStage, type CallResult } from '../pipeline/stages/result-shape.js';
+import { errorPathsStage } from '../pipeline/stages/error-paths.js';
 import { scanStage } from '../pipeline/stages/scan-stage.js';
 import { wrapStage } from '../pipeline/stages/wrap-stage.js';
 import { scanText } from '../scan/index.js';
@@ -46,7 +47,7 @@ export class CallHandler {
       argumentsStage(firewall.hashPayload),
       limitStage(policy.limits.maxConcurrentCalls),
     ];
-    const response: Stage<CallResult>[] = [structuredContentStage];
+    const response: Stage<CallResult>[] = [structuredContentStage, errorPathsStage];
     if (policy.scan.enabled) {
       response.push(
         scanStage((text) => scanText(text, policy.scan), {
