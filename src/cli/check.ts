@@ -2,6 +2,8 @@ import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
 import { ServerConnection, type ToolState } from '../downstream/server-connection.js';
 import { terminalSafe } from '../terminal-text.js';
+import type { StderrTail } from '../downstream/stdio-child.js';
+import { emptyManifestsWarning } from './start-warnings.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { renderTable } from './table.js';
@@ -26,12 +28,13 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
     throw err;
   }
   out.write(`config ${policy.configFile}: OK (${policy.agents.size} agents, ${policy.servers.length} manifests, ${policy.tools.size} approved tools)\n`);
-  const faults: string[] = [];
+  if (policy.servers.length === 0) out.write(`WARNING: ${emptyManifestsWarning(policy.manifestDir)}\n`);
+  const faults: Array<{ id: string; event: string; stderr: StderrTail | undefined }> = [];
   const connections = policy.servers.map(
     (server) =>
       new ServerConnection(server, policy.limits.maxMessageBytes, {
         toolsChanged: () => undefined,
-        fault: (id, event) => faults.push(`${id}: ${event}`),
+        fault: (id, event, _details, stderr) => faults.push({ id, event, stderr }),
       }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
   );
   let sound = true;
@@ -55,7 +58,14 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
   } finally {
     await Promise.all(connections.map((c) => c.close()));
   }
-  for (const fault of faults) out.write(`fault: ${fault}\n`);
+  const shown = new Set<string>();
+  for (const { id, event, stderr } of faults) {
+    out.write(`fault: ${id}: ${event}\n`);
+    // A server that exits while starting reports twice; its stderr is shown once.
+    if (!stderr || shown.has(stderr.sha256)) continue;
+    shown.add(stderr.sha256);
+    out.write(stderr.lines.length ? `  last lines of its stderr:\n${stderr.lines.map((l) => `    | ${l}\n`).join('')}` : '  it wrote nothing on stderr\n');
+  }
   out.write(sound ? '\nOK: every approved tool is running and matches its pin\n' : '\nFAIL: see the rows above\n');
   return sound ? 0 : 1;
 }

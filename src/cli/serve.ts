@@ -12,6 +12,7 @@ import { Session } from '../upstream/session.js';
 import { attachStdio } from '../upstream/stdio-transport.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
+import { startWarnings } from './start-warnings.js';
 
 const USAGE = 'usage: mcp-firewall serve [--config FILE] [--agent ID]';
 
@@ -74,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     process.once('SIGTERM', () => void shutdown());
   });
 
+  for (const warning of startWarnings(policy, firewall.connections.values())) process.stderr.write(`mcp-firewall: warning: ${warning}\n`);
   const ready = [...firewall.connections.values()].filter((c) => c.status === 'ready').length;
   const exposed = [...policy.tools.values()].filter((t) => !firewall.availability.check(t)).length;
   process.stderr.write(

@@ -40,7 +40,8 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
   if (doc.stdioAgent !== undefined && !agents.has(doc.stdioAgent)) {
     throw new LoadError(file, '$.stdioAgent', `agent "${doc.stdioAgent}" is not defined`, `define it under "agents" or use one of: ${[...agents.keys()].join(', ')}`);
   }
-  const servers = loadServers(file, resolve(dir, doc.manifests), doc, env);
+  const manifestDir = resolve(dir, doc.manifests);
+  const servers = loadServers(file, manifestDir, doc, env);
   const tools = new Map<string, CompiledTool>();
   const folded = new Map<string, CompiledTool>();
   for (const server of servers) {
@@ -49,7 +50,9 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
       const key = tool.exposed.normalize('NFKC').toLowerCase();
       const twin = folded.get(key);
       if (twin) {
-        throw new LoadError(tool.manifestFile, childPath('$', 'tools', tool.tool), `exposed name "${tool.exposed}" collides with "${twin.exposed}" from ${twin.manifestFile}`, 'rename one of the servers');
+        throw twin.server === tool.server
+          ? new LoadError(tool.manifestFile, childPath('$', 'tools', tool.tool), `tool "${tool.tool}" differs from tool "${twin.tool}" of the same manifest only by case or Unicode compatibility forms`, `approve only one of them: delete "${tool.tool}" or "${twin.tool}" from "tools"`)
+          : new LoadError(tool.manifestFile, childPath('$', 'tools', tool.tool), `exposed name "${tool.exposed}" collides with "${twin.exposed}" from ${twin.manifestFile}`, 'rename one of the servers (change "server.id" and the file name of one manifest)');
       }
       folded.set(key, tool);
       tools.set(tool.exposed, tool);
@@ -65,6 +68,7 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
     clearanceLevels: levels,
     agents,
     stdioAgent: doc.stdioAgent,
+    manifestDir,
     servers,
     tools,
     auditFile: resolve(dir, doc.audit.file),

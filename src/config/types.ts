@@ -75,6 +75,8 @@ export interface FirewallPolicy {
   clearanceLevels: readonly string[];
   agents: ReadonlyMap<string, CompiledAgent>;
   stdioAgent: string | undefined;
+  /** The directory the manifests were loaded from (absolute). */
+  manifestDir: string;
   servers: readonly CompiledServer[];
   /** Approved tools by exposed name. */
   tools: ReadonlyMap<string, CompiledTool>;

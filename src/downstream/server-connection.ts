@@ -3,7 +3,7 @@ import { FirewallError } from '../errors.js';
 import type { CompiledServer } from '../config/types.js';
 import { serverPinChanges, type ServerInventory } from '../policy/server-pins.js';
 import { identityMismatch } from './server-identity.js';
-import { StdioChild, type RequestOptions } from './stdio-child.js';
+import { StdioChild, type RequestOptions, type StderrTail } from './stdio-child.js';
 import { LRUCache } from 'lru-cache';
 import type { DescriptionVerdict } from '../policy/description-scan.js';
 import { DEFAULT_VERIFY, verifyTools, type ScanCache, type ToolState, type VerifyOptions } from './tool-verify.js';
@@ -26,8 +26,12 @@ export interface ConnectionOptions {
 export interface ConnectionEvents {
   /** The verified tool set may have changed (after list_changed, restart or failure). */
   toolsChanged(server: string): void;
-  /** An operator-facing fact: a restart, an exit, a refused server request. No payloads. */
-  fault(server: string, event: string, details: Record<string, string | number | boolean | string[]>): void;
+  /**
+   * An operator-facing fact: a restart, an exit, a refused server request. No payloads in
+   * `details` (it is audited); `stderr` is the end of the server's stderr, for the operator's
+   * eyes only (its lines go to the log and to `check`, only its size and hash to the audit).
+   */
+  fault(server: string, event: string, details: Record<string, string | number | boolean | string[]>, stderr?: StderrTail): void;
 }
 
 const MAX_LIST_PAGES = 50;
@@ -133,8 +137,8 @@ export class ServerConnection {
     } catch (err) {
       this.status = 'unavailable';
       this.tools.clear();
-      this.events.fault(this.server.id, 'start-failed', { code: err instanceof FirewallError ? err.code : 'INTERNAL' });
       child.killNow();
+      this.events.fault(this.server.id, 'start-failed', { code: err instanceof FirewallError ? err.code : 'INTERNAL' }, await child.stderrTail());
       this.scheduleRestart();
     }
     this.events.toolsChanged(this.server.id);
@@ -202,11 +206,13 @@ export class ServerConnection {
     return items;
   }
 
-  private onExit(child: StdioChild, info: { code: number | null; signal: string | null; stderrTail: string[] }): void {
+  private onExit(child: StdioChild, info: { code: number | null; signal: string | null }): void {
     if (child !== this.child || this.closing) return;
     this.status = 'unavailable';
     this.tools.clear();
-    this.events.fault(this.server.id, 'exited', { code: info.code ?? -1, signal: info.signal ?? '', stderrLines: info.stderrTail.length });
+    const details = { code: info.code ?? -1, signal: info.signal ?? '' };
+    // Waiting for the rest of stderr delays only the report, never the state change.
+    void child.stderrTail().then((stderr) => this.events.fault(this.server.id, 'exited', details, stderr));
     this.scheduleRestart();
     this.events.toolsChanged(this.server.id);
   }

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { quoteInput } from '../quote-input.js';
 import { FirewallError } from '../errors.js';
 import { LineReader } from '../jsonrpc/line-reader.js';
 import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
@@ -18,11 +20,24 @@ export interface RequestOptions {
   maxBytes?: number;
 }
 
+/**
+ * The end of what a tool server wrote on stderr, for the operator: a few lines, each capped and
+ * with control characters escaped. The audit log gets only `bytes` and `sha256`.
+ */
+export interface StderrTail {
+  lines: string[];
+  /** Everything the server wrote on stderr, in bytes. */
+  bytes: number;
+  /** sha256 of the kept lines as written, so an auditor can match a log excerpt. */
+  sha256: string;
+}
+
 export interface DownstreamHooks {
   onNotification(message: JsonRpcNotification): void;
   /** A request from the server (sampling, roots…). The firewall answers it with a refusal. */
   onServerRequest(method: string): void;
-  onExit(info: { code: number | null; signal: string | null; stderrTail: string[] }): void;
+  /** The stderr tail may still be arriving: ask `stderrTail()` for it. */
+  onExit(info: { code: number | null; signal: string | null }): void;
 }
 
 interface Pending {
@@ -34,13 +49,17 @@ interface Pending {
   cleanup(): void;
 }
 
-const STDERR_LINES = 20;
+const STDERR_LINES = 5;
+const STDERR_LINE_CHARS = 200;
 
 export class StdioChild {
   private child: ChildProcess | undefined;
   private nextId = 1;
   private readonly pending = new Map<JsonRpcId, Pending>();
-  private readonly stderrTail: string[] = [];
+  private readonly stderrLines: string[] = [];
+  private stderrPartial = '';
+  private stderrBytes = 0;
+  private stderrEnded: Promise<void> = Promise.resolve();
   private exited = false;
 
   constructor(
@@ -68,6 +87,10 @@ export class StdioChild {
     child.stdout!.on('data', (chunk: Buffer) => reader.push(chunk));
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (text: string) => this.keepStderr(text));
+    this.stderrEnded = new Promise((resolve) => {
+      child.stderr!.once('end', resolve);
+      child.stderr!.once('close', resolve);
+    });
     child.stdin!.on('error', () => undefined);
     child.on('error', () => this.onExit(null, 'spawn-error'));
     child.on('exit', (code, signal) => this.onExit(code, signal));
@@ -172,11 +195,32 @@ export class StdioChild {
     entry?.reject(new FirewallError('RESULT_TOO_LARGE', undefined, { bytes }));
   }
 
+  /** The stderr tail once the stream has ended, or after `waitMs` if it does not. */
+  async stderrTail(waitMs = 500): Promise<StderrTail> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.stderrEnded, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    clearTimeout(timer);
+    return this.currentStderr();
+  }
+
+  private currentStderr(): StderrTail {
+    const kept = this.stderrPartial ? [...this.stderrLines, this.stderrPartial].slice(-STDERR_LINES) : [...this.stderrLines];
+    return {
+      lines: kept.map((line) => quoteInput(line, STDERR_LINE_CHARS)),
+      bytes: this.stderrBytes,
+      sha256: createHash('sha256').update(kept.join('\n')).digest('hex'),
+    };
+  }
+
   private keepStderr(text: string): void {
-    for (const line of text.split('\n')) {
-      if (!line) continue;
-      this.stderrTail.push(line.slice(0, 300));
-      if (this.stderrTail.length > STDERR_LINES) this.stderrTail.shift();
+    this.stderrBytes += Buffer.byteLength(text);
+    const parts = (this.stderrPartial + text).split(/\r?\n/);
+    // Only a bounded piece of an unterminated line is kept: a server may never print a newline.
+    this.stderrPartial = parts.pop()!.slice(-4 * STDERR_LINE_CHARS);
+    for (const line of parts) {
+      if (!line.trim()) continue;
+      this.stderrLines.push(line.length > 4 * STDERR_LINE_CHARS ? line.slice(0, 4 * STDERR_LINE_CHARS) : line);
+      if (this.stderrLines.length > STDERR_LINES) this.stderrLines.shift();
     }
   }
 
@@ -186,6 +230,6 @@ export class StdioChild {
     for (const id of [...this.pending.keys()]) {
       this.settle(id)?.reject(new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server stopped while handling the request'));
     }
-    this.hooks.onExit({ code, signal, stderrTail: [...this.stderrTail] });
+    this.hooks.onExit({ code, signal });
   }
 }

@@ -44,9 +44,11 @@ export class Firewall {
         server.id,
         new ServerConnection(server, policy.limits.maxMessageBytes, {
           toolsChanged: (id) => this.onToolsChanged(id),
-          fault: (id, event, details) => {
-            this.log.warn({ server: id, event, ...details }, `tool server ${id}: ${event}`);
-            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: event === 'server-request-refused' ? 'METHOD_NOT_ALLOWED' : 'DOWNSTREAM_UNAVAILABLE', durationMs: 0, details });
+          fault: (id, event, details, stderr) => {
+            // The operator sees the end of the server's stderr (capped, escaped); the audit only its size and hash.
+            this.log.warn({ server: id, event, ...details, ...(stderr ? { stderr: stderr.lines } : {}) }, `tool server ${id}: ${event}`);
+            const audited = stderr ? { ...details, stderrBytes: stderr.bytes, stderrSha256: stderr.sha256 } : details;
+            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: event === 'server-request-refused' ? 'METHOD_NOT_ALLOWED' : 'DOWNSTREAM_UNAVAILABLE', durationMs: 0, details: audited });
           },
         }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
       );
