@@ -195,7 +195,7 @@ const ERROR_ROWS: ErrorRow[] = [
     edit: (ws) => { ws.demo.tools.Echo = ws.demo.tools.echo; },
     file: 'demo.json',
     jsonPath: '$.tools.Echo',
-    problem: /exposed name "demo__Echo" collides with "demo__echo"/,
+    problem: /tool "Echo" differs from tool "echo" of the same manifest only by case/,
   },
   { name: 'env referencing an unset env:NAME variable', edit: (ws) => { ws.demo.server.env = { API_TOKEN: 'env:MISSING_TOKEN' }; }, file: 'demo.json', jsonPath: '$.server.env.API_TOKEN', problem: /MISSING_TOKEN is not set/, env: { OTHER: 'x' } },
   { name: 'file: secret reference that does not exist', edit: (ws) => { ws.demo.server.env = { API_TOKEN: 'file:secrets/none.txt' }; }, file: 'demo.json', jsonPath: '$.server.env.API_TOKEN', problem: /secret file cannot be read/ },

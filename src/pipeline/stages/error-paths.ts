@@ -28,8 +28,11 @@ export function rewriteHostPaths(text: string, lists: readonly (readonly string[
   });
 }
 
+// Longer than any real path (PATH_MAX): not worth normalizing, whose cost grows faster than linear.
+const MAX_PATH_CHARS = 4096;
+
 function replacement(raw: string, lists: readonly (readonly string[])[]): string {
-  if (!raw.startsWith('/') && !raw.startsWith('file://')) return HOST_PATH;
+  if ((!raw.startsWith('/') && !raw.startsWith('file://')) || raw.length > MAX_PATH_CHARS) return HOST_PATH;
   const path = posix.normalize(raw.startsWith('file://') ? safeDecode(raw.slice(7)) : raw);
   for (const roots of lists) {
     for (const [index, root] of roots.entries()) {
