@@ -1,5 +1,6 @@
 import type { CompiledServer } from '../config/types.js';
 import { ServerConnection } from '../downstream/server-connection.js';
+import type { StderrTail } from '../downstream/stdio-child.js';
 import type { VerifyOptions } from '../downstream/tool-verify.js';
 
 /**
@@ -8,11 +9,17 @@ import type { VerifyOptions } from '../downstream/tool-verify.js';
  */
 export async function probeServer<T>(server: CompiledServer, maxMessageBytes: number, verify: VerifyOptions, use: (connection: ServerConnection) => T | Promise<T>): Promise<T> {
   const faults: string[] = [];
-  const connection = new ServerConnection(server, maxMessageBytes, { toolsChanged: () => undefined, fault: (_id, event) => faults.push(event) }, { verify, inventory: true });
+  let stderr: StderrTail | undefined;
+  const fault = (_id: string, event: string, _details: unknown, tail?: StderrTail): void => {
+    faults.push(event);
+    if (tail?.lines.length) stderr = tail;
+  };
+  const connection = new ServerConnection(server, maxMessageBytes, { toolsChanged: () => undefined, fault }, { verify, inventory: true });
   try {
     await connection.start();
     if (connection.status !== 'ready' && connection.quarantined.length === 0) {
-      throw new ProbeError(`server ${server.id} did not start (${faults.join(', ') || 'unknown fault'}); check its command, arguments and environment`);
+      const tail = stderr ? `\n  last lines of its stderr:\n${stderr.lines.map((l) => `    | ${l}`).join('\n')}` : '';
+      throw new ProbeError(`server ${server.id} did not start (${faults.join(', ') || 'unknown fault'}); check its command, arguments and environment${tail}`);
     }
     return await use(connection);
   } finally {

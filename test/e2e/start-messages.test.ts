@@ -62,6 +62,14 @@ describe('a tool server that fails to start', () => {
     expect(records[0]!.details.stderrSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(readFileSync(ws.auditFile, 'utf8')).not.toContain('missing.js');
   });
+
+  it('manifest init shows them too', () => {
+    ws = new Workspace();
+    ws.writeConfig();
+    const run = spawnSync(process.execPath, [BIN, 'manifest', 'init', 'broken', '--config', ws.configFile, '--', 'node', '-e', "console.error('boom: \\u001b[31mmissing dependency'); process.exit(2)"], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(`${run.stdout}${run.stderr}`).toContain('| boom: \\u{1b}[31mmissing dependency');
+  });
 });
 
 describe('serve start-up warnings', () => {
