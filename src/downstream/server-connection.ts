@@ -212,7 +212,9 @@ export class ServerConnection {
     this.tools.clear();
     const details = { code: info.code ?? -1, signal: info.signal ?? '' };
     // Waiting for the rest of stderr delays only the report, never the state change.
-    void child.stderrTail().then((stderr) => this.events.fault(this.server.id, 'exited', details, stderr));
+    void child.stderrTail().then((stderr) => {
+      if (!this.closing) this.events.fault(this.server.id, 'exited', details, stderr);
+    });
     this.scheduleRestart();
     this.events.toolsChanged(this.server.id);
   }
