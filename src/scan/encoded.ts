@@ -27,7 +27,9 @@ function isReadable(s: string): boolean {
 
 function decodeBase64(blob: string): string | null {
   // Pure hex or pure letters are words and hashes more often than base64.
-  if (/^[0-9a-fA-F]+$/.test(blob) || !/[0-9+/=]/.test(blob) && !/[A-Z].*[a-z]|[a-z].*[A-Z]/.test(blob)) return null;
+  // (Separate class tests: one pattern for "upper then lower or lower then upper" backtracks
+  // over the whole blob from every start, quadratic on a long single-case run.)
+  if (/^[0-9a-fA-F]+$/.test(blob) || (!/[0-9+/=]/.test(blob) && !(/[A-Z]/.test(blob) && /[a-z]/.test(blob)))) return null;
   const text = Buffer.from(blob.slice(0, MAX_BLOB_CHARS), blob.includes('-') || blob.includes('_') ? 'base64url' : 'base64').toString('utf8');
   return isReadable(text) ? text : null;
 }
