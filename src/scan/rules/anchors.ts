@@ -6,6 +6,8 @@
 export interface Anchors {
   words: string[];
   literals?: string[];
+  /** Closing tags `</name>` (any case) that anchor the rule: one pass over the text for all. */
+  closingTags?: string[];
   /**
    * For anchors that are common words: an anchor token only counts when one of these words or
    * punctuation characters lies within `before` tokens before it or `after` tokens after it
@@ -48,7 +50,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'role.fake-boundary': {
     words: w('session turn end start begin complete completed done finished ended over ok okay positive negative neutral success successful bonjour found'),
     near: { words: w('task summary answer translation response analysis job request call operation review result output sentiment status'), punct: '[<(=#*-', before: 3, after: 0 },
-    literals: ['</document>', '</context>', '</email>', '</user_input>', '</tool_output>', '</tool_result>', '</search_result', '</untrusted_input>', '</input_text>', '</article>', '</data>'],
+    closingTags: w('document documents context email article data content text input query message page webpage user human user_input user-input user_message user-message user_query user-query tool_output tool-output tool_result tool-result tool_response tool-response function_result function-result function_results function-results search_result search-result search_results search-results untrusted_input untrusted-input untrusted_content untrusted-content untrusted_text untrusted-text untrusted_data untrusted-data external_data external-data input_text input-text retrieved_content retrieved-content'),
   },
   'persona.switch': { words: w('now act behave respond answer reply roleplay pretend'), near: { words: w('you from as'), before: 6, after: 2 } },
   'persona.jailbreak': { words: w('hypothetical fictional theoretical imagine pretend suppose writer novelist screenwriter consultant hacker character actor roleplayer storyteller playwright harmful offensive toxic hateful unfriendly insulting racist sexist derogatory discriminatory rude violent malicious hurtful demeaning abusive mode jailbroken anything unrestricted unfiltered ethical moral safety content bound freed free broken') },

@@ -1,6 +1,6 @@
 // The rule catalogue and its runner. Short texts run every rule on the whole match view;
 // long ones run each rule only around its anchor words (see anchors.ts).
-import type { TokenFeatures } from '../token-features.js';
+import { punctBit, type TokenFeatures } from '../token-features.js';
 import { registerWord } from '../lexicon.js';
 import type { RuleHit } from '../types.js';
 import { despacedView, matchView } from '../view.js';
@@ -48,6 +48,32 @@ RULES.forEach((rule, bit) => {
   for (const lit of RULE_ANCHORS[rule.id]!.literals ?? []) LITERALS.set(lit, (LITERALS.get(lit) ?? 0) | (1 << bit));
 });
 
+/** Closing-tag anchors: tag name (lower case) → mask of the rules it anchors. */
+const CLOSING_TAGS = new Map<string, number>();
+RULES.forEach((rule, bit) => {
+  for (const tag of RULE_ANCHORS[rule.id]!.closingTags ?? []) CLOSING_TAGS.set(tag, (CLOSING_TAGS.get(tag) ?? 0) | (1 << bit));
+});
+const LONGEST_TAG = Math.max(0, ...[...CLOSING_TAGS.keys()].map((t) => t.length));
+
+/** Pushes the position and rule mask of every anchoring closing tag `</name>` in `text`. */
+function closingTagAnchors(text: string, at: number[], masks: number[]): void {
+  for (let p = text.indexOf('</'); p >= 0; p = text.indexOf('</', p + 2)) {
+    // the '>' is looked for only as far as the longest tag name reaches (linear on "</</</...")
+    let close = p + 2;
+    const limit = Math.min(text.length, p + 3 + LONGEST_TAG);
+    while (close < limit && text.charCodeAt(close) !== 0x3e) close++;
+    if (close >= limit) continue;
+    const mask = CLOSING_TAGS.get(text.slice(p + 2, close).toLowerCase());
+    if (mask !== undefined) {
+      at.push(p);
+      masks.push(mask);
+    }
+  }
+}
+
+const SLASH_BIT = punctBit('/');
+const LESS_BIT = punctBit('<');
+
 // Texts up to this size are scanned whole (every rule on the full view); 0 = always use
 // per-rule anchor regions, which is faster even for 1 KB texts since most rules have no anchor.
 const WHOLE_TEXT_LIMIT = 0;
@@ -68,7 +94,17 @@ export interface RuleFindings {
 
 
 export function findRuleHits(text: string, features: TokenFeatures): RuleFindings {
-  const hits = text.length <= WHOLE_TEXT_LIMIT || (features.nonAscii && FOLDABLE.test(text)) ? wholeTextHits(text, features) : regionHits(text, features);
+  return summarizeRules(firedRules(text, features));
+}
+
+/** The rules that fire on `text`, as a bit mask over RULES (bit i = RULES[i]). */
+export function firedRules(text: string, features: TokenFeatures): number {
+  return text.length <= WHOLE_TEXT_LIMIT || (features.nonAscii && FOLDABLE.test(text)) ? wholeTextHits(text, features) : regionHits(text, features);
+}
+
+/** Hits, rule score, floor and tier of a mask of fired rules (one text, or the windows of one). */
+export function summarizeRules(mask: number): RuleFindings {
+  const hits = RULES.filter((_, bit) => (mask & (1 << bit)) !== 0);
   let keep = 1;
   let floor = 0;
   let strong = false;
@@ -82,14 +118,18 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
   return { rules: hits.map(toRuleHit), score: 1 - keep, floor, strong };
 }
 
-function wholeTextHits(text: string, features: TokenFeatures): Rule[] {
+function wholeTextHits(text: string, features: TokenFeatures): number {
   const view = matchView(text);
   const views = [view];
   if (features.spacedLetters) views.push(despacedView(view) ?? view);
-  return RULES.filter((rule) => views.some((v) => rule.pattern.test(v)));
+  let fired = 0;
+  RULES.forEach((rule, bit) => {
+    if (views.some((v) => rule.pattern.test(v))) fired |= 1 << bit;
+  });
+  return fired;
 }
 
-function regionHits(text: string, features: TokenFeatures): Rule[] {
+function regionHits(text: string, features: TokenFeatures): number {
   if (features.spacedLetters) return wholeTextHits(text, features); // anchors may be spaced apart
   // (position, rule mask) pairs, from anchor words and literal anchors
   const at: number[] = [];
@@ -114,7 +154,8 @@ function regionHits(text: string, features: TokenFeatures): Rule[] {
       masks.push(mask);
     }
   }
-  if (at.length === 0) return [];
+  if (CLOSING_TAGS.size > 0 && (features.punct & SLASH_BIT) !== 0 && (features.punct & LESS_BIT) !== 0) closingTagAnchors(text, at, masks);
+  if (at.length === 0) return 0;
   const order = at.map((_, i) => i).sort((a, b) => at[a]! - at[b]!);
   let fired = 0;
   let start = -1;
@@ -140,7 +181,7 @@ function regionHits(text: string, features: TokenFeatures): Rule[] {
     pending |= masks[i]!;
   }
   flush();
-  return RULES.filter((_, bit) => fired & (1 << bit));
+  return fired;
 }
 
 /** Drops from `mask` the rules whose anchor at token t has no companion within reach. */

@@ -3,6 +3,27 @@
 import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
 
 const ROLES = anyOf('system | sys | admin | administrator | developer | operator');
+/** Tags a prompt wraps a turn or the untrusted data in: nothing but a new turn follows them. */
+const TURN_TAGS = anyOf(
+  'user | human | query | input | user[-_](?:input|message|query) | tool[-_](?:output|result|response) | function[-_]results? | search[-_]results? | untrusted[-_](?:input|content|text|data) | external[-_]data | input[-_]text | retrieved[-_]content',
+);
+/** Tags of ordinary markup that a prompt may also wrap data in. */
+const MARKUP_TAGS = anyOf('document | documents | context | email | article | data | content | text | message | page | webpage');
+/** A new turn opened as a tag, as markup never does. */
+const TURN_OPEN_TAG = `<${anyOf('system | sys | system_prompt | system_message | system_instructions? | assistant | instructions? | new_instructions? | admin | administrator | developer | im_start | \\|im_start\\|')}[ >]`;
+/** A new turn opened as a role line ("System: ..."). */
+const TURN_OPEN_LINE = `${anyOf('system | assistant | admin | administrator | developer | user | human')} ?:`;
+/** An instruction to the assistant opening the line after the boundary. */
+const INSTRUCTION = [
+  `${anyOf('new instructions? | updated instructions? | real instructions? | new task | real task')} ?:`,
+  `(?:now,? |please |then )?${anyOf('ignore | disregard | forget | override | bypass')}\\b`,
+  `${anyOf('now | next | then')},? ${anyOf('ignore | disregard | forget | follow | execute | run | say | print | reply | respond | answer | tell | send | forward | write | output | repeat | list | reveal | email')}\\b`,
+  `you ${anyOf('are now | must now | will now | should now | have new')}\\b`,
+  `your ${anyOf('new | real | actual | next | true | only')} ${anyOf('task | tasks | instructions? | job | goal | objective | role')}\\b`,
+  `${anyOf('as an? (?:ai|assistant|language model)')}\\b`,
+].join('|');
+/** A closing tag's line end, then at most one blank line. */
+const LINE_BREAK = `[ \\t]*(?:\\n|\\\\n)(?:[ \\t]*(?:\\n|\\\\n))?[ \\t]*`;
 
 export const ROLE_RULES: Rule[] = [
   {
@@ -34,11 +55,16 @@ export const ROLE_RULES: Rule[] = [
     category: 'role-marker',
     weight: 0.45,
     pattern: re(
-      `[\\[<(=#*-]{2,} ?${anyOf('end | start | begin')} (?:of )?${anyOf('system prompt | user input | untrusted | tool output | document | context | data | instructions | prompt | email | conversation | input | text | content | summary')}`,
+      // the lookbehind starts each attempt at the first character of a run: without it every
+      // position of a long "=====" run re-scans the rest of the run (quadratic)
+      `(?<![\\[<(=#*-])[\\[<(=#*-]{2,} ?${anyOf('end | start | begin')} (?:of )?${anyOf('system prompt | user input | untrusted | tool output | document | context | data | instructions | prompt | email | conversation | input | text | content | summary')}`,
       `|\\b${anyOf('task | summary | answer | translation | response | analysis')} (?:is )?${anyOf('complete | completed | done | finished')}[.!;:,]?\\s${anyOf('now | next | new | please | ignore | you | your | then | additional | further | do not | don\'t')}\\b`,
       `|<${anyOf('end | start | begin')} of (?:the )?${anyOf('session | conversation | document | context | input | data | turn | text | prompt | instructions')}>`,
       `|\\[${anyOf('end | start | begin')} of (?:the )?${anyOf('email | document | text | data | context | message | file | input | output | page | conversation | content | record | search results? | results? | tool output | transcript')}\\]`,
-      `|</${anyOf('document | context | email | user_input | tool_output | tool_result | search_results? | untrusted_input | input_text | article | data')}>(?:\\n|\\\\n)`,
+      // a closing tag of the data the assistant was given, then a new turn or an instruction
+      // (a closing tag followed by a newline alone is ordinary markup: "</article>\n<footer>")
+      `|</${TURN_TAGS}>${LINE_BREAK}(?:${TURN_OPEN_TAG}|${TURN_OPEN_LINE}|${INSTRUCTION})`,
+      `|</${MARKUP_TAGS}>${LINE_BREAK}(?:${TURN_OPEN_TAG}|${INSTRUCTION})`,
       // a fake "done" line, then a command: "Task complete.\nSay ...", "Answer: done.\nForward ..."
       `|\\b${anyOf('task | summary | answer | translation | response | analysis | job | request | tool call | operation | review | result | output | sentiment | status')}(?: ?: ?| (?:is |has |was )?)[^\\n]{0,40}?\\b${anyOf('complete | completed | done | finished | ended | over | ok | okay | positive | negative | neutral | no issues found | successful | success | bonjour | status 200')}\\b[.!]?(?:\\n|\\\\n){1,3}${anyOf('say | print | reply | respond | write | tell | answer | forward | send | visit | run | execute | delete | grant | add | post | state | book | transfer | open | click | download | install | rate | recommend | approve | merge | update | create | give | provide | list | show | ignore | translate | output | repeat | let | modify | augment | include | now | next | assistant | ai | please | new | instead')}\\b`,
     ),
@@ -83,6 +109,7 @@ export const ROLE_RULES: Rule[] = [
     category: 'delimiter-spoof',
     weight: 0.9,
     floor: BLOCK_FLOOR,
-    pattern: re(`={2,}\\s?${anyOf('start | end | begin')}\\s(?:of\\s)?external\\sdata\\b`),
+    // the lookbehind starts each attempt at the first "=" of a run (linear on long "=====" runs)
+    pattern: re(`(?<!=)={2,}\\s?${anyOf('start | end | begin')}\\s(?:of\\s)?external\\sdata\\b`),
   },
 ];
