@@ -1,17 +1,18 @@
 // Public entry of the untrusted-content scanner. Pure: no I/O, no globals that change.
-import { windowScores, type DetectorModel } from './classifier.js';
-import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
-import { extractFeatures } from './features.js';
-import type { TokenFeatures } from './token-features.js';
-import { defaultModel } from './model/index.js';
+import { analyzeText } from './analyze.js';
+import type { DetectorModel } from './classifier.js';
 import { findEncodedPayloads } from './encoded.js';
+import { extractFeatures } from './features.js';
+import { defaultModel } from './model/index.js';
 import { normalizeDetailed } from './normalize.js';
-import { findRuleHits } from './rules/index.js';
 import { redactSecrets } from './secrets.js';
+import type { TokenFeatures } from './token-features.js';
+import { WINDOW_SIZE } from './windows.js';
 import { combine, hiddenScore, verdictFor } from './scoring.js';
 import type { RuleHit, ScanPolicy, TextScan } from './types.js';
 
 export type { RuleHit, ScanPolicy, ScanVerdict, TextScan } from './types.js';
+export { analyzeText, type Analysis } from './analyze.js';
 export { normalizeText } from './normalize.js';
 export { redactSecrets } from './secrets.js';
 export { RULES } from './rules/index.js';
@@ -31,33 +32,6 @@ export const DEFAULT_SCAN_POLICY: ScanPolicy = Object.freeze({
 const TAG_RULE: RuleHit = { ruleId: 'hidden.tag-characters', category: 'hidden-text' };
 const ENCODED_RULE: RuleHit = { ruleId: 'encoded.payload-instruction', category: 'encoded-payload' };
 
-/** Scores of texts with a (non-weak) rule hit lie in [RULE_TIER, 1], of the others in [0, RULE_TIER). */
-const RULE_TIER = 0.5;
-
-export interface Analysis {
-  /** Probability from the learned combiner, in [0, 1]. */
-  score: number;
-  rules: RuleHit[];
-  /** The combiner's inputs (for training and evaluation). */
-  inputs: Float64Array;
-  longRuns: number[];
-}
-
-const scratch = new Float64Array(INPUTS);
-
-/** Rules, window models and combiner on one piece of visible text (`inputs` is reused per call). */
-export function analyzeText(text: string, model: DetectorModel, features: TokenFeatures = extractFeatures(text)): Analysis {
-  const ws = windowScores(model, features);
-  const found = findRuleHits(text, features);
-  const categories = found.rules.map((r) => r.category);
-  const inputs = combinerInputs(ws, found.score, categories, scratch);
-  // Two tiers: a text with a rule hit always outranks one without. Out of source the rules
-  // generalize far better than the window models, which only order texts within a tier.
-  const p = combinerProbability(model, inputs);
-  const score = Math.max(found.strong ? RULE_TIER + (1 - RULE_TIER) * p : RULE_TIER * p, found.floor);
-  return { score, rules: found.rules, inputs, longRuns: features.longRuns };
-}
-
 export function scanText(input: string, policy: ScanPolicy): TextScan {
   return scanWithModel(input, policy, defaultModel());
 }
@@ -66,15 +40,18 @@ export function scanText(input: string, policy: ScanPolicy): TextScan {
 export function scanWithModel(input: string, policy: ScanPolicy, model: DetectorModel): TextScan {
   const normalized = normalizeDetailed(input);
   let text = normalized.text;
-  let features = extractFeatures(text);
+  // Long texts are tokenized window by window inside analyzeText, never whole.
+  const long = text.length > WINDOW_SIZE;
+  let features: TokenFeatures | undefined = long ? undefined : extractFeatures(text);
   let secrets: string[] = [];
-  if (features.maybeSecret) {
-    // Only text the tokenizer saw a credential shape in pays for the secret patterns.
+  if (features?.maybeSecret ?? true) {
+    // Only text the tokenizer saw a credential shape in pays for the secret patterns (a long
+    // text goes straight to them: redactSecrets has its own cheap pre-test).
     const found = redactSecrets(text);
     secrets = found.secrets;
     if (policy.redactSecrets && found.text !== text) {
       text = found.text;
-      features = extractFeatures(text);
+      features = long ? undefined : extractFeatures(text);
     }
   }
   const main = analyzeText(text, model, features);

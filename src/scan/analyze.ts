@@ -1,0 +1,73 @@
+// One piece of visible text through the rules, the window models and the combiner. Long texts
+// go window by window (windows.ts): the windows' best classifier windows, their fired rules and
+// their base64 runs are merged into the one result the whole text would give.
+import { windowScores, type DetectorModel, type WindowScores } from './classifier.js';
+import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
+import { extractFeatures } from './features.js';
+import { firedRules, summarizeRules } from './rules/index.js';
+import type { TokenFeatures } from './token-features.js';
+import type { RuleHit } from './types.js';
+import { windowBounds, WINDOW_SIZE } from './windows.js';
+
+/** Scores of texts with a (non-weak) rule hit lie in [RULE_TIER, 1], of the others in [0, RULE_TIER). */
+const RULE_TIER = 0.5;
+
+export interface Analysis {
+  /** Probability from the learned combiner, in [0, 1]. */
+  score: number;
+  rules: RuleHit[];
+  /** The combiner's inputs (for training and evaluation). */
+  inputs: Float64Array;
+  /** [start, end) offsets of runs of base64/hex alphabet characters of 24 or more. */
+  longRuns: number[];
+}
+
+const scratch = new Float64Array(INPUTS);
+
+/** Rules, window models and combiner on one piece of visible text (`inputs` is reused per call). */
+export function analyzeText(text: string, model: DetectorModel, features?: TokenFeatures): Analysis {
+  if (text.length > WINDOW_SIZE) return analyzeWindows(text, model);
+  const f = features ?? extractFeatures(text);
+  return finish(windowScores(model, f), firedRules(text, f), model, f.longRuns);
+}
+
+function analyzeWindows(text: string, model: DetectorModel): Analysis {
+  const merged: WindowScores = { ngram: -Infinity, struct: -Infinity, tokens: 0 };
+  let fired = 0;
+  const longRuns: number[] = [];
+  let covered = 0; // end of the previous window: its tokens are counted already
+  for (const [start, end] of windowBounds(text)) {
+    const piece = text.slice(start, end);
+    const f = extractFeatures(piece);
+    const ws = windowScores(model, f);
+    if (ws.ngram > merged.ngram) merged.ngram = ws.ngram;
+    if (ws.struct > merged.struct) merged.struct = ws.struct;
+    for (let t = 0; t < f.count; t++) if (start + f.starts[t]! >= covered) merged.tokens++;
+    fired |= firedRules(piece, f);
+    mergeRuns(longRuns, f.longRuns, start);
+    covered = end;
+  }
+  return finish(merged, fired, model, longRuns);
+}
+
+/** Appends `runs` (offsets within a window starting at `offset`), joining runs that overlap. */
+function mergeRuns(into: number[], runs: readonly number[], offset: number): void {
+  for (let r = 0; r + 1 < runs.length; r += 2) {
+    const from = runs[r]! + offset;
+    const to = runs[r + 1]! + offset;
+    const last = into.length - 1;
+    if (last > 0 && from <= into[last]!) into[last] = Math.max(into[last]!, to);
+    else into.push(from, to);
+  }
+}
+
+function finish(ws: WindowScores, fired: number, model: DetectorModel, longRuns: number[]): Analysis {
+  const found = summarizeRules(fired);
+  const categories = found.rules.map((r) => r.category);
+  const inputs = combinerInputs(ws, found.score, categories, scratch);
+  // Two tiers: a text with a rule hit always outranks one without. Out of source the rules
+  // generalize far better than the window models, which only order texts within a tier.
+  const p = combinerProbability(model, inputs);
+  const score = Math.max(found.strong ? RULE_TIER + (1 - RULE_TIER) * p : RULE_TIER * p, found.floor);
+  return { score, rules: found.rules, inputs, longRuns };
+}
