@@ -37,45 +37,89 @@ const CANDIDATE = new RegExp(`[${MARKER_START_CHARS}]`, 'u');
 // than `\/?\s*` after `\s*`, and the lookbehind stops each `=` of a run starting its own attempt.
 const MARKER = /<\s*(?:\/\s*)?untrusted[\s_-]*data|(?<!=)={2,}\s*(?:start|end)\s+external\s+data/g;
 
-/** Builds a folded view of the text plus, for each folded char, the index it came from. */
-function skeleton(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const start = i;
-    i += ch.length;
-    if (/[\p{Cf}\p{Mn}]/u.test(ch)) continue; // invisible joiners and combining marks between letters
-    const mapped = CONFUSABLES[ch] ?? CONFUSABLES[ch.toLowerCase()] ?? ch.normalize('NFKC').toLowerCase();
-    for (const out of mapped) {
-      folded += out;
-      origin.push(start);
-    }
+const NON_ASCII = /[^\x00-\x7f]/;
+const INVISIBLE = /[\p{Cf}\p{Mn}]/u;
+
+/** What one non-ASCII character folds to ('' when it is invisible); memoized per character. */
+const foldCache = new Map<string, string>();
+function foldChar(ch: string): string {
+  let out = foldCache.get(ch);
+  if (out === undefined) {
+    out = INVISIBLE.test(ch) ? '' : (CONFUSABLES[ch] ?? CONFUSABLES[ch.toLowerCase()] ?? ch.normalize('NFKC').toLowerCase());
+    if (foldCache.size < 4096) foldCache.set(ch, out); // bounded: hostile text may use every code point
   }
-  return { folded, origin };
+  return out;
+}
+
+/**
+ * A folded view of the text plus, for each folded code unit, the index it came from (null when
+ * the text is ASCII: folding is then lower-casing, index for index). One pass, typed arrays: the
+ * whole result is scanned, however large.
+ */
+function skeleton(text: string): { folded: string; origin: Int32Array | null } {
+  if (!NON_ASCII.test(text)) return { folded: text.toLowerCase(), origin: null };
+  let codes = new Uint16Array(text.length + 16);
+  let origin = new Int32Array(text.length + 16);
+  let n = 0;
+  const push = (code: number, from: number): void => {
+    if (n === codes.length) {
+      const grown = new Uint16Array(codes.length * 2);
+      grown.set(codes);
+      codes = grown;
+      const o = new Int32Array(origin.length * 2);
+      o.set(origin);
+      origin = o;
+    }
+    codes[n] = code;
+    origin[n++] = from;
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i);
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const mapped = foldChar(ch);
+    for (let k = 0; k < mapped.length; k++) push(mapped.charCodeAt(k), i);
+    i += ch.length;
+  }
+  const decoder = new TextDecoder('utf-16le');
+  return { folded: decoder.decode(codes.subarray(0, n)), origin: origin.subarray(0, n) };
 }
 
 export function escapeMarkers(text: string): string {
   if (!CANDIDATE.test(text)) return text;
   const { folded, origin } = skeleton(text);
   const spans: Array<[number, number]> = [];
+  const at = (k: number): number => (origin === null ? k : origin[k]!);
   for (const match of folded.matchAll(MARKER)) {
-    const from = origin[match.index]!;
-    const lastFolded = match.index + match[0].length - 1;
-    const to = origin[lastFolded]! + (text.codePointAt(origin[lastFolded]!)! > 0xffff ? 2 : 1);
+    const from = at(match.index);
+    const last = at(match.index + match[0].length - 1);
+    const to = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
     spans.push([from, to]);
   }
   if (spans.length === 0) return text;
-  let out = '';
+  const parts: string[] = [];
   let cursor = 0;
   for (const [from, to] of spans) {
-    out += text.slice(cursor, from) + neutralize(text.slice(from, to));
+    parts.push(text.slice(cursor, from), neutralize(text.slice(from, to)));
     cursor = to;
   }
-  return out + text.slice(cursor);
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
 
 /** Keeps the words readable for the model while breaking the marker syntax. */
 function neutralize(span: string): string {
-  return `[marker-like text removed: ${span.replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim().toLowerCase()}]`;
+  // Memoized: a hostile result may repeat the same marker thousands of times.
+  let out = neutralized.get(span);
+  if (out === undefined) {
+    out = `[marker-like text removed: ${span.replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim().toLowerCase()}]`;
+    if (neutralized.size < 256) neutralized.set(span, out);
+  }
+  return out;
 }
+const neutralized = new Map<string, string>();

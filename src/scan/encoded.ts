@@ -46,7 +46,9 @@ function decodeHex(blob: string): string | null {
 export function findEncodedPayloads(text: string, runs: readonly number[]): DecodedPayload[] {
   const found: DecodedPayload[] = [];
   for (let r = 0; r + 1 < runs.length && found.length < MAX_BLOBS; r += 2) {
-    const blob = text.slice(runs[r], runs[r + 1]);
+    // Only a run's head is ever decoded (MAX_BLOB_CHARS), so only its head is matched: a regex
+    // over a run of megabytes would also exhaust the backtracking stack.
+    const blob = text.slice(runs[r], Math.min(runs[r + 1]!, runs[r]! + 2 * MAX_BLOB_CHARS));
     for (const m of blob.matchAll(HEX)) {
       const decoded = decodeHex(m[0]);
       if (decoded) found.push({ kind: 'hex', text: decoded });

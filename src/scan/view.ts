@@ -11,10 +11,6 @@ const CONFUSABLES: Record<string, string> = {
   χ: 'x', γ: 'y', ω: 'w', ϲ: 'c', ϳ: 'j',
 };
 const CONFUSABLE_CHARS = Object.keys(CONFUSABLES).join('');
-// A word built only of Latin letters and look-alikes, with at least one look-alike. Real
-// Russian or Greek words almost always contain letters without a Latin twin, so they stay.
-const MIXED_WORD = new RegExp(`[a-z${CONFUSABLE_CHARS}]*[${CONFUSABLE_CHARS}][a-z${CONFUSABLE_CHARS}]*`, 'g');
-const WORD_ONLY = new RegExp(`^[a-z${CONFUSABLE_CHARS}]+$`);
 const CONFUSABLE_ONE = new RegExp(`[${CONFUSABLE_CHARS}]`, 'g');
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -34,9 +30,30 @@ const UNESCAPE: Record<string, string> = { n: '\n', r: '\n', t: ' ', '"': '"', "
 // repetition consumes exactly two characters, so there is no ambiguity to backtrack over.
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-_*|]){4,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 
+/**
+ * Every look-alike becomes its Latin twin. (This is what the earlier word-by-word form
+ * `[a-z+C]*[C][a-z+C]*` computed too, since it had no word boundaries: every look-alike lies
+ * in such a run. Per character it is linear; that form backtracked over every run of plain
+ * Latin letters, quadratic on a long token.)
+ */
 function foldConfusables(s: string): string {
-  return s.replace(MIXED_WORD, (w) => (WORD_ONLY.test(w) ? w.replace(CONFUSABLE_ONE, (c) => CONFUSABLES[c] ?? c) : w));
+  CONFUSABLE_ONE.lastIndex = 0;
+  const first = CONFUSABLE_ONE.exec(s);
+  if (first === null) return s;
+  // One table lookup per code unit (every look-alike is one code unit with a one-letter twin).
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = c < FOLD_TABLE.length && FOLD_TABLE[c] !== 0 ? FOLD_TABLE[c]! : c;
+  }
+  // fromCharCode in slices, not a UTF-16 decoder: it would turn lone surrogates into U+FFFD
+  let folded = '';
+  for (let i = 0; i < out.length; i += 8192) folded += String.fromCharCode(...out.subarray(i, i + 8192));
+  return folded;
 }
+const FOLD_TABLE = new Uint8Array(Math.max(...Object.keys(CONFUSABLES).map((c) => c.charCodeAt(0))) + 1);
+for (const [from, to] of Object.entries(CONFUSABLES)) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+
 
 /** NFKC, accents removed, confusables folded, lower case, whitespace collapsed. */
 export function matchView(text: string): string {
