@@ -7,6 +7,34 @@ interface SecretPattern {
   pattern: RegExp;
   /** Extra check for generic patterns that would otherwise hit ordinary prose or code. */
   accept?: (value: string) => boolean;
+  /** For patterns that match only a header: a fresh function giving where the secret after it ends. */
+  extend?: () => (text: string, from: number) => number;
+}
+
+const KEY_END = /-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
+const KEY_BODY = /[A-Za-z0-9+/=\s:,-]{0,20000}/y;
+const MAX_KEY_BODY = 20_000;
+
+/**
+ * The end of a private key block whose header ends at `from`: the first END line starting within
+ * MAX_KEY_BODY characters, else the run of key characters (a truncated block). The next END line
+ * is remembered between headers of one text, so many headers without one stay linear (a lazy
+ * `[\s\S]{0,20000}?` would re-scan up to 20,000 characters for each).
+ */
+function privateKeyBody(): (text: string, from: number) => number {
+  let endAt = -2; // start of the next END line at or after the last `from`; -1: none left
+  let endEnd = -1;
+  return (text, from) => {
+    if (endAt !== -1 && endAt < from) {
+      KEY_END.lastIndex = from;
+      const m = KEY_END.exec(text);
+      endAt = m ? m.index : -1;
+      endEnd = m ? m.index + m[0].length : -1;
+    }
+    if (endAt >= 0 && endAt - from <= MAX_KEY_BODY) return endEnd;
+    KEY_BODY.lastIndex = from;
+    return from + KEY_BODY.exec(text)![0].length;
+  };
 }
 
 // Starts at the key word itself (DB_PASSWORD matches at PASSWORD): a leading name class would
@@ -45,8 +73,8 @@ function isRealUrlPassword(v: string): boolean {
 const PATTERNS: SecretPattern[] = [
   {
     type: 'private-key',
-    pattern:
-      /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,20000}?-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s:,-]{0,20000})/dg,
+    pattern: /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----/dg,
+    extend: privateKeyBody,
   },
   { type: 'aws-access-key', pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}\b/dg },
   {
@@ -80,8 +108,8 @@ export function redactSecrets(input: string): { text: string; secrets: string[] 
   if (!MAYBE_SECRET.test(input)) return { text: input, secrets: [] };
   let text = input;
   const secrets: string[] = [];
-  for (const { type, pattern, accept } of PATTERNS) {
-    const next = redactOne(text, type, pattern, accept);
+  for (const { type, pattern, accept, extend } of PATTERNS) {
+    const next = redactOne(text, type, pattern, accept, extend);
     if (next !== text) {
       text = next;
       secrets.push(type);
@@ -90,12 +118,17 @@ export function redactSecrets(input: string): { text: string; secrets: string[] 
   return { text, secrets };
 }
 
-function redactOne(text: string, type: string, pattern: RegExp, accept?: (v: string) => boolean): string {
+function redactOne(text: string, type: string, pattern: RegExp, accept?: (v: string) => boolean, extend?: () => (text: string, from: number) => number): string {
   const parts: string[] = [];
+  const bodyEnd = extend?.();
   let last = 0;
   for (const m of text.matchAll(pattern)) {
-    const span = m.indices?.groups?.s ?? m.indices?.[0];
+    let span = m.indices?.groups?.s ?? m.indices?.[0];
     if (!span) continue;
+    if (bodyEnd) {
+      if (span[0] < last) continue; // inside the block redacted before
+      span = [span[0], bodyEnd(text, span[1])];
+    }
     const value = text.slice(span[0], span[1]);
     if (accept && !accept(value)) continue;
     parts.push(text.slice(last, span[0]), `[REDACTED:${type}]`);
