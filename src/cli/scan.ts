@@ -14,12 +14,18 @@ export interface ScanIo {
 }
 
 const USAGE = `usage: mcp-firewall scan [--jsonl] [--flag-threshold X] [--block-threshold Y] [FILE|-]
-  Plain mode scans one text and prints a report. --jsonl reads lines {"id": ..., "text": ...}
-  and writes {"id","score","verdict","rules"} per line, in order.
+  Scans text for prompt injection, hidden characters and secrets, offline.
+  Plain mode scans one text (FILE, or stdin for - or no FILE) and prints a report.
+  --jsonl reads lines {"id": ..., "text": ...} and writes exactly one line per input line, in
+  order, blank lines included: {"id","score","verdict","rules"}, or {"id","line","error"} for a
+  line that cannot be scanned (the id is kept whenever the line names one).
+  --flag-threshold X, --block-threshold Y   scores in [0, 1] (defaults ${DEFAULT_SCAN_POLICY.flagThreshold} and ${DEFAULT_SCAN_POLICY.blockThreshold})
+  -h, --help   this text
   Exit codes: 0 all passed, 1 something flagged or blocked, 2 usage or I/O error.
 `;
 
 interface Options {
+  help: boolean;
   jsonl: boolean;
   policy: ScanPolicy;
   file: string;
@@ -39,10 +45,12 @@ function parseArgs(argv: readonly string[]): Options {
   const args = argv[0] === 'scan' ? argv.slice(1) : [...argv];
   const policy = { ...DEFAULT_SCAN_POLICY };
   let jsonl = false;
+  let help = false;
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--jsonl') jsonl = true;
+    if (a === '--help' || a === '-h') help = true;
+    else if (a === '--jsonl') jsonl = true;
     else if (a === '--flag-threshold') policy.flagThreshold = parseThreshold(a, args[++i]);
     else if (a === '--block-threshold') policy.blockThreshold = parseThreshold(a, args[++i]);
     else if (a.startsWith('--') || (a.startsWith('-') && a !== '-')) throw new UsageError(`unknown option ${a}`);
@@ -50,7 +58,7 @@ function parseArgs(argv: readonly string[]): Options {
     else file = a;
   }
   if (policy.flagThreshold > policy.blockThreshold) throw new UsageError('--flag-threshold must not exceed --block-threshold');
-  return { jsonl, policy, file: file ?? '-' };
+  return { help, jsonl, policy, file: file ?? '-' };
 }
 
 /** Whether the reader of stdout has gone away ("scan --jsonl big.jsonl | head"). */
@@ -104,18 +112,37 @@ async function readAll(stream: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// A leading "id" member, read from a line that is not valid JSON so its error line keeps the id.
+const RAW_ID = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){0,512}"|-?\d{1,20}(?:\.\d{1,20})?|null)\s*[,}]/;
+
+function rawId(line: string): unknown {
+  const m = RAW_ID.exec(line);
+  if (!m) return null;
+  try {
+    return JSON.parse(m[1]!) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 function scanLine(line: string, lineNo: number, policy: ScanPolicy): { out: object; flagged: boolean } {
+  const error = (id: unknown, message: string): { out: object; flagged: boolean } => ({ out: { id, line: lineNo, error: message }, flagged: false });
+  if (line.trim() === '') return error(null, 'empty line');
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch {
-    return { out: { id: null, line: lineNo, error: 'invalid JSON' }, flagged: false };
+    return error(rawId(line), 'invalid JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { text?: unknown }).text !== 'string') {
-    return { out: { id: null, line: lineNo, error: 'expected an object with a string "text"' }, flagged: false };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return error(null, 'expected an object with a string "text"');
+  const { id = null, text } = parsed as { id?: unknown; text?: unknown };
+  if (typeof text !== 'string') return error(id, 'expected an object with a string "text"');
+  let scan: TextScan;
+  try {
+    scan = scanText(text, policy);
+  } catch {
+    return error(id, 'the scanner failed on this text');
   }
-  const { id = null, text } = parsed as { id?: unknown; text: string };
-  const scan = scanText(text, policy);
   const out = { id, score: Math.round(scan.score * 1e4) / 1e4, verdict: scan.verdict, rules: scan.rules.map((r) => r.ruleId) };
   return { out, flagged: scan.verdict !== 'pass' };
 }
@@ -135,7 +162,6 @@ async function scanJsonl(opts: Options, io: ScanIo, reader: Reader): Promise<num
   let malformed = 0;
   for await (const line of lines) {
     lineNo++;
-    if (line.trim() === '') continue;
     const r = scanLine(line, lineNo, opts.policy);
     flagged ||= r.flagged;
     if ('error' in r.out) malformed++;
@@ -144,7 +170,7 @@ async function scanJsonl(opts: Options, io: ScanIo, reader: Reader): Promise<num
     if (progress && lineNo % 1000 === 0) io.stderr.write(`\rscanned ${lineNo} lines`);
   }
   if (progress) io.stderr.write(`\rscanned ${lineNo} lines\n`);
-  if (malformed > 0) io.stderr.write(`${malformed} malformed line(s) reported with "error"\n`);
+  if (malformed > 0) io.stderr.write(`${malformed} line(s) that could not be scanned reported with "error"\n`);
   return flagged ? 1 : 0;
 }
 
@@ -155,6 +181,10 @@ export async function main(argv: string[], io: ScanIo = process): Promise<number
   } catch (err) {
     io.stderr.write(`mcp-firewall scan: ${(err as Error).message}\n${USAGE}`);
     return 2;
+  }
+  if (opts.help) {
+    io.stdout.write(USAGE);
+    return 0;
   }
   try {
     const reader = watchReader(io.stdout);
