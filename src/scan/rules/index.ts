@@ -81,6 +81,8 @@ const LESS_BIT = punctBit('<');
 const WHOLE_TEXT_LIMIT = 0;
 // A match lies within this many characters of its anchor: gaps are at most a few short words.
 const MARGIN = 300;
+/** Well under 2 × MARGIN, so thinned-out literal anchors still cover one unbroken region. */
+const LITERAL_STEP = 64;
 // Characters the view folds (accented Latin, confusables, fullwidth, math letters): anchors may be
 // disguised, so such texts are scanned whole.
 const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2460-\u24ff\uff00-\uffef]|\ud835/;
@@ -151,8 +153,24 @@ function regionHits(text: string, features: TokenFeatures): number {
     // A literal can only occur if the tokenizer saw its first character.
     const first = lit.charCodeAt(0);
     if (first < 128 ? (features.punct & (1 << (first & 31))) === 0 : !features.nonAscii) continue;
+    // A dense run of one literal ("@@@@…") keeps its first and last occurrence and one at least
+    // every LITERAL_STEP characters: the regions (anchor ± MARGIN, merged) come out the same.
+    let lastPushed = -Infinity;
+    let prevSeen = -1;
     for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) {
-      at.push(p);
+      if (prevSeen >= 0 && p - prevSeen > LITERAL_STEP && prevSeen !== lastPushed) {
+        at.push(prevSeen);
+        masks.push(mask);
+      }
+      if (p - lastPushed >= LITERAL_STEP) {
+        at.push(p);
+        masks.push(mask);
+        lastPushed = p;
+      }
+      prevSeen = p;
+    }
+    if (prevSeen >= 0 && prevSeen !== lastPushed) {
+      at.push(prevSeen);
       masks.push(mask);
     }
   }
