@@ -1,0 +1,112 @@
+// The scanner's linear-time guarantee, as a property over generated input families
+// (linear-families.ts): for every family and every scanning entry point the firewall uses, 256 KB
+// takes at most about 20× what 16 KB takes (16× the input) and under a second, and 1 MB takes
+// under a second. A
+// quadratic path shows up as a ratio near 256. Times are the best of a few runs after a warm-up,
+// so a noisy shared machine does not fail the test, while a superlinear path fails it at any
+// noise level. Time is the process's CPU time, so other processes on the machine do not count.
+// A child process checks that memory stays a small multiple of the input.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { scanDefinition } from '../../src/policy/description-scan.js';
+import { DEFAULT_SCAN_POLICY, redactSecrets, scanText } from '../../src/scan/index.js';
+import { wrapText } from '../../src/scan/delimiters.js';
+import { FAMILIES } from './linear-families.js';
+
+const SMALL = 16 * 1024;
+const LARGE = 256 * 1024;
+const HUGE = 1024 * 1024;
+/**
+ * 16× the input may take at most this many times as long: "about 20×", linear with room for
+ * cache effects and for the window bookkeeping large inputs need. Quadratic would be 256×.
+ */
+const MAX_RATIO = 24;
+/** Below this a 16 KB time is timer and GC noise; the ratio is taken against at least this. */
+const NOISE_FLOOR_MS = 1;
+const LIMIT_MS = 1000;
+
+/** Entry points timed at 1 MB too (a tool description goes through scanText, timed there). */
+const AT_1MB = new Set(['scanText', 'wrapText (marker escaping)', 'redactSecrets']);
+
+const ENTRY_POINTS: Record<string, (text: string) => unknown> = {
+  scanText: (text) => scanText(text, DEFAULT_SCAN_POLICY),
+  'wrapText (marker escaping)': (text) => wrapText(text, 'web__fetch', 'k7Qm2xAb', 'xml'),
+  redactSecrets: (text) => redactSecrets(text),
+  'scanDefinition (tool descriptions)': (text) => scanDefinition({ name: 'tool', description: text }, DEFAULT_SCAN_POLICY),
+};
+
+/** CPU time of one call in ms: unlike wall time, it does not grow while other processes run. */
+function cpuMs(fn: () => unknown): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+function bestOf(runs: number, fn: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) best = Math.min(best, cpuMs(fn));
+  return best;
+}
+
+/** Best time of up to `runs` runs, stopping at the first run under `enough` ms. */
+function bestUnder(enough: number, runs: number, fn: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < runs && best >= enough; i++) best = Math.min(best, bestOf(1, fn));
+  return best;
+}
+
+describe('linear time on every input family', () => {
+  // warm-up: every regex compiled and every function optimized before anything is timed
+  for (const gen of FAMILIES.values()) for (const fn of Object.values(ENTRY_POINTS)) fn(gen(2048));
+
+  it.each([...FAMILIES.keys()])('%s', (name) => {
+    const gen = FAMILIES.get(name)!;
+    const small = gen(SMALL);
+    const large = gen(LARGE);
+    const huge = gen(HUGE);
+    for (const [entry, fn] of Object.entries(ENTRY_POINTS)) {
+      const tSmall = bestOf(5, () => fn(small));
+      const tLarge = bestUnder(MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS), 5, () => fn(large));
+      const tHuge = AT_1MB.has(entry) ? bestUnder(LIMIT_MS, 3, () => fn(huge)) : 0;
+      const where = `${entry} on ${name}: 16 KB ${tSmall.toFixed(2)} ms, 256 KB ${tLarge.toFixed(2)} ms, 1 MB ${tHuge.toFixed(1)} ms`;
+      expect(tLarge, where).toBeLessThanOrEqual(MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS));
+      expect(tLarge, where).toBeLessThan(LIMIT_MS);
+      expect(tHuge, where).toBeLessThan(LIMIT_MS);
+    }
+  });
+});
+
+describe('bounded memory on a single long line', () => {
+  // A child process, so the peak RSS it reports is the scan's alone. It scans the compiled
+  // scanner (dist/, built by the global setup) on one line of INPUT_MB megabytes.
+  const INPUT_MB = 8;
+  const child = `
+    const { scanText, DEFAULT_SCAN_POLICY } = await import('./dist/scan/index.js');
+    const [unit, mb] = [process.argv[1], Number(process.argv[2])];
+    const n = mb * 1024 * 1024;
+    const input = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    input.charCodeAt(0);
+    scanText('warm up', DEFAULT_SCAN_POLICY);
+    globalThis.gc();
+    const before = process.memoryUsage().rss;
+    const result = scanText(input, DEFAULT_SCAN_POLICY);
+    const peak = process.resourceUsage().maxRSS * 1024;
+    const bytes = /^[\\x00-\\xff]*$/.test(unit) ? n : 2 * n; // one- or two-byte string
+    console.log(JSON.stringify({ before, peak, bytes, verdict: result.verdict }));
+  `;
+
+  it.each([
+    ['prose on one line', 'The committee met on Tuesday to review the budget for the coming year. '],
+    ['one token', 'x'],
+    ['base64-like run', 'aB3+'],
+    ['markup', '<p>Hello <b>world</b></p></article>\n'],
+    ['Cyrillic prose', 'Привет, как дела? Всё хорошо, спасибо. '],
+  ])('%s: peak memory growth stays under three times the input', (_name, unit) => {
+    const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', child, unit, String(INPUT_MB)], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const { before, peak, bytes } = JSON.parse(run.stdout) as { before: number; peak: number; bytes: number };
+    // 3× the input's bytes plus a fixed allowance for the code, the model and the JIT
+    expect(peak - before).toBeLessThan(3 * bytes + 48 * 1024 * 1024);
+  });
+});
