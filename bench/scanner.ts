@@ -1,10 +1,12 @@
-// Scanner throughput (MB/s of input) on benign prose and hostile text, 1 KB and 1 MB inputs.
-// Texts are generated deterministically; each case is warmed up, then timed several times.
+// Scanner throughput (MB/s of input) on real documents (every Markdown file of the installed
+// dependencies, each scanned whole), and on generated benign prose and hostile text, 1 KB and
+// 1 MB inputs. Each case is warmed up, then timed several times.
 // Both the median and the best pass are reported: on a shared machine noise only ever adds
 // time, so the best pass is the closest to the scanner's own cost, and the median is what a
 // busy machine gives. bench/run.ts prints the result.
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SCAN_POLICY, scanText } from '../src/scan/index.js';
+import { realDocuments } from './real-docs.js';
 import { benignProse, hostileText } from './scanner-texts.js';
 
 const REPEATS = 7;
@@ -41,7 +43,10 @@ function measure(scan: Scan, name: string, texts: readonly string[]): ScannerFig
 
 export async function benchScanner(scan: Scan = scanText): Promise<ScannerFigure[]> {
   const small = (gen: (bytes: number, seed: number) => string): string[] => Array.from({ length: 1000 }, (_, i) => gen(1024, i + 1));
+  const docs = realDocuments();
+  const docBytes = docs.reduce((n, t) => n + Buffer.byteLength(t), 0);
   return [
+    measure(scan, `scanText real docs (${docs.length} dependency .md files, ${(docBytes / 1e6).toFixed(1)} MB)`, docs),
     measure(scan, 'scanText benign prose 1 KB', small(benignProse)),
     measure(scan, 'scanText benign prose 1 MB', [benignProse(1 << 20, 1)]),
     measure(scan, 'scanText hostile 1 KB', small(hostileText)),
