@@ -75,7 +75,7 @@ export class HttpLink implements DownstreamLink {
       const stop = (error: FirewallError, reason: string): void => {
         const entry = this.settle(id);
         if (!entry) return;
-        entry.request?.destroy();
+        if (entry.request) this.sender.current(entry.request).destroy();
         entry.reject(error);
         this.notify('notifications/cancelled', { requestId: id, reason });
       };
@@ -138,7 +138,7 @@ export class HttpLink implements DownstreamLink {
       body,
       ACCEPT_POST,
       (res) => this.onPostResponse(res, id, maxBytes),
-      (err) => this.onTransportError(err, id),
+      (err, freshMutualTls) => this.onTransportError(err, id, freshMutualTls),
     );
   }
 
@@ -272,9 +272,9 @@ export class HttpLink implements DownstreamLink {
         if (res.statusCode === 404 && this.sender.sessionId !== undefined) this.closeLink('session-expired', { category: 'session-expired', status: 404 });
         else if (res.statusCode !== 405) this.scheduleEventStream();
       },
-      (err) => {
-        const failure = transportFailure(err);
-        if (failure.fatal) this.closeLink('disconnected', { code: failure.error.code, category: String(failure.error.details.category) });
+      (err, freshMutualTls) => {
+        const failure = transportFailure(err, { freshMutualTls });
+        if (failure.fatal) this.closeLink('disconnected', { code: failure.error.code, category: String(failure.error.details.category) }, failure.error);
         else this.scheduleEventStream();
       },
     );
@@ -288,9 +288,9 @@ export class HttpLink implements DownstreamLink {
     this.streamTimer.unref();
   }
 
-  private onTransportError(err: Error, id: JsonRpcId | undefined): void {
+  private onTransportError(err: Error, id: JsonRpcId | undefined, freshMutualTls: boolean): void {
     if (this.closed) return;
-    const failure = transportFailure(err);
+    const failure = transportFailure(err, { freshMutualTls });
     this.fail(id, failure.error, failure.fatal);
   }
 

@@ -14,6 +14,7 @@ export class HttpSender {
   private readonly agent: http.Agent;
   private readonly observed = new WeakSet<object>();
   private readonly inFlight = new Set<ClientRequest>();
+  private readonly retries = new WeakMap<ClientRequest, ClientRequest>();
   /** TLS facts of the latest new connection. */
   tlsFacts: Record<string, string> = {};
   sessionId: string | undefined;
@@ -27,7 +28,13 @@ export class HttpSender {
     return this.target.signing !== undefined;
   }
 
-  send(method: 'GET' | 'POST' | 'DELETE', body: string, accept: string, onResponse: (res: IncomingMessage) => void, onError: (err: Error) => void): ClientRequest {
+  /**
+   * `onError` gets the error and whether it came on a fresh mutual-TLS connection after its
+   * handshake (see link-failure). A request that finds its kept-alive socket closed by the
+   * server before any answer is sent again once on a new connection (Node's advice for
+   * `reusedSocket`): the server never read it.
+   */
+  send(method: 'GET' | 'POST' | 'DELETE', body: string, accept: string, onResponse: (res: IncomingMessage) => void, onError: (err: Error, freshMutualTls: boolean) => void, retried = false): ClientRequest {
     const url = this.target.url;
     const path = url.pathname + url.search;
     const headers: Record<string, string> = { ...this.target.headers, accept };
@@ -49,12 +56,34 @@ export class HttpSender {
       agent: this.agent,
     });
     this.inFlight.add(request);
+    let answered = false;
+    let handshaken = false;
     request.once('close', () => this.inFlight.delete(request));
-    if (this.target.tls) request.once('socket', (socket) => this.observe(socket as TLSSocket));
-    request.on('response', onResponse);
-    request.on('error', onError);
+    if (this.target.tls) {
+      request.once('socket', (socket) => {
+        this.observe(socket as TLSSocket);
+        if (!request.reusedSocket) socket.once('secureConnect', () => (handshaken = true));
+      });
+    }
+    request.on('response', (res) => {
+      answered = true;
+      onResponse(res);
+    });
+    request.on('error', (err: NodeJS.ErrnoException) => {
+      if (!answered && !retried && request.reusedSocket && err.code === 'ECONNRESET') {
+        const again = this.send(method, body, accept, onResponse, onError, true);
+        this.retries.set(request, again);
+        return;
+      }
+      onError(err, handshaken && !answered && this.target.tls?.cert !== undefined);
+    });
     request.end(method === 'POST' ? body : undefined);
     return request;
+  }
+
+  /** The request actually in flight for one that was sent (itself, or its retry). */
+  current(request: ClientRequest): ClientRequest {
+    return this.retries.get(request) ?? request;
   }
 
   /** Stops every request and drops the pool. */

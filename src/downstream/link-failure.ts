@@ -69,10 +69,30 @@ const SAFE_MESSAGES: Partial<Record<FailureCategory, string>> = {
   unauthenticated: 'the tool server refused the firewall\'s credentials',
 };
 
+/** TLS alerts some errors carry only in their OpenSSL text (`EPROTO … SSL alert number 70`). */
+const TLS_BY_ALERT: Record<string, FailureCategory> = {
+  '70': 'protocol-version',
+  '116': 'client-certificate-refused',
+  '42': 'client-certificate-refused',
+  '46': 'client-certificate-refused',
+  '48': 'client-certificate-refused',
+  '49': 'client-certificate-refused',
+};
+
+export interface FailureContext {
+  /** The connection was new, its handshake completed, and the firewall presented a client certificate. */
+  freshMutualTls?: boolean;
+}
+
 /** A FirewallError for a socket-level error; `fatal` says the link cannot recover on its own. */
-export function transportFailure(err: unknown): { error: FirewallError; fatal: boolean } {
+export function transportFailure(err: unknown, context: FailureContext = {}): { error: FirewallError; fatal: boolean } {
   const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : '';
-  const tls = TLS_BY_CODE[code] ?? (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') ? 'tls-handshake' : undefined);
+  const alert = code === 'EPROTO' ? /SSL alert number (\d+)/.exec(String((err as Error).message))?.[1] : undefined;
+  let tls = TLS_BY_CODE[code] ?? (alert !== undefined ? (TLS_BY_ALERT[alert] ?? 'tls-handshake') : undefined);
+  tls ??= code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') ? 'tls-handshake' : undefined;
+  // Node servers (and some proxies) drop a client certificate they do not trust without an
+  // alert: a fresh mutual-TLS connection cut right after the handshake is that refusal.
+  if (!tls && code === 'ECONNRESET' && context.freshMutualTls) tls = 'client-certificate-refused';
   if (tls) return { error: new FirewallError('TLS_REJECTED', SAFE_MESSAGES[tls], { category: tls }), fatal: true };
   const category = NETWORK_BY_CODE[code] ?? 'network';
   return { error: new FirewallError('DOWNSTREAM_UNAVAILABLE', undefined, { category }), fatal: category === 'connection-refused' || category === 'name-not-resolved' };
