@@ -54,7 +54,7 @@ describe('request signing', () => {
     expect(verdicts.length).toBeGreaterThanOrEqual(4); // initialize, initialized, tools/list, GET stream, call, DELETE
     expect(verdicts.every((v) => v.ok === true && v.keyId === CURRENT.id)).toBe(true);
     const posts = server.events.slice(before).filter((e) => e.event === 'request' && e.method === 'POST');
-    expect(posts[0].url).toBe('/mcp?tenant=a');
+    expect(posts[0]?.url).toBe('/mcp?tenant=a');
   });
 
   it('rotation: the next key signs once it is listed first, while the server accepts both', async () => {
