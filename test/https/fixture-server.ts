@@ -19,6 +19,8 @@ export interface FixtureOptions {
   signingKeys?: Record<string, string>;
   record?: boolean;
   requireHeader?: { name: string; value: string };
+  relayEnv?: Record<string, string>;
+  relayCwd?: string;
 }
 
 export interface Fixture {
