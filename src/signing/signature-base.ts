@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, type KeyObject } from 'node:crypto';
 
 /**
  * The request-signing algorithm, shared by the firewall (signer) and `verifyRequestSignature`
@@ -25,6 +25,6 @@ export function signatureBase(method: string, pathAndQuery: string, timestamp: s
   return [SIGNATURE_SCHEME, method.toUpperCase(), pathAndQuery, timestamp, nonce, bodySha256Hex].join('\n');
 }
 
-export function hmacSignature(key: string | Uint8Array, base: string): string {
+export function hmacSignature(key: string | Uint8Array | KeyObject, base: string): string {
   return createHmac('sha256', key).update(base).digest('base64');
 }

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { bodyDigest, hmacSignature, signatureBase, SIGNATURE_HEADERS, SIGNATURE_SCHEME } from './signature-base.js';
 
@@ -69,7 +69,7 @@ export function verifyRequestSignature(request: SignedRequest, options: VerifyOp
   const signature = header(SIGNATURE_HEADERS.signature);
   if (!keyId || !timestamp || !nonce || !signature) return { ok: false, reason: 'missing-header' };
   if (!TIMESTAMP.test(timestamp) || !NONCE.test(nonce)) return { ok: false, reason: 'malformed' };
-  const key = options.keys instanceof Map ? options.keys.get(keyId) : Object.hasOwn(options.keys, keyId) ? (options.keys as Record<string, string | Uint8Array>)[keyId] : undefined;
+  const key = lookupKey(options.keys, keyId);
   if (key === undefined) return { ok: false, reason: 'unknown-key' };
   const window = options.windowSeconds ?? DEFAULT_WINDOW_SECONDS;
   const now = Math.floor((options.now ?? Date.now()) / 1000);
@@ -80,4 +80,22 @@ export function verifyRequestSignature(request: SignedRequest, options: VerifyOp
   // Only a valid signature spends its nonce: forged requests cannot burn nonces of real ones.
   if (!(options.replayCache ?? defaultReplayCache).remember(`${keyId}\0${nonce}`)) return { ok: false, reason: 'replayed' };
   return { ok: true, keyId };
+}
+
+type Keys = VerifyOptions['keys'];
+type RawKey = string | Uint8Array;
+// HMAC keys made once per secret; the keys object is read on every call, so a key removed
+// from it stops verifying at once.
+const keyObjects = new WeakMap<object, Map<string, { raw: RawKey; key: KeyObject }>>();
+
+function lookupKey(keys: Keys, keyId: string): KeyObject | undefined {
+  const raw = keys instanceof Map ? keys.get(keyId) : Object.hasOwn(keys, keyId) ? (keys as Record<string, RawKey>)[keyId] : undefined;
+  if (raw === undefined) return undefined;
+  let made = keyObjects.get(keys);
+  if (!made) keyObjects.set(keys, (made = new Map()));
+  const cached = made.get(keyId);
+  if (cached && cached.raw === raw) return cached.key;
+  const key = createSecretKey(typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw);
+  made.set(keyId, { raw, key });
+  return key;
 }

@@ -126,3 +126,27 @@ function resend(captured: Record<string, any>): Promise<number> {
     req.end(captured.body);
   });
 }
+
+describe('verifyRequestSignature keys', () => {
+  it('a key removed from the keys object stops verifying at once', () => {
+    const body = '{}';
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const sign = (nonce: string) => ({
+      method: 'POST',
+      url: '/mcp',
+      body,
+      headers: {
+        'mcp-firewall-key-id': 'old',
+        'mcp-firewall-timestamp': timestamp,
+        'mcp-firewall-nonce': nonce,
+        'mcp-firewall-signature': hmacSignature('o'.repeat(32), signatureBase('POST', '/mcp', timestamp, nonce, bodyDigest(body))),
+      },
+    });
+    const keys: Record<string, string> = { old: 'o'.repeat(32), next: 'n'.repeat(32) };
+    expect(verifyRequestSignature(sign('nonce-aaaaaaaaaaaaaa'), { keys }).ok).toBe(true);
+    delete keys.old;
+    expect(verifyRequestSignature(sign('nonce-bbbbbbbbbbbbbb'), { keys })).toEqual({ ok: false, reason: 'unknown-key' });
+    keys.old = 'x'.repeat(32);
+    expect(verifyRequestSignature(sign('nonce-cccccccccccccc'), { keys })).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+});
