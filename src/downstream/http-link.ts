@@ -37,9 +37,11 @@ export class HttpLink implements DownstreamLink {
   private closed = false;
   private streamAttempts = 0;
   private streamTimer: NodeJS.Timeout | undefined;
+  /** The server speaks only the older HTTP+SSE transport: answers arrive on the GET stream. */
+  private legacy = false;
 
   constructor(
-    target: HttpTarget,
+    private readonly target: HttpTarget,
     private readonly maxMessageBytes: number,
     private readonly hooks: LinkHooks,
   ) {
@@ -59,6 +61,7 @@ export class HttpLink implements DownstreamLink {
     if (this.sender.protocolVersion) facts.mcp = this.sender.protocolVersion;
     facts.session = this.sender.sessionId ? 'yes' : 'none';
     facts.signing = this.sender.signed ? 'on' : 'off';
+    if (this.legacy) facts.transport = 'HTTP+SSE (older transport)';
     return { transport: 'http', facts };
   }
 
@@ -100,7 +103,7 @@ export class HttpLink implements DownstreamLink {
   notify(method: string, params?: Record<string, unknown>): void {
     if (!this.alive) return;
     this.post(JSON.stringify({ jsonrpc: '2.0', method, ...(params ? { params } : {}) }), undefined, this.maxMessageBytes);
-    if (method === 'notifications/initialized') this.openEventStream();
+    if (method === 'notifications/initialized' && !this.legacy) this.openEventStream();
   }
 
   async close(): Promise<void> {
@@ -137,12 +140,12 @@ export class HttpLink implements DownstreamLink {
       'POST',
       body,
       ACCEPT_POST,
-      (res) => this.onPostResponse(res, id, maxBytes),
+      (res) => this.onPostResponse(res, id, maxBytes, body),
       (err, freshMutualTls) => this.onTransportError(err, id, freshMutualTls),
     );
   }
 
-  private onPostResponse(res: IncomingMessage, id: JsonRpcId | undefined, maxBytes: number): void {
+  private onPostResponse(res: IncomingMessage, id: JsonRpcId | undefined, maxBytes: number, body?: string): void {
     const session = res.headers['mcp-session-id'];
     if (typeof session === 'string' && this.sender.sessionId === undefined && /^[\x21-\x7e]{1,256}$/.test(session)) this.sender.sessionId = session;
     const status = res.statusCode ?? 0;
@@ -152,6 +155,12 @@ export class HttpLink implements DownstreamLink {
     }
     if (status < 200 || status >= 300) {
       res.resume();
+      // A server that refuses the Streamable HTTP initialize may speak the older HTTP+SSE transport.
+      if ((status === 400 || status === 404 || status === 405) && !this.legacy && this.sender.sessionId === undefined && id !== undefined && this.pending.get(id)?.method === 'initialize' && body !== undefined) {
+        this.legacy = true;
+        this.openLegacyStream(id, body, maxBytes);
+        return;
+      }
       if (status === 404 && this.sender.sessionId !== undefined) {
         this.fail(id, new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server ended the session', { category: 'session-expired', status }), true);
         return;
@@ -194,8 +203,9 @@ export class HttpLink implements DownstreamLink {
     res.once('error', () => undefined);
   }
 
-  private readStream(res: IncomingMessage, maxBytes: number, id: JsonRpcId | undefined): void {
+  private readStream(res: IncomingMessage, maxBytes: number, id: JsonRpcId | undefined, onEndpoint?: (uri: string) => void): void {
     const reader = new SseReader(maxBytes, (event) => {
+      if (event.event === 'endpoint' && onEndpoint) return onEndpoint(event.data);
       if (event.event !== 'message') return;
       let parsed: unknown;
       try {
@@ -215,7 +225,8 @@ export class HttpLink implements DownstreamLink {
       done = true;
       if (id !== undefined) {
         if (this.pending.has(id)) this.fail(id, badResponse('the stream ended before the response'), false);
-      } else this.scheduleEventStream();
+      } else if (this.legacy) this.closeLink('session-expired', { category: 'session-expired' });
+      else this.scheduleEventStream();
     };
     res.once('end', ended);
     res.once('error', () => undefined);
@@ -277,6 +288,43 @@ export class HttpLink implements DownstreamLink {
         if (failure.fatal) this.closeLink('disconnected', { code: failure.error.code, category: String(failure.error.details.category) }, failure.error);
         else this.scheduleEventStream();
       },
+    );
+  }
+
+  /**
+   * The older transport: a GET stream first names the endpoint to POST to (same origin only),
+   * then carries every answer. The initialize that was refused is sent again there.
+   */
+  private openLegacyStream(id: JsonRpcId, initialize: string, maxBytes: number): void {
+    let named = false;
+    const fail = (problem: string): void => this.fail(id, badResponse(problem), true);
+    this.sender.send(
+      'GET',
+      '',
+      'text/event-stream',
+      (res) => {
+        const type = header(res, 'content-type') ?? '';
+        if (res.statusCode !== 200 || !type.startsWith('text/event-stream')) {
+          res.resume();
+          const failure = statusFailure(res.statusCode ?? 0, header(res, 'www-authenticate'), this.sender.signed);
+          return this.fail(id, failure.error, true);
+        }
+        this.readStream(res, Math.max(maxBytes, this.maxMessageBytes), undefined, (uri) => {
+          if (named) return;
+          named = true;
+          let endpoint: URL;
+          try {
+            endpoint = new URL(uri, this.target.url);
+          } catch {
+            return fail('an invalid endpoint');
+          }
+          if (endpoint.origin !== this.target.url.origin) return fail('an endpoint on another origin');
+          this.sender.postPath = endpoint.pathname + endpoint.search;
+          const entry = this.pending.get(id);
+          if (entry) entry.request = this.post(initialize, id, maxBytes);
+        });
+      },
+      (err, freshMutualTls) => this.onTransportError(err, id, freshMutualTls),
     );
   }
 

@@ -18,10 +18,13 @@ export class HttpSender {
   /** TLS facts of the latest new connection. */
   tlsFacts: Record<string, string> = {};
   sessionId: string | undefined;
+  /** Where messages are POSTed: the URL itself, or the endpoint an older HTTP+SSE server named. */
+  postPath: string;
   protocolVersion: string | undefined;
 
   constructor(private readonly target: HttpTarget) {
     this.agent = target.tls ? createHttpsAgent(target.tls) : new http.Agent({ keepAlive: true });
+    this.postPath = target.url.pathname + target.url.search;
   }
 
   get signed(): boolean {
@@ -36,7 +39,7 @@ export class HttpSender {
    */
   send(method: 'GET' | 'POST' | 'DELETE', body: string, accept: string, onResponse: (res: IncomingMessage) => void, onError: (err: Error, freshMutualTls: boolean) => void, retried = false): ClientRequest {
     const url = this.target.url;
-    const path = url.pathname + url.search;
+    const path = method === 'POST' ? this.postPath : url.pathname + url.search;
     const headers: Record<string, string> = { ...this.target.headers, accept };
     if (method === 'POST') {
       headers['content-type'] = 'application/json';

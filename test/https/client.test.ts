@@ -109,4 +109,32 @@ describe('Streamable HTTP client', () => {
     await connection.close();
     expect(faults.find((f) => f.event === 'start-failed')?.details).toMatchObject({ code: 'DOWNSTREAM_UNAVAILABLE', category: 'connection-refused' });
   });
+
+  it('falls back to the older HTTP+SSE transport when the server refuses the Streamable HTTP initialize', async () => {
+    const old = await startFixture({ legacySse: true, signingKeys: { k1: 'l'.repeat(40) } });
+    try {
+      const compiled = compileHttpManifest({ id: 'remote', url: `http://127.0.0.1:${old.port}/mcp`, allowInsecureLoopback: true, signing: { keys: [{ id: 'k1', secret: 'env:KEY' }] } }, {}, { KEY: 'l'.repeat(40) });
+      cleanups.push(compiled.cleanup);
+      const { connection } = await connect(compiled.server);
+      try {
+        expect(connection.status).toBe('ready');
+        expect(connection.linkReport()?.facts.transport).toMatch(/older/);
+        const progress: number[] = [];
+        const slow = await connection.call('slow', { ms: 20 }, { timeoutMs: 5000, onProgress: (p) => progress.push(p.progress) });
+        expect(JSON.stringify(slow.result)).toContain('slept 20');
+        expect(progress).toEqual([1]);
+        const refused = await connection.call('big', { bytes: 200_000 }, { timeoutMs: 5000, maxBytes: 10_000 }).catch((err) => err);
+        expect(refused.code).toBe('RESULT_TOO_LARGE');
+        const before = connection.announced.length;
+        await connection.call('announce', {}, { timeoutMs: 5000 });
+        expect(await waitFor(() => connection.announced.length === before + 1)).toBe(true);
+      } finally {
+        await connection.close();
+      }
+      expect(old.events.some((e) => e.event === 'legacy-stream')).toBe(true);
+      expect(old.events.filter((e) => e.event === 'signature').every((e) => e.ok)).toBe(true);
+    } finally {
+      await old.close();
+    }
+  });
 });

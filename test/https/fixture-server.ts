@@ -21,6 +21,7 @@ export interface FixtureOptions {
   requireHeader?: { name: string; value: string };
   relayEnv?: Record<string, string>;
   relayCwd?: string;
+  legacySse?: boolean;
 }
 
 export interface Fixture {
