@@ -5,7 +5,7 @@ import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcMessage } fro
 import { HttpSender } from './http-sender.js';
 import { statusFailure, transportFailure } from './link-failure.js';
 import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
-import { SseReader } from './sse-reader.js';
+import { badResponse, header, readEventStream, readJsonBody } from './http-body.js';
 
 /**
  * A tool server reached over MCP Streamable HTTP. Each request is a POST answered with JSON
@@ -179,58 +179,31 @@ export class HttpLink implements DownstreamLink {
   }
 
   private readJson(res: IncomingMessage, maxBytes: number, id: JsonRpcId | undefined): void {
-    const declared = Number(res.headers['content-length']);
-    if (declared > maxBytes) return this.tooLarge(res, id, declared);
-    const chunks: Buffer[] = [];
-    let bytes = 0;
-    res.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes > maxBytes) return this.tooLarge(res, id, bytes);
-      chunks.push(chunk);
+    readJsonBody(res, maxBytes, {
+      onMessage: (message, bytes) => this.dispatch(message, bytes),
+      onTooLarge: (bytes) => this.tooLarge(id, bytes),
+      onInvalid: (problem) => id !== undefined && this.fail(id, badResponse(problem), false),
+      onEnd: () => id !== undefined && this.pending.has(id) && this.fail(id, badResponse('no response in the body'), false),
     });
-    res.once('end', () => {
-      if (bytes > maxBytes) return;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        if (id !== undefined) this.fail(id, badResponse('invalid JSON'), false);
-        return;
-      }
-      for (const message of Array.isArray(parsed) ? parsed : [parsed]) this.dispatch(message, bytes);
-      if (id !== undefined && this.pending.has(id)) this.fail(id, badResponse('no response in the body'), false);
-    });
-    res.once('error', () => undefined);
   }
 
+  /** A POST's answer stream (id set), the GET stream, or the older transport's only stream. */
   private readStream(res: IncomingMessage, maxBytes: number, id: JsonRpcId | undefined, onEndpoint?: (uri: string) => void): void {
-    const reader = new SseReader(maxBytes, (event) => {
-      if (event.event === 'endpoint' && onEndpoint) return onEndpoint(event.data);
-      if (event.event !== 'message') return;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(event.data);
-      } catch {
-        return;
-      }
-      this.dispatch(parsed, event.bytes);
-      if (id === undefined) this.streamAttempts = 0;
+    readEventStream(res, maxBytes, {
+      onMessage: (message, bytes) => {
+        this.dispatch(message, bytes);
+        if (id === undefined) this.streamAttempts = 0;
+      },
+      onTooLarge: (bytes) => this.tooLarge(id, bytes),
+      onInvalid: () => undefined,
+      onEnd: () => {
+        if (id !== undefined) {
+          if (this.pending.has(id)) this.fail(id, badResponse('the stream ended before the response'), false);
+        } else if (this.legacy) this.closeLink('session-expired', { category: 'session-expired' });
+        else this.scheduleEventStream();
+      },
+      ...(onEndpoint ? { onEndpoint } : {}),
     });
-    res.on('data', (chunk: Buffer) => {
-      if (!reader.push(chunk)) this.tooLarge(res, id, maxBytes + 1);
-    });
-    let done = false;
-    const ended = (): void => {
-      if (done) return;
-      done = true;
-      if (id !== undefined) {
-        if (this.pending.has(id)) this.fail(id, badResponse('the stream ended before the response'), false);
-      } else if (this.legacy) this.closeLink('session-expired', { category: 'session-expired' });
-      else this.scheduleEventStream();
-    };
-    res.once('end', ended);
-    res.once('error', () => undefined);
-    res.once('close', ended);
   }
 
   private dispatch(value: unknown, bytes: number): void {
@@ -342,8 +315,7 @@ export class HttpLink implements DownstreamLink {
     this.fail(id, failure.error, failure.fatal);
   }
 
-  private tooLarge(res: IncomingMessage, id: JsonRpcId | undefined, bytes: number): void {
-    res.destroy();
+  private tooLarge(id: JsonRpcId | undefined, bytes: number): void {
     const entry = id === undefined ? undefined : this.settle(id);
     entry?.reject(new FirewallError('RESULT_TOO_LARGE', undefined, { bytes }));
   }
@@ -383,13 +355,4 @@ export class HttpLink implements DownstreamLink {
     entry.cleanup();
     return entry;
   }
-}
-
-function header(res: IncomingMessage, name: string): string | undefined {
-  const value = res.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function badResponse(what: string): FirewallError {
-  return new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server sent an invalid response', { category: 'bad-response', problem: what });
 }
