@@ -87,6 +87,21 @@ function ratios(direct: Row | undefined, bare: Row | undefined, fw: Row | undefi
   return out;
 }
 
+const TLS_TARGET_MS = 0.2;
+
+/** What TLS 1.3 + signing add per call over the same server on plain loopback HTTP. */
+function remoteRatios(tls: Row | undefined, plain: Row | undefined): string[] {
+  if (!tls || !plain) return [];
+  const added = p50(tls) - p50(plain);
+  const perRound = tls.sequential.map((s, i) => s.p50 - plain.sequential[i]!.p50);
+  const verdict = added <= TLS_TARGET_MS ? `MEETS TARGET (≤ ${TLS_TARGET_MS} ms)` : `MISSES TARGET (≤ ${TLS_TARGET_MS} ms)`;
+  const sorted = [...perRound].sort((a, b) => a - b);
+  return [
+    `HTTPS + signing over plain HTTP: added p50 ${added >= 0 ? '+' : ''}${fixed(added, 3)} ms per call   p50 ratio ${fixed(p50(tls) / p50(plain), 2)}   ${verdict}`,
+    `  per round: min ${fixed(sorted[0], 3)}  median ${fixed(median(sorted), 3)}  max ${fixed(sorted.at(-1), 3)} ms   throughput at 16 in flight HTTPS/HTTP ${fixed(concRate(tls) / concRate(plain), 2)}`,
+  ];
+}
+
 export function printReport(report: Report): void {
   const { rows, settings: s } = report;
   const find = (label: string): Row | undefined => rows.find((r) => r.label === label);
@@ -114,10 +129,12 @@ export function printReport(report: Report): void {
     ),
   );
   lines.push('(RSS is the proxy process only, not its server-everything child; direct has no proxy.)');
+  lines.push('(firewall → HTTPS / plain HTTP: the firewall in front of bench/http-echo-server.ts, one server code over TLS 1.3 with a pinned EC key and HMAC signing verified by the server, or over loopback HTTP; kept-alive connections)');
   lines.push(`(bare SDK proxy: ${report.bareHow})`);
   lines.push(`(firewall: node bin/mcp-firewall.js serve, example config and manifests, echo's rate limit removed${report.firewallReady ? `; it said "${report.firewallReady}"` : ''})`);
   lines.push('');
   lines.push(...ratios(find('direct'), find('bare SDK proxy'), find('firewall')));
+  lines.push(...remoteRatios(find('firewall → HTTPS + signing'), find('firewall → plain HTTP')));
   for (const r of rows.filter((row) => row.errors > 0)) {
     lines.push(`WARNING: ${r.label}: ${r.errors} measured calls returned isError: true (refused calls are faster and skew the figures)`);
   }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { prepareBareProxy, unlinkBareProxy, type BareLaunch } from './bare-setup.js';
 import { buildFirewall, REPO, writeBenchConfig } from './firewall-setup.js';
+import { prepareRemote, stopRemote, type RemoteSetup } from './http-setup.js';
 import { killProcs, processTree, readMemory, type Memory } from './procs.js';
 import { printReport, type Row } from './report.js';
 import { concurrentInterleaved, connectTarget, sequential, TargetError, warmUp, type Sequential, type Target, type TargetSpec } from './targets.js';
@@ -33,6 +34,7 @@ const progress = (text: string): void => void process.stderr.write(`bench: ${tex
 const started = new Set<number>(); // pids spawned, connected or not
 const connected: Target[] = [];
 let tempDir: string | undefined;
+let remote: RemoteSetup | undefined;
 
 function removeTempDir(): void {
   if (!tempDir) return;
@@ -45,10 +47,14 @@ function emergencyCleanup(): void {
   progress('stopping: killing the processes this benchmark started');
   for (const t of connected) t.kill();
   for (const pid of started) killProcs(processTree(pid));
+  stopRemote(remote);
   removeTempDir();
 }
 
-function specs(bare: BareLaunch, configFile: string | undefined): TargetSpec[] {
+export const HTTPS_LABEL = 'firewall → HTTPS + signing';
+export const HTTP_LABEL = 'firewall → plain HTTP';
+
+function specs(bare: BareLaunch, configFile: string | undefined, remoteConfigs: RemoteSetup['configs'] | undefined): TargetSpec[] {
   const list: TargetSpec[] = [
     { label: 'direct', command: process.execPath, args: [EVERYTHING, 'stdio'], cwd: REPO, tool: 'echo' },
     { label: 'bare SDK proxy', command: process.execPath, args: bare.args, cwd: REPO, tool: 'echo' },
@@ -61,6 +67,11 @@ function specs(bare: BareLaunch, configFile: string | undefined): TargetSpec[] {
       cwd: REPO,
       tool: 'everything__echo',
     });
+  }
+  if (remoteConfigs) {
+    for (const [label, config] of [[HTTPS_LABEL, remoteConfigs.https], [HTTP_LABEL, remoteConfigs.http]] as const) {
+      list.push({ label, command: process.execPath, args: [join(REPO, 'bin', 'mcp-firewall.js'), 'serve', '--config', config], cwd: REPO, tool: 'remote__echo' });
+    }
   }
   return list;
 }
@@ -105,9 +116,17 @@ async function main(): Promise<number> {
     configFile = writeBenchConfig(tempDir, ['everything/echo']);
   }
   const bare = prepareBareProxy(tempDir);
+  if (configFile) {
+    progress('starting the HTTPS and plain HTTP echo servers…');
+    try {
+      remote = await prepareRemote(tempDir);
+    } catch (err) {
+      failures.set(HTTPS_LABEL, `could not start the remote echo servers: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
 
   const targets: Target[] = [];
-  for (const spec of specs(bare, configFile)) {
+  for (const spec of specs(bare, configFile, remote?.configs)) {
     progress(`starting ${spec.label}…`);
     try {
       const target = await connectTarget(spec, (pid) => started.add(pid));
@@ -161,6 +180,8 @@ async function main(): Promise<number> {
     const pids = await t.close();
     if (pids.length) leaked.push(`${t.spec.label}: killed ${pids.length} leftover process(es) (${pids.join(', ')}) after close`);
   }
+  stopRemote(remote);
+  remote = undefined;
   removeTempDir();
 
   progress('scanner throughput…');

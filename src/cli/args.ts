@@ -2,15 +2,19 @@
 export interface ParsedArgs {
   flags: Map<string, string | true>;
   positional: string[];
+  /** Repeatable options, in order. */
+  lists: Map<string, string[]>;
 }
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export function parseArgs(argv: readonly string[], spec: { values?: string[]; booleans?: string[] }): ParsedArgs {
+export function parseArgs(argv: readonly string[], spec: { values?: string[]; booleans?: string[]; lists?: string[] }): ParsedArgs {
   const values = new Set(spec.values ?? []);
   const booleans = new Set(spec.booleans ?? []);
+  const repeatable = new Set(spec.lists ?? []);
+  const lists = new Map<string, string[]>();
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -24,14 +28,18 @@ export function parseArgs(argv: readonly string[], spec: { values?: string[]; bo
       continue;
     }
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (values.has(name)) {
+    if (repeatable.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      lists.set(name, [...(lists.get(name) ?? []), value]);
+    } else if (values.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`${name} needs a value`);
       flags.set(name, value);
     } else if (booleans.has(name) && inline === undefined) flags.set(name, true);
     else throw new UsageError(`unknown option ${name}`);
   }
-  return { flags, positional };
+  return { flags, positional, lists };
 }
 
 export function flagValue(args: ParsedArgs, name: string): string | undefined {

@@ -7,6 +7,7 @@ import { emptyManifestsWarning } from './start-warnings.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { renderTable } from './table.js';
+import type { HttpServer } from '../config/types.js';
 
 /**
  * `mcp-firewall check`: loads config and manifests exactly as serve does, starts every tool
@@ -47,6 +48,7 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
       if (connection.quarantined.length) out.write(`\nserver ${server.id}: PIN MISMATCH on ${connection.quarantined.join(', ')}: every tool is quarantined (run \`mcp-firewall manifest lock ${server.id}\` to review)\n`);
       const unlisted = connection.announced.filter((t) => !server.tools.has(t.name as string)).length;
       out.write(`\nserver ${server.id} (${server.manifestFile}): ${ready ? 'running' : 'FAILED TO START'}; ${unlisted} announced tool(s) not in the manifest stay hidden\n`);
+      if (server.transport === 'http') out.write(httpReport(server, connection));
       const rows = [...server.tools.values()].map((tool) => {
         const state = ready && !connection.quarantined.length ? connection.toolState(tool.tool) : undefined;
         const pin = pinStatus(connection, state);
@@ -85,4 +87,17 @@ function pinStatus(connection: ServerConnection, state: ToolState | undefined): 
     case 'conflict':
       return `CONFLICT: ${state.kind} ${state.names.join(',')}`;
   }
+}
+
+/** For an HTTP server: where it is and what the TLS session looks like (or why it failed). */
+function httpReport(server: HttpServer, connection: ServerConnection): string {
+  const facts = connection.linkReport()?.facts ?? {};
+  const lines = [`  url ${server.http.url.origin}${server.http.url.pathname}`];
+  if (server.http.tls) {
+    lines.push(`  tls ${facts.tls ?? '-'}, cipher ${facts.cipher ?? '-'}, mcp protocol ${facts.mcp ?? '-'}, signing ${facts.signing ?? '-'}`);
+    lines.push(`  certificate ${facts.subject ?? '-'}, expires ${facts.expires ?? '-'}`);
+    lines.push(`  pin ${facts.pin ?? '-'}`);
+  } else lines.push(`  plain http (loopback), mcp protocol ${facts.mcp ?? '-'}, signing ${facts.signing ?? '-'}`);
+  if (connection.lastFailure) lines.push(`  last failure: ${connection.lastFailure}`);
+  return `${lines.join('\n')}\n`;
 }

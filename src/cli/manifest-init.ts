@@ -9,7 +9,10 @@ import { SERVER_ID } from '../config/manifest-schema.js';
 import type { CompiledServer } from '../config/types.js';
 import { observeIdentity } from '../downstream/server-identity.js';
 import { serverPinValues } from '../policy/server-pins.js';
-import { flagValue, parseArgs, UsageError } from './args.js';
+import { flagValue, parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { httpDraftServer } from './manifest-init-http.js';
+import type { ServerConnection } from '../downstream/server-connection.js';
+import type { ConfigDocument } from '../config/config-schema.js';
 import { configPath } from './config-path.js';
 import { printFindings } from './manifest-report.js';
 import { ProbeError, probeServer } from './manifest-probe.js';
@@ -17,7 +20,8 @@ import { ProbeError, probeServer } from './manifest-probe.js';
 // The published schema next to this package (dist/cli or src/cli → ../../schemas).
 const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/manifest.schema.json', import.meta.url));
 
-export const INIT_USAGE = 'usage: mcp-firewall manifest init <server> [--config FILE] [--out FILE] [--force] [--no-identity] -- <command> [args…]';
+export const INIT_USAGE = `usage: mcp-firewall manifest init <server> [--config FILE] [--out FILE] [--force] [--no-identity] -- <command> [args…]
+         mcp-firewall manifest init <server> --url URL [--ca FILE] [--pin SHA256]… [--no-pin] [--cert FILE --key FILE] [--servername NAME] [--header Name=env:VAR|file:PATH]… [--allow-insecure-loopback] [--config FILE] [--out FILE] [--force]`;
 
 /**
  * `manifest init`: runs the server, lists everything, and writes a draft manifest with every
@@ -25,9 +29,14 @@ export const INIT_USAGE = 'usage: mcp-firewall manifest init <server> [--config 
  * failed or the file exists, 2 usage or config error.
  */
 export async function init(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const args = parseArgs(argv, { values: ['--config', '--out'], booleans: ['--force', '--no-identity'] });
+  const args = parseArgs(argv, {
+    values: ['--config', '--out', '--url', '--ca', '--cert', '--key', '--servername'],
+    booleans: ['--force', '--no-identity', '--no-pin', '--allow-insecure-loopback'],
+    lists: ['--pin', '--header'],
+  });
   const [id, command, ...commandArgs] = args.positional;
-  if (!id || !command || !argv.includes('--')) throw new UsageError(INIT_USAGE);
+  const url = flagValue(args, '--url');
+  if (!id || (url === undefined && (!command || !argv.includes('--'))) || (url !== undefined && command !== undefined)) throw new UsageError(INIT_USAGE);
   if (!SERVER_ID.test(id)) throw new UsageError(`server id "${id}" must be lowercase letters, digits and dashes, at most 32`);
   const config = parseConfig(configPath(flagValue(args, '--config')));
   const configDir = dirname(configPath(flagValue(args, '--config')));
@@ -36,11 +45,52 @@ export async function init(argv: string[], out: NodeJS.WritableStream): Promise<
     out.write(`FAIL ${file} exists; pass --force to overwrite it, or use \`mcp-firewall manifest lock ${id}\` to re-pin it\n`);
     return 1;
   }
+  if (url !== undefined) return initHttp(id, url, args, file, config, out);
+  if (!command) throw new UsageError(INIT_USAGE);
   const isNode = command === 'node' || command === process.execPath;
   const inheritEnv = isNode || command.includes('/') ? [] : ['PATH'];
   const env: Record<string, string> = inheritEnv.length ? { PATH: process.env.PATH ?? '' } : {};
   const launch = { command: isNode ? process.execPath : command, args: commandArgs, cwd: process.cwd(), env };
-  const server: CompiledServer = { id, manifestFile: file, launch, initTimeoutMs: 15_000, tools: new Map() };
+  const server: CompiledServer = { id, manifestFile: file, transport: 'stdio', launch, initTimeoutMs: 15_000, tools: new Map() };
+  return draft(server, file, config, out, (connection) => {
+    const identity = args.flags.has('--no-identity') ? undefined : observeIdentity(identityFile(isNode ? 'node' : command, launch));
+    return {
+      id,
+      transport: 'stdio',
+      command: isNode ? 'node' : command,
+      args: commandArgs,
+      cwd: relative(dirname(file), process.cwd()) || '.',
+      env: {},
+      inheritEnv,
+      pins: serverPinValues(connection.inventory),
+      ...(identity ? { identity: identity.package ? { package: identity.package } : { sha256: identity.sha256 } } : {}),
+    };
+  });
+}
+
+/** An HTTP server: probed over its URL with the TLS settings given; the key it presents is pinned unless --no-pin. */
+async function initHttp(id: string, url: string, args: ParsedArgs, file: string, config: ConfigDocument, out: NodeJS.WritableStream): Promise<number> {
+  const { document, server } = httpDraftServer(id, url, args, file);
+  return draft(server, file, config, out, (connection) => {
+    const facts = connection.linkReport()?.facts ?? {};
+    for (const key of ['tls', 'cipher', 'subject', 'expires', 'pin']) if (facts[key]) out.write(`${key}: ${facts[key]}\n`);
+    const tls = { ...((document.tls as Record<string, unknown> | undefined) ?? {}) };
+    if (!tls.pins && facts.spki && !args.flags.has('--no-pin')) {
+      tls.pins = [facts.spki];
+      out.write(`pinned the server key ${facts.spki}; a certificate renewed with a new key needs a new pin (list both during the change)\n`);
+    }
+    return { ...document, ...(Object.keys(tls).length ? { tls } : {}), pins: serverPinValues(connection.inventory) };
+  });
+}
+
+/** Probes the server, drafts every tool at the highest clearance and writes the manifest. */
+async function draft(
+  server: CompiledServer,
+  file: string,
+  config: ConfigDocument,
+  out: NodeJS.WritableStream,
+  serverDocument: (connection: ServerConnection) => Record<string, unknown>,
+): Promise<number> {
   const highest = config.clearanceLevels.at(-1)!;
   const scan = { flagThreshold: config.scan.flagThreshold ?? DEFAULT_FLAG_THRESHOLD, blockThreshold: config.scan.blockThreshold ?? DEFAULT_BLOCK_THRESHOLD, redactSecrets: true };
   let doc: Record<string, unknown>;
@@ -48,22 +98,7 @@ export async function init(argv: string[], out: NodeJS.WritableStream): Promise<
     doc = await probeServer(server, config.limits.maxMessageBytes, { scanDescriptions: false, scan }, (connection) => {
       const tools = Object.fromEntries(connection.announced.map((t) => [t.name as string, draftTool(t, highest)]));
       printFindings(out, connection.announced, scan);
-      const identity = args.flags.has('--no-identity') ? undefined : observeIdentity(identityFile(isNode ? 'node' : command, launch));
-      return {
-        $schema: relative(dirname(file), SCHEMA_FILE),
-        server: {
-          id,
-          transport: 'stdio',
-          command: isNode ? 'node' : command,
-          args: commandArgs,
-          cwd: relative(dirname(file), process.cwd()) || '.',
-          env: {},
-          inheritEnv,
-          pins: serverPinValues(connection.inventory),
-          ...(identity ? { identity: identity.package ? { package: identity.package } : { sha256: identity.sha256 } } : {}),
-        },
-        tools,
-      };
+      return { $schema: relative(dirname(file), SCHEMA_FILE), server: serverDocument(connection), tools };
     });
   } catch (err) {
     if (err instanceof ProbeError) {

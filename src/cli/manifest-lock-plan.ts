@@ -81,7 +81,7 @@ function planServer(server: CompiledServer, connection: ServerConnection, update
     updates.push((raw) => (raw.server.pins = values));
     repinned.push(`server pins: ${changed.join(', ')}`);
   }
-  const identity = server.identity;
+  const identity = server.transport === 'stdio' ? server.identity : undefined;
   if (identity && identityMismatch(identity).length) {
     const observed = observeIdentity(identity.file);
     report += `  server identity: CHANGED ${identityMismatch(identity).join(', ')}: ${observed.package ? `${observed.package.name}@${observed.package.version}` : 'no npm package'}, sha256 ${observed.sha256}\n`;

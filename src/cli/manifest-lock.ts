@@ -39,7 +39,7 @@ export async function lock(argv: string[], out: NodeJS.WritableStream): Promise<
     let plan: LockPlan;
     try {
       // The identity is compared, not enforced, here: lock exists to review and re-pin it.
-      plan = await probeServer({ ...server, identity: undefined }, config.limits.maxMessageBytes, { scanDescriptions: config.scan.scanDescriptions, scan }, (connection) => {
+      plan = await probeServer(server.transport === 'stdio' ? { ...server, identity: undefined } : server, config.limits.maxMessageBytes, { scanDescriptions: config.scan.scanDescriptions, scan }, (connection) => {
         printFindings(out, connection.announced.filter((t) => server.tools.has(t.name as string)), scan);
         return planLock(server, doc, connection);
       });

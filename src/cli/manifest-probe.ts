@@ -10,8 +10,8 @@ import type { VerifyOptions } from '../downstream/tool-verify.js';
 export async function probeServer<T>(server: CompiledServer, maxMessageBytes: number, verify: VerifyOptions, use: (connection: ServerConnection) => T | Promise<T>): Promise<T> {
   const faults: string[] = [];
   let stderr: StderrTail | undefined;
-  const fault = (_id: string, event: string, _details: unknown, tail?: StderrTail): void => {
-    faults.push(event);
+  const fault = (_id: string, event: string, details: Record<string, unknown>, tail?: StderrTail): void => {
+    faults.push([event, details.code, details.category].filter((v) => typeof v === 'string').join(' '));
     if (tail?.lines.length) stderr = tail;
   };
   const connection = new ServerConnection(server, maxMessageBytes, { toolsChanged: () => undefined, fault }, { verify, inventory: true });
@@ -19,7 +19,7 @@ export async function probeServer<T>(server: CompiledServer, maxMessageBytes: nu
     await connection.start();
     if (connection.status !== 'ready' && connection.quarantined.length === 0) {
       const tail = stderr ? `\n  last lines of its stderr:\n${stderr.lines.map((l) => `    | ${l}`).join('\n')}` : '';
-      throw new ProbeError(`server ${server.id} did not start (${faults.join(', ') || 'unknown fault'}); check its command, arguments and environment${tail}`);
+      throw new ProbeError(`server ${server.id} did not start (${faults.join(', ') || 'unknown fault'}); ${server.transport === 'http' ? 'check its URL, TLS settings and credentials' : 'check its command, arguments and environment'}${tail}`);
     }
     return await use(connection);
   } finally {

@@ -1,16 +1,16 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
-import type { ManifestDocument } from './manifest-schema.js';
+import type { StdioServerDocument } from './manifest-schema.js';
 import type { LaunchSpec, ServerIdentity } from './types.js';
 
 /**
  * Which file a server identity pin is about. For `node script.js` it is the script (the
  * interpreter is the firewall's own); otherwise the executable the command resolves to.
  */
-export function compileIdentity(file: string, doc: ManifestDocument, launch: LaunchSpec): ServerIdentity | undefined {
-  const identity = doc.server.identity;
+export function compileIdentity(_file: string, server: StdioServerDocument, launch: LaunchSpec): ServerIdentity | undefined {
+  const identity = server.identity;
   if (!identity) return undefined;
-  const target = identity.file ? resolve(launch.cwd, identity.file) : identityFile(doc.server.command, launch);
+  const target = identity.file ? resolve(launch.cwd, identity.file) : identityFile(server.command, launch);
   return { file: target, ...(identity.sha256 ? { sha256: identity.sha256 } : {}), ...(identity.package ? { package: identity.package } : {}) };
 }
 

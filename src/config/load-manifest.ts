@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { LoadError } from '../errors.js';
 import { childPath } from './json-path.js';
@@ -6,7 +5,10 @@ import { compileJsonSchema } from './json-schema-to-zod.js';
 import { manifestSchema, type ManifestDocument } from './manifest-schema.js';
 import { readJsonFile } from './read-json.js';
 import { compileIdentity } from './identity.js';
+import { compileHttpTarget } from './http-target.js';
+import { resolveReference } from './references.js';
 import type { CompiledServer, CompiledTool, LaunchSpec } from './types.js';
+import type { StdioServerDocument } from './manifest-schema.js';
 import { loadErrorFromZod } from './zod-issues.js';
 
 export const EXPOSED_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -67,20 +69,13 @@ export function compileManifest(file: string, doc: ManifestDocument, ctx: Manife
       timeoutMs: policy.timeoutMs ?? ctx.defaultTimeoutMs,
     });
   }
-  const launch = launchSpec(file, doc, ctx.env);
-  return {
-    id: doc.server.id,
-    manifestFile: file,
-    launch,
-    initTimeoutMs: doc.server.initTimeoutMs,
-    pins: doc.server.pins,
-    identity: compileIdentity(file, doc, launch),
-    tools,
-  };
+  const common = { id: doc.server.id, manifestFile: file, initTimeoutMs: doc.server.initTimeoutMs, pins: doc.server.pins, tools };
+  if (doc.server.transport === 'http') return { ...common, transport: 'http', http: compileHttpTarget(file, doc.server, ctx.env) };
+  const launch = launchSpec(file, doc.server, ctx.env);
+  return { ...common, transport: 'stdio', launch, identity: compileIdentity(file, doc.server, launch) };
 }
 
-function launchSpec(file: string, doc: ManifestDocument, parentEnv: NodeJS.ProcessEnv): LaunchSpec {
-  const server = doc.server;
+function launchSpec(file: string, server: StdioServerDocument, parentEnv: NodeJS.ProcessEnv): LaunchSpec {
   const env: Record<string, string> = {};
   for (const name of server.inheritEnv) {
     const value = parentEnv[name];
@@ -99,21 +94,7 @@ function launchSpec(file: string, doc: ManifestDocument, parentEnv: NodeJS.Proce
   };
 }
 
-/** `env:NAME` and `file:path` keep secrets out of manifests; anything else is a literal setting. */
+/** `env:` and `file:` values are references; anything else is a literal setting. */
 function resolveEnvValue(file: string, path: string, value: string, parentEnv: NodeJS.ProcessEnv): string {
-  if (value.startsWith('env:')) {
-    const name = value.slice(4);
-    const resolved = parentEnv[name];
-    if (resolved === undefined) throw new LoadError(file, path, `environment variable ${name} is not set`, `export ${name} before starting the firewall, or remove the reference`);
-    return resolved;
-  }
-  if (value.startsWith('file:')) {
-    const target = resolve(dirname(file), value.slice(5));
-    try {
-      return readFileSync(target, 'utf8').trim();
-    } catch {
-      throw new LoadError(file, path, 'the referenced secret file cannot be read', 'create it or correct the path (relative to the manifest file)');
-    }
-  }
-  return value;
+  return resolveReference(file, path, value, parentEnv) ?? value;
 }

@@ -71,6 +71,61 @@ export const stdioServerSchema = z
   })
   .describe('A tool server run as a child process speaking MCP over stdio.');
 
+/** `env:NAME` or `file:path` (relative to the manifest): secrets and key material never sit in the file. */
+const reference = z
+  .string()
+  .regex(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:.+)$/, 'use a reference: "env:NAME" or "file:path" (relative to the manifest)');
+
+const spkiPin = z
+  .string()
+  .regex(
+    /^(sha256\/)?([A-Za-z0-9+/]{43}=|[0-9a-fA-F]{64})$/,
+    'a pin is the sha256 of the DER SubjectPublicKeyInfo, base64 (44 characters) or hex (64), e.g. from `openssl x509 -pubkey -noout -in cert.pem | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64`',
+  );
+
+export const tlsSchema = z
+  .strictObject({
+    ca: reference.optional().describe('PEM bundle of the certificate authorities to trust, instead of the system store.'),
+    pins: z.array(spkiPin).min(1).max(16).optional().describe('SPKI sha256 pins (base64 or hex). Any match passes; checked on every new connection.'),
+    cert: reference.optional().describe('PEM client certificate for mutual TLS (needs `key`).'),
+    key: reference.optional().describe('PEM private key of the client certificate.'),
+    servername: z.string().min(1).max(253).optional().describe('Name to send (SNI) and verify the certificate against, when it differs from the URL host.'),
+  })
+  .describe('TLS settings. TLS 1.3 is the minimum and cannot be lowered; the host name is always verified.');
+
+export const signingSchema = z
+  .strictObject({
+    keys: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'a key id is 1-64 letters, digits, dot, dash or underscore'),
+          secret: reference.describe('The shared HMAC key (at least 32 bytes).'),
+        }),
+      )
+      .min(1)
+      .max(2)
+      .describe('One or two active keys. Requests are signed with the first; list the next key second while the server learns it, then swap.'),
+  })
+  .describe('HMAC-SHA256 request signing (see README, "Remote tool servers over HTTPS").');
+
+export const httpServerSchema = z
+  .strictObject({
+    id: z.string().regex(SERVER_ID, 'a server id is lowercase letters, digits and dashes, at most 32'),
+    description: z.string().max(500).optional(),
+    transport: z.literal('http'),
+    url: z.string().min(1).max(2048).describe('The Streamable HTTP endpoint, https://… (http:// only for loopback with allowInsecureLoopback).'),
+    tls: tlsSchema.optional(),
+    headers: z
+      .record(z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a header name is letters, digits and dashes'), reference)
+      .default({})
+      .describe('Static headers sent with every request (e.g. Authorization); values are references, never literals.'),
+    signing: signingSchema.optional(),
+    allowInsecureLoopback: z.boolean().default(false).describe('Allow a plain http:// URL whose host is loopback (127.0.0.0/8, ::1, localhost).'),
+    initTimeoutMs: z.number().int().min(100).max(120_000).default(15_000),
+    pins: serverPinsSchema.optional(),
+  })
+  .describe('A remote tool server reached over MCP Streamable HTTP.');
+
 export const toolPolicySchema = z
   .strictObject({
     clearance: z.string().min(1).describe('The lowest clearance level allowed to see and call this tool.'),
@@ -102,7 +157,7 @@ export const toolPolicySchema = z
 export const manifestSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    server: stdioServerSchema,
+    server: z.discriminatedUnion('transport', [stdioServerSchema, httpServerSchema]),
     tools: z.record(z.string().min(1).max(128), toolPolicySchema).describe('Approved tools by their downstream name. Anything not listed is never exposed.'),
     signature: signatureSchema.optional(),
   })
@@ -111,3 +166,4 @@ export const manifestSchema = z
 export type ManifestDocument = z.infer<typeof manifestSchema>;
 export type ToolPolicyDocument = z.infer<typeof toolPolicySchema>;
 export type StdioServerDocument = z.infer<typeof stdioServerSchema>;
+export type HttpServerDocument = z.infer<typeof httpServerSchema>;

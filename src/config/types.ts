@@ -32,19 +32,57 @@ export interface LaunchSpec {
   env: Record<string, string>;
 }
 
-export interface CompiledServer {
+interface CompiledServerBase {
   id: string;
   manifestFile: string;
   /** sha256 of the manifest file's bytes as loaded (set by the config loader). */
   manifestSha256?: string;
-  launch: LaunchSpec;
   initTimeoutMs: number;
   /** Pins on the initialize instructions, prompts and resource templates (unchecked when absent). */
   pins?: ServerPins | undefined;
-  /** What must run behind the command, checked before every spawn. */
-  identity?: ServerIdentity | undefined;
   /** Approved tools by downstream name. */
   tools: ReadonlyMap<string, CompiledTool>;
+}
+
+/** A tool server the firewall runs as a child process. */
+export interface StdioServer extends CompiledServerBase {
+  transport: 'stdio';
+  launch: LaunchSpec;
+  /** What must run behind the command, checked before every spawn. */
+  identity?: ServerIdentity | undefined;
+}
+
+/** A remote tool server reached over Streamable HTTP. */
+export interface HttpServer extends CompiledServerBase {
+  transport: 'http';
+  http: HttpTarget;
+}
+
+export type CompiledServer = StdioServer | HttpServer;
+
+/** Everything needed to reach an HTTP tool server, resolved at load (references read, pins decoded). */
+export interface HttpTarget {
+  url: URL;
+  /** Undefined for plain http:// (loopback only, and only when the manifest allows it). */
+  tls: TlsSettings | undefined;
+  /** Static headers, values already resolved from their references. */
+  headers: Readonly<Record<string, string>>;
+  /** Signing keys; the first signs. */
+  signing: readonly SigningKey[] | undefined;
+}
+
+export interface TlsSettings {
+  ca?: string;
+  cert?: string;
+  key?: string;
+  servername?: string;
+  /** SPKI sha256 pins, normalised to base64. Empty: no pinning. */
+  pins: readonly string[];
+}
+
+export interface SigningKey {
+  id: string;
+  secret: Buffer;
 }
 
 export interface ServerPins {

@@ -29,6 +29,14 @@ export function loadErrorFromZod(file: string, error: z.ZodError, schemaFile: st
       );
     case 'invalid_value':
       return new LoadError(file, path, issue.message, `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
+    case 'invalid_union': {
+      // A discriminated union (the manifest's server.transport): name the allowed values.
+      const options = (issue as { options?: unknown[] }).options;
+      if (Array.isArray(options) && options.length) {
+        return new LoadError(file, path, issue.message, `set it to one of ${options.map((o) => JSON.stringify(o)).join(', ')}`);
+      }
+      return new LoadError(file, path, issue.message, `correct the value; see ${schemaFile}`);
+    }
     default:
       return new LoadError(file, path, issue.message, `correct the value; see ${schemaFile}`);
   }

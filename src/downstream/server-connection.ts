@@ -3,7 +3,9 @@ import { FirewallError } from '../errors.js';
 import type { CompiledServer } from '../config/types.js';
 import { serverPinChanges, type ServerInventory } from '../policy/server-pins.js';
 import { identityMismatch } from './server-identity.js';
-import { StdioChild, type RequestOptions, type StderrTail } from './stdio-child.js';
+import { StdioChild, type StderrTail } from './stdio-child.js';
+import { HttpLink } from './http-link.js';
+import type { DownstreamLink, LinkDetails, LinkReport, RequestOptions } from './link.js';
 import { LRUCache } from 'lru-cache';
 import type { DescriptionVerdict } from '../policy/description-scan.js';
 import { DEFAULT_VERIFY, verifyTools, type ScanCache, type ToolState, type VerifyOptions } from './tool-verify.js';
@@ -41,7 +43,7 @@ const STABLE_MS = 60_000;
 
 export class ServerConnection {
   status: 'stopped' | 'starting' | 'ready' | 'unavailable' = 'stopped';
-  private child: StdioChild | undefined;
+  private child: DownstreamLink | undefined;
   private tools = new Map<string, ToolState>();
   /** Every tool the server announced, approved or not: `check` and `manifest` report on them. */
   announced: Record<string, unknown>[] = [];
@@ -49,6 +51,8 @@ export class ServerConnection {
   inventory: ServerInventory = { instructions: undefined, prompts: [], resourceTemplates: [] };
   /** Server-level pin failures (identity, instructions, prompts, templates): every tool is quarantined. */
   quarantined: string[] = [];
+  /** Code and category of the latest start or link failure, for `check` (never raw error text). */
+  lastFailure: string | undefined;
   private serverCapabilities: Record<string, unknown> = {};
   private refreshing: Promise<void> | undefined;
   private refreshAgain = false;
@@ -85,6 +89,11 @@ export class ServerConnection {
     return this.child.request('tools/call', params, options);
   }
 
+  /** Transport facts for `check` (TLS version, cipher, peer certificate, matched pin). */
+  linkReport(): LinkReport | undefined {
+    return this.child?.report();
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     clearTimeout(this.restartTimer);
@@ -99,10 +108,11 @@ export class ServerConnection {
 
   private async launch(): Promise<void> {
     this.status = 'starting';
-    if (this.server.identity) {
+    const server = this.server;
+    if (server.transport === 'stdio' && server.identity) {
       // A different binary behind the same command is never started, and not retried: it will
       // not fix itself, and only the owner can re-pin it.
-      const changed = identityMismatch(this.server.identity);
+      const changed = identityMismatch(server.identity);
       if (changed.length > 0) {
         this.status = 'unavailable';
         this.quarantined = changed;
@@ -111,16 +121,18 @@ export class ServerConnection {
         return;
       }
     }
-    const child = new StdioChild(this.server.launch, this.maxMessageBytes, {
-      onNotification: (message) => {
+    const hooks = {
+      onNotification: (message: { method: string }) => {
         if (RELIST_ON.has(message.method)) void this.refresh(child);
       },
-      onServerRequest: (method) => this.events.fault(this.server.id, 'server-request-refused', { method: method.slice(0, 100) }),
-      onExit: (info) => this.onExit(child, info),
-    });
+      onServerRequest: (method: string) => this.events.fault(this.server.id, 'server-request-refused', { method: method.slice(0, 100) }),
+      onClosed: (event: string, details: LinkDetails) => this.onClosed(child, event, details),
+    };
+    const child: DownstreamLink =
+      server.transport === 'stdio' ? new StdioChild(server.launch, this.maxMessageBytes, hooks) : new HttpLink(server.http, this.maxMessageBytes, hooks);
     this.child = child;
     try {
-      child.spawn();
+      child.open();
       const init = await child.request(
         'initialize',
         { protocolVersion: LATEST_PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: 'mcp-firewall', version: VERSION } },
@@ -137,8 +149,10 @@ export class ServerConnection {
     } catch (err) {
       this.status = 'unavailable';
       this.tools.clear();
+      const details = failureDetails(err);
+      this.lastFailure = [details.code, details.category].filter(Boolean).join(' ');
       child.killNow();
-      this.events.fault(this.server.id, 'start-failed', { code: err instanceof FirewallError ? err.code : 'INTERNAL' }, await child.stderrTail());
+      this.events.fault(this.server.id, 'start-failed', details, await child.stderrTail());
       this.scheduleRestart();
     }
     this.events.toolsChanged(this.server.id);
@@ -149,7 +163,7 @@ export class ServerConnection {
    * notifications cause exactly one more. A server flooding list_changed costs one listing at a
    * time, and results are applied in order.
    */
-  private refresh(child: StdioChild): Promise<void> {
+  private refresh(child: DownstreamLink): Promise<void> {
     if (this.refreshing) {
       this.refreshAgain = true;
       return this.refreshing;
@@ -165,7 +179,7 @@ export class ServerConnection {
     return this.refreshing;
   }
 
-  private async refreshOnce(child: StdioChild): Promise<void> {
+  private async refreshOnce(child: DownstreamLink): Promise<void> {
     if (child !== this.child || !child.alive) return;
     try {
       await this.verify(child);
@@ -177,7 +191,7 @@ export class ServerConnection {
   }
 
   /** Lists everything pinned and recomputes each approved tool's state against its pins. */
-  private async verify(child: StdioChild): Promise<void> {
+  private async verify(child: DownstreamLink): Promise<void> {
     const announced = (await this.listAll(child, 'tools/list', 'tools')).filter((t) => typeof t.name === 'string');
     const pins = this.server.pins;
     const want = (key: 'prompts' | 'resourceTemplates', capability: string): boolean =>
@@ -191,7 +205,7 @@ export class ServerConnection {
     this.announced = announced;
   }
 
-  private async listAll(child: StdioChild, method: string, key: string): Promise<Record<string, unknown>[]> {
+  private async listAll(child: DownstreamLink, method: string, key: string): Promise<Record<string, unknown>[]> {
     const items: Record<string, unknown>[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < MAX_LIST_PAGES; page++) {
@@ -206,14 +220,14 @@ export class ServerConnection {
     return items;
   }
 
-  private onExit(child: StdioChild, info: { code: number | null; signal: string | null }): void {
+  private onClosed(child: DownstreamLink, event: string, details: LinkDetails): void {
     if (child !== this.child || this.closing) return;
     this.status = 'unavailable';
     this.tools.clear();
-    const details = { code: info.code ?? -1, signal: info.signal ?? '' };
-    // Waiting for the rest of stderr delays only the report, never the state change.
+    if (typeof details.category === 'string') this.lastFailure = [details.code, details.category].filter(Boolean).join(' ');
+    // Waiting for the rest of a child's stderr delays only the report, never the state change.
     void child.stderrTail().then((stderr) => {
-      if (!this.closing) this.events.fault(this.server.id, 'exited', details, stderr);
+      if (!this.closing) this.events.fault(this.server.id, event, details, stderr);
     });
     this.scheduleRestart();
     this.events.toolsChanged(this.server.id);
@@ -233,4 +247,15 @@ export class ServerConnection {
     }, delay);
     this.restartTimer.unref();
   }
+}
+
+/** The code and, for network failures, the category: facts for the operator, never raw text. */
+function failureDetails(err: unknown): LinkDetails {
+  if (!(err instanceof FirewallError)) return { code: 'INTERNAL' };
+  const details: LinkDetails = { code: err.code };
+  for (const key of ['category', 'status'] as const) {
+    const value = err.details[key];
+    if (typeof value === 'string' || typeof value === 'number') details[key] = value;
+  }
+  return details;
 }

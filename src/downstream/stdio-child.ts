@@ -5,20 +5,15 @@ import { FirewallError } from '../errors.js';
 import { LineReader } from '../jsonrpc/line-reader.js';
 import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
 import type { LaunchSpec } from '../config/types.js';
+import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
+
+export type { RequestOptions } from './link.js';
 
 /**
  * One tool server as a child process speaking newline-delimited JSON-RPC. It gets exactly the
  * environment its manifest allows. Failures surface as FirewallErrors whose messages carry no
  * downstream text; the raw facts go to the `onFault` hook for the operator's log.
  */
-
-export interface RequestOptions {
-  timeoutMs: number;
-  signal?: AbortSignal;
-  onProgress?: (params: { progress: number; total?: number }) => void;
-  /** Largest response accepted for this request; bigger ones fail with RESULT_TOO_LARGE. */
-  maxBytes?: number;
-}
 
 /**
  * The end of what a tool server wrote on stderr, for the operator: a few lines, each capped and
@@ -30,14 +25,6 @@ export interface StderrTail {
   bytes: number;
   /** sha256 of the kept lines as written, so an auditor can match a log excerpt. */
   sha256: string;
-}
-
-export interface DownstreamHooks {
-  onNotification(message: JsonRpcNotification): void;
-  /** A request from the server (sampling, roots…). The firewall answers it with a refusal. */
-  onServerRequest(method: string): void;
-  /** The stderr tail may still be arriving: ask `stderrTail()` for it. */
-  onExit(info: { code: number | null; signal: string | null }): void;
 }
 
 interface Pending {
@@ -52,7 +39,7 @@ interface Pending {
 const STDERR_LINES = 5;
 const STDERR_LINE_CHARS = 200;
 
-export class StdioChild {
+export class StdioChild implements DownstreamLink {
   private child: ChildProcess | undefined;
   private nextId = 1;
   private readonly pending = new Map<JsonRpcId, Pending>();
@@ -65,11 +52,19 @@ export class StdioChild {
   constructor(
     private readonly spec: LaunchSpec,
     private readonly maxMessageBytes: number,
-    private readonly hooks: DownstreamHooks,
+    private readonly hooks: LinkHooks,
   ) {}
 
   get alive(): boolean {
     return this.child !== undefined && !this.exited;
+  }
+
+  open(): void {
+    this.spawn();
+  }
+
+  report(): LinkReport {
+    return { transport: 'stdio', facts: {} };
   }
 
   spawn(): void {
@@ -230,6 +225,6 @@ export class StdioChild {
     for (const id of [...this.pending.keys()]) {
       this.settle(id)?.reject(new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server stopped while handling the request'));
     }
-    this.hooks.onExit({ code, signal });
+    this.hooks.onClosed('exited', { code: code ?? -1, signal: signal ?? '' });
   }
 }

@@ -48,7 +48,7 @@ export class Firewall {
             // The operator sees the end of the server's stderr (capped, escaped); the audit only its size and hash.
             this.log.warn({ server: id, event, ...details, ...(stderr ? { stderr: stderr.lines } : {}) }, `tool server ${id}: ${event}`);
             const audited = stderr ? { ...details, stderrBytes: stderr.bytes, stderrSha256: stderr.sha256 } : details;
-            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: event === 'server-request-refused' ? 'METHOD_NOT_ALLOWED' : 'DOWNSTREAM_UNAVAILABLE', durationMs: 0, details: audited });
+            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: event === 'server-request-refused' ? 'METHOD_NOT_ALLOWED' : details.code === 'TLS_REJECTED' ? 'TLS_REJECTED' : 'DOWNSTREAM_UNAVAILABLE', durationMs: 0, details: audited });
           },
         }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
       );

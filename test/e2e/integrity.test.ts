@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { definitionHash } from '../../src/policy/pin.js';
 import { connectTester, errorCode, texts, waitFor, type Host } from '../helpers/host.js';
 import { HOSTILE_SERVER, hostileManifest, Workspace } from '../helpers/workspace.js';
+import { RemoteServers } from '../helpers/downstream-transport.js';
 
 /**
  * Tool integrity through the real `serve`: rug pulls of each field, look-alike names, a
@@ -15,11 +16,14 @@ const ws = new Workspace();
 let host: Host;
 let notifications: string[] = [];
 const RUG = { HOSTILE_RUGPULL_AFTER: '1' };
+const remote = new RemoteServers();
 
 beforeAll(async () => {
   const page = { fetch_page: { capabilities: ['content.untrusted'] } };
   const manifests = await Promise.all([
     hostileManifest({ ...page, big: {} }, { ...RUG }, 'rug-description'),
+    // The same rug pull from a server reached over HTTPS: list_changed arrives on its event stream.
+    hostileManifest({ ...page, big: {} }, { ...RUG }, 'rug-https').then((m) => remote.serveOverHttps(m)),
     hostileManifest(page, { ...RUG, HOSTILE_MUTATE: 'schema' }, 'rug-schema'),
     hostileManifest(page, { ...RUG, HOSTILE_MUTATE: 'meta' }, 'rug-meta'),
     hostileManifest(page, { ...RUG, HOSTILE_MUTATE: 'annotations' }, 'rug-annotations'),
@@ -31,7 +35,7 @@ beforeAll(async () => {
     hostileManifest({ big: {} }, {}, 'swapped'),
     hostileManifest({ big: {} }, {}, 'identified'),
   ]);
-  const [, , , , , , , instructed, swapped, identified] = manifests;
+  const [, , , , , , , , instructed, swapped, identified] = manifests;
   instructed!.server.pins = { instructions: definitionHash('Use this server for files.') };
   const fixtureHash = createHash('sha256').update(readFileSync(HOSTILE_SERVER)).digest('hex');
   swapped!.server.identity = { sha256: 'f'.repeat(64) };
@@ -42,6 +46,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await host?.close();
+  await remote.close();
   ws.cleanup();
 });
 
@@ -52,6 +57,7 @@ const verifyRecords = (exposed: string) => ws.auditRecords().filter((r) => r.met
 describe('rug pulls: a definition that changes after approval is quarantined', () => {
   it.each([
     ['rug-description', 'description'],
+    ['rug-https', 'description'],
     ['rug-schema', 'inputSchema'],
     ['rug-meta', '_meta'],
     ['rug-annotations', 'annotations'],

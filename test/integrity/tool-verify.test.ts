@@ -17,7 +17,7 @@ function server(pinned: Def, withFieldPins = true): CompiledServer {
     pin: definitionHash(pinned), fieldPins: withFieldPins ? fieldHashes(pinned) : undefined, args: z.object({}), maxResultBytes: 1000,
     structuredContent: undefined, rateLimit: undefined, maxConcurrent: undefined, timeoutMs: 1000,
   } satisfies CompiledTool;
-  return { id: 'fs', manifestFile: 'fs.json', launch: { command: 'node', args: [], cwd: '/', env: {} }, initTimeoutMs: 1000, tools: new Map([['read_file', tool]]) };
+  return { id: 'fs', manifestFile: 'fs.json', transport: 'stdio', launch: { command: 'node', args: [], cwd: '/', env: {} }, initTimeoutMs: 1000, tools: new Map([['read_file', tool]]) };
 }
 
 describe('verifyTools', () => {

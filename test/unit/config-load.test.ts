@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/config/load-config.js';
 import { LoadError } from '../../src/errors.js';
+import type { CompiledServer, LaunchSpec } from '../../src/config/types.js';
 
 type Json = Record<string, any>;
 
@@ -256,6 +257,11 @@ describe('loadPolicy load errors name the file, the exact JSON path and a fix', 
   });
 });
 
+function launchOf(server: CompiledServer): LaunchSpec {
+  if (server.transport !== 'stdio') throw new Error('not a stdio server');
+  return server.launch;
+}
+
 describe('server launch spec', () => {
   it('passes only inherited variables that are set, and resolves literal, env: and file: values', () => {
     const ws = workspace();
@@ -271,7 +277,7 @@ describe('server launch spec', () => {
     const firewallEnv = { PATH: '/usr/bin:/bin', LANG: 'C.UTF-8', HOME: '/home/fw', UPSTREAM_TOKEN: 'tok-123', AWS_SECRET_ACCESS_KEY: 'never-passed' };
 
     const policy = loadPolicy(ws.write(), firewallEnv);
-    const env = policy.servers[0]!.launch.env;
+    const env = launchOf(policy.servers[0]!).env;
 
     expect(Object.keys(env).sort()).toEqual(['DATA_DIR', 'FROM_ENV', 'FROM_FILE', 'LANG', 'LITERAL', 'PATH']);
     expect(env).toEqual({
@@ -288,14 +294,14 @@ describe('server launch spec', () => {
     const ws = workspace();
     ws.demo.server.inheritEnv = ['PATH', 'HOME'];
     const policy = loadPolicy(ws.write(), {});
-    expect(policy.servers[0]!.launch.env).toEqual({});
+    expect(launchOf(policy.servers[0]!).env).toEqual({});
   });
 
   it('resolves "command": "node" to the running Node.js and expands ${manifestDir} in args and cwd', () => {
     const ws = workspace();
     ws.demo.server.args = ['${manifestDir}/server.js', '--root', '${manifestDir}/../data', 'plain'];
     ws.demo.server.cwd = '${manifestDir}/../data';
-    const launch = loadPolicy(ws.write(), {}).servers[0]!.launch;
+    const launch = launchOf(loadPolicy(ws.write(), {}).servers[0]!);
 
     expect(launch.command).toBe(process.execPath);
     expect(launch.args).toEqual([`${ws.manifestDir}/server.js`, '--root', `${ws.manifestDir}/../data`, 'plain']);
@@ -305,7 +311,7 @@ describe('server launch spec', () => {
   it('defaults cwd to the manifest directory and keeps other commands as written, expanded', () => {
     const ws = workspace();
     ws.demo.server.command = '${manifestDir}/bin/server';
-    const launch = loadPolicy(ws.write(), {}).servers[0]!.launch;
+    const launch = launchOf(loadPolicy(ws.write(), {}).servers[0]!);
 
     expect(launch.command).toBe(`${ws.manifestDir}/bin/server`);
     expect(launch.cwd).toBe(ws.manifestDir);

@@ -1,0 +1,50 @@
+import type { JsonRpcNotification } from '../jsonrpc/messages.js';
+import type { StderrTail } from './stdio-child.js';
+
+/**
+ * One way of talking JSON-RPC to a tool server: a child's stdio or an HTTPS endpoint.
+ * `ServerConnection` sees only this, so verification, pins, quarantine, restarts, the call
+ * stages and the audit are the same whichever transport carries the messages.
+ */
+
+export interface RequestOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  onProgress?: (params: { progress: number; total?: number }) => void;
+  /** Largest response accepted for this request; bigger ones fail with RESULT_TOO_LARGE. */
+  maxBytes?: number;
+}
+
+export type LinkDetails = Record<string, string | number | boolean>;
+
+export interface LinkHooks {
+  onNotification(message: JsonRpcNotification): void;
+  /** A request from the server (sampling, roots…). The firewall answers it with a refusal. */
+  onServerRequest(method: string): void;
+  /**
+   * The link is gone for good (the child exited, the connection or session failed); every
+   * pending request has been failed. `event` and `details` are for the operator's log.
+   */
+  onClosed(event: string, details: LinkDetails): void;
+}
+
+/** Facts about the transport for `check`; for HTTPS the TLS session of the latest connection. */
+export interface LinkReport {
+  transport: 'stdio' | 'http';
+  facts: Record<string, string>;
+}
+
+export interface DownstreamLink {
+  readonly alive: boolean;
+  /** Starts the child or prepares the connection pool; messages may be sent right after. */
+  open(): void;
+  request(method: string, params: Record<string, unknown> | undefined, options: RequestOptions): Promise<{ result: unknown; bytes: number }>;
+  notify(method: string, params?: Record<string, unknown>): void;
+  /** Ends politely (stdin end / session delete), then forcefully. */
+  close(): Promise<void>;
+  /** For the synchronous exit path, where nothing can be awaited. */
+  killNow(): void;
+  report(): LinkReport;
+  /** The end of a child's stderr, for the operator's log; remote servers have none. */
+  stderrTail(): Promise<StderrTail | undefined>;
+}
