@@ -3,7 +3,7 @@ import { LoadError } from '../errors.js';
 import { renderAgentList } from './agent-access.js';
 import { applyAgentEdit, type Planner } from './agent-apply.js';
 import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from './agent-plan.js';
-import { flagValue, parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { flagValue, HelpRequest, isHelpWord, parseArgs, UsageError, usageLines, type ParsedArgs } from './args.js';
 import { configPath } from './config-path.js';
 import { auditAdminChange, type AdminChange } from './audit-admin.js';
 import { terminalSafe } from '../terminal-text.js';
@@ -13,14 +13,29 @@ export interface AgentIo {
   stderr: NodeJS.WritableStream;
 }
 
-const USAGE = `usage:
-  mcp-firewall agent list [--config FILE]
-  mcp-firewall agent set <id> --clearance LEVEL [--config FILE] [--dry-run]
-  mcp-firewall agent grant <id> CAPABILITY... [--config FILE] [--dry-run]
-  mcp-firewall agent revoke <id> CAPABILITY... [--config FILE] [--dry-run]
-  mcp-firewall agent add <id> --clearance LEVEL [CAPABILITY... | --capability C ...] [--description TEXT] [--config FILE] [--dry-run]
-  mcp-firewall agent remove <id> [--config FILE] [--dry-run]
+const LINES: Record<string, string> = {
+  list: 'mcp-firewall agent list [--config FILE]',
+  set: 'mcp-firewall agent set <id> --clearance LEVEL [--config FILE] [--dry-run]',
+  grant: 'mcp-firewall agent grant <id> CAPABILITY... [--config FILE] [--dry-run]',
+  revoke: 'mcp-firewall agent revoke <id> CAPABILITY... [--config FILE] [--dry-run]',
+  add: 'mcp-firewall agent add <id> --clearance LEVEL [CAPABILITY... | --capability C ...] [--description TEXT] [--config FILE] [--dry-run]',
+  remove: 'mcp-firewall agent remove <id> [--config FILE] [--dry-run]',
+};
+
+const ABOUT = `
+list shows each agent with its clearance, capabilities and the tools it reaches. The other
+subcommands edit the config in place (--dry-run: show the change only) and append an audit record.
+
+Exit codes: 0 done (or nothing to change), 1 invalid config or edit (the file is untouched), or
+the change was made but its audit record could not be written, 2 usage error.
 `;
+
+const USAGE = `${usageLines(Object.values(LINES))}\n${ABOUT}`;
+
+/** The help of one subcommand, or of all when it is unknown. */
+function usageOf(command: string | undefined): string {
+  return command !== undefined && Object.hasOwn(LINES, command) ? `usage: ${LINES[command]}\n${ABOUT}` : USAGE;
+}
 
 /**
  * `mcp-firewall agent …`: lists agents and what they reach, and edits clearances and
@@ -33,8 +48,12 @@ export async function main(argv: string[], given: AgentIo = { stdout: process.st
   try {
     return await run(argv, io);
   } catch (err) {
+    if (err instanceof HelpRequest) {
+      io.stdout.write(err.usage);
+      return 0;
+    }
     if (err instanceof UsageError) {
-      io.stderr.write(`mcp-firewall agent: ${err.message}\n${USAGE}`);
+      io.stderr.write(`mcp-firewall agent: ${err.message}\nrun \`mcp-firewall agent --help\` for usage\n`);
       return 2;
     }
     if (err instanceof LoadError) {
@@ -47,13 +66,9 @@ export async function main(argv: string[], given: AgentIo = { stdout: process.st
 
 async function run(argv: string[], io: AgentIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'help' || command === '--help' || command === '-h') {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  // The shared parser keeps one value per flag; --capability may repeat, so collect it first.
-  const { values: flagCapabilities, rest: remaining } = takeRepeated(rest, '--capability');
-  const args = parseArgs(remaining, { values: ['--config', '--clearance', '--description'], booleans: ['--dry-run'] });
+  if (isHelpWord(command)) throw new HelpRequest(USAGE);
+  const args = parseArgs(rest, { usage: usageOf(command), values: ['--config', '--clearance', '--description'], booleans: ['--dry-run'], lists: ['--capability'] });
+  const flagCapabilities = args.lists.get('--capability') ?? [];
   const file = configPath(flagValue(args, '--config'));
   if (command === 'list') {
     allowOnly(args, flagCapabilities, 0, []);
@@ -97,7 +112,7 @@ function plannerFor(command: string | undefined, args: ParsedArgs, flagCapabilit
       allowOnly(args, flagCapabilities, 1, []);
       return (file, doc) => planRemove(file, doc, id!);
     default:
-      throw new UsageError(command === undefined ? 'missing subcommand' : `unknown subcommand ${JSON.stringify(command)}`);
+      throw new UsageError(command === undefined ? 'missing subcommand' : command.startsWith('-') ? `unknown option ${command}` : `unknown subcommand ${JSON.stringify(command)}`);
   }
 }
 
@@ -117,23 +132,4 @@ function requireFlag(args: ParsedArgs, name: string): string {
   const value = flagValue(args, name);
   if (value === undefined) throw new UsageError(`${name} is required`);
   return value;
-}
-
-function takeRepeated(argv: readonly string[], name: string): { values: string[]; rest: string[] } {
-  const values: string[] = [];
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    if (arg.startsWith(`${name}=`)) values.push(arg.slice(name.length + 1));
-    else if (arg === name) {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
-      values.push(value);
-    } else rest.push(arg);
-  }
-  return { values, rest };
 }

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { followFile } from '../audit/follow.js';
 import { formatAuditLine } from '../audit/format-record.js';
 import { parseAuditLine } from '../audit/parse-line.js';
@@ -9,6 +8,7 @@ import { verifyAuditFile } from '../audit/verify.js';
 import { LoadError } from '../errors.js';
 import type { AuditKey } from '../audit/audit-key.js';
 import { terminalSafe } from '../terminal-text.js';
+import { flagValue, HelpRequest, isHelpWord, parseArgs, UsageError, usageLines } from './args.js';
 import { resolveAuditFile, resolveAuditTarget } from './audit-file-arg.js';
 
 export interface AuditIo {
@@ -18,46 +18,70 @@ export interface AuditIo {
   signal?: AbortSignal;
 }
 
-const USAGE = 'usage: mcp-firewall audit verify|tail|summary [FILE] [--config FILE] [--key file:PATH|env:NAME] [-n N] [--follow]\n';
+const LINES: Record<string, string> = {
+  verify: 'mcp-firewall audit verify [FILE] [--config FILE] [--key file:PATH|env:NAME]',
+  tail: 'mcp-firewall audit tail [FILE] [--config FILE] [-n N] [--follow]',
+  summary: 'mcp-firewall audit summary [FILE] [--config FILE]',
+};
+
+const ABOUT = `
+FILE defaults to the config's audit.file. verify checks the hash chain (and, with the audit key,
+every record's authentication and the last checkpoint); tail prints the last N records (20)
+readably, --follow keeps printing new ones; summary counts decisions per tool.
+
+Exit codes: 0 done (verify: the chain is intact), 1 the chain is broken or the file cannot be
+read, 2 usage or configuration error.
+`;
+
+const USAGE = `${usageLines(Object.values(LINES))}\n${ABOUT}`;
 
 /** `mcp-firewall audit …`; argv excludes the word "audit". Returns the exit code. */
 export async function main(argv: string[], given: AuditIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   // Every string printed here may come from the audit file: escape controls and bidi once, here.
   const io: AuditIo = { ...given, stdout: terminalSafe(given.stdout), stderr: terminalSafe(given.stderr) };
-  let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        lines: { type: 'string', short: 'n' },
-        follow: { type: 'boolean', short: 'f' },
-        config: { type: 'string' },
-        key: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return await run(argv, io);
   } catch (err) {
-    io.stderr.write(`audit: ${(err as Error).message}\n${USAGE}`);
-    return 2;
+    if (err instanceof HelpRequest) {
+      io.stdout.write(err.usage);
+      return 0;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`mcp-firewall audit: ${err.message}\n${USAGE}`);
+      return 2;
+    }
+    throw err;
   }
-  const { values, positionals } = parsed;
-  if (values.help) { io.stdout.write(USAGE); return 0; }
-  const [command, fileArg, extra] = positionals;
-  const count = values.lines === undefined ? 20 : Number(values.lines);
-  const tailOnly = values.lines !== undefined || values.follow === true;
-  if (!['verify', 'tail', 'summary'].includes(command ?? '') || extra !== undefined
-    || (tailOnly && command !== 'tail') || (values.key !== undefined && command !== 'verify') || !Number.isSafeInteger(count) || count < 0) {
-    io.stderr.write(USAGE);
-    return 2;
+}
+
+async function run(argv: string[], io: AuditIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (isHelpWord(command)) throw new HelpRequest(USAGE);
+  if (command === undefined || !Object.hasOwn(LINES, command)) {
+    const what = command === undefined ? 'missing subcommand' : command.startsWith('-') ? `unknown option ${command}` : `unknown subcommand ${JSON.stringify(command)}`;
+    throw new UsageError(`${what} (verify, tail, summary)`);
   }
+  const args = parseArgs(rest, {
+    usage: `usage: ${LINES[command]}\n${ABOUT}`,
+    values: ['--lines', '--config', ...(command === 'verify' ? ['--key'] : [])],
+    booleans: ['--follow'],
+    short: { '-n': '--lines', '-f': '--follow' },
+  });
+  const [fileArg, extra] = args.positional;
+  const lines = flagValue(args, '--lines');
+  const follow = args.flags.has('--follow');
+  const count = lines === undefined ? 20 : Number(lines);
+  if (extra !== undefined) throw new UsageError(`unexpected argument ${JSON.stringify(extra)}`);
+  if ((lines !== undefined || follow) && command !== 'tail') throw new UsageError('-n and --follow apply to audit tail only');
+  if (!Number.isSafeInteger(count) || count < 0) throw new UsageError('-n needs a whole number of records');
+  const values = { config: flagValue(args, '--config'), key: flagValue(args, '--key') };
   try {
     if (command === 'verify') {
       const target = resolveAuditTarget({ file: fileArg, config: values.config, key: values.key });
       return await verify(target.file, target.key, io);
     }
     const file = resolveAuditFile({ file: fileArg, config: values.config });
-    if (command === 'tail') return await tail(file, count, values.follow === true, io);
+    if (command === 'tail') return await tail(file, count, follow, io);
     return await summary(file, io);
   } catch (err) {
     if (err instanceof LoadError) { io.stderr.write(`audit: ${err.message}\n`); return 2; }

@@ -9,27 +9,38 @@ import { configPath } from './config-path.js';
 import { renderTable } from './table.js';
 import type { HttpServer } from '../config/types.js';
 
+const USAGE = `usage: mcp-firewall check [--config FILE]
+
+Loads the config and manifests exactly as serve does, starts every tool server, and reports
+each approved tool with its clearance, capabilities and pin status (stdout). Failures are
+repeated on stderr.
+
+Exit codes: 0 every approved tool runs and matches its pin, 1 the config or a manifest is
+invalid, a server failed or a tool does not match, 2 usage error.
+`;
+
 /**
  * `mcp-firewall check`: loads config and manifests exactly as serve does, starts every tool
  * server, and reports each approved tool with its pin status. Exit 0 only if all is sound.
  */
-export async function main(argv: string[], given: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function main(argv: string[], given: NodeJS.WritableStream = process.stdout, givenErr: NodeJS.WritableStream = process.stderr): Promise<number> {
   // Names, levels and fault texts come from manifests and tool servers: escape controls and bidi.
   const out = terminalSafe(given);
-  const args = parseArgs(argv, { values: ['--config'] });
-  if (args.positional.length) throw new UsageError('usage: mcp-firewall check [--config FILE]');
+  const err = terminalSafe(givenErr);
+  const args = parseArgs(argv, { usage: USAGE, values: ['--config'] });
+  if (args.positional.length) throw new UsageError(`unexpected argument ${JSON.stringify(args.positional[0])}`);
   let policy;
   try {
     policy = loadPolicy(configPath(flagValue(args, '--config')));
-  } catch (err) {
-    if (err instanceof LoadError) {
-      out.write(`FAIL configuration: ${err.message}\n`);
+  } catch (error) {
+    if (error instanceof LoadError) {
+      err.write(`FAIL configuration: ${error.message}\n`);
       return 1;
     }
-    throw err;
+    throw error;
   }
   out.write(`config ${policy.configFile}: OK (${policy.agents.size} agents, ${policy.servers.length} manifests, ${policy.tools.size} approved tools)\n`);
-  if (policy.servers.length === 0) out.write(`WARNING: ${emptyManifestsWarning(policy.manifestDir)}\n`);
+  if (policy.servers.length === 0) err.write(`WARNING: ${emptyManifestsWarning(policy.manifestDir)}\n`);
   const faults: Array<{ id: string; event: string; stderr: StderrTail | undefined }> = [];
   const connections = policy.servers.map(
     (server) =>
@@ -45,7 +56,7 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
       const server = connection.server;
       const ready = connection.status === 'ready';
       if (!ready) sound = false;
-      if (connection.quarantined.length) out.write(`\nserver ${server.id}: PIN MISMATCH on ${connection.quarantined.join(', ')}: every tool is quarantined (run \`mcp-firewall manifest lock ${server.id}\` to review)\n`);
+      if (connection.quarantined.length) err.write(`server ${server.id}: PIN MISMATCH on ${connection.quarantined.join(', ')}: every tool is quarantined (run \`mcp-firewall manifest lock ${server.id}\` to review)\n`);
       const unlisted = connection.announced.filter((t) => !server.tools.has(t.name as string)).length;
       out.write(`\nserver ${server.id} (${server.manifestFile}): ${ready ? 'running' : 'FAILED TO START'}; ${unlisted} announced tool(s) not in the manifest stay hidden\n`);
       if (server.transport === 'http') out.write(httpReport(server, connection));
@@ -62,13 +73,14 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
   }
   const shown = new Set<string>();
   for (const { id, event, stderr } of faults) {
-    out.write(`fault: ${id}: ${event}\n`);
+    err.write(`fault: ${id}: ${event}\n`);
     // A server that exits while starting reports twice; its stderr is shown once.
     if (!stderr || shown.has(stderr.sha256)) continue;
     shown.add(stderr.sha256);
-    out.write(stderr.lines.length ? `  last lines of its stderr:\n${stderr.lines.map((l) => `    | ${l}\n`).join('')}` : '  it wrote nothing on stderr\n');
+    err.write(stderr.lines.length ? `  last lines of its stderr:\n${stderr.lines.map((l) => `    | ${l}\n`).join('')}` : '  it wrote nothing on stderr\n');
   }
-  out.write(sound ? '\nOK: every approved tool is running and matches its pin\n' : '\nFAIL: see the rows above\n');
+  if (sound) out.write('\nOK: every approved tool is running and matches its pin\n');
+  else err.write('FAIL: see the rows marked above\n');
   return sound ? 0 : 1;
 }
 

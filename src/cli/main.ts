@@ -1,5 +1,5 @@
 import { safeLines, safeText } from '../terminal-text.js';
-import { UsageError } from './args.js';
+import { HelpRequest, isHelpWord, UsageError } from './args.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ main(argv: string[]): Promise<number> }> }> = {
   serve: { summary: 'run the stdio MCP firewall a host points at', load: () => import('./serve.js') },
@@ -13,24 +13,40 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ main(arg
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
-  return `usage: mcp-firewall <command> [options]\n\ncommands:\n${lines.join('\n')}\n`;
+  return `usage: mcp-firewall <command> [options]
+
+commands:
+${lines.join('\n')}
+
+Every command takes --help. Output goes to stdout, errors and failures to stderr.
+Exit codes: 0 success, 1 the command ran and found a problem (see each command's --help),
+2 usage or configuration error.
+The config is --config FILE, else $MCP_FIREWALL_CONFIG, else ./mcp.config.json.
+`;
 }
 
 /** Dispatches to one module per command; each returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
     process.stderr.write(usage());
-    return name ? 0 : 2;
+    return 2;
+  }
+  if (isHelpWord(name)) {
+    // `mcp-firewall help serve` is `mcp-firewall serve --help`.
+    if (rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0])) return main([rest[0], '--help']);
+    process.stdout.write(usage());
+    return 0;
   }
   if (name === '--version') {
     const { VERSION } = await import('../version.js');
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    process.stderr.write(`mcp-firewall: unknown command "${safeText(name)}"\n${usage()}`);
+    const what = name.startsWith('-') ? `unknown option ${safeText(name)}` : `unknown command "${safeText(name)}"`;
+    process.stderr.write(`mcp-firewall: ${what}\n${usage()}`);
     return 2;
   }
   // `mcp-firewall audit tail --follow | head`: when the reader closes the pipe, end quietly like
@@ -45,8 +61,13 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await (await command.load()).main(rest);
   } catch (err) {
+    if (err instanceof HelpRequest) {
+      process.stdout.write(err.usage.endsWith('\n') ? err.usage : `${err.usage}\n`);
+      return 0;
+    }
     if (err instanceof UsageError) {
       process.stderr.write(safeLines(`mcp-firewall ${name}: ${err.message}\n`));
+      process.stderr.write(`run \`mcp-firewall ${name} --help\` for usage\n`);
       return 2;
     }
     throw err;

@@ -21,38 +21,50 @@ import { ProbeError, probeServer } from './manifest-probe.js';
 const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/manifest.schema.json', import.meta.url));
 
 export const INIT_USAGE = `usage: mcp-firewall manifest init <server> [--config FILE] [--out FILE] [--force] [--no-identity] -- <command> [args…]
-         mcp-firewall manifest init <server> --url URL [--ca FILE] [--pin SHA256]… [--no-pin] [--cert FILE --key FILE] [--servername NAME] [--header Name=env:VAR|file:PATH]… [--allow-insecure-loopback] [--config FILE] [--out FILE] [--force]`;
+       mcp-firewall manifest init <server> --url URL [--ca FILE] [--pin SHA256]… [--no-pin] [--cert FILE --key FILE] [--servername NAME] [--header Name=env:VAR|file:PATH]… [--allow-insecure-loopback] [--config FILE] [--out FILE] [--force]
+
+Starts the tool server with <command> (or reaches it over HTTPS at --url), lists everything it
+offers, and writes a DRAFT manifest (manifests/<server>.json, or --out) with every tool pinned at
+the highest clearance, for review. Scanner findings in tool descriptions are printed with the
+report. Over HTTPS the key the server presents is pinned unless --no-pin.
+
+Exit codes: 0 written, 1 the server failed or the file exists (--force overwrites), 2 usage or
+configuration error.
+`;
 
 /**
  * `manifest init`: runs the server, lists everything, and writes a draft manifest with every
  * tool pinned at the highest clearance and marked for review. Exit 0 written, 1 the server
  * failed or the file exists, 2 usage or config error.
  */
-export async function init(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+export async function init(argv: string[], out: NodeJS.WritableStream, errors: NodeJS.WritableStream): Promise<number> {
   const args = parseArgs(argv, {
+    usage: INIT_USAGE,
     values: ['--config', '--out', '--url', '--ca', '--cert', '--key', '--servername'],
     booleans: ['--force', '--no-identity', '--no-pin', '--allow-insecure-loopback'],
     lists: ['--pin', '--header'],
   });
   const [id, command, ...commandArgs] = args.positional;
   const url = flagValue(args, '--url');
-  if (!id || (url === undefined && (!command || !argv.includes('--'))) || (url !== undefined && command !== undefined)) throw new UsageError(INIT_USAGE);
+  if (!id) throw new UsageError('needs a server id');
+  if (url === undefined && (!command || !argv.includes('--'))) throw new UsageError('needs -- and the command that starts the server, or --url');
+  if (url !== undefined && command !== undefined) throw new UsageError('give either --url or -- and a command, not both');
   if (!SERVER_ID.test(id)) throw new UsageError(`server id "${id}" must be lowercase letters, digits and dashes, at most 32`);
   const config = parseConfig(configPath(flagValue(args, '--config')));
   const configDir = dirname(configPath(flagValue(args, '--config')));
   const file = resolve(flagValue(args, '--out') ?? join(resolve(configDir, config.manifests), `${id}.json`));
   if (existsSync(file) && !args.flags.has('--force')) {
-    out.write(`FAIL ${file} exists; pass --force to overwrite it, or use \`mcp-firewall manifest lock ${id}\` to re-pin it\n`);
+    errors.write(`FAIL ${file} exists; pass --force to overwrite it, or use \`mcp-firewall manifest lock ${id}\` to re-pin it\n`);
     return 1;
   }
-  if (url !== undefined) return initHttp(id, url, args, file, config, out);
-  if (!command) throw new UsageError(INIT_USAGE);
+  if (url !== undefined) return initHttp(id, url, args, file, config, out, errors);
+  if (!command) throw new UsageError('needs -- and the command that starts the server, or --url');
   const isNode = command === 'node' || command === process.execPath;
   const inheritEnv = isNode || command.includes('/') ? [] : ['PATH'];
   const env: Record<string, string> = inheritEnv.length ? { PATH: process.env.PATH ?? '' } : {};
   const launch = { command: isNode ? process.execPath : command, args: commandArgs, cwd: process.cwd(), env };
   const server: CompiledServer = { id, manifestFile: file, transport: 'stdio', launch, initTimeoutMs: 15_000, tools: new Map() };
-  return draft(server, file, config, out, (connection) => {
+  return draft(server, file, config, out, errors, (connection) => {
     const identity = args.flags.has('--no-identity') ? undefined : observeIdentity(identityFile(isNode ? 'node' : command, launch));
     return {
       id,
@@ -69,9 +81,9 @@ export async function init(argv: string[], out: NodeJS.WritableStream): Promise<
 }
 
 /** An HTTP server: probed over its URL with the TLS settings given; the key it presents is pinned unless --no-pin. */
-async function initHttp(id: string, url: string, args: ParsedArgs, file: string, config: ConfigDocument, out: NodeJS.WritableStream): Promise<number> {
+async function initHttp(id: string, url: string, args: ParsedArgs, file: string, config: ConfigDocument, out: NodeJS.WritableStream, errors: NodeJS.WritableStream): Promise<number> {
   const { document, server } = httpDraftServer(id, url, args, file);
-  return draft(server, file, config, out, (connection) => {
+  return draft(server, file, config, out, errors, (connection) => {
     const facts = connection.linkReport()?.facts ?? {};
     for (const key of ['tls', 'cipher', 'subject', 'expires', 'pin']) if (facts[key]) out.write(`${key}: ${facts[key]}\n`);
     const tls = { ...((document.tls as Record<string, unknown> | undefined) ?? {}) };
@@ -89,6 +101,7 @@ async function draft(
   file: string,
   config: ConfigDocument,
   out: NodeJS.WritableStream,
+  errors: NodeJS.WritableStream,
   serverDocument: (connection: ServerConnection) => Record<string, unknown>,
 ): Promise<number> {
   const highest = config.clearanceLevels.at(-1)!;
@@ -102,7 +115,7 @@ async function draft(
     });
   } catch (err) {
     if (err instanceof ProbeError) {
-      out.write(`FAIL ${err.message}\n`);
+      errors.write(`FAIL ${err.message}\n`);
       return 1;
     }
     throw err;

@@ -12,16 +12,24 @@ import { planLock, type LockPlan } from './manifest-lock-plan.js';
 import { printFindings } from './manifest-report.js';
 import { ProbeError, probeServer } from './manifest-probe.js';
 
-export const LOCK_USAGE = 'usage: mcp-firewall manifest lock [<server>] [--config FILE] [--yes]';
+export const LOCK_USAGE = `usage: mcp-firewall manifest lock [<server>] [--config FILE] [--yes]
+
+Starts each server (or only <server>), shows how its live definitions differ from the pins in
+its manifest, and re-pins after confirmation (--yes: without asking). Re-pinning removes a
+manifest's signature.
+
+Exit codes: 0 up to date or updated, 1 changes left pending or a server failed, 2 usage or
+configuration error.
+`;
 
 /**
  * `manifest lock`: shows how each live definition differs from its pins (fields, and the new
  * text for review) and re-pins only on confirmation. Exit 0 up to date or updated, 1 changes
  * left pending or a server failed, 2 usage or config error.
  */
-export async function lock(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const args = parseArgs(argv, { values: ['--config'], booleans: ['--yes'] });
-  if (args.positional.length > 1) throw new UsageError(LOCK_USAGE);
+export async function lock(argv: string[], out: NodeJS.WritableStream, errors: NodeJS.WritableStream): Promise<number> {
+  const args = parseArgs(argv, { usage: LOCK_USAGE, values: ['--config'], booleans: ['--yes'] });
+  if (args.positional.length > 1) throw new UsageError('give at most one server id');
   const file = configPath(flagValue(args, '--config'));
   const config = parseConfig(file);
   const dir = resolve(dirname(file), config.manifests);
@@ -45,7 +53,7 @@ export async function lock(argv: string[], out: NodeJS.WritableStream): Promise<
       });
     } catch (err) {
       if (!(err instanceof ProbeError)) throw err;
-      out.write(`FAIL ${err.message}\n`);
+      errors.write(`FAIL ${err.message}\n`);
       failed = true;
       continue;
     }
@@ -71,11 +79,11 @@ export async function lock(argv: string[], out: NodeJS.WritableStream): Promise<
       details: { manifest: manifestFile, repinned: plan.pinned, signatureRemoved: wasSigned, manifestSha256: createHash('sha256').update(text).digest('hex') },
     });
     if (problem) {
-      out.write(`FAIL ${problem}\n`);
+      errors.write(`FAIL ${problem}\n`);
       failed = true;
     }
   }
-  if (pending > 0) out.write(`\n${pending} change(s) pending: review them above, then re-run with --yes to pin them\n`);
+  if (pending > 0) errors.write(`${pending} change(s) pending: review them above, then re-run with --yes to pin them\n`);
   return failed || pending > 0 ? 1 : 0;
 }
 

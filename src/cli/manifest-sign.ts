@@ -9,8 +9,21 @@ import { flagValue, parseArgs, UsageError } from './args.js';
 import { auditAdminChange } from './audit-admin.js';
 import { configPath } from './config-path.js';
 
-export const SIGN_USAGE = 'usage: mcp-firewall manifest sign --key FILE [--config FILE] [<server|file.json>…]';
-export const VERIFY_USAGE = 'usage: mcp-firewall manifest verify [--config FILE] [<server|file.json>…]';
+export const SIGN_USAGE = `usage: mcp-firewall manifest sign --key FILE [--config FILE] [<server|file.json>…]
+
+Signs each named manifest (default: every manifest of the config) in place with the ed25519
+private key FILE (from mcp-firewall keygen; must not be readable by others).
+
+Exit codes: 0 signed, 1 signed but the audit record could not be written, 2 usage error or
+an unusable key.
+`;
+export const VERIFY_USAGE = `usage: mcp-firewall manifest verify [--config FILE] [<server|file.json>…]
+
+Prints, per manifest, whether it carries a valid signature by a key in the config's trustedKeys.
+
+Exit codes: 0 every manifest is signed by a trusted key, 1 otherwise, 2 usage or
+configuration error.
+`;
 
 /** Manifest files named on the command line (server ids or paths), else all in the config's directory. */
 function manifestFiles(positional: string[], configFile: string): string[] {
@@ -20,10 +33,10 @@ function manifestFiles(positional: string[], configFile: string): string[] {
 }
 
 /** `manifest sign`: signs each manifest in place. Exit 0 signed, 2 usage or unusable key. */
-export async function sign(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const args = parseArgs(argv, { values: ['--key', '--config'] });
+export async function sign(argv: string[], out: NodeJS.WritableStream, errors: NodeJS.WritableStream): Promise<number> {
+  const args = parseArgs(argv, { usage: SIGN_USAGE, values: ['--key', '--config'] });
   const keyFile = flagValue(args, '--key');
-  if (!keyFile) throw new UsageError(SIGN_USAGE);
+  if (!keyFile) throw new UsageError('--key FILE is required');
   const key = loadPrivateKey(resolve(keyFile));
   const configFile = configPath(flagValue(args, '--config'));
   let unaudited = false;
@@ -42,7 +55,7 @@ export async function sign(argv: string[], out: NodeJS.WritableStream): Promise<
       details: { manifest: file, keyId, manifestSha256: createHash('sha256').update(text).digest('hex') },
     });
     if (problem) {
-      out.write(`FAIL ${problem}\n`);
+      errors.write(`FAIL ${problem}\n`);
       unaudited = true;
     }
   }
@@ -78,7 +91,7 @@ const VERDICT = {
 
 /** `manifest verify`: every manifest must carry a valid signature by a trusted key. Exit 0 all do, 1 otherwise. */
 export async function verify(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const args = parseArgs(argv, { values: ['--config'] });
+  const args = parseArgs(argv, { usage: VERIFY_USAGE, values: ['--config'] });
   const configFile = configPath(flagValue(args, '--config'));
   const keys = compileTrustedKeys(configFile, dirname(configFile), parseConfig(configFile));
   let sound = true;

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { DEFAULT_SCAN_POLICY, scanText, type ScanPolicy, type TextScan } from '../scan/index.js';
+import { flagValue, HelpRequest, parseArgs, UsageError } from './args.js';
 
 export interface ScanIo {
   stdin: Readable;
@@ -31,34 +32,29 @@ interface Options {
   file: string;
 }
 
-class UsageError extends Error {}
-
-function parseThreshold(flag: string, value: string | undefined): number {
+function parseThreshold(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const n = Number(value);
-  if (value === undefined || value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
     throw new UsageError(`${flag} needs a number between 0 and 1`);
   }
   return n;
 }
 
-function parseArgs(argv: readonly string[]): Options {
-  const args = argv[0] === 'scan' ? argv.slice(1) : [...argv];
-  const policy = { ...DEFAULT_SCAN_POLICY };
-  let jsonl = false;
-  let help = false;
-  let file: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--help' || a === '-h') help = true;
-    else if (a === '--jsonl') jsonl = true;
-    else if (a === '--flag-threshold') policy.flagThreshold = parseThreshold(a, args[++i]);
-    else if (a === '--block-threshold') policy.blockThreshold = parseThreshold(a, args[++i]);
-    else if (a.startsWith('--') || (a.startsWith('-') && a !== '-')) throw new UsageError(`unknown option ${a}`);
-    else if (file !== undefined) throw new UsageError('give at most one FILE');
-    else file = a;
+function parseOptions(argv: readonly string[]): Options {
+  let args;
+  try {
+    args = parseArgs(argv[0] === 'scan' ? argv.slice(1) : argv, { usage: USAGE, values: ['--flag-threshold', '--block-threshold'], booleans: ['--jsonl'] });
+  } catch (err) {
+    if (err instanceof HelpRequest) return { help: true, jsonl: false, policy: DEFAULT_SCAN_POLICY, file: '-' };
+    throw err;
   }
+  const policy = { ...DEFAULT_SCAN_POLICY };
+  policy.flagThreshold = parseThreshold('--flag-threshold', flagValue(args, '--flag-threshold')) ?? policy.flagThreshold;
+  policy.blockThreshold = parseThreshold('--block-threshold', flagValue(args, '--block-threshold')) ?? policy.blockThreshold;
+  if (args.positional.length > 1) throw new UsageError('give at most one FILE');
   if (policy.flagThreshold > policy.blockThreshold) throw new UsageError('--flag-threshold must not exceed --block-threshold');
-  return { help, jsonl, policy, file: file ?? '-' };
+  return { help: false, jsonl: args.flags.has('--jsonl'), policy, file: args.positional[0] ?? '-' };
 }
 
 /** Whether the reader of stdout has gone away ("scan --jsonl big.jsonl | head"). */
@@ -177,7 +173,7 @@ async function scanJsonl(opts: Options, io: ScanIo, reader: Reader): Promise<num
 export async function main(argv: string[], io: ScanIo = process): Promise<number> {
   let opts: Options;
   try {
-    opts = parseArgs(argv);
+    opts = parseOptions(argv);
   } catch (err) {
     io.stderr.write(`mcp-firewall scan: ${(err as Error).message}\n${USAGE}`);
     return 2;

@@ -14,12 +14,19 @@ import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { startWarnings } from './start-warnings.js';
 
-const USAGE = 'usage: mcp-firewall serve [--config FILE] [--agent ID]';
+const USAGE = `usage: mcp-firewall serve [--config FILE] [--agent ID]
+
+Runs the firewall as a stdio MCP server: a host starts it and speaks MCP on its stdin and
+stdout. One readiness line and the log go to stderr. --agent overrides the config's stdioAgent.
+
+Exit codes: 0 the host closed the connection (or SIGINT/SIGTERM), 2 usage or configuration
+error, or the audit log cannot be opened.
+`;
 
 /** `mcp-firewall serve`: the stdio MCP server a host points at. stdout is protocol only. */
 export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { values: ['--config', '--agent'] });
-  if (args.positional.length) throw new UsageError(USAGE);
+  const args = parseArgs(argv, { usage: USAGE, values: ['--config', '--agent'] });
+  if (args.positional.length) throw new UsageError(`unexpected argument ${JSON.stringify(args.positional[0])}`);
   let policy;
   try {
     policy = loadPolicy(configPath(flagValue(args, '--config')));

@@ -86,7 +86,7 @@ describe('mcp-firewall scan (plain)', () => {
   });
 
   it.each([
-    [['--flag-threshold'], 'needs a number'],
+    [['--flag-threshold'], 'needs a value'],
     [['--flag-threshold', '2'], 'needs a number'],
     [['--bogus'], 'unknown option'],
     [['a.txt', 'b.txt'], 'at most one FILE'],
