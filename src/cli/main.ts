@@ -2,6 +2,7 @@ import { safeLines, safeText } from '../terminal-text.js';
 import { HelpRequest, isHelpWord, UsageError } from './args.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ main(argv: string[]): Promise<number> }> }> = {
+  init: { summary: 'write a starter config and manifests directory', load: () => import('./init.js') },
   serve: { summary: 'run the stdio MCP firewall a host points at', load: () => import('./serve.js') },
   check: { summary: 'validate config and manifests, start each server, report pins', load: () => import('./check.js') },
   agent: { summary: 'list agents, set clearances, grant or revoke capabilities', load: () => import('./agent.js') },

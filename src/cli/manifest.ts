@@ -14,7 +14,9 @@ const firstLine = (usage: string): string => usage.split('\n')[0]!.replace(/^usa
 const USAGE = `${usageLines([INIT_USAGE, LOCK_USAGE, SIGN_USAGE, VERIFY_USAGE].map(firstLine))}
 
 Writes, re-pins, signs and verifies tool-server manifests. Reports go to stdout, failures to
-stderr. \`mcp-firewall manifest <subcommand> --help\` describes each one and its exit codes.
+stderr. \`mcp-firewall manifest <subcommand> --help\` describes each one.
+
+Exit codes: 0 done, 1 the subcommand found a problem (see its --help), 2 usage or configuration error.
 `;
 
 /** `mcp-firewall manifest …`: write, re-pin, sign and verify tool-server manifests. */

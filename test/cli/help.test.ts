@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/host.js';
+
+/**
+ * Every command and subcommand answers --help (usage on stdout, exit 0, nothing on stderr) and
+ * refuses an unknown option (exit 2, naming it on stderr, nothing on stdout), through the real CLI.
+ */
+
+const COMMANDS = [
+  'init',
+  'serve',
+  'check',
+  'keygen',
+  'scan',
+  'agent',
+  'agent list',
+  'agent set',
+  'agent grant',
+  'agent revoke',
+  'agent add',
+  'agent remove',
+  'audit',
+  'audit verify',
+  'audit tail',
+  'audit summary',
+  'manifest',
+  'manifest init',
+  'manifest lock',
+  'manifest sign',
+  'manifest verify',
+];
+
+function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('--help', () => {
+  it.each(COMMANDS)('mcp-firewall %s --help prints its usage and exit codes on stdout, exit 0', (command) => {
+    for (const flag of ['--help', '-h']) {
+      const { status, stdout, stderr } = cli([...command.split(' '), flag]);
+      expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+      expect(stdout).toMatch(/^usage: /);
+      expect(stdout).toContain(`mcp-firewall ${command}`);
+      expect(stdout).toMatch(/exit codes: 0 /i);
+    }
+  });
+
+  it('the top level lists every command, and every usage form is in the table above', () => {
+    const top = cli(['--help']);
+    expect(top.status).toBe(0);
+    expect(top.stderr).toBe('');
+    const listed = [...top.stdout.matchAll(/^ {2}([a-z]+) +\S/gm)].map((m) => m[1]!);
+    const forms = new Set<string>();
+    for (const command of listed) {
+      for (const m of cli([command, '--help']).stdout.matchAll(/^(?:usage: | {7})mcp-firewall ([a-z]+)(?: ([a-z]+)\b)?/gm)) {
+        forms.add(m[1]!);
+        if (m[2]) forms.add(`${m[1]} ${m[2]}`);
+      }
+    }
+    expect([...forms].sort()).toEqual([...COMMANDS].sort());
+  });
+
+  it('help COMMAND is COMMAND --help; no command at all is a usage error on stderr', () => {
+    expect(cli(['help', 'serve']).stdout).toBe(cli(['serve', '--help']).stdout);
+    const none = cli([]);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/^usage: mcp-firewall <command>/);
+  });
+
+  it('a --help after -- belongs to the tool server command, not to manifest init', () => {
+    const { status, stdout, stderr } = cli(['manifest', 'init', 'Bad_Id', '--', 'node', 'server.js', '--help']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('server id "Bad_Id"');
+  });
+});
+
+describe('unknown options', () => {
+  it.each(['', ...COMMANDS])('mcp-firewall %s --no-such-option is a usage error naming it, exit 2', (command) => {
+    const { status, stdout, stderr } = cli([...command.split(' ').filter(Boolean), '--no-such-option']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('unknown option --no-such-option');
+  });
+
+  it.each([
+    [['serve', '--config'], '--config needs a value'],
+    [['serve', '--config', '--agent', 'x'], '--config needs a value'],
+    [['check', '--config=x', 'extra'], 'unexpected argument "extra"'],
+    [['manifest', 'lock', '--yes=no'], '--yes takes no value'],
+    [['audit', 'verify', '-n', '3'], 'apply to audit tail only'],
+    [['agent', 'grant', 'a', 'fs.read', '--clearance', 'x'], '--clearance does not apply here'],
+  ])('%j: %s (exit 2)', (args, message) => {
+    const { status, stdout, stderr } = cli(args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+});
