@@ -54,9 +54,10 @@ describe('--help', () => {
     const listed = [...top.stdout.matchAll(/^ {2}([a-z]+) +\S/gm)].map((m) => m[1]!);
     const forms = new Set<string>();
     for (const command of listed) {
-      for (const m of cli([command, '--help']).stdout.matchAll(/^(?:usage: | {7})mcp-firewall ([a-z]+)(?: ([a-z]+)\b)?/gm)) {
-        forms.add(m[1]!);
-        if (m[2]) forms.add(`${m[1]} ${m[2]}`);
+      // `mcp-firewall agent key add <agent>` yields "agent", "agent key" and "agent key add".
+      for (const m of cli([command, '--help']).stdout.matchAll(/^(?:usage: | {7})mcp-firewall ([a-z]+(?: [a-z]+)*)\b/gm)) {
+        const words = m[1]!.split(' ');
+        words.forEach((_, i) => forms.add(words.slice(0, i + 1).join(' ')));
       }
     }
     expect([...forms].sort()).toEqual([...COMMANDS].sort());
