@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/host.js';
 
@@ -36,6 +37,12 @@ function cli(args: string[]): { status: number | null; stdout: string; stderr: s
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** stdout of one run, several at once: the table's completeness check reads every command's help. */
+async function cliAsync(args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return stdout;
+}
+
 describe('--help', () => {
   it.each(COMMANDS)('mcp-firewall %s --help prints its usage and exit codes on stdout, exit 0', (command) => {
     for (const flag of ['--help', '-h']) {
@@ -45,23 +52,24 @@ describe('--help', () => {
       expect(stdout).toContain(`mcp-firewall ${command}`);
       expect(stdout).toMatch(/exit codes: 0 /i);
     }
-  });
+  }, 60_000);
 
-  it('the top level lists every command, and every usage form is in the table above', () => {
+  it('the top level lists every command, and every usage form is in the table above', async () => {
     const top = cli(['--help']);
     expect(top.status).toBe(0);
     expect(top.stderr).toBe('');
     const listed = [...top.stdout.matchAll(/^ {2}([a-z]+) +\S/gm)].map((m) => m[1]!);
     const forms = new Set<string>();
-    for (const command of listed) {
+    const helps = await Promise.all(listed.map((command) => cliAsync([command, '--help'])));
+    for (const help of helps) {
       // `mcp-firewall agent key add <agent>` yields "agent", "agent key" and "agent key add".
-      for (const m of cli([command, '--help']).stdout.matchAll(/^(?:usage: | {7})mcp-firewall ([a-z]+(?: [a-z]+)*)\b/gm)) {
+      for (const m of help.matchAll(/^(?:usage: | {7})mcp-firewall ([a-z]+(?: [a-z]+)*)\b/gm)) {
         const words = m[1]!.split(' ');
         words.forEach((_, i) => forms.add(words.slice(0, i + 1).join(' ')));
       }
     }
     expect([...forms].sort()).toEqual([...COMMANDS].sort());
-  });
+  }, 120_000);
 
   it('help COMMAND is COMMAND --help; no command at all is a usage error on stderr', () => {
     expect(cli(['help', 'serve']).stdout).toBe(cli(['serve', '--help']).stdout);
@@ -85,7 +93,7 @@ describe('unknown options', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown option --no-such-option');
-  });
+  }, 60_000);
 
   it.each([
     [['serve', '--config'], '--config needs a value'],
