@@ -1,8 +1,8 @@
 import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
-import { renderAgentList } from './agent-access.js';
-import { applyAgentEdit, type Planner } from './agent-apply.js';
-import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from './agent-plan.js';
+import { renderAgentList } from '../admin/agent-access.js';
+import { applyAgentEdit, type Planner } from '../admin/agent-apply.js';
+import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from '../admin/agent-plan.js';
 import { flagValue, parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { configPath } from './config-path.js';
 import { auditAdminChange, type AdminChange } from './audit-admin.js';

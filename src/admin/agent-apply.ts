@@ -7,7 +7,7 @@ import { LoadError } from '../errors.js';
 import { renderAccessChange } from './agent-access.js';
 import { spliceEdits, type EditOp } from './agent-json-splice.js';
 import type { AgentPlan } from './agent-plan.js';
-import type { AdminChange } from './audit-admin.js';
+import type { AdminChange } from '../audit/admin-record.js';
 
 export type Planner = (file: string, doc: ConfigDocument) => AgentPlan;
 

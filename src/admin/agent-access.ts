@@ -1,6 +1,6 @@
 import type { FirewallPolicy } from '../config/types.js';
 import { reachableTools } from '../policy/access.js';
-import { renderTable } from './table.js';
+import { renderTable } from '../cli/table.js';
 
 /**
  * What agents can reach, always computed with reachableTools over the compiled policy: the same
