@@ -1,9 +1,9 @@
 import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
 import { renderAgentList } from '../admin/agent-access.js';
-import { applyAgentEdit, type Planner } from '../admin/agent-apply.js';
+import { applyAgentEdit, brokenManifestNotes, type Planner } from '../admin/agent-apply.js';
 import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from '../admin/agent-plan.js';
-import { flagValue, parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { flagValue, parseArgs, takeRepeated, UsageError, type ParsedArgs } from './args.js';
 import { configPath } from './config-path.js';
 import { auditAdminChange, type AdminChange } from './audit-admin.js';
 import { terminalSafe } from '../terminal-text.js';
@@ -57,7 +57,10 @@ async function run(argv: string[], io: AgentIo): Promise<number> {
   const file = configPath(flagValue(args, '--config'));
   if (command === 'list') {
     allowOnly(args, flagCapabilities, 0, []);
-    io.stdout.write(renderAgentList(loadPolicy(file)));
+    const policy = loadPolicy(file, process.env, { skipBrokenManifests: true });
+    io.stdout.write(renderAgentList(policy));
+    const notes = brokenManifestNotes(policy);
+    if (notes.length) io.stderr.write(`${notes.join('\n')}\n`);
     return 0;
   }
   const planner = plannerFor(command, args, flagCapabilities);
@@ -117,23 +120,4 @@ function requireFlag(args: ParsedArgs, name: string): string {
   const value = flagValue(args, name);
   if (value === undefined) throw new UsageError(`${name} is required`);
   return value;
-}
-
-function takeRepeated(argv: readonly string[], name: string): { values: string[]; rest: string[] } {
-  const values: string[] = [];
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    if (arg.startsWith(`${name}=`)) values.push(arg.slice(name.length + 1));
-    else if (arg === name) {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
-      values.push(value);
-    } else rest.push(arg);
-  }
-  return { values, rest };
 }

@@ -46,3 +46,23 @@ export function flagValue(args: ParsedArgs, name: string): string | undefined {
   const value = args.flags.get(name);
   return typeof value === 'string' ? value : undefined;
 }
+
+/** Collects every value of a flag that may repeat (the shared parser keeps one per flag). */
+export function takeRepeated(argv: readonly string[], name: string): { values: string[]; rest: string[] } {
+  const values: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith(`${name}=`)) values.push(arg.slice(name.length + 1));
+    else if (arg === name) {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      values.push(value);
+    } else rest.push(arg);
+  }
+  return { values, rest };
+}

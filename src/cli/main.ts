@@ -4,6 +4,7 @@ import { UsageError } from './args.js';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ main(argv: string[]): Promise<number> }> }> = {
   serve: { summary: 'run the stdio MCP firewall a host points at', load: () => import('./serve.js') },
   check: { summary: 'validate config and manifests, start each server, report pins', load: () => import('./check.js') },
+  config: { summary: 'create a starter config, or set one of a few settings', load: () => import('./config.js') },
   agent: { summary: 'list agents, set clearances, grant or revoke capabilities', load: () => import('./agent.js') },
   audit: { summary: 'verify, tail or summarize the audit log', load: () => import('./audit.js') },
   scan: { summary: 'scan text for prompt injection, hidden text and secrets', load: () => import('./scan.js') },

@@ -1,14 +1,16 @@
 import { LoadError } from '../errors.js';
 import { terminalSafe } from '../terminal-text.js';
 import { UsageError } from './args.js';
+import { APPROVE_USAGE, approve } from './manifest-approve.js';
 import { INIT_USAGE, init } from './manifest-init.js';
 import { LOCK_USAGE, lock } from './manifest-lock.js';
 import { SIGN_USAGE, sign, VERIFY_USAGE, verify } from './manifest-sign.js';
 
-const SUBCOMMANDS: Record<string, (argv: string[], out: NodeJS.WritableStream) => Promise<number>> = { init, lock, sign, verify };
+const SUBCOMMANDS: Record<string, (argv: string[], out: NodeJS.WritableStream) => Promise<number>> = { init, approve, lock, sign, verify };
 
-const USAGE = `usage: mcp-firewall manifest <init|lock|sign|verify> …
+const USAGE = `usage: mcp-firewall manifest <init|approve|lock|sign|verify> …
   ${INIT_USAGE}
+  ${APPROVE_USAGE}
   ${LOCK_USAGE}
   ${SIGN_USAGE}
   ${VERIFY_USAGE}`;

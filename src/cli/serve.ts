@@ -13,6 +13,7 @@ import { attachStdio } from '../upstream/stdio-transport.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { startWarnings } from './start-warnings.js';
+import { draftNotices } from '../admin/drafts.js';
 
 const USAGE = 'usage: mcp-firewall serve [--config FILE] [--agent ID]';
 
@@ -29,6 +30,12 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     throw err;
+  }
+  // A draft has every tool at the highest clearance with guessed capabilities: never live unreviewed.
+  const drafts = draftNotices(policy);
+  if (drafts.length) {
+    for (const notice of drafts) process.stderr.write(`mcp-firewall: refusing to start: ${notice}\n`);
+    return 2;
   }
   const agentId = flagValue(args, '--agent') ?? policy.stdioAgent;
   const agent = agentId === undefined ? undefined : policy.agents.get(agentId);

@@ -42,6 +42,8 @@ interface CompiledServerBase {
   pins?: ServerPins | undefined;
   /** Approved tools by downstream name. */
   tools: ReadonlyMap<string, CompiledTool>;
+  /** Tools whose review note still carries the DRAFT mark of `manifest init`: serve refuses to start. */
+  drafts?: readonly string[];
 }
 
 /** A tool server the firewall runs as a child process. */
@@ -95,7 +97,7 @@ export interface ServerIdentity {
   /** Absolute path of the file that is hashed / whose package is checked. */
   file: string;
   sha256?: string;
-  package?: { name: string; version: string; integrity?: string };
+  package?: { name: string; version: string; integrity?: string; tree?: string };
 }
 
 export interface CompiledAgent {
@@ -126,6 +128,8 @@ export interface FirewallPolicy {
   limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number };
   delimiter: 'xml' | 'external-data';
   logLevel: string;
+  /** Only with `skipBrokenManifests`: the manifests left out and why. */
+  brokenManifests?: readonly import('../errors.js').LoadError[];
 }
 
 export interface AuditPolicy {
