@@ -203,8 +203,8 @@ describe('load problems', () => {
       expect(check.status).toBe(1);
       expect(check.out).toContain('2 problems');
       expect(check.out).toContain('memory.json: at $.tools.read_graph.clearance: unknown clearance level "top-secret"');
-      expect(check.out).toContain('delete one of the two tools from this manifest');
-      expect(check.out).not.toContain('rename one of the two servers');
+      expect(check.out).toContain('approve only one of them: delete "Echo" or "echo"');
+      expect(check.out).not.toContain('rename one of the servers');
 
       const grant = run(['agent', 'grant', 'guest', 'fs.read', '--config', ws.configFile], ws.dir);
       expect(grant.status, grant.out).toBe(0);
