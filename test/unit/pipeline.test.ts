@@ -8,6 +8,7 @@ import { FirewallError, type ErrorCode } from '../../src/errors.js';
 import { runStages } from '../../src/pipeline/runner.js';
 import { PASS, reject, type ExchangeContext, type Stage, type Verdict } from '../../src/pipeline/stage.js';
 import { limitStage } from '../../src/pipeline/stages/limit-stages.js';
+import { MemoryLimitStore } from '../../src/policy/limit-store.js';
 import {
   accessStage,
   argumentsStage,
@@ -237,7 +238,7 @@ describe('limit stage', () => {
 
   it('exhausts the rate limit after burst calls, then refills at perMinute on the injected clock', () => {
     let now = 1_000_000;
-    const stage = limitStage(1000, () => now);
+    const stage = limitStage(1000, new MemoryLimitStore(), () => now);
     const first = Array.from({ length: 100 }, () => {
       const { verdict, ctx } = call(stage, echo);
       finish(ctx);
@@ -259,14 +260,14 @@ describe('limit stage', () => {
   });
 
   it('keeps rate limits per tool: exhausting one tool does not limit another', () => {
-    const stage = limitStage(1000, () => 0);
+    const stage = limitStage(1000, new MemoryLimitStore(), () => 0);
     for (let i = 0; i < 100; i += 1) finish(call(stage, echo).ctx);
     expect(codeOf(call(stage, echo).verdict)).toBe('RATE_LIMITED');
     expect(codeOf(call(stage, sum).verdict)).toBe('pass');
   });
 
   it('caps calls in flight per session and frees a slot when an exchange finishes', () => {
-    const stage = limitStage(2, () => 0);
+    const stage = limitStage(2, new MemoryLimitStore(), () => 0);
     const a = call(stage, sum);
     const b = call(stage, sum);
     const c = call(stage, sum);
@@ -283,7 +284,7 @@ describe('limit stage', () => {
   });
 
   it('caps a tool at its maxConcurrent without leaking the session slot it took', () => {
-    const stage = limitStage(3, () => 0);
+    const stage = limitStage(3, new MemoryLimitStore(), () => 0);
     const a = call(stage, longRunning);
     const b = call(stage, longRunning);
     const c = call(stage, longRunning);
@@ -295,7 +296,7 @@ describe('limit stage', () => {
   });
 
   it('releases tool and session slots through ctx.finally', () => {
-    const stage = limitStage(2, () => 0);
+    const stage = limitStage(2, new MemoryLimitStore(), () => 0);
     const a = call(stage, longRunning);
     const b = call(stage, longRunning);
     expect(codeOf(call(stage, sum).verdict)).toBe('RATE_LIMITED');
