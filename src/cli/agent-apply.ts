@@ -37,7 +37,7 @@ export function applyAgentEdit(path: string, planner: Planner, options: { dryRun
  * Edits only the bytes of the changed member when it can, so inline arrays and the rest of the
  * admin's layout survive; the parse check guarantees the text is exactly the intended document.
  */
-function candidateText(original: ConfigText, ops: readonly EditOp[]): string {
+export function candidateText(original: ConfigText, ops: readonly EditOp[]): string {
   const doc = applyToDocument(structuredClone(original.doc), ops);
   const wanted = JSON.stringify(doc);
   const spliced = spliceEdits(original.text, ops, original);

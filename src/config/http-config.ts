@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { dirname, resolve } from 'node:path';
 import { LoadError } from '../errors.js';
 import type { ConfigDocument } from './config-schema.js';
 import { childPath } from './json-path.js';
@@ -60,4 +62,27 @@ export function isLoopback(host: string): boolean {
   if (isIP(host) === 4) return host.startsWith('127.');
   if (isIP(host) === 6) return host === '::1' || /^::ffff:127\./i.test(host);
   return false;
+}
+
+/**
+ * Reads a PEM given as "file:path" (relative to the config's directory) or "env:NAME". Errors
+ * name the config file and the JSON path; the PEM text itself is never echoed.
+ */
+export function readPemRef(configFile: string, jsonPath: string, ref: string, env: NodeJS.ProcessEnv = process.env): string {
+  let text: string | undefined;
+  if (ref.startsWith('env:')) {
+    text = env[ref.slice(4)];
+    if (!text) throw new LoadError(configFile, jsonPath, `environment variable ${ref.slice(4)} is not set`, 'set it to the PEM text, or use "file:path"');
+  } else if (ref.startsWith('file:')) {
+    const path = resolve(dirname(configFile), ref.slice(5));
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      throw new LoadError(configFile, jsonPath, `cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'point it at a readable PEM file (relative to the config file)');
+    }
+  } else {
+    throw new LoadError(configFile, jsonPath, 'not a "file:" or "env:" reference', 'write "file:path/to/file.pem" or "env:NAME"; never paste key material into the config');
+  }
+  if (!text.includes('-----BEGIN ')) throw new LoadError(configFile, jsonPath, 'the value is not PEM', 'use a PEM file ("-----BEGIN ...")');
+  return text;
 }

@@ -1,0 +1,235 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
+import type { DetailValue } from '../audit/record.js';
+import type { CompiledAgent, CompiledHttp } from '../config/types.js';
+import type { ErrorCode } from '../errors.js';
+import { classify, RPC } from '../jsonrpc/messages.js';
+import { escapeName } from '../policy/name-fold.js';
+import type { KeyRing } from './agent-keys.js';
+import { newAuditId } from './audit-id.js';
+import type { Firewall } from './firewall.js';
+import { HttpSession, writeJson } from './http-session.js';
+
+export const MCP_PATH = '/mcp';
+
+export interface TlsMaterial {
+  cert: string;
+  key: string;
+}
+
+/**
+ * The Streamable HTTP front door: remote hosts and agents reach the same sessions, stages and
+ * audit as stdio. Every request passes, in order: path, Origin (DNS-rebinding protection),
+ * bearer key, session ownership; only then does it reach a Session, so nothing unauthenticated
+ * touches a tool server. Every refusal is audited without key material.
+ */
+export class FrontDoor {
+  private readonly sessions = new Map<string, HttpSession>();
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+
+  constructor(
+    private readonly firewall: Firewall,
+    private readonly keys: KeyRing,
+    private readonly options: CompiledHttp,
+  ) {}
+
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  async listen(host: string, port: number, tls: TlsMaterial | undefined): Promise<AddressInfo> {
+    const handler = (req: IncomingMessage, res: ServerResponse): void => this.handle(req, res);
+    // TLS 1.3 only: nothing older is offered, so no client can negotiate it down.
+    const server = tls ? createTlsServer({ cert: tls.cert, key: tls.key, minVersion: 'TLSv1.3' }, handler) : createServer(handler);
+    server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+    });
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    return server.address() as AddressInfo;
+  }
+
+  async close(): Promise<void> {
+    for (const session of [...this.sessions.values()]) session.end('shutdown');
+    const server = this.server;
+    if (!server) return;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const path = (req.url ?? '').split('?', 1)[0];
+    if (path !== MCP_PATH) return writeJson(res, 404, { error: `not found; the MCP endpoint is ${MCP_PATH}` });
+    const origin = req.headers.origin;
+    if (origin !== undefined && !this.options.allowedOrigins.has(origin.toLowerCase())) {
+      this.refuse(req, res, 403, 'ORIGIN_DENIED', 'http/origin', '-', { origin: escapeName(origin) });
+      return;
+    }
+    const auth = this.keys.authenticate(req.headers.authorization, Date.now());
+    const agent = auth.ok ? this.firewall.policy.agents.get(auth.agent) : undefined;
+    if (!auth.ok || !agent) {
+      const why = auth.ok ? 'unknown-agent' : auth.why;
+      const keyId = auth.keyId;
+      const challenge = why === 'missing' ? 'Bearer realm="mcp-firewall"' : 'Bearer realm="mcp-firewall", error="invalid_token"';
+      this.refuse(req, res, 401, 'UNAUTHENTICATED', 'http/auth', '-', { why, ...(keyId ? { keyId } : {}) }, { 'www-authenticate': challenge });
+      return;
+    }
+    const version = req.headers['mcp-protocol-version'];
+    if (typeof version === 'string' && !SUPPORTED_PROTOCOL_VERSIONS.includes(version)) {
+      this.refuse(req, res, 400, 'INVALID_REQUEST', 'http/protocol-version', agent.id, { version: escapeName(version) });
+      return;
+    }
+    switch (req.method) {
+      case 'POST':
+        return this.post(req, res, agent, auth.keyId);
+      case 'GET':
+        return this.get(req, res, agent, auth.keyId);
+      case 'DELETE': {
+        const session = this.owned(req, res, agent, auth.keyId);
+        if (!session) return;
+        session.end('deleted');
+        res.writeHead(200).end();
+        return;
+      }
+      default:
+        res.writeHead(405, { allow: 'GET, POST, DELETE' }).end();
+    }
+  }
+
+  private post(req: IncomingMessage, res: ServerResponse, agent: CompiledAgent, keyId: string): void {
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      this.refuse(req, res, 415, 'INVALID_REQUEST', 'http/content-type', agent.id, {});
+      return;
+    }
+    readBody(req, this.options.maxBodyBytes, (body) => {
+      if (body === undefined) {
+        this.refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', 'http/body', agent.id, { limit: this.options.maxBodyBytes }, { connection: 'close' });
+        return;
+      }
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body.toString('utf8'));
+      } catch {
+        this.refuse(req, res, 400, 'INVALID_REQUEST', 'http/body', agent.id, { bytes: body.length }, {}, RPC.PARSE_ERROR);
+        return;
+      }
+      const message = classify(parsed);
+      const accepts = (req.headers.accept ?? '').includes('text/event-stream');
+      const sessionId = req.headers['mcp-session-id'];
+      if (sessionId === undefined) {
+        if (message.kind !== 'request' || message.message.method !== 'initialize') {
+          this.refuse(req, res, 400, 'INVALID_REQUEST', 'http/session', agent.id, { why: 'no-session-header' });
+          return;
+        }
+        const session = this.open(req, res, agent, keyId);
+        session?.dispatch(message, body.length, res, accepts);
+        return;
+      }
+      this.owned(req, res, agent, keyId)?.dispatch(message, body.length, res, accepts);
+    });
+  }
+
+  private get(req: IncomingMessage, res: ServerResponse, agent: CompiledAgent, keyId: string): void {
+    if (!(req.headers.accept ?? '').includes('text/event-stream')) {
+      res.writeHead(406).end();
+      return;
+    }
+    const session = this.owned(req, res, agent, keyId);
+    if (session && !session.openStandalone(res)) res.writeHead(409).end();
+  }
+
+  private open(req: IncomingMessage, res: ServerResponse, agent: CompiledAgent, keyId: string): HttpSession | undefined {
+    if (this.sessions.size >= this.options.maxSessions) {
+      this.refuse(req, res, 503, 'SESSIONS_EXHAUSTED', 'http/session', agent.id, { max: this.options.maxSessions }, { 'retry-after': '30' });
+      return undefined;
+    }
+    // The id is a capability for the session, so it is unguessable and never written to the audit log.
+    const id = randomBytes(32).toString('base64url');
+    const session = new HttpSession(this.firewall, agent, keyId, this.options.idleTimeoutMs, (why) => {
+      this.sessions.delete(id);
+      this.firewall.record({ auditId: newAuditId(), agent: agent.id, session: session.session.id, method: 'http/session-end', decision: 'allow', reason: 'ok', durationMs: 0, details: { why } });
+    });
+    this.sessions.set(id, session);
+    res.setHeader('mcp-session-id', id);
+    this.firewall.record({ auditId: newAuditId(), agent: agent.id, session: session.session.id, method: 'http/session-start', decision: 'allow', reason: 'ok', durationMs: 0, details: { keyId, remote: remoteOf(req) } });
+    return session;
+  }
+
+  /** The session named by the header, if this key opened it. Another key gets the same 404 as a made-up id. */
+  private owned(req: IncomingMessage, res: ServerResponse, agent: CompiledAgent, keyId: string): HttpSession | undefined {
+    const id = req.headers['mcp-session-id'];
+    const session = typeof id === 'string' ? this.sessions.get(id) : undefined;
+    if (session && session.keyId === keyId) return session;
+    const why = id === undefined ? 'no-session-header' : session ? 'other-key' : 'unknown-or-ended';
+    this.refuse(req, res, id === undefined ? 400 : 404, 'SESSION_UNKNOWN', 'http/session', agent.id, { why });
+    return undefined;
+  }
+
+  private refuse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    code: ErrorCode,
+    method: string,
+    agent: string,
+    details: Record<string, DetailValue>,
+    headers: Record<string, string> = {},
+    rpcCode: number = RPC.INVALID_REQUEST,
+  ): void {
+    const auditId = newAuditId();
+    this.firewall.record({ auditId, agent, session: '-', method, decision: 'deny', reason: code, durationMs: 0, details: { status, httpMethod: req.method ?? '-', remote: remoteOf(req), ...details } });
+    writeJson(res, status, { jsonrpc: '2.0', id: null, error: { code: rpcCode, message: `${code}: ${ERROR_TEXT[code] ?? code}`, data: { code, auditId } } }, headers);
+  }
+}
+
+const ERROR_TEXT: Partial<Record<ErrorCode, string>> = {
+  UNAUTHENTICATED: 'send "Authorization: Bearer <key>" with a valid, unexpired agent key',
+  ORIGIN_DENIED: 'this Origin is not in http.allowedOrigins',
+  SESSION_UNKNOWN: 'the session does not exist or has ended; send initialize without Mcp-Session-Id to start one',
+  SESSIONS_EXHAUSTED: 'too many sessions are open; retry later',
+  PAYLOAD_TOO_LARGE: 'the request body is larger than the firewall accepts',
+  INVALID_REQUEST: 'the request is not a valid MCP Streamable HTTP request',
+};
+
+function remoteOf(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? '-';
+}
+
+/** Collects the body up to `max` bytes; undefined when it is larger (the rest is drained, not kept). */
+function readBody(req: IncomingMessage, max: number, done: (body: Buffer | undefined) => void): void {
+  const declared = Number(req.headers['content-length']);
+  if (declared > max) {
+    req.resume();
+    done(undefined);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  req.on('data', (chunk: Buffer) => {
+    if (over) return;
+    size += chunk.length;
+    if (size > max) {
+      over = true;
+      chunks.length = 0;
+      done(undefined);
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (!over) done(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+  });
+}
