@@ -115,7 +115,7 @@ export class FrontDoor {
     }
     readBody(req, this.options.maxBodyBytes, (body) => {
       if (body === undefined) {
-        this.refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', 'http/body', agent.id, { limit: this.options.maxBodyBytes }, { connection: 'close' });
+        this.refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', 'http/body', agent.id, { limit: this.options.maxBodyBytes });
         return;
       }
       let parsed: unknown;
@@ -130,7 +130,7 @@ export class FrontDoor {
       const sessionId = req.headers['mcp-session-id'];
       if (sessionId === undefined) {
         if (message.kind !== 'request' || message.message.method !== 'initialize') {
-          this.refuse(req, res, 400, 'INVALID_REQUEST', 'http/session', agent.id, { why: 'no-session-header' });
+          this.refuse(req, res, 400, 'SESSION_UNKNOWN', 'http/session', agent.id, { why: 'no-session-header' });
           return;
         }
         const session = this.open(req, res, agent, keyId);
@@ -207,12 +207,15 @@ function remoteOf(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? '-';
 }
 
-/** Collects the body up to `max` bytes; undefined when it is larger (the rest is drained, not kept). */
+/**
+ * Collects the body up to `max` bytes; undefined when it is larger. The rest is read and
+ * dropped rather than cut off, so the client sees the 413 instead of a broken pipe.
+ */
 function readBody(req: IncomingMessage, max: number, done: (body: Buffer | undefined) => void): void {
   const declared = Number(req.headers['content-length']);
   if (declared > max) {
     req.resume();
-    done(undefined);
+    req.once('end', () => done(undefined));
     return;
   }
   const chunks: Buffer[] = [];
@@ -224,12 +227,9 @@ function readBody(req: IncomingMessage, max: number, done: (body: Buffer | undef
     if (size > max) {
       over = true;
       chunks.length = 0;
-      done(undefined);
       return;
     }
     chunks.push(chunk);
   });
-  req.on('end', () => {
-    if (!over) done(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
-  });
+  req.on('end', () => done(over ? undefined : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
 }
