@@ -30,8 +30,8 @@ export function planKeyAdd(
   if (!agent) {
     throw new LoadError(file, childPath('$', 'agents', agentId), `agent ${JSON.stringify(agentId)} is not defined`, `use one of: ${Object.keys(doc.agents).join(', ') || '(no agents yet)'}`);
   }
-  if (!(window.expires > window.notBefore)) throw new LoadError(file, childPath('$', 'agents', agentId, 'keys'), 'the key would expire before it becomes valid', 'give --expires a time after --not-before');
   if (window.expires <= Date.now()) throw new LoadError(file, childPath('$', 'agents', agentId, 'keys'), 'the key would already be expired', 'give --expires a future time, e.g. 90d');
+  if (!(window.expires > window.notBefore)) throw new LoadError(file, childPath('$', 'agents', agentId, 'keys'), 'the key would expire before it becomes valid', 'give --expires a time after --not-before');
   const entry: AgentKeyDocument = {
     id: key.id,
     sha256: key.sha256,
