@@ -49,6 +49,10 @@ export class FrontDoor {
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));
     });
+    // Hosts keep connections open between calls; closing them sooner than clients expect
+    // races their next request ("socket hang up"). Load balancers use about a minute too.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 70_000;
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, texts, waitFor } from '../helpers/host.js';
-import { connectHttp, fetchTrusting, INITIALIZE, keyCli, makeCertificates, rawPost, startFrontDoor, type FrontDoorProcess } from '../helpers/front-door.js';
+import { connectHttp, nodeFetch, INITIALIZE, keyCli, makeCertificates, rawPost, startFrontDoor, type FrontDoorProcess } from '../helpers/front-door.js';
 import { hostileManifest, Workspace } from '../helpers/workspace.js';
 
 /**
@@ -241,7 +241,7 @@ describe('TLS', () => {
       const server = await startFrontDoor(tls.configFile, '127.0.0.1:0');
       try {
         expect(server.url.protocol).toBe('https:');
-        const host = await connectHttp(server.url, key, { fetch: fetchTrusting(certs.ca) });
+        const host = await connectHttp(server.url, key, { fetch: nodeFetch({ ca: certs.ca }) });
         const result = await host.client.callTool({ name: 'hostile__fetch_page', arguments: { variant: 'benign' } });
         expect(texts(result).join('')).toContain('quarterly report');
         await host.close();

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -50,20 +51,35 @@ export async function startFrontDoor(configFile: string, address = '127.0.0.1:0'
 }
 
 /**
- * A fetch for the SDK transport that trusts `ca` (the test's own certificate authority), built on
- * node:https since the global fetch cannot take a CA per call.
+ * A fetch for the SDK transport built on node:http / node:https with keep-alive agents: it can
+ * trust `ca` (the test's own certificate authority), which the global fetch cannot per call, and
+ * gives HTTP and HTTPS the same client stack, so the two can be compared.
  */
-export function fetchTrusting(ca: string): typeof fetch {
+export function nodeFetch(options: { ca?: string } = {}): typeof fetch {
+  const agents = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true, ...(options.ca ? { ca: options.ca } : {}) }) };
   return ((input: string | URL | Request, init: RequestInit = {}) =>
     new Promise<Response>((resolve, reject) => {
+      const url = new URL(String(input instanceof Request ? input.url : input));
       const headers = Object.fromEntries(new Headers(init.headers).entries());
-      const req = httpsRequest(new URL(String(input instanceof Request ? input.url : input)), { method: init.method ?? 'GET', headers, ca, signal: init.signal ?? undefined }, (res) => {
+      const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+      const agent = agents[url.protocol as 'http:' | 'https:'];
+      // The SDK hands every request the same long-lived signal: listen only while this request lives.
+      const signal = init.signal ?? undefined;
+      const abort = (): void => void req.destroy(new DOMException('aborted', 'AbortError'));
+      const req = send(url, { method: init.method ?? 'GET', headers, agent }, (res) => {
+        res.once('close', () => signal?.removeEventListener('abort', abort));
         const responseHeaders = new Headers();
         for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') responseHeaders.set(name, value);
         const empty = res.statusCode === 202 || res.statusCode === 204 || res.statusCode === 304;
+        if (empty) res.resume();
         resolve(new Response(empty ? null : (Readable.toWeb(res) as ReadableStream), { status: res.statusCode ?? 500, headers: responseHeaders }));
       });
-      req.once('error', reject);
+      if (signal?.aborted) abort();
+      signal?.addEventListener('abort', abort, { once: true });
+      req.once('error', (err) => {
+        signal?.removeEventListener('abort', abort);
+        reject(err);
+      });
       req.end(typeof init.body === 'string' ? init.body : undefined);
     })) as typeof fetch;
 }
