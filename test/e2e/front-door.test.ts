@@ -202,6 +202,13 @@ describe('origins and requests', () => {
     const orphan = await rawPost(door.url, { jsonrpc: '2.0', id: 3, method: 'tools/list' }, auth);
     expect(orphan.status).toBe(400);
     expect(orphan.body.error.data.code).toBe('SESSION_UNKNOWN');
+    const form = await rawPost(door.url, JSON.stringify(INITIALIZE), { ...auth, 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(415);
+    const future = await rawPost(door.url, INITIALIZE, { ...auth, 'mcp-protocol-version': '2099-01-01' });
+    expect(future.status).toBe(400);
+    expect(future.body.error.data.code).toBe('INVALID_REQUEST');
+    const wrongPath = await fetch(new URL('/admin', door.url), { method: 'POST', headers: auth });
+    expect(wrongPath.status).toBe(404);
   });
 });
 
@@ -209,13 +216,16 @@ describe('session lifetime', () => {
   it('ends sessions idle for longer than idleTimeoutSeconds', async () => {
     const idle = new Workspace();
     try {
-      idle.writeManifest(await hostileManifest({ fetch_page: {} }));
+      idle.writeManifest(await hostileManifest({ fetch_page: {}, hang: { timeoutMs: 2500 } }));
       idle.writeConfig({ agents: { bot: { clearance: 'public', capabilities: [] } }, stdioAgent: undefined, http: { idleTimeoutSeconds: 1 } });
       const key = keyCli(idle.configFile, 'add', 'bot').stdout.trim();
       const server = await startFrontDoor(idle.configFile);
       try {
         const host = await connectHttp(server.url, key);
-        await host.client.listTools();
+        // A call running longer than the idle timeout keeps its session alive.
+        expect(errorCode(await host.client.callTool({ name: 'hostile__hang', arguments: {} }))).toBe('DOWNSTREAM_TIMEOUT');
+        expect((await host.client.listTools()).tools).toHaveLength(2);
+        expect(idle.auditRecords().some((r) => r.method === 'http/session-end')).toBe(false);
         const sessionId = host.transport.sessionId!;
         expect(await waitFor(() => idle.auditRecords().some((r) => r.method === 'http/session-end' && r.details.why === 'idle'), 5000)).toBe(true);
         const late = await rawPost(server.url, { jsonrpc: '2.0', id: 9, method: 'tools/list' }, { authorization: `Bearer ${key}`, 'mcp-session-id': sessionId });
