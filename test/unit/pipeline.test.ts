@@ -295,6 +295,19 @@ describe('limit stage', () => {
     expect(codeOf(call(stage, sum).verdict)).toBe('pass');
   });
 
+  it('shares buckets between the stages of two sessions of one agent, not between agents', () => {
+    const store = new MemoryLimitStore();
+    const [first, second] = [limitStage(1000, store, () => 0), limitStage(1000, store, () => 0)];
+    for (let i = 0; i < 60; i += 1) finish(call(first, echo).ctx);
+    for (let i = 0; i < 40; i += 1) finish(call(second, echo).ctx);
+    expect(codeOf(call(first, echo).verdict)).toBe('RATE_LIMITED');
+    const refused = call(second, echo);
+    expect(codeOf(refused.verdict)).toBe('RATE_LIMITED');
+    expect(refused.verdict.kind === 'reject' && refused.verdict.error.hints).toEqual({ retryAfterMs: 100 });
+    const other = limitStage(1000, store, () => 0).run(context(agentNamed('assistant'), echo), { name: echo.exposed, arguments: {} }) as Verdict<CallRequest>;
+    expect(codeOf(other)).toBe('pass');
+  });
+
   it('releases tool and session slots through ctx.finally', () => {
     const stage = limitStage(2, new MemoryLimitStore(), () => 0);
     const a = call(stage, longRunning);
