@@ -11,7 +11,8 @@ import { escapeName } from '../policy/name-fold.js';
 import type { KeyRing } from './agent-keys.js';
 import { newAuditId } from './audit-id.js';
 import type { Firewall } from './firewall.js';
-import { HttpSession, writeJson } from './http-session.js';
+import { HttpSession } from './http-session.js';
+import { readBody, refusalBody, remoteOf, writeJson } from './http-wire.js';
 
 export const MCP_PATH = '/mcp';
 
@@ -194,46 +195,6 @@ export class FrontDoor {
   ): void {
     const auditId = newAuditId();
     this.firewall.record({ auditId, agent, session: '-', method, decision: 'deny', reason: code, durationMs: 0, details: { status, httpMethod: req.method ?? '-', remote: remoteOf(req), ...details } });
-    writeJson(res, status, { jsonrpc: '2.0', id: null, error: { code: rpcCode, message: `${code}: ${ERROR_TEXT[code] ?? code}`, data: { code, auditId } } }, headers);
+    writeJson(res, status, refusalBody(code, auditId, rpcCode), headers);
   }
-}
-
-const ERROR_TEXT: Partial<Record<ErrorCode, string>> = {
-  UNAUTHENTICATED: 'send "Authorization: Bearer <key>" with a valid, unexpired agent key',
-  ORIGIN_DENIED: 'this Origin is not in http.allowedOrigins',
-  SESSION_UNKNOWN: 'the session does not exist or has ended; send initialize without Mcp-Session-Id to start one',
-  SESSIONS_EXHAUSTED: 'too many sessions are open; retry later',
-  PAYLOAD_TOO_LARGE: 'the request body is larger than the firewall accepts',
-  INVALID_REQUEST: 'the request is not a valid MCP Streamable HTTP request',
-};
-
-function remoteOf(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? '-';
-}
-
-/**
- * Collects the body up to `max` bytes; undefined when it is larger. The rest is read and
- * dropped rather than cut off, so the client sees the 413 instead of a broken pipe.
- */
-function readBody(req: IncomingMessage, max: number, done: (body: Buffer | undefined) => void): void {
-  const declared = Number(req.headers['content-length']);
-  if (declared > max) {
-    req.resume();
-    req.once('end', () => done(undefined));
-    return;
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let over = false;
-  req.on('data', (chunk: Buffer) => {
-    if (over) return;
-    size += chunk.length;
-    if (size > max) {
-      over = true;
-      chunks.length = 0;
-      return;
-    }
-    chunks.push(chunk);
-  });
-  req.on('end', () => done(over ? undefined : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
 }

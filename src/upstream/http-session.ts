@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { CompiledAgent } from '../config/types.js';
 import type { Classified, JsonRpcId, JsonRpcMessage } from '../jsonrpc/messages.js';
 import type { Firewall } from './firewall.js';
+import { writeJson } from './http-wire.js';
 import { Session } from './session.js';
 
 /** Where the messages for one POSTed request go: one JSON body, or an SSE stream when progress may come first. */
@@ -129,10 +130,4 @@ function openStream(res: ServerResponse): void {
 
 function event(message: JsonRpcMessage): string {
   return `event: message\ndata: ${JSON.stringify(message)}\n\n`;
-}
-
-export function writeJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
-  res.end(text);
 }
