@@ -3,19 +3,20 @@ import { ConcurrencyGate, TokenBucket } from './rate-limit.js';
 /**
  * Where rate buckets and concurrency counters live. Keys name who and what is limited
  * (e.g. agent + tool), never a session or an API key, so reconnecting, opening more sessions or
- * rotating keys draws from the same budget. The in-process store serves one firewall; a shared
- * store (e.g. one backed by a database) can implement the same interface to serve replicas.
+ * rotating keys draws from the same budget. The in-process store serves one firewall and answers
+ * synchronously (no await on the hot path); a shared store (e.g. one backed by a database) can
+ * implement the same interface with promises to serve replicas.
  */
 export interface LimitStore {
   /**
    * Takes one token from every bucket, or from none: a call refused by the agent's total must
    * not spend the tool's token, and the reverse.
    */
-  take(buckets: readonly BucketRequest[], now: number): TakeResult;
+  take(buckets: readonly BucketRequest[], now: number): TakeResult | Promise<TakeResult>;
   /** Takes a slot under every cap, or none. */
-  acquire(gates: readonly GateRequest[]): GateResult;
+  acquire(gates: readonly GateRequest[]): GateResult | Promise<GateResult>;
   /** Gives back slots taken by one successful `acquire`. */
-  release(gates: readonly GateRequest[]): void;
+  release(gates: readonly GateRequest[]): void | Promise<void>;
 }
 
 export interface BucketRequest {

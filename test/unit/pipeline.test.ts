@@ -8,7 +8,7 @@ import { FirewallError, type ErrorCode } from '../../src/errors.js';
 import { runStages } from '../../src/pipeline/runner.js';
 import { PASS, reject, type ExchangeContext, type Stage, type Verdict } from '../../src/pipeline/stage.js';
 import { limitStage } from '../../src/pipeline/stages/limit-stages.js';
-import { MemoryLimitStore } from '../../src/policy/limit-store.js';
+import { MemoryLimitStore, type LimitStore } from '../../src/policy/limit-store.js';
 import {
   accessStage,
   argumentsStage,
@@ -306,6 +306,27 @@ describe('limit stage', () => {
     expect(refused.verdict.kind === 'reject' && refused.verdict.error.hints).toEqual({ retryAfterMs: 100 });
     const other = limitStage(1000, store, () => 0).run(context(agentNamed('assistant'), echo), { name: echo.exposed, arguments: {} }) as Verdict<CallRequest>;
     expect(codeOf(other)).toBe('pass');
+  });
+
+  it('works with a store that answers asynchronously, as a store shared by replicas would', async () => {
+    const memory = new MemoryLimitStore();
+    const remote: LimitStore = {
+      take: async (b, n) => memory.take(b, n),
+      acquire: async (g) => memory.acquire(g),
+      release: async (g) => memory.release(g),
+    };
+    const stage = limitStage(1000, remote, () => 0);
+    const run = (tool: CompiledTool) => {
+      const ctx = context(agentNamed('maintainer'), tool);
+      return Promise.resolve(stage.run(ctx, { name: tool.exposed, arguments: {} })).then((verdict) => ({ verdict, ctx }));
+    };
+    const granted = await Promise.all(Array.from({ length: 100 }, () => run(echo)));
+    expect(granted.every((g) => g.verdict.kind === 'pass')).toBe(true);
+    granted.forEach((g) => finish(g.ctx));
+    const refused = await run(echo);
+    expect(codeOf(refused.verdict)).toBe('RATE_LIMITED');
+    expect(refused.ctx.finally).toEqual([]);
+    expect(stage.inFlight()).toBe(0);
   });
 
   it('releases tool and session slots through ctx.finally', () => {
