@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { setMaxListeners } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -75,6 +76,8 @@ export function nodeFetch(options: { ca?: string } = {}): typeof fetch {
         resolve(new Response(empty ? null : (Readable.toWeb(res) as ReadableStream), { status: res.statusCode ?? 500, headers: responseHeaders }));
       });
       if (signal?.aborted) abort();
+      // One listener per request in flight: 16 at once is expected, not a leak.
+      if (signal) setMaxListeners(0, signal);
       signal?.addEventListener('abort', abort, { once: true });
       req.once('error', (err) => {
         signal?.removeEventListener('abort', abort);
