@@ -110,6 +110,7 @@ describe('agent keys', () => {
     const refusals = ws.auditRecords().filter((r) => r.method === 'http/auth' && r.details.why === why);
     expect(refusals.length).toBeGreaterThanOrEqual(2);
     expect(refusals.every((r) => r.decision === 'deny' && r.reason === 'UNAUTHENTICATED' && r.details.status === 401)).toBe(true);
+    if (key !== undefined) expect(readFileSync(ws.auditFile, 'utf8')).not.toContain(key.slice(5, 25));
   });
 
   it('a revoked key stops working in the running front door; the other keys keep working', async () => {
@@ -209,6 +210,32 @@ describe('origins and requests', () => {
     expect(future.body.error.data.code).toBe('INVALID_REQUEST');
     const wrongPath = await fetch(new URL('/admin', door.url), { method: 'POST', headers: auth });
     expect(wrongPath.status).toBe(404);
+  });
+});
+
+describe('notifications', () => {
+  it('tells every open session, on its GET stream, when a tool is quarantined', async () => {
+    const rug = new Workspace();
+    try {
+      rug.writeManifest(await hostileManifest({ fetch_page: {}, big: {} }, { HOSTILE_RUGPULL_AFTER: '1' }));
+      rug.writeConfig({ agents: { bot: { clearance: 'public', capabilities: [] } }, stdioAgent: undefined });
+      const key = keyCli(rug.configFile, 'add', 'bot').stdout.trim();
+      const server = await startFrontDoor(rug.configFile);
+      try {
+        const [caller, watcher] = await Promise.all([connectHttp(server.url, key), connectHttp(server.url, key)]);
+        const heard: string[] = [];
+        watcher.client.fallbackNotificationHandler = async (n) => void heard.push(n.method);
+        expect((await watcher.client.listTools()).tools.map((t) => t.name)).toContain('hostile__fetch_page');
+        await caller.client.callTool({ name: 'hostile__fetch_page', arguments: { variant: 'benign' } });
+        expect(await waitFor(() => heard.includes('notifications/tools/list_changed'), 5000)).toBe(true);
+        expect((await watcher.client.listTools()).tools.map((t) => t.name)).not.toContain('hostile__fetch_page');
+        await Promise.all([caller.close(), watcher.close()]);
+      } finally {
+        expect(await server.stop()).toBe(0);
+      }
+    } finally {
+      rug.cleanup();
+    }
   });
 });
 
