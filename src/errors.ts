@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   AUDIT_UNAVAILABLE: 'the audit log cannot be written, so the firewall serves nothing; the request was not answered',
   UNAUTHENTICATED: 'the request carries no valid agent key',
   ORIGIN_DENIED: 'the request comes from an origin that is not allowed',
+  HOST_DENIED: 'the request names a host the front door does not serve',
   SESSION_UNKNOWN: 'the session does not exist, has expired, or belongs to another key',
   SESSIONS_EXHAUSTED: 'the firewall serves as many sessions as it allows',
   CANCELLED: 'the request was cancelled',

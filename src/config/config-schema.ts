@@ -112,6 +112,10 @@ export const httpSchema = z
       .array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'an origin is scheme://host[:port], e.g. "https://app.example.com"'))
       .default([])
       .describe('Browser origins allowed to call. Requests carrying any other Origin header get 403.'),
+    allowedHosts: z
+      .array(z.string().regex(/^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/, 'a host is a name or address, optionally with :port'))
+      .optional()
+      .describe('Host header values served (DNS-rebinding protection). Default: loopback names on a loopback address, any host otherwise.'),
     idleTimeoutSeconds: z.number().int().min(1).max(86_400).default(900).describe('A session with no request for this long ends.'),
     maxSessions: z.number().int().min(1).max(100_000).default(256).describe('Sessions open at once; more get 503.'),
     maxBodyBytes: z.number().int().min(1024).optional().describe('Largest request body; defaults to limits.maxMessageBytes.'),

@@ -18,6 +18,7 @@ export function compileHttp(file: string, doc: ConfigDocument): CompiledHttp {
     listen,
     tls: http?.tls ? { cert: http.tls.cert, key: http.tls.key } : undefined,
     allowedOrigins: new Set((http?.allowedOrigins ?? []).map((o) => o.toLowerCase())),
+    allowedHosts: http?.allowedHosts ? new Set(http.allowedHosts.map((h) => h.toLowerCase())) : undefined,
     idleTimeoutMs: (http?.idleTimeoutSeconds ?? 900) * 1000,
     maxSessions: http?.maxSessions ?? 256,
     maxBodyBytes: Math.min(http?.maxBodyBytes ?? doc.limits.maxMessageBytes, doc.limits.maxMessageBytes),
@@ -54,6 +55,16 @@ export function parseListen(text: string): { host: string; port: number } | unde
   const port = Number(match[3]);
   if (port > 65_535) return undefined;
   return { host: match[1] ?? match[2]!, port };
+}
+
+/** The host part of a Host header value: "[::1]:8750" → "::1", "localhost:8750" → "localhost". */
+export function hostOnly(value: string): string {
+  if (value.startsWith('[')) {
+    const end = value.indexOf(']');
+    return value.slice(1, end < 0 ? undefined : end);
+  }
+  const colon = value.indexOf(':');
+  return colon < 0 ? value : value.slice(0, colon);
 }
 
 /** Only addresses that cannot leave the machine count; a name other than localhost may resolve anywhere. */

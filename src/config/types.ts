@@ -84,6 +84,8 @@ export interface CompiledHttp {
   /** References as written; read when the server starts, so other commands need no key file. */
   tls: { cert: string; key: string } | undefined;
   allowedOrigins: ReadonlySet<string>;
+  /** Lower-cased Host values (with or without port); undefined: the default for the address. */
+  allowedHosts: ReadonlySet<string> | undefined;
   idleTimeoutMs: number;
   maxSessions: number;
   maxBodyBytes: number;

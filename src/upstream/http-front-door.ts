@@ -4,6 +4,7 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import type { DetailValue } from '../audit/record.js';
+import { hostOnly, isLoopback } from '../config/http-config.js';
 import type { CompiledAgent, CompiledHttp } from '../config/types.js';
 import type { ErrorCode } from '../errors.js';
 import { classify, RPC } from '../jsonrpc/messages.js';
@@ -31,6 +32,7 @@ export class FrontDoor {
   private readonly sessions = new Map<string, HttpSession>();
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
+  private loopback = true;
 
   constructor(
     private readonly firewall: Firewall,
@@ -43,6 +45,7 @@ export class FrontDoor {
   }
 
   async listen(host: string, port: number, tls: TlsMaterial | undefined): Promise<AddressInfo> {
+    this.loopback = isLoopback(host);
     const handler = (req: IncomingMessage, res: ServerResponse): void => this.handle(req, res);
     // TLS 1.3 only: nothing older is offered, so no client can negotiate it down.
     const server = tls ? createTlsServer({ cert: tls.cert, key: tls.key, minVersion: 'TLSv1.3' }, handler) : createServer(handler);
@@ -77,6 +80,10 @@ export class FrontDoor {
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const path = (req.url ?? '').split('?', 1)[0];
     if (path !== MCP_PATH) return writeJson(res, 404, { error: `not found; the MCP endpoint is ${MCP_PATH}` });
+    if (!this.hostAllowed(req.headers.host)) {
+      this.refuse(req, res, 403, 'HOST_DENIED', 'http/host', '-', { host: escapeName(req.headers.host ?? '-') });
+      return;
+    }
     const origin = req.headers.origin;
     if (origin !== undefined && !this.options.allowedOrigins.has(origin.toLowerCase())) {
       this.refuse(req, res, 403, 'ORIGIN_DENIED', 'http/origin', '-', { origin: escapeName(origin) });
@@ -111,6 +118,18 @@ export class FrontDoor {
       default:
         res.writeHead(405, { allow: 'GET, POST, DELETE' }).end();
     }
+  }
+
+  /**
+   * DNS rebinding points an attacker's name at this address; the browser then sends that name
+   * as Host. On a loopback address only loopback names are served unless allowedHosts says more.
+   */
+  private hostAllowed(host: string | undefined): boolean {
+    if (host === undefined) return false;
+    const value = host.toLowerCase();
+    const allowed = this.options.allowedHosts;
+    if (allowed) return allowed.has(value) || allowed.has(hostOnly(value));
+    return !this.loopback || isLoopback(hostOnly(value));
   }
 
   private post(req: IncomingMessage, res: ServerResponse, agent: CompiledAgent, keyId: string): void {

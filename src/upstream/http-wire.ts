@@ -12,6 +12,7 @@ export function writeJson(res: ServerResponse, status: number, body: unknown, he
 const ERROR_TEXT: Partial<Record<ErrorCode, string>> = {
   UNAUTHENTICATED: 'send "Authorization: Bearer <key>" with a valid, unexpired agent key',
   ORIGIN_DENIED: 'this Origin is not in http.allowedOrigins',
+  HOST_DENIED: 'this Host is not served here (http.allowedHosts)',
   SESSION_UNKNOWN: 'the session does not exist or has ended; send initialize without Mcp-Session-Id to start one',
   SESSIONS_EXHAUSTED: 'too many sessions are open; retry later',
   PAYLOAD_TOO_LARGE: 'the request body is larger than the firewall accepts',

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { request as httpRequest } from 'node:http';
 import { connect as tlsConnect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, texts, waitFor } from '../helpers/host.js';
@@ -181,6 +182,26 @@ describe('origins and requests', () => {
     const allowed = await connectHttp(door.url, keys.a!, { origin: ALLOWED_ORIGIN });
     expect((await allowed.client.listTools()).tools.length).toBe(2);
     await allowed.close();
+  });
+
+  it('refuses a Host that is not a loopback name on a loopback address (DNS rebinding) with 403', async () => {
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(door.url, { method: 'POST', headers: { host, 'content-type': 'application/json', authorization: `Bearer ${keys.a}` } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.once('error', reject);
+        req.end(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping' }));
+      });
+    const before = downstreamCalls();
+    expect(await status(`attacker.example:${door.url.port}`)).toBe(403);
+    expect(await status('127.0.0.1.nip.io')).toBe(403);
+    expect(ws.auditRecords().filter((r) => r.method === 'http/host' && r.reason === 'HOST_DENIED')).toHaveLength(2);
+    // Loopback names pass on to the next checks (here: no session header).
+    expect(await status(`localhost:${door.url.port}`)).toBe(400);
+    expect(await status(`[::1]:${door.url.port}`)).toBe(400);
+    expect(downstreamCalls()).toBe(before);
   });
 
   it('streams progress on the request that asked for it, and ends a session on DELETE', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isLoopback, parseListen } from '../../src/config/http-config.js';
+import { hostOnly, isLoopback, parseListen } from '../../src/config/http-config.js';
 import type { CompiledAgentKey } from '../../src/config/types.js';
 import { MemoryLimitStore } from '../../src/policy/limit-store.js';
 import { hashAgentKey, KeyRing, newAgentKey } from '../../src/upstream/agent-keys.js';
@@ -87,6 +87,15 @@ describe('listen addresses', () => {
   ])('%s', (text, address, loopback) => {
     expect(parseListen(text)).toEqual(address);
     expect(isLoopback(address.host)).toBe(loopback);
+  });
+
+  it.each([
+    ['localhost:8750', 'localhost'],
+    ['[::1]:8750', '::1'],
+    ['[::1]', '::1'],
+    ['example.com', 'example.com'],
+  ])('the host of Host %j is %j', (value, host) => {
+    expect(hostOnly(value)).toBe(host);
   });
 
   it.each(['8750', '127.0.0.1', '127.0.0.1:99999', ':8750', '::1:8750', 'a b:1'])('refuses %j', (text) => {
