@@ -14,6 +14,7 @@ import { newAuditId } from './audit-id.js';
 import type { Firewall } from './firewall.js';
 import { HttpSession } from './http-session.js';
 import { readBody, refusalBody, remoteOf, writeJson } from './http-wire.js';
+import { RefusalThrottle } from './refusal-throttle.js';
 
 export const MCP_PATH = '/mcp';
 
@@ -33,6 +34,7 @@ export class FrontDoor {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private loopback = true;
+  private readonly unauthenticated = new RefusalThrottle();
 
   constructor(
     private readonly firewall: Firewall,
@@ -213,7 +215,13 @@ export class FrontDoor {
     rpcCode: number = RPC.INVALID_REQUEST,
   ): void {
     const auditId = newAuditId();
-    this.firewall.record({ auditId, agent, session: '-', method, decision: 'deny', reason: code, durationMs: 0, details: { status, httpMethod: req.method ?? '-', remote: remoteOf(req), ...details } });
+    const remote = remoteOf(req);
+    // Requests without a valid key can come from anyone: their records are budgeted per address.
+    const admitted = agent === '-' ? this.unauthenticated.admit(remote, performance.now()) : { suppressed: 0 };
+    if (admitted) {
+      const flood: Record<string, DetailValue> = admitted.suppressed ? { suppressedBefore: admitted.suppressed } : {};
+      this.firewall.record({ auditId, agent, session: '-', method, decision: 'deny', reason: code, durationMs: 0, details: { status, httpMethod: req.method ?? '-', remote, ...details, ...flood } });
+    }
     writeJson(res, status, refusalBody(code, auditId, rpcCode), headers);
   }
 }

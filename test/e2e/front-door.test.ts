@@ -340,3 +340,18 @@ describe('TLS', () => {
     }
   });
 });
+
+describe('a flood of unauthenticated requests', () => {
+  it('is answered in full, audited up to a budget per address, and the rest counted on the next record', async () => {
+    const seen = ws.auditRecords().length;
+    const results = await Promise.all(Array.from({ length: 150 }, () => rawPost(door.url, INITIALIZE)));
+    expect(results.every((r) => r.status === 401)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await rawPost(door.url, INITIALIZE)).status).toBe(401);
+    const records = ws.auditRecords().slice(seen).filter((r) => r.method === 'http/auth');
+    expect(records.length).toBeLessThan(151);
+    // Every refusal is accounted for: a record of its own, or counted on the next one.
+    expect(records.reduce((n, r) => n + 1 + (r.details.suppressedBefore ?? 0), 0)).toBe(151);
+    expect(records.at(-1)!.details.suppressedBefore).toBeGreaterThan(0);
+  });
+});

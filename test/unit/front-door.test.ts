@@ -4,6 +4,7 @@ import { hostOnly, isLoopback, parseListen } from '../../src/config/http-config.
 import type { CompiledAgentKey } from '../../src/config/types.js';
 import { MemoryLimitStore } from '../../src/policy/limit-store.js';
 import { hashAgentKey, KeyRing, newAgentKey } from '../../src/upstream/agent-keys.js';
+import { RefusalThrottle } from '../../src/upstream/refusal-throttle.js';
 import { parseWhen } from '../../src/cli/agent-key-plan.js';
 
 const compiled = (key: string, id: string, agent: string, notBefore: number, expires: number): CompiledAgentKey => ({ id, agent, sha256: hashAgentKey(key), notBefore, expires });
@@ -118,5 +119,18 @@ describe('key validity times', () => {
 
   it.each(['tomorrow', '90', '1y', '2027-13-45x'])('refuses %j naming the flag', (text) => {
     expect(() => parseWhen(text, now, '--expires')).toThrow(/--expires: ".*" is not a time/);
+  });
+});
+
+describe('RefusalThrottle', () => {
+  it('audits every refusal within the budget, then counts the rest and reports the count on the next record', () => {
+    const throttle = new RefusalThrottle(60, 3);
+    const admitted = Array.from({ length: 8 }, () => throttle.admit('10.0.0.1', 0));
+    expect(admitted).toEqual([{ suppressed: 0 }, { suppressed: 0 }, { suppressed: 0 }, undefined, undefined, undefined, undefined, undefined]);
+    // Another address has its own budget.
+    expect(throttle.admit('10.0.0.2', 0)).toEqual({ suppressed: 0 });
+    expect(throttle.admit('10.0.0.1', 999)).toBeUndefined();
+    expect(throttle.admit('10.0.0.1', 1000)).toEqual({ suppressed: 6 });
+    expect(throttle.admit('10.0.0.1', 2000)).toEqual({ suppressed: 0 });
   });
 });
