@@ -3,6 +3,7 @@ import { commitConfigEdit, readConfigText } from '../config/edit-config.js';
 import { loadErrorFromZod } from '../config/zod-issues.js';
 import { newAgentKey } from '../upstream/agent-keys.js';
 import { candidateText } from './agent-apply.js';
+import { auditAdminChange, type AdminChange } from './audit-admin.js';
 import { DEFAULT_KEY_LIFETIME_DAYS, keyStatus, parseWhen, planKeyAdd, planKeyRevoke } from './agent-key-plan.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
@@ -24,7 +25,7 @@ interface Io {
  * sha256; nothing can show the key again. `list` shows ids and validity, never hashes: a hash
  * is not a secret that opens anything, but it has no use outside the config either.
  */
-export function runKeyCommand(argv: string[], io: Io): number {
+export async function runKeyCommand(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   const args = parseArgs(rest, { values: ['--config', '--expires', '--not-before', '--description'] });
   const file = configPath(flagValue(args, '--config'));
@@ -43,13 +44,15 @@ export function runKeyCommand(argv: string[], io: Io): number {
       const fresh = newAgentKey();
       const original = readConfigText(file);
       const plan = planKeyAdd(original.file, parsed(original.file, original.doc), agentId, fresh, { notBefore, expires }, flagValue(args, '--description'));
-      commitConfigEdit(original, candidateText(original, plan.ops));
+      const after = commitConfigEdit(original, candidateText(original, plan.ops));
+      // The key is stored now: print it whatever happens next, or it would be lost.
       io.stdout.write(`${fresh.key}\n`);
       io.stderr.write(
         `added key ${plan.entry.id} for agent ${agentId}, valid ${plan.entry.notBefore} to ${plan.entry.expires}; ${original.file} stores only its sha256.\n` +
           'The key above is shown once: hand it to the agent now (it sends "Authorization: Bearer <key>").\n',
       );
-      return 0;
+      const details = { agent: agentId, keyId: plan.entry.id, notBefore: plan.entry.notBefore, expires: plan.entry.expires, configSha256: after.configSha256 };
+      return audited(original.file, { command: 'agent key add', target: agentId, details }, io);
     }
     case 'list': {
       only();
@@ -70,13 +73,21 @@ export function runKeyCommand(argv: string[], io: Io): number {
       if (!keyId || extra.length) throw new UsageError('agent key revoke takes exactly one key id');
       const original = readConfigText(file);
       const plan = planKeyRevoke(original.file, parsed(original.file, original.doc), keyId);
-      commitConfigEdit(original, candidateText(original, plan.ops));
+      const after = commitConfigEdit(original, candidateText(original, plan.ops));
       io.stdout.write(`revoked key ${keyId} of agent ${plan.agentId}; a running front door refuses it within a second\n`);
-      return 0;
+      return audited(original.file, { command: 'agent key revoke', target: plan.agentId, details: { agent: plan.agentId, keyId, configSha256: after.configSha256 } }, io);
     }
     default:
       throw new UsageError(command === undefined ? 'missing key subcommand (add, list, revoke)' : `unknown key subcommand ${JSON.stringify(command)}`);
   }
+}
+
+/** Key changes go to the audit log like every admin change: ids and times, never a key or its hash. */
+async function audited(file: string, change: AdminChange, io: Io): Promise<number> {
+  const problem = await auditAdminChange(file, change);
+  if (!problem) return 0;
+  io.stderr.write(`mcp-firewall agent: ${problem}\n`);
+  return 1;
 }
 
 function parsed(file: string, raw: unknown): ConfigDocument {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/config/load-config.js';
 import { keyCli } from '../helpers/front-door.js';
@@ -79,6 +79,17 @@ describe('mcp-firewall agent key list / revoke', () => {
     expect(revoke.status, revoke.stderr).toBe(0);
     expect(revoke.stdout).toContain(`revoked key ${ids[0]} of agent guest`);
     expect(loadPolicy(file).agentKeys.map((k) => k.id).sort()).toEqual([ids[1], ids[2]].sort());
+    // Both changes are in the audit log as admin records: ids and times, never a key or a hash.
+    const auditText = readFileSync(join(dirname(file), 'audit', 'mcp-firewall.audit.ndjson'), 'utf8');
+    const admin = auditText.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.method.startsWith('admin/agent-key'));
+    expect(admin.map((r) => [r.method, r.details.keyId])).toEqual([
+      ['admin/agent-key-add', ids[0]],
+      ['admin/agent-key-add', ids[1]],
+      ['admin/agent-key-add', ids[2]],
+      ['admin/agent-key-revoke', ids[0]],
+    ]);
+    for (const k of doc.agents.guest.keys) expect(auditText).not.toContain(k.sha256);
+    for (const run of [first, second, other]) expect(auditText).not.toContain(run.stdout.trim());
     const again = keyCli(file, 'revoke', ids[0]!);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain(`no agent has a key with id "${ids[0]}"`);
