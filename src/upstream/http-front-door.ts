@@ -184,12 +184,18 @@ export class FrontDoor {
     // The id is a capability for the session, so it is unguessable and never written to the audit log.
     const id = randomBytes(32).toString('base64url');
     const session = new HttpSession(this.firewall, agent, keyId, this.options.idleTimeoutMs, (why) => {
-      this.sessions.delete(id);
+      if (!this.sessions.delete(id)) return; // never opened: nothing to close in the log
       this.firewall.record({ auditId: newAuditId(), agent: agent.id, session: session.session.id, method: 'http/session-end', decision: 'allow', reason: 'ok', durationMs: 0, details: { why } });
     });
+    const start = { auditId: newAuditId(), agent: agent.id, session: session.session.id, method: 'http/session-start', decision: 'allow', reason: 'ok', durationMs: 0, details: { keyId, remote: remoteOf(req) } } as const;
+    // A session whose opening cannot be recorded is not opened (fail closed, like every exchange).
+    if (!this.firewall.record(start)) {
+      session.end('shutdown');
+      writeJson(res, 503, refusalBody('AUDIT_UNAVAILABLE', start.auditId, RPC.INTERNAL_ERROR));
+      return undefined;
+    }
     this.sessions.set(id, session);
     res.setHeader('mcp-session-id', id);
-    this.firewall.record({ auditId: newAuditId(), agent: agent.id, session: session.session.id, method: 'http/session-start', decision: 'allow', reason: 'ok', durationMs: 0, details: { keyId, remote: remoteOf(req) } });
     return session;
   }
 

@@ -15,6 +15,7 @@ const ERROR_TEXT: Partial<Record<ErrorCode, string>> = {
   HOST_DENIED: 'this Host is not served here (http.allowedHosts)',
   SESSION_UNKNOWN: 'the session does not exist or has ended; send initialize without Mcp-Session-Id to start one',
   SESSIONS_EXHAUSTED: 'too many sessions are open; retry later',
+  AUDIT_UNAVAILABLE: 'the audit log cannot be written, so no session is opened; retry later',
   PAYLOAD_TOO_LARGE: 'the request body is larger than the firewall accepts',
   INVALID_REQUEST: 'the request is not a valid MCP Streamable HTTP request',
 };
