@@ -62,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
     const firewall = new Firewall(policy, audit, log, { hashPayload, start: startRecord(policy, undefined) });
     process.once('exit', () => firewall.killNow());
     await firewall.start();
+    for (const warning of startWarnings(policy, firewall.connections.values())) process.stderr.write(`mcp-firewall: warning: ${warning}\n`);
     const opened = audit;
     return serveHttp(firewall, plan, async () => {
       await firewall.close();

@@ -93,7 +93,7 @@ describe('mcp-firewall agent key list / revoke', () => {
     const again = keyCli(file, 'revoke', ids[0]!);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain(`no agent has a key with id "${ids[0]}"`);
-  });
+  }, 120_000); // eight runs of the real CLI
 });
 
 describe('agent keys in the config', () => {
