@@ -4,6 +4,7 @@ import { renderAgentList } from '../admin/agent-access.js';
 import { applyAgentEdit, brokenManifestNotes, type Planner } from '../admin/agent-apply.js';
 import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from '../admin/agent-plan.js';
 import { flagValue, parseArgs, takeRepeated, UsageError, type ParsedArgs } from './args.js';
+import { KEY_USAGE, runKeyCommand } from './agent-key.js';
 import { configPath } from './config-path.js';
 import { auditAdminChange, type AdminChange } from './audit-admin.js';
 import { terminalSafe } from '../terminal-text.js';
@@ -20,7 +21,7 @@ const USAGE = `usage:
   mcp-firewall agent revoke <id> CAPABILITY... [--config FILE] [--dry-run]
   mcp-firewall agent add <id> --clearance LEVEL [CAPABILITY... | --capability C ...] [--description TEXT] [--config FILE] [--dry-run]
   mcp-firewall agent remove <id> [--config FILE] [--dry-run]
-`;
+${KEY_USAGE}`;
 
 /**
  * `mcp-firewall agent …`: lists agents and what they reach, and edits clearances and
@@ -51,6 +52,7 @@ async function run(argv: string[], io: AgentIo): Promise<number> {
     io.stdout.write(USAGE);
     return 0;
   }
+  if (command === 'key') return runKeyCommand(rest, io);
   // The shared parser keeps one value per flag; --capability may repeat, so collect it first.
   const { values: flagCapabilities, rest: remaining } = takeRepeated(rest, '--capability');
   const args = parseArgs(remaining, { values: ['--config', '--clearance', '--description'], booleans: ['--dry-run'] });

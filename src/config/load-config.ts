@@ -4,6 +4,7 @@ import { LoadError } from '../errors.js';
 import { DEFAULT_SCAN_POLICY } from '../scan/index.js';
 import { configSchema, type ConfigDocument } from './config-schema.js';
 import { childPath } from './json-path.js';
+import { compileAgentKeys, compileHttp } from './http-config.js';
 import { compileManifest, parseManifest } from './load-manifest.js';
 import { compileAuditSettings } from './audit-settings.js';
 import { readJsonDocument } from './read-json.js';
@@ -72,6 +73,8 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
     agents,
     stdioAgent: doc.stdioAgent,
     manifestDir,
+    agentKeys: compileAgentKeys(file, doc),
+    http: compileHttp(file, doc),
     servers,
     tools,
     auditFile: resolve(dir, doc.audit.file),
@@ -129,7 +132,14 @@ function compileAgents(file: string, doc: ConfigDocument): Map<string, CompiledA
     if (rank < 0) {
       throw new LoadError(file, childPath('$', 'agents', id, 'clearance'), `unknown clearance level "${agent.clearance}"`, `use one of: ${doc.clearanceLevels.join(', ')}`);
     }
-    agents.set(id, { id, clearance: agent.clearance, clearanceRank: rank, capabilities: new Set(agent.capabilities) });
+    agents.set(id, {
+      id,
+      clearance: agent.clearance,
+      clearanceRank: rank,
+      capabilities: new Set(agent.capabilities),
+      rateLimit: agent.rateLimit ? { perMinute: agent.rateLimit.perMinute, burst: agent.rateLimit.burst ?? agent.rateLimit.perMinute } : undefined,
+      maxConcurrent: agent.maxConcurrent,
+    });
   }
   return agents;
 }

@@ -105,6 +105,30 @@ export interface CompiledAgent {
   clearance: string;
   clearanceRank: number;
   capabilities: ReadonlySet<string>;
+  /** Total over all tools and sessions of this agent. */
+  rateLimit?: { perMinute: number; burst: number } | undefined;
+  maxConcurrent?: number | undefined;
+}
+
+/** One stored API key: only its hash, with its validity window in epoch milliseconds. */
+export interface CompiledAgentKey {
+  id: string;
+  agent: string;
+  sha256: Buffer;
+  notBefore: number;
+  expires: number;
+}
+
+export interface CompiledHttp {
+  listen: { host: string; port: number } | undefined;
+  /** References as written; read when the server starts, so other commands need no key file. */
+  tls: { cert: string; key: string } | undefined;
+  allowedOrigins: ReadonlySet<string>;
+  /** Lower-cased Host values (with or without port); undefined: the default for the address. */
+  allowedHosts: ReadonlySet<string> | undefined;
+  idleTimeoutMs: number;
+  maxSessions: number;
+  maxBodyBytes: number;
 }
 
 /** What happens to a result whose structuredContent cannot be passed on as the tool sent it. */
@@ -117,6 +141,9 @@ export interface FirewallPolicy {
   stdioAgent: string | undefined;
   /** The directory the manifests were loaded from (absolute). */
   manifestDir: string;
+  /** Every agent key, across agents. */
+  agentKeys: readonly CompiledAgentKey[];
+  http: CompiledHttp;
   servers: readonly CompiledServer[];
   /** Approved tools by exposed name. */
   tools: ReadonlyMap<string, CompiledTool>;

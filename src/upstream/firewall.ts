@@ -7,6 +7,7 @@ import type { AuditWriter } from '../audit/writer.js';
 import type { CompiledTool, FirewallPolicy } from '../config/types.js';
 import { ServerConnection } from '../downstream/server-connection.js';
 import type { ToolAvailability } from '../pipeline/stages/request-stages.js';
+import { MemoryLimitStore, type LimitStore } from '../policy/limit-store.js';
 import { foldName, escapeName } from '../policy/name-fold.js';
 import { newAuditId } from './audit-id.js';
 import { toolVerdict, verdictError } from './tool-verdict.js';
@@ -34,6 +35,8 @@ export class Firewall {
 
   /** Hashes arguments and results for their audit records (keyed: see payload-hash.ts). */
   readonly hashPayload: PayloadHasher;
+  /** Rate buckets and concurrency counts of every session of this process, keyed by agent and tool. */
+  readonly limits: LimitStore;
   /** The run's first record (which policy is in force), until it is written. */
   private pendingStart: AuditEntry | undefined;
   private auditFailures = 0;
@@ -42,9 +45,10 @@ export class Firewall {
     readonly policy: FirewallPolicy,
     readonly audit: AuditWriter,
     readonly log: Logger,
-    options: { hashPayload: PayloadHasher; start?: AuditEntry },
+    options: { hashPayload: PayloadHasher; start?: AuditEntry; limits?: LimitStore },
   ) {
     this.hashPayload = options.hashPayload;
+    this.limits = options.limits ?? new MemoryLimitStore();
     this.pendingStart = options.start;
     if (this.pendingStart) this.record(this.pendingStart);
     for (const server of policy.servers) {
