@@ -102,6 +102,21 @@ function remoteRatios(tls: Row | undefined, plain: Row | undefined): string[] {
   ];
 }
 
+/** The front door against the same firewall over stdio: what Streamable HTTP and TLS add per call. */
+function frontDoorRatios(stdio: Row | undefined, http: Row | undefined, https: Row | undefined): string[] {
+  if (!stdio || (!http && !https)) return [];
+  const out = ['', 'front door (Streamable HTTP + bearer key, SDK client) vs the same firewall over stdio'];
+  for (const row of [http, https]) {
+    if (!row) continue;
+    out.push(
+      `  ${row.label.padEnd(17)} added p50 +${fixed(p50(row) - p50(stdio), 3)} ms   p50 ratio ${fixed(p50(row) / p50(stdio), 2)}   ` +
+        `seq throughput ratio ${fixed(seqRate(row) / seqRate(stdio), 2)}   ${'16-in-flight'} throughput ratio ${fixed(concRate(row) / concRate(stdio), 2)}`,
+    );
+  }
+  if (http && https) out.push(`  TLS 1.3 over plain HTTP: added p50 +${fixed(p50(https) - p50(http), 3)} ms   p50 ratio ${fixed(p50(https) / p50(http), 2)}   16-in-flight throughput ratio ${fixed(concRate(https) / concRate(http), 2)}`);
+  return out;
+}
+
 export function printReport(report: Report): void {
   const { rows, settings: s } = report;
   const find = (label: string): Row | undefined => rows.find((r) => r.label === label);
@@ -130,11 +145,13 @@ export function printReport(report: Report): void {
   );
   lines.push('(RSS is the proxy process only, not its server-everything child; direct has no proxy.)');
   lines.push('(firewall → HTTPS / plain HTTP: the firewall in front of bench/http-echo-server.ts, one server code over TLS 1.3 with a pinned EC key and HMAC signing verified by the server, or over loopback HTTP; kept-alive connections)');
+  lines.push('(front door http/https: serve --http 127.0.0.1:0 with the same config, agent "assistant" by key; https is TLS 1.3 with a test CA, keep-alive connections)');
   lines.push(`(bare SDK proxy: ${report.bareHow})`);
   lines.push(`(firewall: node bin/mcp-firewall.js serve, example config and manifests, echo's rate limit removed${report.firewallReady ? `; it said "${report.firewallReady}"` : ''})`);
   lines.push('');
   lines.push(...ratios(find('direct'), find('bare SDK proxy'), find('firewall')));
   lines.push(...remoteRatios(find('firewall → HTTPS + signing'), find('firewall → plain HTTP')));
+  lines.push(...frontDoorRatios(find('firewall'), find('front door http'), find('front door https')));
   for (const r of rows.filter((row) => row.errors > 0)) {
     lines.push(`WARNING: ${r.label}: ${r.errors} measured calls returned isError: true (refused calls are faster and skew the figures)`);
   }

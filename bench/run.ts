@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { prepareBareProxy, unlinkBareProxy, type BareLaunch } from './bare-setup.js';
 import { buildFirewall, REPO, writeBenchConfig } from './firewall-setup.js';
 import { prepareRemote, stopRemote, type RemoteSetup } from './http-setup.js';
+import { connectFrontDoor, prepareFrontDoor, type FrontDoorSetup } from './front-door.js';
 import { killProcs, processTree, readMemory, type Memory } from './procs.js';
 import { printReport, type Row } from './report.js';
 import { concurrentInterleaved, connectTarget, sequential, TargetError, warmUp, type Sequential, type Target, type TargetSpec } from './targets.js';
@@ -126,6 +127,14 @@ async function main(): Promise<number> {
   }
 
   const targets: Target[] = [];
+  let frontDoor: FrontDoorSetup | undefined;
+  if (configFile) {
+    try {
+      frontDoor = prepareFrontDoor(tempDir, configFile, 'assistant');
+    } catch (err) {
+      failures.set('front door', err instanceof Error ? err.message : String(err));
+    }
+  }
   for (const spec of specs(bare, configFile, remote?.configs)) {
     progress(`starting ${spec.label}…`);
     try {
@@ -134,6 +143,17 @@ async function main(): Promise<number> {
       targets.push(target);
     } catch (err) {
       failures.set(spec.label, `could not start or call ${spec.tool}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  // The same firewall serving Streamable HTTP over loopback, plain and with TLS 1.3.
+  for (const [label, file] of frontDoor ? ([['front door http', frontDoor.plainConfig], ['front door https', frontDoor.tlsConfig]] as const) : []) {
+    progress(`starting ${label}…`);
+    try {
+      const target = await connectFrontDoor(label, file, frontDoor!, (pid) => started.add(pid));
+      connected.push(target);
+      targets.push(target);
+    } catch (err) {
+      failures.set(label, `could not start or call: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
   const idle = new Map<Target, Memory | undefined>(targets.map((t) => [t, readMemory(t.pid)]));

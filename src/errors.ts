@@ -24,6 +24,11 @@ export const ERROR_CODES = {
   METHOD_NOT_ALLOWED: 'the firewall does not forward this method',
   INVALID_REQUEST: 'the message is not a valid JSON-RPC request',
   AUDIT_UNAVAILABLE: 'the audit log cannot be written, so the firewall serves nothing; the request was not answered',
+  UNAUTHENTICATED: 'the request carries no valid agent key',
+  ORIGIN_DENIED: 'the request comes from an origin that is not allowed',
+  HOST_DENIED: 'the request names a host the front door does not serve',
+  SESSION_UNKNOWN: 'the session does not exist, has expired, or belongs to another key',
+  SESSIONS_EXHAUSTED: 'the firewall serves as many sessions as it allows',
   CANCELLED: 'the request was cancelled',
   INTERNAL: 'the firewall failed while handling the request',
 } as const;
@@ -39,6 +44,8 @@ export class FirewallError extends Error {
     message: string = ERROR_CODES[code],
     /** Audit-only facts (hashes, rule ids, counts). Never sent to the host. */
     readonly details: Record<string, unknown> = {},
+    /** Hints the host may act on, sent in the refusal's `_meta` (e.g. when to retry). */
+    readonly hints: { retryAfterMs?: number } = {},
   ) {
     super(message);
   }

@@ -1,9 +1,10 @@
 import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
-import { renderAgentList } from './agent-access.js';
-import { applyAgentEdit, type Planner } from './agent-apply.js';
-import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from './agent-plan.js';
+import { renderAgentList } from '../admin/agent-access.js';
+import { applyAgentEdit, brokenManifestNotes, type Planner } from '../admin/agent-apply.js';
+import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from '../admin/agent-plan.js';
 import { flagValue, HelpRequest, isHelpWord, parseArgs, UsageError, usageLines, type ParsedArgs } from './args.js';
+import { KEY_LINES, runKeyCommand } from './agent-key.js';
 import { configPath } from './config-path.js';
 import { auditAdminChange, type AdminChange } from './audit-admin.js';
 import { terminalSafe } from '../terminal-text.js';
@@ -25,12 +26,13 @@ const LINES: Record<string, string> = {
 const ABOUT = `
 list shows each agent with its clearance, capabilities and the tools it reaches. The other
 subcommands edit the config in place (--dry-run: show the change only) and append an audit record.
+\`mcp-firewall agent key --help\` describes the API keys of the HTTP front door.
 
 Exit codes: 0 done (or nothing to change), 1 invalid config or edit (the file is untouched), or
 the change was made but its audit record could not be written, 2 usage error.
 `;
 
-const USAGE = `${usageLines(Object.values(LINES))}\n${ABOUT}`;
+const USAGE = `${usageLines([...Object.values(LINES), ...Object.values(KEY_LINES)])}\n${ABOUT}`;
 
 /** The help of one subcommand, or of all when it is unknown. */
 function usageOf(command: string | undefined): string {
@@ -67,12 +69,16 @@ export async function main(argv: string[], given: AgentIo = { stdout: process.st
 async function run(argv: string[], io: AgentIo): Promise<number> {
   const [command, ...rest] = argv;
   if (isHelpWord(command)) throw new HelpRequest(USAGE);
+  if (command === 'key') return runKeyCommand(rest, io);
   const args = parseArgs(rest, { usage: usageOf(command), values: ['--config', '--clearance', '--description'], booleans: ['--dry-run'], lists: ['--capability'] });
   const flagCapabilities = args.lists.get('--capability') ?? [];
   const file = configPath(flagValue(args, '--config'));
   if (command === 'list') {
     allowOnly(args, flagCapabilities, 0, []);
-    io.stdout.write(renderAgentList(loadPolicy(file)));
+    const policy = loadPolicy(file, process.env, { skipBrokenManifests: true });
+    io.stdout.write(renderAgentList(policy));
+    const notes = brokenManifestNotes(policy);
+    if (notes.length) io.stderr.write(`${notes.join('\n')}\n`);
     return 0;
   }
   const planner = plannerFor(command, args, flagCapabilities);

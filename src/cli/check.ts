@@ -8,6 +8,7 @@ import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { renderTable } from './table.js';
 import type { HttpServer } from '../config/types.js';
+import { approveCommand } from '../admin/drafts.js';
 
 const USAGE = `usage: mcp-firewall check [--config FILE]
 
@@ -15,13 +16,20 @@ Loads the config and manifests exactly as serve does, starts every tool server, 
 each approved tool with its clearance, capabilities and pin status (stdout). Failures are
 repeated on stderr.
 
-Exit codes: 0 every approved tool runs and matches its pin, 1 the config or a manifest is
-invalid, a server failed or a tool does not match, 2 usage error.
+Exit codes: 0 every approved tool runs and matches its pin (or is withheld by policy because its
+server also offers a duplicate or look-alike name), 1 the config or a manifest is invalid, a
+manifest is still a DRAFT, a server failed or its identity changed, or a tool does not match,
+2 usage error.
 `;
 
 /**
  * `mcp-firewall check`: loads config and manifests exactly as serve does, starts every tool
- * server, and reports each approved tool with its pin status. Exit 0 only if all is sound.
+ * server, and reports each approved tool with its pin status.
+ * Exit 0: serve would start and every approved tool is either verified or withheld by policy
+ * (the firewall correctly hiding a tool whose server also offers a duplicate or look-alike).
+ * Exit 1: something is broken: the config or a manifest does not load, a manifest is still a
+ * DRAFT (serve refuses it), a server does not start or its identity changed, a pin mismatch,
+ * a tool the server does not offer, a poisoned description. Exit 2: usage error.
  */
 export async function main(argv: string[], given: NodeJS.WritableStream = process.stdout, givenErr: NodeJS.WritableStream = process.stderr): Promise<number> {
   // Names, levels and fault texts come from manifests and tool servers: escape controls and bidi.
@@ -50,20 +58,31 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
       }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
   );
   let sound = true;
+  let withheld = 0;
   try {
     await Promise.all(connections.map((c) => c.start()));
     for (const connection of connections) {
       const server = connection.server;
       const ready = connection.status === 'ready';
       if (!ready) sound = false;
-      if (connection.quarantined.length) err.write(`server ${server.id}: PIN MISMATCH on ${connection.quarantined.join(', ')}: every tool is quarantined (run \`mcp-firewall manifest lock ${server.id}\` to review)\n`);
+      if (server.drafts?.length) {
+        sound = false;
+        err.write(`server ${server.id}: DRAFT: ${server.manifestFile} still carries the DRAFT note of manifest init on ${server.drafts.join(', ')}; serve refuses to start until it is reviewed and approved: \`${approveCommand(server.id, policy.clearanceLevels)}\`\n`);
+      }
+      const identity = connection.quarantined.filter((f) => f.startsWith('identity.'));
+      if (identity.length) {
+        err.write(`server ${server.id}: NOT STARTED: IDENTITY MISMATCH on ${identity.join(', ')}: the files behind its command changed since they were pinned; review them, then run \`mcp-firewall manifest lock ${server.id}\`\n`);
+      } else if (connection.quarantined.length) {
+        err.write(`server ${server.id}: PIN MISMATCH on ${connection.quarantined.join(', ')}: every tool is quarantined (run \`mcp-firewall manifest lock ${server.id}\` to review)\n`);
+      }
       const unlisted = connection.announced.filter((t) => !server.tools.has(t.name as string)).length;
       out.write(`\nserver ${server.id} (${server.manifestFile}): ${ready ? 'running' : 'FAILED TO START'}; ${unlisted} announced tool(s) not in the manifest stay hidden\n`);
       if (server.transport === 'http') out.write(httpReport(server, connection));
       const rows = [...server.tools.values()].map((tool) => {
         const state = ready && !connection.quarantined.length ? connection.toolState(tool.tool) : undefined;
         const pin = pinStatus(connection, state);
-        if (pin !== 'ok') sound = false;
+        if (state?.state === 'conflict') withheld += 1;
+        else if (pin !== 'ok') sound = false;
         return [tool.exposed, tool.clearance, tool.capabilities.join(',') || '-', pin];
       });
       out.write(renderTable(['exposed name', 'clearance', 'capabilities', 'pin'], rows));
@@ -79,10 +98,12 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
     shown.add(stderr.sha256);
     err.write(stderr.lines.length ? `  last lines of its stderr:\n${stderr.lines.map((l) => `    | ${l}\n`).join('')}` : '  it wrote nothing on stderr\n');
   }
-  if (sound) out.write('\nOK: every approved tool is running and matches its pin\n');
-  else err.write('FAIL: see the rows marked above\n');
+  const note = withheld ? `; ${withheld} tool(s) WITHHELD BY POLICY (their server also offers a duplicate or look-alike name; serve hides them, as it should)` : '';
+  if (sound) out.write(`\nOK: every approved tool is running and matches its pin${note}\n`);
+  else err.write(`FAIL: see the rows marked above${note}\n`);
   return sound ? 0 : 1;
 }
+
 
 /** One cell of the pin column: what serve would do with this tool, and why. */
 function pinStatus(connection: ServerConnection, state: ToolState | undefined): string {
@@ -97,7 +118,7 @@ function pinStatus(connection: ServerConnection, state: ToolState | undefined): 
     case 'poisoned':
       return `POISONED: ${state.rules.join(',')}`;
     case 'conflict':
-      return `CONFLICT: ${state.kind} ${state.names.join(',')}`;
+      return `WITHHELD BY POLICY: ${state.kind} ${state.names.join(',')}`;
   }
 }
 

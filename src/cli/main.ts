@@ -2,10 +2,11 @@ import { safeLines, safeText } from '../terminal-text.js';
 import { HelpRequest, isHelpWord, UsageError } from './args.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ main(argv: string[]): Promise<number> }> }> = {
-  init: { summary: 'write a starter config and manifests directory', load: () => import('./init.js') },
-  serve: { summary: 'run the stdio MCP firewall a host points at', load: () => import('./serve.js') },
+  init: { summary: 'write a starter config and manifests directory (same as config init)', load: () => import('./init.js') },
+  serve: { summary: 'run the firewall: stdio for a local host, --http for remote agents', load: () => import('./serve.js') },
   check: { summary: 'validate config and manifests, start each server, report pins', load: () => import('./check.js') },
-  agent: { summary: 'list agents, set clearances, grant or revoke capabilities', load: () => import('./agent.js') },
+  config: { summary: 'create a starter config, or set one of a few settings', load: () => import('./config.js') },
+  agent: { summary: 'list agents, set clearances and capabilities, manage API keys', load: () => import('./agent.js') },
   audit: { summary: 'verify, tail or summarize the audit log', load: () => import('./audit.js') },
   scan: { summary: 'scan text for prompt injection, hidden text and secrets', load: () => import('./scan.js') },
   manifest: { summary: 'init, lock (re-pin), sign or verify tool-server manifests', load: () => import('./manifest.js') },

@@ -10,6 +10,9 @@ import type { CompiledServer } from '../config/types.js';
 import { observeIdentity } from '../downstream/server-identity.js';
 import { serverPinValues } from '../policy/server-pins.js';
 import { flagValue, parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { approveCommand } from '../admin/drafts.js';
+import { selectDraftTools, type DraftSelection } from '../admin/draft-selection.js';
+import { draftLaunch, LaunchDraftError } from '../admin/launch-draft.js';
 import { httpDraftServer } from './manifest-init-http.js';
 import type { ServerConnection } from '../downstream/server-connection.js';
 import type { ConfigDocument } from '../config/config-schema.js';
@@ -20,13 +23,16 @@ import { ProbeError, probeServer } from './manifest-probe.js';
 // The published schema next to this package (dist/cli or src/cli → ../../schemas).
 const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/manifest.schema.json', import.meta.url));
 
-export const INIT_USAGE = `usage: mcp-firewall manifest init <server> [--config FILE] [--out FILE] [--force] [--no-identity] -- <command> [args…]
+export const INIT_USAGE = `usage: mcp-firewall manifest init <server> [--config FILE] [--out FILE] [--force] [--no-identity] [--cwd DIR] [--env NAME=VALUE]… [--inherit-env NAME]… -- <command> [args…]
        mcp-firewall manifest init <server> --url URL [--ca FILE] [--pin SHA256]… [--no-pin] [--cert FILE --key FILE] [--servername NAME] [--header Name=env:VAR|file:PATH]… [--allow-insecure-loopback] [--config FILE] [--out FILE] [--force]
 
 Starts the tool server with <command> (or reaches it over HTTPS at --url), lists everything it
 offers, and writes a DRAFT manifest (manifests/<server>.json, or --out) with every tool pinned at
-the highest clearance, for review. Scanner findings in tool descriptions are printed with the
-report. Over HTTPS the key the server presents is pinned unless --no-pin.
+the highest clearance, for review (approve it with \`mcp-firewall manifest approve\`). Scanner
+findings in tool descriptions are printed with the report. The launch is stored relative to the
+manifest: --cwd (default: the manifests directory), --env values (VALUE may be env:OTHER or
+file:PATH to keep a secret out of the manifest) and --inherit-env variables taken from the
+firewall's environment. Over HTTPS the key the server presents is pinned unless --no-pin.
 
 Exit codes: 0 written, 1 the server failed or the file exists (--force overwrites), 2 usage or
 configuration error.
@@ -40,9 +46,9 @@ configuration error.
 export async function init(argv: string[], out: NodeJS.WritableStream, errors: NodeJS.WritableStream): Promise<number> {
   const args = parseArgs(argv, {
     usage: INIT_USAGE,
-    values: ['--config', '--out', '--url', '--ca', '--cert', '--key', '--servername'],
+    values: ['--config', '--out', '--url', '--ca', '--cert', '--key', '--servername', '--cwd'],
     booleans: ['--force', '--no-identity', '--no-pin', '--allow-insecure-loopback'],
-    lists: ['--pin', '--header'],
+    lists: ['--pin', '--header', '--env', '--inherit-env'],
   });
   const [id, command, ...commandArgs] = args.positional;
   const url = flagValue(args, '--url');
@@ -59,21 +65,25 @@ export async function init(argv: string[], out: NodeJS.WritableStream, errors: N
   }
   if (url !== undefined) return initHttp(id, url, args, file, config, out, errors);
   if (!command) throw new UsageError('needs -- and the command that starts the server, or --url');
-  const isNode = command === 'node' || command === process.execPath;
-  const inheritEnv = isNode || command.includes('/') ? [] : ['PATH'];
-  const env: Record<string, string> = inheritEnv.length ? { PATH: process.env.PATH ?? '' } : {};
-  const launch = { command: isNode ? process.execPath : command, args: commandArgs, cwd: process.cwd(), env };
+  let launchDraft;
+  try {
+    launchDraft = draftLaunch({ manifestFile: file, command, args: commandArgs, from: process.cwd(), cwd: flagValue(args, '--cwd'), env: args.lists.get('--env') ?? [], inheritEnv: args.lists.get('--inherit-env') ?? [], parentEnv: process.env });
+  } catch (err) {
+    if (err instanceof LaunchDraftError) throw new UsageError(err.message);
+    throw err;
+  }
+  const launch = { command: launchDraft.command === 'node' ? process.execPath : launchDraft.command, ...launchDraft.probe };
   const server: CompiledServer = { id, manifestFile: file, transport: 'stdio', launch, initTimeoutMs: 15_000, tools: new Map() };
   return draft(server, file, config, out, errors, (connection) => {
-    const identity = args.flags.has('--no-identity') ? undefined : observeIdentity(identityFile(isNode ? 'node' : command, launch));
+    const identity = args.flags.has('--no-identity') ? undefined : observeIdentity(identityFile(launchDraft.command, launch));
     return {
       id,
       transport: 'stdio',
-      command: isNode ? 'node' : command,
-      args: commandArgs,
-      cwd: relative(dirname(file), process.cwd()) || '.',
-      env: {},
-      inheritEnv,
+      command: launchDraft.command,
+      args: launchDraft.args,
+      cwd: launchDraft.cwd,
+      env: launchDraft.env,
+      inheritEnv: launchDraft.inheritEnv,
       pins: serverPinValues(connection.inventory),
       ...(identity ? { identity: identity.package ? { package: identity.package } : { sha256: identity.sha256 } } : {}),
     };
@@ -107,10 +117,13 @@ async function draft(
   const highest = config.clearanceLevels.at(-1)!;
   const scan = { flagThreshold: config.scan.flagThreshold ?? DEFAULT_FLAG_THRESHOLD, blockThreshold: config.scan.blockThreshold ?? DEFAULT_BLOCK_THRESHOLD, redactSecrets: true };
   let doc: Record<string, unknown>;
+  let leftOut: DraftSelection['leftOut'] = [];
   try {
     doc = await probeServer(server, config.limits.maxMessageBytes, { scanDescriptions: false, scan }, (connection) => {
-      const tools = Object.fromEntries(connection.announced.map((t) => [t.name as string, draftTool(t, highest)]));
-      printFindings(out, connection.announced, scan);
+      const selection = selectDraftTools(server.id, connection.announced);
+      leftOut = selection.leftOut;
+      const tools = Object.fromEntries(selection.keep.map((t) => [t.name as string, draftTool(t, highest)]));
+      printFindings(out, selection.keep, scan);
       return { $schema: relative(dirname(file), SCHEMA_FILE), server: serverDocument(connection), tools };
     });
   } catch (err) {
@@ -124,6 +137,10 @@ async function draft(
   writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
   const count = Object.keys(doc.tools as object).length;
   out.write(`wrote ${file}: ${count} tool(s) pinned at clearance "${highest}", marked DRAFT for review\n`);
-  out.write('next: review clearance, capabilities and argument bounds; remove tools you do not approve; then `mcp-firewall check`\n');
+  if (leftOut.length) {
+    out.write(`left out ${leftOut.length} tool(s) the firewall could not approve:\n`);
+    for (const tool of leftOut) out.write(`  ${tool.name}: ${tool.reason}\n`);
+  }
+  out.write(`next: review clearance, capabilities and argument bounds; remove tools you do not approve; then \`${approveCommand(server.id, config.clearanceLevels)}\` and \`mcp-firewall check\`\n`);
   return 0;
 }

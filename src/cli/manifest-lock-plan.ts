@@ -90,6 +90,14 @@ function planServer(server: CompiledServer, connection: ServerConnection, update
       if (raw.server.identity.package && observed.package) raw.server.identity.package = observed.package;
     });
     repinned.push(`server identity: ${identityMismatch(identity).join(', ')}`);
+  } else if (identity?.package && identity.package.tree === undefined) {
+    // Older manifests pin name, version and lockfile integrity only: add the files' tree hash.
+    const tree = observeIdentity(identity.file).package?.tree;
+    if (tree) {
+      report += `  server identity: pinning identity.package.tree ${tree}\n`;
+      updates.push((raw) => (raw.server.identity.package.tree = tree));
+      repinned.push('server identity: identity.package.tree');
+    }
   }
   return report;
 }

@@ -10,11 +10,31 @@ export const capabilitySchema = z
   .regex(CAPABILITY, 'a capability looks like "fs.read" or "net.egress"')
   .describe('A capability name, e.g. fs.read, fs.write, net.egress, exec, data.private, content.untrusted.');
 
+export const KEY_ID = /^k-[0-9a-f]{12}$/;
+
+export const agentKeySchema = z
+  .strictObject({
+    id: z.string().regex(KEY_ID, 'a key id looks like "k-" and 12 hex characters (printed by `mcp-firewall agent key add`)'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 is the lowercase hex sha256 of the key (never the key itself)'),
+    notBefore: z.iso.datetime({ offset: true }).describe('The key is refused before this time (ISO 8601).'),
+    expires: z.iso.datetime({ offset: true }).describe('The key is refused from this time on (ISO 8601).'),
+    description: z.string().max(200).optional(),
+  })
+  .describe('An API key of an agent, stored as its hash. Create with `mcp-firewall agent key add`.');
+
+export const rateLimitSchema = z.strictObject({
+  perMinute: z.number().int().min(1).max(1_000_000),
+  burst: z.number().int().min(1).max(100_000).optional(),
+});
+
 export const agentSchema = z
   .strictObject({
     description: z.string().max(500).optional(),
     clearance: z.string().min(1).describe('One of clearanceLevels.'),
     capabilities: z.array(capabilitySchema).default([]).describe('Capabilities granted to this agent.'),
+    keys: z.array(agentKeySchema).default([]).describe('API keys (hashes) that open HTTP sessions as this agent.'),
+    rateLimit: rateLimitSchema.optional().describe('Token bucket over all tools, shared by every session of this agent.'),
+    maxConcurrent: z.number().int().min(1).max(4096).optional().describe('Calls in flight over all sessions of this agent.'),
   })
   .describe('An agent: who a host session runs as.');
 
@@ -78,6 +98,30 @@ export const limitsSchema = z
   })
   .describe('Global limits.');
 
+export const httpSchema = z
+  .strictObject({
+    listen: z.string().min(1).optional().describe('HOST:PORT used by `serve --http` when no address is given, e.g. "127.0.0.1:8750" or "[::]:8443".'),
+    tls: z
+      .strictObject({
+        cert: z.string().min(1).describe('PEM certificate chain: "file:path" (relative to this file) or "env:NAME".'),
+        key: z.string().min(1).describe('PEM private key: "file:path" (relative to this file) or "env:NAME".'),
+      })
+      .optional()
+      .describe('Required unless the address is loopback. TLS 1.3 only.'),
+    allowedOrigins: z
+      .array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'an origin is scheme://host[:port], e.g. "https://app.example.com"'))
+      .default([])
+      .describe('Browser origins allowed to call. Requests carrying any other Origin header get 403.'),
+    allowedHosts: z
+      .array(z.string().regex(/^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/, 'a host is a name or address, optionally with :port'))
+      .optional()
+      .describe('Host header values served (DNS-rebinding protection). Default: loopback names on a loopback address, any host otherwise.'),
+    idleTimeoutSeconds: z.number().int().min(1).max(86_400).default(900).describe('A session with no request for this long ends.'),
+    maxSessions: z.number().int().min(1).max(100_000).default(256).describe('Sessions open at once; more get 503.'),
+    maxBodyBytes: z.number().int().min(1024).optional().describe('Largest request body; defaults to limits.maxMessageBytes.'),
+  })
+  .describe('The Streamable HTTP front door for remote hosts and agents (`mcp-firewall serve --http`).');
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -88,6 +132,7 @@ export const configSchema = z
       .describe('Clearance levels, lowest first.'),
     agents: z.record(z.string().regex(IDENTIFIER, 'an agent id is lowercase letters, digits and dashes'), agentSchema),
     stdioAgent: z.string().optional().describe('The agent a stdio session runs as unless --agent is given.'),
+    http: httpSchema.optional(),
     delimiter: z.enum(['xml', 'external-data']).default('xml').describe('How returned text is wrapped.'),
     scan: scanConfigSchema.default({ enabled: true, redactSecrets: true, scanDescriptions: true, onFlaggedStructuredContent: 'withhold-structured' }),
     audit: auditConfigSchema.default({ file: 'audit/mcp-firewall.audit.ndjson', onWriteFailure: 'deny', checkpointEvery: 1000 }),
@@ -114,3 +159,4 @@ export const configSchema = z
 
 export type ConfigDocument = z.infer<typeof configSchema>;
 export type AgentDocument = z.infer<typeof agentSchema>;
+export type AgentKeyDocument = z.infer<typeof agentKeySchema>;

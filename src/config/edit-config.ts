@@ -65,6 +65,12 @@ export function serializeLike(original: ConfigText, doc: unknown): string {
 export interface CommitOptions {
   /** Validate only; leave the config as it is. */
   dryRun?: boolean;
+  /**
+   * Accept the edit even though some manifests do not load (they are listed in the returned
+   * policy's brokenManifests): for edits that do not depend on any manifest, so one bad draft
+   * does not lock the admin out of every other change.
+   */
+  skipBrokenManifests?: boolean;
 }
 
 /**
@@ -78,7 +84,7 @@ export function commitConfigEdit(original: ConfigText, text: string, options: Co
   const staged = join(dirname(original.file), `.${basename(original.file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeDurably(staged, text, original);
-    const policy = loadStaged(staged, original.file);
+    const policy = loadStaged(staged, original.file, options.skipBrokenManifests === true);
     if (options.dryRun) return policy;
     // Another admin (or an editor) may have saved in the meantime: never overwrite their work.
     if (readFileSync(original.file, 'utf8') !== original.text) {
@@ -107,9 +113,9 @@ function writeDurably(path: string, text: string, original: ConfigText): void {
 }
 
 /** Load errors must name the admin's file, not the staging copy nobody will ever see. */
-function loadStaged(staged: string, file: string): FirewallPolicy {
+function loadStaged(staged: string, file: string, skipBrokenManifests: boolean): FirewallPolicy {
   try {
-    return loadPolicy(staged);
+    return loadPolicy(staged, process.env, { skipBrokenManifests });
   } catch (err) {
     if (err instanceof LoadError && err.file === staged) throw new LoadError(file, err.jsonPath, err.problem, err.fix);
     throw err;

@@ -2,7 +2,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { LoadError } from '../errors.js';
 import { childPath } from './json-path.js';
 import { compileJsonSchema } from './json-schema-to-zod.js';
-import { manifestSchema, type ManifestDocument } from './manifest-schema.js';
+import { DRAFT_MARK, manifestSchema, type ManifestDocument, type ToolPolicyDocument } from './manifest-schema.js';
+import { collect, throwProblems } from './load-problems.js';
 import { readJsonFile } from './read-json.js';
 import { compileIdentity } from './identity.js';
 import { compileHttpTarget } from './http-target.js';
@@ -37,42 +38,55 @@ export function parseManifest(file: string, raw: unknown = readJsonFile(file)): 
 export function compileManifest(file: string, doc: ManifestDocument, ctx: ManifestContext): CompiledServer {
   const dir = dirname(file);
   const tools = new Map<string, CompiledTool>();
+  const problems: LoadError[] = [];
   for (const [name, policy] of Object.entries(doc.tools)) {
-    const path = childPath('$', 'tools', name);
-    const exposed = `${doc.server.id}__${name}`;
-    if (!EXPOSED_NAME.test(exposed)) {
-      throw new LoadError(file, path, `exposed name "${exposed}" is not host-safe (letters, digits, _ and -, at most 64)`, 'shorten the server id, or approve a tool whose name uses only those characters');
-    }
-    const rank = ctx.clearanceLevels.indexOf(policy.clearance);
-    if (rank < 0) {
-      throw new LoadError(file, `${path}.clearance`, `unknown clearance level "${policy.clearance}"`, `use one of the config's clearanceLevels: ${ctx.clearanceLevels.join(', ')}`);
-    }
-    const pathRoots: string[][] = [];
-    tools.set(name, {
-      exposed,
-      server: doc.server.id,
-      tool: name,
-      manifestFile: file,
-      clearance: policy.clearance,
-      clearanceRank: rank,
-      capabilities: [...new Set(policy.capabilities)].sort(),
-      pin: policy.sha256,
-      fieldPins: policy.pins,
-      args: compileJsonSchema(policy.arguments, { file, path: `${path}.arguments`, baseDir: dir, pathRoots }),
-      pathRoots,
-      maxResultBytes: policy.result.maxBytes ?? ctx.maxResultBytes,
-      structuredContent: policy.result.structuredContent
-        ? compileJsonSchema(policy.result.structuredContent, { file, path: `${path}.result.structuredContent`, baseDir: dir })
-        : undefined,
-      rateLimit: policy.rateLimit ? { perMinute: policy.rateLimit.perMinute, burst: policy.rateLimit.burst ?? policy.rateLimit.perMinute } : undefined,
-      maxConcurrent: policy.maxConcurrent,
-      timeoutMs: policy.timeoutMs ?? ctx.defaultTimeoutMs,
-    });
+    const tool = collect(problems, () => compileTool(file, dir, doc, name, policy, ctx));
+    if (tool) tools.set(name, tool);
   }
-  const common = { id: doc.server.id, manifestFile: file, initTimeoutMs: doc.server.initTimeoutMs, pins: doc.server.pins, tools };
-  if (doc.server.transport === 'http') return { ...common, transport: 'http', http: compileHttpTarget(file, doc.server, ctx.env) };
-  const launch = launchSpec(file, doc.server, ctx.env);
-  return { ...common, transport: 'stdio', launch, identity: compileIdentity(file, doc.server, launch) };
+  const drafts = Object.entries(doc.tools).filter(([, t]) => t.review?.startsWith(DRAFT_MARK)).map(([name]) => name);
+  const common = { id: doc.server.id, manifestFile: file, initTimeoutMs: doc.server.initTimeoutMs, pins: doc.server.pins, tools, drafts };
+  if (doc.server.transport === 'http') {
+    const http = collect(problems, () => compileHttpTarget(file, doc.server as Extract<ManifestDocument['server'], { transport: 'http' }>, ctx.env));
+    throwProblems(problems);
+    return { ...common, transport: 'http', http: http! };
+  }
+  const server = doc.server;
+  const launch = collect(problems, () => launchSpec(file, server, ctx.env));
+  throwProblems(problems);
+  return { ...common, transport: 'stdio', launch: launch!, identity: compileIdentity(file, server, launch!) };
+}
+
+function compileTool(file: string, dir: string, doc: ManifestDocument, name: string, policy: ToolPolicyDocument, ctx: ManifestContext): CompiledTool {
+  const path = childPath('$', 'tools', name);
+  const exposed = `${doc.server.id}__${name}`;
+  if (!EXPOSED_NAME.test(exposed)) {
+    throw new LoadError(file, path, `exposed name "${exposed}" is not host-safe (letters, digits, _ and -, at most 64)`, 'shorten the server id, or approve a tool whose name uses only those characters');
+  }
+  const rank = ctx.clearanceLevels.indexOf(policy.clearance);
+  if (rank < 0) {
+    throw new LoadError(file, `${path}.clearance`, `unknown clearance level "${policy.clearance}"`, `use one of the config's clearanceLevels: ${ctx.clearanceLevels.join(', ')}`);
+  }
+  const pathRoots: string[][] = [];
+  return {
+    exposed,
+    server: doc.server.id,
+    tool: name,
+    manifestFile: file,
+    clearance: policy.clearance,
+    clearanceRank: rank,
+    capabilities: [...new Set(policy.capabilities)].sort(),
+    pin: policy.sha256,
+    fieldPins: policy.pins,
+    args: compileJsonSchema(policy.arguments, { file, path: `${path}.arguments`, baseDir: dir, pathRoots }),
+    pathRoots,
+    maxResultBytes: policy.result.maxBytes ?? ctx.maxResultBytes,
+    structuredContent: policy.result.structuredContent
+      ? compileJsonSchema(policy.result.structuredContent, { file, path: `${path}.result.structuredContent`, baseDir: dir })
+      : undefined,
+    rateLimit: policy.rateLimit ? { perMinute: policy.rateLimit.perMinute, burst: policy.rateLimit.burst ?? policy.rateLimit.perMinute } : undefined,
+    maxConcurrent: policy.maxConcurrent,
+    timeoutMs: policy.timeoutMs ?? ctx.defaultTimeoutMs,
+  };
 }
 
 function launchSpec(file: string, server: StdioServerDocument, parentEnv: NodeJS.ProcessEnv): LaunchSpec {

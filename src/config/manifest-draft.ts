@@ -1,4 +1,5 @@
 import { definitionHash, fieldHashes } from '../policy/pin.js';
+import { DRAFT_MARK } from './manifest-schema.js';
 
 /**
  * Drafts a tool's manifest entry from its live definition, for `manifest init`. Everything is
@@ -17,7 +18,7 @@ export interface DraftTool {
   review: string;
 }
 
-export const DRAFT_MARK = 'DRAFT';
+export { DRAFT_MARK };
 
 export function proposeCapabilities(annotations: unknown): { capabilities: string[]; hints: string } {
   const a = (annotations && typeof annotations === 'object' ? annotations : {}) as Record<string, unknown>;

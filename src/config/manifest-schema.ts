@@ -3,6 +3,9 @@ import { capabilitySchema } from './config-schema.js';
 
 /** The tool owner's document: what a server is, and exactly which of its tools may be exposed. */
 
+/** How `manifest init` marks a tool's `review` note until `manifest approve` replaces it. */
+export const DRAFT_MARK = 'DRAFT';
+
 export const SERVER_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
 export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -29,6 +32,9 @@ export const identitySchema = z
         name: z.string().min(1),
         version: z.string().min(1),
         integrity: z.string().min(1).optional().describe('The lockfile `integrity` of node_modules/<name> (package-lock.json next to node_modules).'),
+        tree: sha256Hex
+          .optional()
+          .describe('Tree hash of the installed package directory: sha256 over every file (sorted relative path, kind and sha256 of the content), nested node_modules left out. Catches edited, added or removed files.'),
       })
       .optional()
       .describe('The npm package the file belongs to (nearest package.json upwards).'),

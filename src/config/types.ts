@@ -42,6 +42,8 @@ interface CompiledServerBase {
   pins?: ServerPins | undefined;
   /** Approved tools by downstream name. */
   tools: ReadonlyMap<string, CompiledTool>;
+  /** Tools whose review note still carries the DRAFT mark of `manifest init`: serve refuses to start. */
+  drafts?: readonly string[];
 }
 
 /** A tool server the firewall runs as a child process. */
@@ -95,7 +97,7 @@ export interface ServerIdentity {
   /** Absolute path of the file that is hashed / whose package is checked. */
   file: string;
   sha256?: string;
-  package?: { name: string; version: string; integrity?: string };
+  package?: { name: string; version: string; integrity?: string; tree?: string };
 }
 
 export interface CompiledAgent {
@@ -103,6 +105,30 @@ export interface CompiledAgent {
   clearance: string;
   clearanceRank: number;
   capabilities: ReadonlySet<string>;
+  /** Total over all tools and sessions of this agent. */
+  rateLimit?: { perMinute: number; burst: number } | undefined;
+  maxConcurrent?: number | undefined;
+}
+
+/** One stored API key: only its hash, with its validity window in epoch milliseconds. */
+export interface CompiledAgentKey {
+  id: string;
+  agent: string;
+  sha256: Buffer;
+  notBefore: number;
+  expires: number;
+}
+
+export interface CompiledHttp {
+  listen: { host: string; port: number } | undefined;
+  /** References as written; read when the server starts, so other commands need no key file. */
+  tls: { cert: string; key: string } | undefined;
+  allowedOrigins: ReadonlySet<string>;
+  /** Lower-cased Host values (with or without port); undefined: the default for the address. */
+  allowedHosts: ReadonlySet<string> | undefined;
+  idleTimeoutMs: number;
+  maxSessions: number;
+  maxBodyBytes: number;
 }
 
 /** What happens to a result whose structuredContent cannot be passed on as the tool sent it. */
@@ -115,6 +141,9 @@ export interface FirewallPolicy {
   stdioAgent: string | undefined;
   /** The directory the manifests were loaded from (absolute). */
   manifestDir: string;
+  /** Every agent key, across agents. */
+  agentKeys: readonly CompiledAgentKey[];
+  http: CompiledHttp;
   servers: readonly CompiledServer[];
   /** Approved tools by exposed name. */
   tools: ReadonlyMap<string, CompiledTool>;
@@ -126,6 +155,8 @@ export interface FirewallPolicy {
   limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number };
   delimiter: 'xml' | 'external-data';
   logLevel: string;
+  /** Only with `skipBrokenManifests`: the manifests left out and why. */
+  brokenManifests?: readonly import('../errors.js').LoadError[];
 }
 
 export interface AuditPolicy {

@@ -117,6 +117,7 @@ export class ServerConnection {
         this.status = 'unavailable';
         this.quarantined = changed;
         this.tools.clear();
+        this.events.fault(this.server.id, 'identity-mismatch', { changedFields: changed });
         this.events.toolsChanged(this.server.id);
         return;
       }

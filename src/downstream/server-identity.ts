@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ServerIdentity } from '../config/types.js';
+import { packageTreeHash } from './package-tree.js';
 
 /**
  * What is really behind a server's command: the hash of the file that runs and the npm
@@ -9,48 +10,63 @@ import type { ServerIdentity } from '../config/types.js';
  * command is never started.
  */
 
+export interface ObservedPackage {
+  name: string;
+  version: string;
+  integrity?: string;
+  /** Tree hash of the package directory's files (see package-tree.ts). */
+  tree: string;
+}
+
 export interface ObservedIdentity {
   sha256: string;
-  package?: { name: string; version: string; integrity?: string };
+  package?: ObservedPackage;
 }
 
 export function observeIdentity(file: string): ObservedIdentity {
   const real = realpathSync(file);
   const sha256 = createHash('sha256').update(readFileSync(real)).digest('hex');
-  const pkg = owningPackage(real);
-  return pkg ? { sha256, package: pkg } : { sha256 };
+  const found = owningPackage(real);
+  if (!found) return { sha256 };
+  return { sha256, package: { ...found.package, tree: packageTreeHash(found.dir).sha256 } };
 }
 
 /** Identity fields that differ; unreadable files count as a mismatch of every pinned field. */
 export function identityMismatch(expected: ServerIdentity): string[] {
-  let observed: ObservedIdentity;
   try {
-    observed = observeIdentity(expected.file);
+    return mismatchedFields(expected);
   } catch {
     return ['identity.file'];
   }
+}
+
+function mismatchedFields(expected: ServerIdentity): string[] {
+  const real = realpathSync(expected.file);
   const changed: string[] = [];
-  if (expected.sha256 && expected.sha256 !== observed.sha256) changed.push('identity.sha256');
+  if (expected.sha256 && expected.sha256 !== createHash('sha256').update(readFileSync(real)).digest('hex')) changed.push('identity.sha256');
   const want = expected.package;
   if (want) {
-    const got = observed.package;
+    const found = owningPackage(real);
+    const got = found?.package;
     if (!got || got.name !== want.name) changed.push('identity.package.name');
     else {
       if (got.version !== want.version) changed.push('identity.package.version');
       if (want.integrity !== undefined && got.integrity !== want.integrity) changed.push('identity.package.integrity');
+      // The tree is hashed only when pinned: it reads every file of the package.
+      if (want.tree !== undefined && packageTreeHash(found.dir).sha256 !== want.tree) changed.push('identity.package.tree');
     }
   }
   return changed;
 }
 
 /** The nearest package.json upwards, and the lockfile integrity of that package if one records it. */
-function owningPackage(file: string): ObservedIdentity['package'] {
+function owningPackage(file: string): { dir: string; package: Omit<ObservedPackage, 'tree'> } | undefined {
   let dir = dirname(file);
   for (let i = 0; i < 12; i++) {
     const manifest = readJson(join(dir, 'package.json'));
     if (manifest && typeof manifest.name === 'string' && typeof manifest.version === 'string') {
       const integrity = lockIntegrity(dir, manifest.name);
-      return { name: manifest.name, version: manifest.version, ...(integrity ? { integrity } : {}) };
+      return { dir, package: { name: manifest.name, version: manifest.version, ...(integrity ? { integrity } : {}) } };
     }
     const parent = dirname(dir);
     if (parent === dir) break;

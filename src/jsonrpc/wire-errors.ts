@@ -13,7 +13,7 @@ export function toolRefusal(error: FirewallError, auditId: string): Record<strin
   return {
     content: [{ type: 'text', text: `[mcp-firewall] ${error.code}: ${error.message}. (audit id ${auditId})` }],
     isError: true,
-    _meta: { [ERROR_META_KEY]: { code: error.code, auditId } },
+    _meta: { [ERROR_META_KEY]: { code: error.code, auditId, ...error.hints } },
   };
 }
 

@@ -16,13 +16,23 @@ export class TokenBucket {
   }
 
   take(now: number): boolean {
+    if (!this.ready(now)) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Refills to `now` and says whether a token is there, without taking it. */
+  ready(now: number): boolean {
     // A clock that steps back must not mint tokens when it steps forward again.
     const elapsed = Math.max(0, now - this.last);
     this.last = Math.max(this.last, now);
     this.tokens = Math.min(this.burst, this.tokens + (elapsed * this.perMinute) / 60_000);
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return this.tokens >= 1;
+  }
+
+  /** Milliseconds until the next token, as of the last refill (0 when one is there). */
+  retryAfterMs(): number {
+    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 60_000) / this.perMinute);
   }
 }
 

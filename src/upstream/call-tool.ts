@@ -28,7 +28,8 @@ const DECISION_BY_CODE: Partial<Record<FirewallError['code'], Decision>> = {
 
 /**
  * tools/call: request stages → one downstream call → response stages → one audit record.
- * The stage lists are built once per session; the hot path is a loop over arrays.
+ * The stage lists are built once per session; the hot path is a loop over arrays. Rate budgets
+ * live in the firewall's shared limit store, so sessions of one agent share them.
  */
 export class CallHandler {
   private readonly requestStages: Stage<CallRequest>[];
@@ -45,7 +46,7 @@ export class CallHandler {
       accessStage,
       availabilityStage(firewall.availability),
       argumentsStage(firewall.hashPayload),
-      limitStage(policy.limits.maxConcurrentCalls),
+      limitStage(policy.limits.maxConcurrentCalls, firewall.limits),
     ];
     const response: Stage<CallResult>[] = [structuredContentStage, errorPathsStage];
     if (policy.scan.enabled) {

@@ -1,15 +1,24 @@
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import { FirewallError } from '../errors.js';
+import { FirewallError, type ErrorCode } from '../errors.js';
 import type { AuditEntry } from '../audit/record.js';
 import type { PayloadHasher } from '../audit/payload-hash.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { CompiledTool, FirewallPolicy } from '../config/types.js';
 import { ServerConnection } from '../downstream/server-connection.js';
 import type { ToolAvailability } from '../pipeline/stages/request-stages.js';
+import { MemoryLimitStore, type LimitStore } from '../policy/limit-store.js';
 import { foldName, escapeName } from '../policy/name-fold.js';
 import { newAuditId } from './audit-id.js';
 import { toolVerdict, verdictError } from './tool-verdict.js';
+
+const FAULT_REASONS: Record<string, ErrorCode> = { 'server-request-refused': 'METHOD_NOT_ALLOWED', 'identity-mismatch': 'PIN_MISMATCH' };
+
+function faultMessage(id: string, event: string, details: Record<string, unknown>): string {
+  if (event !== 'identity-mismatch') return `tool server ${id}: ${event}`;
+  const fields = Array.isArray(details.changedFields) ? details.changedFields.join(', ') : 'identity';
+  return `tool server ${id} is NOT STARTED: what runs behind its command no longer matches its manifest's identity pin (${fields}); review the installed files, then re-pin with \`mcp-firewall manifest lock ${id}\``;
+}
 
 /**
  * The long-lived part of a running firewall: the policy, one verified connection per tool
@@ -26,6 +35,8 @@ export class Firewall {
 
   /** Hashes arguments and results for their audit records (keyed: see payload-hash.ts). */
   readonly hashPayload: PayloadHasher;
+  /** Rate buckets and concurrency counts of every session of this process, keyed by agent and tool. */
+  readonly limits: LimitStore;
   /** The run's first record (which policy is in force), until it is written. */
   private pendingStart: AuditEntry | undefined;
   private auditFailures = 0;
@@ -34,9 +45,10 @@ export class Firewall {
     readonly policy: FirewallPolicy,
     readonly audit: AuditWriter,
     readonly log: Logger,
-    options: { hashPayload: PayloadHasher; start?: AuditEntry },
+    options: { hashPayload: PayloadHasher; start?: AuditEntry; limits?: LimitStore },
   ) {
     this.hashPayload = options.hashPayload;
+    this.limits = options.limits ?? new MemoryLimitStore();
     this.pendingStart = options.start;
     if (this.pendingStart) this.record(this.pendingStart);
     for (const server of policy.servers) {
@@ -46,9 +58,9 @@ export class Firewall {
           toolsChanged: (id) => this.onToolsChanged(id),
           fault: (id, event, details, stderr) => {
             // The operator sees the end of the server's stderr (capped, escaped); the audit only its size and hash.
-            this.log.warn({ server: id, event, ...details, ...(stderr ? { stderr: stderr.lines } : {}) }, `tool server ${id}: ${event}`);
+            this.log.warn({ server: id, event, ...details, ...(stderr ? { stderr: stderr.lines } : {}) }, faultMessage(id, event, details));
             const audited = stderr ? { ...details, stderrBytes: stderr.bytes, stderrSha256: stderr.sha256 } : details;
-            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: event === 'server-request-refused' ? 'METHOD_NOT_ALLOWED' : details.code === 'TLS_REJECTED' ? 'TLS_REJECTED' : 'DOWNSTREAM_UNAVAILABLE', durationMs: 0, details: audited });
+            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: FAULT_REASONS[event] ?? (details.code === 'TLS_REJECTED' ? 'TLS_REJECTED' : 'DOWNSTREAM_UNAVAILABLE'), durationMs: 0, details: audited });
           },
         }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
       );

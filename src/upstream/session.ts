@@ -1,7 +1,7 @@
 import { LATEST_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 import { FirewallError, toFirewallError } from '../errors.js';
 import type { CompiledAgent } from '../config/types.js';
-import { classify, resultResponse, type JsonRpcId, type JsonRpcMessage, type JsonRpcRequest } from '../jsonrpc/messages.js';
+import { classify, resultResponse, type Classified, type JsonRpcId, type JsonRpcMessage, type JsonRpcRequest } from '../jsonrpc/messages.js';
 import { protocolError } from '../jsonrpc/wire-errors.js';
 import type { ExchangeContext } from '../pipeline/stage.js';
 import { quoteInput } from '../quote-input.js';
@@ -51,7 +51,11 @@ export class Session {
       this.refuse(null, 'json-rpc', new FirewallError('INVALID_REQUEST', 'the message is not valid JSON'), bytes);
       return;
     }
-    const message = classify(parsed);
+    this.handleMessage(classify(parsed), bytes);
+  }
+
+  /** A message already parsed and classified by its transport (the HTTP front door parses to route). */
+  handleMessage(message: Classified, bytes: number): void {
     switch (message.kind) {
       case 'invalid':
         this.refuse(message.id, 'json-rpc', new FirewallError('INVALID_REQUEST', message.reason), bytes);

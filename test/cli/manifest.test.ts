@@ -63,14 +63,16 @@ describe('manifest init', () => {
 });
 
 describe('manifest lock and check', () => {
-  it('reports the drafts up to date and check passes on every tool', () => {
+  it('reports the drafts up to date; check verifies every pin but fails on the unapproved drafts', () => {
     const lock = run(['manifest', 'lock', '--config', ws.configFile]);
     expect(lock.status, lock.out).toBe(0);
     expect(lock.out.match(/up to date/g)).toHaveLength(3);
     const check = run(['check', '--config', ws.configFile]);
-    expect(check.status, check.out).toBe(0);
+    expect(check.status, check.out).toBe(1);
+    expect(check.out.match(/: DRAFT: /g)).toHaveLength(3);
     const rows = check.out.split('\n').filter((l) => /^\s+\w+__\S+\s/.test(l));
     expect(rows.length).toBe(13 + 14 + 9);
+    for (const row of rows) expect(row.trim().endsWith(' ok'), row).toBe(true);
   }, 60_000);
 
   it('shows the changed fields and the new text, and re-pins only with --yes', () => {

@@ -8,6 +8,7 @@ import { FirewallError, type ErrorCode } from '../../src/errors.js';
 import { runStages } from '../../src/pipeline/runner.js';
 import { PASS, reject, type ExchangeContext, type Stage, type Verdict } from '../../src/pipeline/stage.js';
 import { limitStage } from '../../src/pipeline/stages/limit-stages.js';
+import { MemoryLimitStore, type LimitStore } from '../../src/policy/limit-store.js';
 import {
   accessStage,
   argumentsStage,
@@ -237,7 +238,7 @@ describe('limit stage', () => {
 
   it('exhausts the rate limit after burst calls, then refills at perMinute on the injected clock', () => {
     let now = 1_000_000;
-    const stage = limitStage(1000, () => now);
+    const stage = limitStage(1000, new MemoryLimitStore(), () => now);
     const first = Array.from({ length: 100 }, () => {
       const { verdict, ctx } = call(stage, echo);
       finish(ctx);
@@ -259,14 +260,14 @@ describe('limit stage', () => {
   });
 
   it('keeps rate limits per tool: exhausting one tool does not limit another', () => {
-    const stage = limitStage(1000, () => 0);
+    const stage = limitStage(1000, new MemoryLimitStore(), () => 0);
     for (let i = 0; i < 100; i += 1) finish(call(stage, echo).ctx);
     expect(codeOf(call(stage, echo).verdict)).toBe('RATE_LIMITED');
     expect(codeOf(call(stage, sum).verdict)).toBe('pass');
   });
 
   it('caps calls in flight per session and frees a slot when an exchange finishes', () => {
-    const stage = limitStage(2, () => 0);
+    const stage = limitStage(2, new MemoryLimitStore(), () => 0);
     const a = call(stage, sum);
     const b = call(stage, sum);
     const c = call(stage, sum);
@@ -283,7 +284,7 @@ describe('limit stage', () => {
   });
 
   it('caps a tool at its maxConcurrent without leaking the session slot it took', () => {
-    const stage = limitStage(3, () => 0);
+    const stage = limitStage(3, new MemoryLimitStore(), () => 0);
     const a = call(stage, longRunning);
     const b = call(stage, longRunning);
     const c = call(stage, longRunning);
@@ -294,8 +295,42 @@ describe('limit stage', () => {
     expect(codeOf(call(stage, sum).verdict)).toBe('pass');
   });
 
+  it('shares buckets between the stages of two sessions of one agent, not between agents', () => {
+    const store = new MemoryLimitStore();
+    const [first, second] = [limitStage(1000, store, () => 0), limitStage(1000, store, () => 0)];
+    for (let i = 0; i < 60; i += 1) finish(call(first, echo).ctx);
+    for (let i = 0; i < 40; i += 1) finish(call(second, echo).ctx);
+    expect(codeOf(call(first, echo).verdict)).toBe('RATE_LIMITED');
+    const refused = call(second, echo);
+    expect(codeOf(refused.verdict)).toBe('RATE_LIMITED');
+    expect(refused.verdict.kind === 'reject' && refused.verdict.error.hints).toEqual({ retryAfterMs: 100 });
+    const other = limitStage(1000, store, () => 0).run(context(agentNamed('assistant'), echo), { name: echo.exposed, arguments: {} }) as Verdict<CallRequest>;
+    expect(codeOf(other)).toBe('pass');
+  });
+
+  it('works with a store that answers asynchronously, as a store shared by replicas would', async () => {
+    const memory = new MemoryLimitStore();
+    const remote: LimitStore = {
+      take: async (b, n) => memory.take(b, n),
+      acquire: async (g) => memory.acquire(g),
+      release: async (g) => memory.release(g),
+    };
+    const stage = limitStage(1000, remote, () => 0);
+    const run = (tool: CompiledTool) => {
+      const ctx = context(agentNamed('maintainer'), tool);
+      return Promise.resolve(stage.run(ctx, { name: tool.exposed, arguments: {} })).then((verdict) => ({ verdict, ctx }));
+    };
+    const granted = await Promise.all(Array.from({ length: 100 }, () => run(echo)));
+    expect(granted.every((g) => g.verdict.kind === 'pass')).toBe(true);
+    granted.forEach((g) => finish(g.ctx));
+    const refused = await run(echo);
+    expect(codeOf(refused.verdict)).toBe('RATE_LIMITED');
+    expect(refused.ctx.finally).toEqual([]);
+    expect(stage.inFlight()).toBe(0);
+  });
+
   it('releases tool and session slots through ctx.finally', () => {
-    const stage = limitStage(2, () => 0);
+    const stage = limitStage(2, new MemoryLimitStore(), () => 0);
     const a = call(stage, longRunning);
     const b = call(stage, longRunning);
     expect(codeOf(call(stage, sum).verdict)).toBe('RATE_LIMITED');

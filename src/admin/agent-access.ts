@@ -1,6 +1,6 @@
-import type { FirewallPolicy } from '../config/types.js';
+import type { CompiledTool, FirewallPolicy } from '../config/types.js';
 import { reachableTools } from '../policy/access.js';
-import { renderTable } from './table.js';
+import { renderTable } from '../cli/table.js';
 
 /**
  * What agents can reach, always computed with reachableTools over the compiled policy: the same
@@ -8,8 +8,23 @@ import { renderTable } from './table.js';
  */
 
 export function reachableNames(policy: FirewallPolicy, agentId: string): string[] {
+  const drafts = draftServers(policy);
+  return reachableByPolicy(policy, agentId).filter((t) => !drafts.has(t.server)).map((t) => t.exposed);
+}
+
+/** Tools the agent would reach once their DRAFT manifests are approved: serve refuses drafts. */
+export function pendingDraftNames(policy: FirewallPolicy, agentId: string): string[] {
+  const drafts = draftServers(policy);
+  return reachableByPolicy(policy, agentId).filter((t) => drafts.has(t.server)).map((t) => t.exposed);
+}
+
+function reachableByPolicy(policy: FirewallPolicy, agentId: string): CompiledTool[] {
   const agent = policy.agents.get(agentId);
-  return agent ? reachableTools(agent, policy.tools.values()).map((t) => t.exposed) : [];
+  return agent ? reachableTools(agent, policy.tools.values()) : [];
+}
+
+function draftServers(policy: FirewallPolicy): Set<string> {
+  return new Set(policy.servers.filter((s) => s.drafts?.length).map((s) => s.id));
 }
 
 export function renderAgentList(policy: FirewallPolicy): string {
@@ -53,6 +68,8 @@ export function renderAccessChange(agentId: string, before: FirewallPolicy | und
       lines.push(`  now reaches ${now.length} of ${after.tools.size} tools`);
     }
   }
+  const pending = pendingDraftNames(after, agentId).filter((n) => !before || !pendingDraftNames(before, agentId).includes(n));
+  if (pending.length) lines.push(`  not counted: ${pending.length} more tool(s) in DRAFT manifests, which serve refuses until they are approved: ${pending.join(', ')}`);
   // A capability no approved tool asks for is legal (a future manifest may) but is often a typo.
   const used = new Set([...after.tools.values()].flatMap((t) => t.capabilities));
   const unused = granted.filter((c) => !used.has(c));

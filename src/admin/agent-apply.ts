@@ -7,7 +7,7 @@ import { LoadError } from '../errors.js';
 import { renderAccessChange } from './agent-access.js';
 import { spliceEdits, type EditOp } from './agent-json-splice.js';
 import type { AgentPlan } from './agent-plan.js';
-import type { AdminChange } from './audit-admin.js';
+import type { AdminChange } from '../audit/admin-record.js';
 
 export type Planner = (file: string, doc: ConfigDocument) => AgentPlan;
 
@@ -23,12 +23,13 @@ export function applyAgentEdit(path: string, planner: Planner, options: { dryRun
   const plan = planner(original.file, parsed.data);
   if (plan.kind === 'unchanged') return [plan.message];
   const before = loadBefore(original.file);
-  const after = commitConfigEdit(original, candidateText(original, plan.ops), { dryRun: options.dryRun });
+  const after = commitConfigEdit(original, candidateText(original, plan.ops), { dryRun: options.dryRun, skipBrokenManifests: true });
   if (!options.dryRun) options.onCommitted?.(adminChange(plan, parsed.data, after));
   return [
     `${plan.agentId}:`,
     ...plan.changes.map((c) => `  ${c}`),
     ...renderAccessChange(plan.agentId, before, after, plan.granted),
+    ...brokenManifestNotes(after),
     options.dryRun ? `dry run: the edit is valid; ${original.file} was not changed` : `updated ${original.file}`,
   ];
 }
@@ -37,7 +38,7 @@ export function applyAgentEdit(path: string, planner: Planner, options: { dryRun
  * Edits only the bytes of the changed member when it can, so inline arrays and the rest of the
  * admin's layout survive; the parse check guarantees the text is exactly the intended document.
  */
-function candidateText(original: ConfigText, ops: readonly EditOp[]): string {
+export function candidateText(original: ConfigText, ops: readonly EditOp[]): string {
   const doc = applyToDocument(structuredClone(original.doc), ops);
   const wanted = JSON.stringify(doc);
   const spliced = spliceEdits(original.text, ops, original);
@@ -78,10 +79,21 @@ function adminChange(plan: Extract<AgentPlan, { kind: 'edit' }>, doc: ConfigDocu
   };
 }
 
+/** Says which manifests were left out of the comparison, and that serve will refuse them. */
+export function brokenManifestNotes(policy: FirewallPolicy): string[] {
+  const broken = policy.brokenManifests ?? [];
+  if (!broken.length) return [];
+  const files = [...new Set(broken.map((p) => p.file))];
+  return [
+    `  warning: ${files.length} manifest(s) do not load and were left out (this edit does not depend on them; serve and check refuse them until fixed):`,
+    ...broken.map((p) => `    ${p.message}`),
+  ];
+}
+
 /** An edit may be what repairs a config that does not load; then there is no "before" to compare. */
 function loadBefore(file: string): FirewallPolicy | undefined {
   try {
-    return loadPolicy(file);
+    return loadPolicy(file, process.env, { skipBrokenManifests: true });
   } catch (err) {
     if (err instanceof LoadError) return undefined;
     throw err;
