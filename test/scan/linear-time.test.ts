@@ -66,8 +66,15 @@ describe('linear time on every input family', () => {
     const large = gen(LARGE);
     const huge = gen(HUGE);
     for (const [entry, fn] of Object.entries(ENTRY_POINTS)) {
-      const tSmall = bestOf(5, () => fn(small));
-      const tLarge = bestUnder(MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS), 5, () => fn(large));
+      // Both sizes are measured again (up to three times) until the pair meets the ratio: a
+      // burst of load during one of them is noise, a superlinear path fails every attempt.
+      let tSmall = 0;
+      let tLarge = 0;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        tSmall = bestOf(5, () => fn(small));
+        tLarge = bestUnder(MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS), 5, () => fn(large));
+        if (tLarge <= MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS)) break;
+      }
       const tHuge = AT_1MB.has(entry) ? bestUnder(LIMIT_MS, 3, () => fn(huge)) : 0;
       const where = `${entry} on ${name}: 16 KB ${tSmall.toFixed(2)} ms, 256 KB ${tLarge.toFixed(2)} ms, 1 MB ${tHuge.toFixed(1)} ms`;
       expect(tLarge, where).toBeLessThanOrEqual(MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS));
