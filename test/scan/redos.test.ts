@@ -88,7 +88,7 @@ function bestMs(run: () => void): number {
   return best;
 }
 
-describe('defanging and secret redaction grow linearly: 256 KB within 20x of 16 KB', () => {
+describe('defanging and secret redaction grow linearly: 256 KB within 24x of 16 KB (as in linear-time.test.ts)', () => {
   const allow = compileHostAllowlist(['img.x.example']);
   const b64 = Buffer.from('the session token and the chat so far').toString('base64');
   const units: Array<[string, string]> = [
@@ -111,7 +111,7 @@ describe('defanging and secret redaction grow linearly: 256 KB within 20x of 16 
         for (let i = 0; i < 16; i++) fn(small);
       }) / 16;
       const tLarge = bestMs(() => fn(large));
-      expect(tLarge / tSmall, `${what} on ${_name}: ${tSmall.toFixed(2)} ms vs ${tLarge.toFixed(2)} ms`).toBeLessThan(20);
+      expect(tLarge / tSmall, `${what} on ${_name}: ${tSmall.toFixed(2)} ms vs ${tLarge.toFixed(2)} ms`).toBeLessThanOrEqual(24);
       expect(tLarge).toBeLessThan(1000);
     }
   });
