@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   NOT_APPROVED: 'the tool is not approved by any loaded manifest',
   POLICY_DENIED: 'the agent lacks the clearance or capabilities the tool needs',
   ARGS_INVALID: 'the arguments do not match the tool manifest',
+  ARGS_SECRET: 'an argument carries a credential, and the policy refuses to send credentials to tools',
   RESULT_INVALID: 'the tool result does not match the tool manifest',
   RESULT_TOO_LARGE: 'the tool result is larger than the manifest allows',
   SCAN_BLOCKED: 'the tool result was blocked by the content scanner',

@@ -38,6 +38,22 @@ export const agentSchema = z
   })
   .describe('An agent: who a host session runs as.');
 
+const HOST_PATTERN = /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export const exfiltrationConfigSchema = z
+  .strictObject({
+    mode: z
+      .enum(['defang', 'off'])
+      .default('defang')
+      .describe('"defang" replaces external images and data-carrying links in results with a readable marker; "off" leaves them.'),
+    allowedImageHosts: z
+      .array(z.string().toLowerCase().regex(HOST_PATTERN, 'a host is "img.example.com" or "*.example.com" (subdomains only), lowercase, without scheme, port or path'))
+      .max(1000)
+      .default([])
+      .describe('Hosts whose images and links are kept: exact hosts, or "*.example.com" for its subdomains.'),
+  })
+  .describe('Defanging of exfiltration channels in what the host renders.');
+
 export const scanConfigSchema = z
   .strictObject({
     enabled: z.boolean().default(true),
@@ -54,6 +70,11 @@ export const scanConfigSchema = z
       .describe(
         'structuredContent cannot be wrapped in markers. When a string in it is flagged (or redaction breaks its schema): withhold-structured returns the result without it, withhold-result refuses the whole result (SCAN_BLOCKED).',
       ),
+    exfiltration: exfiltrationConfigSchema.default({ mode: 'defang', allowedImageHosts: [] }),
+    secretsInArguments: z
+      .enum(['audit', 'block', 'off'])
+      .default('audit')
+      .describe('Credentials in outbound tool arguments: "audit" records the rule ids and argument paths (default), "block" refuses the call with ARGS_SECRET, "off" does not look.'),
   })
   .describe('Content scanning policy for everything the model reads.');
 
@@ -134,7 +155,7 @@ export const configSchema = z
     stdioAgent: z.string().optional().describe('The agent a stdio session runs as unless --agent is given.'),
     http: httpSchema.optional(),
     delimiter: z.enum(['xml', 'external-data']).default('xml').describe('How returned text is wrapped.'),
-    scan: scanConfigSchema.default({ enabled: true, redactSecrets: true, scanDescriptions: true, onFlaggedStructuredContent: 'withhold-structured' }),
+    scan: scanConfigSchema.default({ enabled: true, redactSecrets: true, scanDescriptions: true, onFlaggedStructuredContent: 'withhold-structured', exfiltration: { mode: 'defang', allowedImageHosts: [] }, secretsInArguments: 'audit' }),
     audit: auditConfigSchema.default({ file: 'audit/mcp-firewall.audit.ndjson', onWriteFailure: 'deny', checkpointEvery: 1000 }),
     limits: limitsSchema.default({
       maxMessageBytes: 8 * 1024 * 1024,

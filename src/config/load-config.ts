@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LoadError } from '../errors.js';
 import { DEFAULT_SCAN_POLICY } from '../scan/index.js';
+import { compileHostAllowlist } from '../scan/exfil-url.js';
 import { configSchema, type ConfigDocument } from './config-schema.js';
 import { childPath } from './json-path.js';
 import { compileAgentKeys, compileHttp } from './http-config.js';
@@ -80,7 +81,7 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
     auditFile: resolve(dir, doc.audit.file),
     audit: compileAuditSettings(file, doc, env),
     configSha256,
-    scan: { enabled: doc.scan.enabled, scanDescriptions: doc.scan.scanDescriptions, redactSecrets: doc.scan.redactSecrets, flagThreshold: flag, blockThreshold: block, onFlaggedStructuredContent: doc.scan.onFlaggedStructuredContent },
+    scan: { enabled: doc.scan.enabled, scanDescriptions: doc.scan.scanDescriptions, redactSecrets: doc.scan.redactSecrets, flagThreshold: flag, blockThreshold: block, onFlaggedStructuredContent: doc.scan.onFlaggedStructuredContent, exfiltration: { mode: doc.scan.exfiltration.mode, allow: compileHostAllowlist(doc.scan.exfiltration.allowedImageHosts) }, secretsInArguments: doc.scan.secretsInArguments },
     limits: doc.limits,
     delimiter: doc.delimiter,
     logLevel: doc.logLevel,

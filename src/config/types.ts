@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AuditKey } from '../audit/audit-key.js';
 import type { ScanPolicy } from '../scan/types.js';
+import type { HostAllowlist } from '../scan/exfil-url.js';
 
 /** Policy compiled once at load. The hot path reads only these objects, never the raw documents. */
 
@@ -151,7 +152,13 @@ export interface FirewallPolicy {
   audit: AuditPolicy;
   /** sha256 of the config file's bytes as loaded. */
   configSha256: string;
-  scan: ScanPolicy & { enabled: boolean; scanDescriptions: boolean; onFlaggedStructuredContent: StructuredContentPolicy };
+  scan: ScanPolicy & {
+    enabled: boolean;
+    scanDescriptions: boolean;
+    onFlaggedStructuredContent: StructuredContentPolicy;
+    exfiltration: { mode: 'defang' | 'off'; allow: HostAllowlist };
+    secretsInArguments: 'audit' | 'block' | 'off';
+  };
   limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number };
   delimiter: 'xml' | 'external-data';
   logLevel: string;

@@ -41,12 +41,13 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const INVISIBLE = /[\p{Cf}\p{Mn}]/u;
 
 /** What one non-ASCII character folds to ('' when it is invisible); memoized per character. */
-const foldCache = new Map<string, string>();
-function foldChar(ch: string): string {
-  let out = foldCache.get(ch);
+const foldCache = new Map<number, string>();
+function foldChar(cp: number): string {
+  let out = foldCache.get(cp);
   if (out === undefined) {
+    const ch = String.fromCodePoint(cp);
     out = INVISIBLE.test(ch) ? '' : (CONFUSABLES[ch] ?? CONFUSABLES[ch.toLowerCase()] ?? ch.normalize('NFKC').toLowerCase());
-    if (foldCache.size < 4096) foldCache.set(ch, out); // bounded: hostile text may use every code point
+    if (foldCache.size < 4096) foldCache.set(cp, out); // bounded: hostile text may use every code point
   }
   return out;
 }
@@ -81,10 +82,9 @@ function skeleton(text: string): { folded: string; origin: Int32Array | null } {
       continue;
     }
     const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const mapped = foldChar(ch);
+    const mapped = foldChar(cp);
     for (let k = 0; k < mapped.length; k++) push(mapped.charCodeAt(k), i);
-    i += ch.length;
+    i += cp > 0xffff ? 2 : 1;
   }
   const decoder = new TextDecoder('utf-16le');
   return { folded: decoder.decode(codes.subarray(0, n)), origin: origin.subarray(0, n) };

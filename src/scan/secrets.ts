@@ -1,6 +1,8 @@
 // Finds credentials in tool output and replaces them with [REDACTED:<type>]. A redaction
 // covers the whole secret value, never a part, so no usable fragment reaches the model.
 
+import { VENDOR_MARKERS, VENDOR_PATTERNS } from './secret-formats.js';
+
 interface SecretPattern {
   type: string;
   /** Global, with `d` (indices); the named group `s` is the secret, else the whole match. */
@@ -88,6 +90,7 @@ const PATTERNS: SecretPattern[] = [
   { type: 'stripe-key', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}/dg },
   { type: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/dg },
   { type: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/dg },
+  ...VENDOR_PATTERNS,
   {
     type: 'url-password',
     pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/?#@]{1,200}:(?<s>[^\s/?#@]{1,200})@/dgi,
@@ -101,8 +104,8 @@ const PATTERNS: SecretPattern[] = [
 ];
 
 /** Cheap test first: most text holds none of these markers and skips every pattern. */
-const MAYBE_SECRET =
-  /PRIVATE KEY|AKIA|ASIA|A[GIRNB][A-Z]A[A-Z0-9]{16}|secret|gh[pousr]_|github_pat_|glpat-|hooks\.slack|xox[abprs]-|_live_|_test_|AIza|eyJ|:\/\/[^\s/@]{1,200}@|passw|pwd|passphrase|key|token|bearer|credential/i;
+const MAYBE_SECRET = new RegExp(`${VENDOR_MARKERS}|${
+  /PRIVATE KEY|AKIA|ASIA|A[GIRNB][A-Z]A[A-Z0-9]{16}|secret|gh[pousr]_|github_pat_|glpat-|hooks\.slack|xox[abprs]-|_live_|_test_|AIza|eyJ|:\/\/[^\s/@]{1,200}@|passw|pwd|passphrase|key|token|bearer|credential/.source}`, 'i');
 
 export function redactSecrets(input: string): { text: string; secrets: string[] } {
   if (!MAYBE_SECRET.test(input)) return { text: input, secrets: [] };

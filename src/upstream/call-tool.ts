@@ -10,12 +10,16 @@ import { resultShapeStage, structuredContentStage, type CallResult } from '../pi
 import { errorPathsStage } from '../pipeline/stages/error-paths.js';
 import { scanStage } from '../pipeline/stages/scan-stage.js';
 import { wrapStage } from '../pipeline/stages/wrap-stage.js';
+import { argumentSecretsStage } from '../pipeline/stages/argument-secrets.js';
+import { exfilStage } from '../pipeline/stages/exfil-stage.js';
+import type { StructuredOptions } from '../pipeline/stages/structured-withhold.js';
 import { scanText } from '../scan/index.js';
 import type { Firewall } from './firewall.js';
 
 /** Which decision a refusal from each stage stands for in the audit log. */
 const DECISION_BY_CODE: Partial<Record<FirewallError['code'], Decision>> = {
   SCAN_BLOCKED: 'block',
+  ARGS_SECRET: 'block',
   DOWNSTREAM_UNAVAILABLE: 'error',
   DOWNSTREAM_TIMEOUT: 'error',
   DOWNSTREAM_ERROR: 'error',
@@ -46,18 +50,21 @@ export class CallHandler {
       accessStage,
       availabilityStage(firewall.availability),
       argumentsStage(firewall.hashPayload),
+      ...(policy.scan.secretsInArguments === 'off' ? [] : [argumentSecretsStage(policy.scan.secretsInArguments)]),
       limitStage(policy.limits.maxConcurrentCalls, firewall.limits),
     ];
+    const structuredOptions: StructuredOptions = {
+      policy: policy.scan.onFlaggedStructuredContent,
+      // A tool whose definition is not at hand (quarantined mid-call) is assumed to declare one.
+      declaresOutputSchema: (tool) => firewall.definitionOf(tool)?.outputSchema !== undefined || firewall.definitionOf(tool) === undefined,
+    };
     const response: Stage<CallResult>[] = [structuredContentStage, errorPathsStage];
     if (policy.scan.enabled) {
       response.push(
-        scanStage((text) => scanText(text, policy.scan), {
-          policy: policy.scan.onFlaggedStructuredContent,
-          // A tool whose definition is not at hand (quarantined mid-call) is assumed to declare one.
-          declaresOutputSchema: (tool) => firewall.definitionOf(tool)?.outputSchema !== undefined || firewall.definitionOf(tool) === undefined,
-        }),
+        scanStage((text) => scanText(text, policy.scan), structuredOptions),
       );
     }
+    if (policy.scan.exfiltration.mode === 'defang') response.push(exfilStage(policy.scan.exfiltration.allow, structuredOptions));
     response.push(wrapStage(policy.delimiter));
     this.responseStages = [resultShapeStage, ...(response as Stage<unknown>[])];
   }

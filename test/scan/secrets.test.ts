@@ -19,6 +19,54 @@ const CASES: Array<[string, string, string]> = [
   ['generic-secret', 'f3a9c1e07b6d4e2a9c8b', '"api_key": "{}"'],
 ];
 
+// Vendor formats: one positive and one near miss each (a wrong prefix, length or alphabet).
+const alnum = (n: number, seed = 7): string => {
+  const abc = 'aB3cD4eF5gH6iJ7kL8mN9pQ2rS';
+  let out = '';
+  for (let i = 0; i < n; i++) out += abc[(i * seed + 3) % abc.length];
+  return out;
+};
+const hex = (n: number): string => Array.from({ length: n }, (_, i) => '0123456789abcdef'[(i * 7 + 5) % 16]).join('');
+const VENDOR: Array<[string, string, string]> = [
+  ['anthropic-key', j('sk-ant-', 'api03-', alnum(93), 'AA'), j('sk-ant-', 'xyz03-', alnum(93))],
+  ['openai-key', j('sk-', 'proj-', alnum(64)), j('sk-', 'proj-', alnum(12))],
+  ['openai-key', j('sk-', alnum(20), 'T3Blbk', 'FJ', alnum(20)), j('sk-', alnum(30))],
+  ['openai-key', j('sk-', alnum(48)), j('sk-', alnum(47), '-x')],
+  ['azure-storage-key', j('AccountKey=', alnum(86, 5), '=='), 'AccountKey=short'],
+  ['azure-sas-signature', j('https://acct.blob.core.windows.net/c/b?sv=2022-11-02&sig=', alnum(40, 11), '%3D'), 'https://example.com/search?sig=abc'],
+  ['npm-token', j('npm_', alnum(36)), j('npm_', alnum(20))],
+  ['huggingface-token', j('hf_', alnum(34)), 'hf_hub_download(repo_id)'],
+  ['twilio-key', j('SK', hex(32)), j('SK', hex(31))],
+  ['sendgrid-key', j('SG.', alnum(22), '.', alnum(43)), j('SG.', alnum(10), '.', alnum(43))],
+  ['mailgun-key', j('key-', hex(32)), j('key-', hex(16))],
+  ['digitalocean-token', j('dop_', 'v1_', hex(64)), j('dop_', 'v2_', hex(64))],
+  ['shopify-token', j('shpat_', hex(32)), j('shpxx_', hex(32))],
+  ['atlassian-token', j('ATATT3', alnum(180)), j('ATATT', alnum(40))],
+  ['databricks-token', j('dapi', hex(32)), j('dapi', hex(20))],
+  ['pypi-token', j('pypi-', 'AgEIcHlwaS5vcmc', alnum(70)), j('pypi-', 'AgENdGVzdC5weXBpLm9yZw', alnum(70))],
+  ['dockerhub-token', j('dckr_', 'pat_', alnum(27)), j('dckr_', 'pat_', alnum(10))],
+  ['gcp-service-account-key', `"private_key_id": "${hex(40)}"`, `"private_key_id": "${hex(12)}"`],
+];
+
+describe('vendor credential formats', () => {
+  it.each(VENDOR)('redacts %s and leaves its near miss alone', (type, secret, nearMiss) => {
+    const r = redactSecrets(`config: ${secret} end`);
+    expect(r.secrets).toContain(type);
+    expect(r.text).toContain(`[REDACTED:${type}]`);
+    const miss = redactSecrets(`config: ${nearMiss} end`);
+    expect(miss.secrets).not.toContain(type);
+  });
+
+  it('redacts the private key of a GCP service-account JSON file', () => {
+    const body = alnum(64);
+    const json = JSON.stringify({ type: 'service_account', private_key_id: hex(40), private_key: `-----BEGIN ${'PRIVATE'} KEY-----\n${body}\n-----END ${'PRIVATE'} KEY-----\n` });
+    const r = redactSecrets(json);
+    expect(r.secrets).toEqual(expect.arrayContaining(['private-key', 'gcp-service-account-key']));
+    expect(r.text).not.toContain(body.slice(0, 16));
+    expect(r.text).not.toContain(hex(40));
+  });
+});
+
 describe('redactSecrets', () => {
   it.each(CASES)('redacts %s fully', (type, secret, template) => {
     const r = redactSecrets(template.replace('{}', secret));

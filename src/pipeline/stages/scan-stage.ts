@@ -80,7 +80,7 @@ export function scanStage(scan: Scanner, structured: StructuredOptions): Stage<C
   };
 }
 
-function scanBlock(block: ContentBlock, read: (text: string) => string): ContentBlock {
+export function scanBlock(block: ContentBlock, read: (text: string) => string): ContentBlock {
   switch (block.type) {
     case 'text':
       return { ...block, text: read(block.text) };
@@ -98,7 +98,7 @@ function scanBlock(block: ContentBlock, read: (text: string) => string): Content
   }
 }
 
-function scanValue(value: unknown, read: (text: string) => string, budget: { left: number }, depth: number): unknown {
+export function scanValue(value: unknown, read: (text: string) => string, budget: { left: number }, depth: number): unknown {
   if (typeof value === 'string') {
     if (budget.left-- <= 0) throw new FirewallError('RESULT_INVALID', 'structuredContent holds too many strings to scan');
     return read(value);

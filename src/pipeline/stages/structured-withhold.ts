@@ -37,7 +37,7 @@ export function firewallNote(text: string): ContentBlock {
 export function withholdStructured(ctx: ExchangeContext, result: CallResult, reason: WithholdReason, options: StructuredOptions): CallResult | FirewallError {
   ctx.details.structuredWithheld = reason;
   ctx.rules.push(`structured:${reason}`);
-  const why = reason === 'flagged' ? 'text in it resembles instructions' : 'after hidden characters were stripped and secrets redacted it no longer matches its schema';
+  const why = reason === 'flagged' ? 'text in it resembles instructions' : 'after hidden characters were stripped, secrets redacted or external images defanged it no longer matches its schema';
   if (options.policy === 'withhold-result') {
     return new FirewallError('SCAN_BLOCKED', `the tool result was withheld because its structuredContent cannot be passed on: ${why}`);
   }

@@ -1,0 +1,64 @@
+import { FirewallError } from '../../errors.js';
+import { quoteInput } from '../../quote-input.js';
+import { redactSecrets } from '../../scan/secrets.js';
+import { PASS, reject, type Stage } from '../stage.js';
+import type { CallRequest } from './request-stages.js';
+
+/**
+ * Looks for credentials in the arguments a host sends to a tool: a model can be talked into
+ * passing a key it has seen to a tool that sends it elsewhere. The audit record gets the
+ * secret types and the argument paths, never a value; `block` refuses the call. Runs after
+ * the arguments stage, so nesting is already bounded.
+ */
+
+const MAX_REPORTED = 10;
+
+export function argumentSecretsStage(mode: 'audit' | 'block'): Stage<CallRequest> {
+  return {
+    name: 'argument-secrets',
+    run(ctx, request) {
+      const hits = findArgumentSecrets(request.arguments);
+      if (hits.length === 0) return PASS;
+      const types = [...new Set(hits.map((h) => h.type))].sort();
+      ctx.rules.push(...types.map((t) => `secret-arg:${t}`));
+      ctx.details.argumentSecrets = hits.slice(0, MAX_REPORTED).map((h) => `${h.path} (${h.type})`);
+      if (mode === 'audit') return PASS;
+      ctx.decision = 'block';
+      const paths = [...new Set(hits.map((h) => h.path))];
+      const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+      return reject(new FirewallError('ARGS_SECRET', `the call was refused because ${paths.length === 1 ? 'argument' : 'arguments'} ${shown} ${paths.length === 1 ? 'holds' : 'hold'} what looks like a credential (${types.join(', ')}); remove it, or pass a reference the tool resolves itself`));
+    },
+  };
+}
+
+export interface ArgumentSecret {
+  /** Like `headers.Authorization` or `items[2]`; keys capped and escaped. */
+  path: string;
+  type: string;
+}
+
+/** Iterative walk over every string value in the arguments. */
+export function findArgumentSecrets(args: Record<string, unknown>): ArgumentSecret[] {
+  const hits: ArgumentSecret[] = [];
+  const stack: Array<[unknown, string]> = [[args, '']];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (typeof node === 'string') {
+      for (const type of redactSecrets(node).secrets) hits.push({ path: path || '(arguments)', type });
+    } else if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${path}[${i}]`]);
+    } else if (node !== null && typeof node === 'object') {
+      const entries = Object.entries(node);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, value] = entries[i]!;
+        // A key can carry a credential too; then the path names it without it.
+        const keySecrets = redactSecrets(key).secrets;
+        const name = keySecrets.length ? '[key holding a credential]' : quoteInput(key, 40);
+        const childPath = path ? `${path}.${name}` : name;
+        for (const type of keySecrets) hits.push({ path: childPath, type });
+        stack.push([value, childPath]);
+      }
+    }
+  }
+  return hits;
+}
