@@ -76,13 +76,6 @@ describe('manifest init --url', () => {
     expect(out).not.toContain('remote-token');
     expect(existsSync(manifestFile('literal'))).toBe(false);
   });
-
-  it('manifest approve re-verifies the pins over HTTPS and takes the draft live', () => {
-    const { status, out } = run(['manifest', 'approve', 'remote', '--config', ws.configFile, '--clearance', 'secret'], { REMOTE_TOKEN: TOKEN });
-    expect(status, out).toBe(0);
-    expect(out).toContain('every pin verified against the running server');
-    expect(Object.values<any>(readManifest('remote').tools).every((tool) => tool.review === undefined)).toBe(true);
-  });
 });
 
 describe('check', () => {
