@@ -169,7 +169,8 @@ describe('names a manifest cannot approve', () => {
     expect(init.out).toMatch(/read_file: looks like read_f\\u\{456\}le/);
     expect(init.out).toContain('has space');
     expect(Object.keys(json(join(dir, 'manifests', 'lookalike.json')).tools)).toEqual(['ping']);
-    expect(run(['manifest', 'approve', 'lookalike', '--clearance', 'public', '--no-caps'], dir).status).toBe(0);
+    const approve = run(['manifest', 'approve', 'lookalike', '--clearance', 'public', '--no-caps'], dir);
+    expect(approve.status, approve.out).toBe(0);
     const check = run(['check'], dir);
     expect(check.status, check.out).toBe(0);
   }, 60_000);
