@@ -5,6 +5,7 @@ import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcMessage } fro
 import { HttpSender } from './http-sender.js';
 import { statusFailure, transportFailure } from './link-failure.js';
 import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
+import { answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
 import { badResponse, header, readEventStream, readJsonBody } from './http-body.js';
 
 /**
@@ -15,15 +16,9 @@ import { badResponse, header, readEventStream, readJsonBody } from './http-body.
  * link, and the connection above reconnects with backoff and re-verifies every pin.
  */
 
-interface Pending {
+interface Pending extends PendingRequest {
   method: string;
-  resolve(value: { result: unknown; bytes: number }): void;
-  reject(error: FirewallError): void;
-  timer: NodeJS.Timeout;
-  maxBytes: number;
-  onProgress: RequestOptions['onProgress'];
   request?: ClientRequest;
-  cleanup(): void;
 }
 
 const ACCEPT_POST = 'application/json, text/event-stream';
@@ -212,20 +207,11 @@ export class HttpLink implements DownstreamLink {
       const id = message.message.id;
       const entry = id === null ? undefined : this.settle(id);
       if (!entry) return;
-      if (bytes > entry.maxBytes) entry.reject(new FirewallError('RESULT_TOO_LARGE', undefined, { bytes }));
-      else if (message.message.error) {
-        const code = typeof message.message.error.code === 'number' ? message.message.error.code : 0;
-        entry.reject(new FirewallError('DOWNSTREAM_ERROR', `the tool server answered with error code ${code}`, { downstreamCode: code }));
-      } else {
-        if (entry.method === 'initialize') this.learnProtocol(message.message.result);
-        entry.resolve({ result: message.message.result, bytes });
-      }
+      if (entry.method === 'initialize' && !message.message.error && bytes <= entry.maxBytes) this.learnProtocol(message.message.result);
+      answerPending(entry, message.message, bytes);
     } else if (message.kind === 'notification') {
-      const params = message.message.params;
-      if (message.message.method === 'notifications/progress') {
-        const entry = params ? this.pending.get(params.progressToken as JsonRpcId) : undefined;
-        if (entry?.onProgress && typeof params?.progress === 'number') entry.onProgress({ progress: params.progress, ...(typeof params.total === 'number' ? { total: params.total } : {}) });
-      } else this.hooks.onNotification(message.message);
+      if (message.message.method === 'notifications/progress') forwardProgress(this.pending, message.message.params);
+      else this.hooks.onNotification(message.message);
     } else if (message.kind === 'request') {
       this.hooks.onServerRequest(message.message.method);
       this.send(errorResponse(message.message.id, RPC.METHOD_NOT_FOUND, 'not offered by the firewall'));

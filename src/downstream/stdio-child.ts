@@ -6,6 +6,7 @@ import { LineReader } from '../jsonrpc/line-reader.js';
 import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
 import type { LaunchSpec } from '../config/types.js';
 import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
+import { answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
 
 export type { RequestOptions } from './link.js';
 
@@ -27,14 +28,7 @@ export interface StderrTail {
   sha256: string;
 }
 
-interface Pending {
-  resolve(value: { result: unknown; bytes: number }): void;
-  reject(error: FirewallError): void;
-  timer: NodeJS.Timeout;
-  maxBytes: number;
-  onProgress: RequestOptions['onProgress'];
-  cleanup(): void;
-}
+type Pending = PendingRequest;
 
 const STDERR_LINES = 5;
 const STDERR_LINE_CHARS = 200;
@@ -164,25 +158,14 @@ export class StdioChild implements DownstreamLink {
     if (message.kind === 'response') {
       const id = message.message.id;
       const entry = id === null ? undefined : this.settle(id);
-      if (!entry) return;
-      if (bytes > entry.maxBytes) entry.reject(new FirewallError('RESULT_TOO_LARGE', undefined, { bytes }));
-      else if (message.message.error) {
-        const code = typeof message.message.error.code === 'number' ? message.message.error.code : 0;
-        entry.reject(new FirewallError('DOWNSTREAM_ERROR', `the tool server answered with error code ${code}`, { downstreamCode: code }));
-      } else entry.resolve({ result: message.message.result, bytes });
+      if (entry) answerPending(entry, message.message, bytes);
     } else if (message.kind === 'notification') {
-      if (message.message.method === 'notifications/progress') this.onProgress(message.message.params);
+      if (message.message.method === 'notifications/progress') forwardProgress(this.pending, message.message.params);
       else this.hooks.onNotification(message.message);
     } else if (message.kind === 'request') {
       this.hooks.onServerRequest(message.message.method);
       this.write(errorResponse(message.message.id, RPC.METHOD_NOT_FOUND, 'not offered by the firewall'));
     }
-  }
-
-  private onProgress(params: Record<string, unknown> | undefined): void {
-    const entry = params ? this.pending.get(params.progressToken as JsonRpcId) : undefined;
-    if (!entry?.onProgress || typeof params?.progress !== 'number') return;
-    entry.onProgress({ progress: params.progress, ...(typeof params.total === 'number' ? { total: params.total } : {}) });
   }
 
   private failOversized(id: JsonRpcId | undefined, bytes: number): void {
