@@ -31,6 +31,9 @@ export const ERROR_CODES = {
   SESSION_UNKNOWN: 'the session does not exist, has expired, or belongs to another key',
   SESSIONS_EXHAUSTED: 'the firewall serves as many sessions as it allows',
   CANCELLED: 'the request was cancelled',
+  HOST_TIMEOUT: 'the host did not answer the firewall\'s request in time',
+  HOST_ERROR: 'the host refused or failed the firewall\'s request',
+  HOST_CAPABILITY_MISSING: 'the host did not declare the capability this needs',
   INTERNAL: 'the firewall failed while handling the request',
 } as const;
 

@@ -9,6 +9,7 @@ import { VERSION } from '../version.js';
 import { newAuditId } from './audit-id.js';
 import { CallHandler } from './call-tool.js';
 import type { Firewall } from './firewall.js';
+import { HostRequests, type HostCapabilities, type HostRequestOptions } from './host-requests.js';
 import { ToolLister } from './list-tools.js';
 
 type RequestHandler = (request: JsonRpcRequest, ctx: ExchangeContext) => Promise<unknown> | unknown;
@@ -25,12 +26,16 @@ export class Session {
   private readonly inFlight = new Map<JsonRpcId, AbortController>();
   private readonly handlers: Record<string, RequestHandler>;
   private readonly unsubscribe: () => void;
+  private readonly hostRequests: HostRequests;
+  /** What the host declared in `initialize` (`elicitation`, `sampling`, `roots`…); empty before it. */
+  hostCapabilities: HostCapabilities = {};
 
   constructor(
     private readonly firewall: Firewall,
     readonly agent: CompiledAgent,
     private readonly send: (message: JsonRpcMessage) => void,
   ) {
+    this.hostRequests = new HostRequests(send);
     this.calls = new CallHandler(firewall, send);
     this.lister = new ToolLister(firewall, agent);
     this.handlers = {
@@ -64,7 +69,10 @@ export class Session {
         this.onNotification(message.message.method, message.message.params);
         return;
       case 'response':
-        return; // The firewall sends the host no requests, so there is nothing to match.
+        // A response that answers none of the firewall's own requests is dropped: hosts never
+        // get to settle anything else on this connection.
+        this.hostRequests.settle(message.message);
+        return;
       case 'request':
         void this.onRequest(message.message, bytes);
     }
@@ -74,8 +82,26 @@ export class Session {
     this.refuse(id ?? null, 'json-rpc', new FirewallError('PAYLOAD_TOO_LARGE', `the message has ${bytes} bytes; the limit is ${this.firewall.policy.limits.maxMessageBytes}`), bytes);
   }
 
+  /** Whether the host declared a capability in `initialize` (e.g. `elicitation`). */
+  hostCan(capability: string): boolean {
+    const value = this.hostCapabilities[capability];
+    return typeof value === 'object' && value !== null;
+  }
+
+  /**
+   * Sends the host a request of the firewall's own (elicitation, sampling, roots) and waits for
+   * its answer. Refused before the host finished initializing or when it lacks the capability.
+   */
+  requestHost(method: string, params: Record<string, unknown>, capability: string, options: HostRequestOptions): Promise<Record<string, unknown>> {
+    if (!this.initialized || !this.hostCan(capability)) {
+      return Promise.reject(new FirewallError('HOST_CAPABILITY_MISSING', `the host did not declare the "${capability}" capability`));
+    }
+    return this.hostRequests.request(method, params, options);
+  }
+
   close(): void {
     this.unsubscribe();
+    this.hostRequests.close();
     for (const controller of this.inFlight.values()) controller.abort();
   }
 
@@ -117,6 +143,8 @@ export class Session {
   }
 
   private initialize(request: JsonRpcRequest): unknown {
+    const declared = request.params?.capabilities;
+    this.hostCapabilities = declared && typeof declared === 'object' && !Array.isArray(declared) ? Object.freeze({ ...(declared as Record<string, unknown>) }) : {};
     const requested = request.params?.protocolVersion;
     const protocolVersion = typeof requested === 'string' && SUPPORTED_PROTOCOL_VERSIONS.includes(requested) ? requested : LATEST_PROTOCOL_VERSION;
     return {
