@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   DOWNSTREAM_UNAVAILABLE: 'the tool server is not available',
   DOWNSTREAM_TIMEOUT: 'the tool server did not answer in time',
   DOWNSTREAM_ERROR: 'the tool server answered with an error',
+  CIRCUIT_OPEN: 'the tool server kept crashing, so the firewall stopped restarting it for a cool-down; retry after it, or restart the firewall once the server is fixed',
+  SHUTTING_DOWN: 'the firewall is shutting down, so the call was not completed; it may or may not have taken effect; retry once the firewall runs again',
   CONFIG_INVALID: 'the configuration or a manifest is invalid',
   MANIFEST_INVALID: 'a manifest is invalid',
   SIGNATURE_INVALID: 'a manifest signature is missing or invalid',

@@ -9,6 +9,7 @@ import { configPath } from './config-path.js';
 import { renderTable } from './table.js';
 import type { HttpServer } from '../config/types.js';
 import { approveCommand } from '../admin/drafts.js';
+import { latestCircuitEvents } from '../audit/circuit-history.js';
 
 const USAGE = `usage: mcp-firewall check [--config FILE]
 
@@ -55,8 +56,9 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
       new ServerConnection(server, policy.limits.maxMessageBytes, {
         toolsChanged: () => undefined,
         fault: (id, event, _details, stderr) => faults.push({ id, event, stderr }),
-      }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
+      }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan }, breaker: policy.limits.circuitBreaker }),
   );
+  const circuitHistory = latestCircuitEvents(policy.auditFile);
   let sound = true;
   let withheld = 0;
   try {
@@ -78,6 +80,7 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
       const unlisted = connection.announced.filter((t) => !server.tools.has(t.name as string)).length;
       out.write(`\nserver ${server.id} (${server.manifestFile}): ${ready ? 'running' : 'FAILED TO START'}; ${unlisted} announced tool(s) not in the manifest stay hidden\n`);
       if (server.transport === 'http') out.write(httpReport(server, connection));
+      out.write(circuitReport(connection, circuitHistory.get(server.id)));
       const rows = [...server.tools.values()].map((tool) => {
         const state = ready && !connection.quarantined.length ? connection.toolState(tool.tool) : undefined;
         const pin = pinStatus(connection, state);
@@ -120,6 +123,15 @@ function pinStatus(connection: ServerConnection, state: ToolState | undefined): 
     case 'conflict':
       return `WITHHELD BY POLICY: ${state.kind} ${state.names.join(',')}`;
   }
+}
+
+/** The circuit breaker: its state in this check, its setting, and what the running firewall last recorded. */
+function circuitReport(connection: ServerConnection, last: { state: string; time: string } | undefined): string {
+  const { crashes, windowSeconds, coolDownSeconds } = connection.circuit.settings;
+  const setting = `opens after ${crashes} crashes within ${windowSeconds} s, one restart after ${coolDownSeconds} s`;
+  const history = last ? `; last change in the audit log: ${last.state.toUpperCase()} at ${last.time}${last.state === 'open' ? ' (restart serve or wait for the cool-down once the server is fixed)' : ''}` : '';
+  return `  circuit ${connection.circuit.state} (${setting})${history}
+`;
 }
 
 /** For an HTTP server: where it is and what the TLS session looks like (or why it failed). */

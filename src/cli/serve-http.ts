@@ -6,6 +6,7 @@ import type { Firewall } from '../upstream/firewall.js';
 import { FrontDoor, MCP_PATH, type TlsMaterial } from '../upstream/http-front-door.js';
 import { watchAgentKeys } from '../upstream/key-reload.js';
 import { UsageError } from './args.js';
+import type { Session } from '../upstream/session.js';
 
 export interface HttpPlan {
   host: string;
@@ -37,7 +38,7 @@ export function planHttp(policy: FirewallPolicy, flag: string): HttpPlan {
 }
 
 /** Runs the front door until SIGINT/SIGTERM; resolves with the exit code. */
-export async function serveHttp(firewall: Firewall, plan: HttpPlan, shutdownFirewall: () => Promise<void>): Promise<number> {
+export async function serveHttp(firewall: Firewall, plan: HttpPlan, shutdownFirewall: (sessions: Session[], why: string, closeHosts?: () => Promise<void>) => Promise<void>): Promise<number> {
   const policy = firewall.policy;
   const ring = new KeyRing(policy.agentKeys.filter((k) => policy.agents.has(k.agent)));
   const door = new FrontDoor(firewall, ring, policy.http);
@@ -47,7 +48,7 @@ export async function serveHttp(firewall: Firewall, plan: HttpPlan, shutdownFire
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : 'error');
     process.stderr.write(`mcp-firewall: cannot listen on ${plan.host}:${plan.port} (${code})\n`);
-    await shutdownFirewall();
+    await shutdownFirewall([], 'listen-failed');
     return 1;
   }
   const unwatch = watchAgentKeys(firewall, ring);
@@ -59,15 +60,15 @@ export async function serveHttp(firewall: Firewall, plan: HttpPlan, shutdownFire
   if (ring.size === 0) process.stderr.write('mcp-firewall: no agent key is configured, so every request will get 401. Create one: mcp-firewall agent key add <agent>\n');
   return new Promise<number>((resolve) => {
     let stopping = false;
-    const stop = async (): Promise<void> => {
+    const stop = async (why: string): Promise<void> => {
       if (stopping) return;
       stopping = true;
       unwatch();
-      await door.close();
-      await shutdownFirewall();
+      // Calls in flight are answered (SHUTTING_DOWN) and audited before the sessions close.
+      await shutdownFirewall(door.sessionsOpen(), why, () => door.close());
       resolve(0);
     };
-    process.once('SIGINT', () => void stop());
-    process.once('SIGTERM', () => void stop());
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
   });
 }

@@ -15,6 +15,7 @@ import { configPath } from './config-path.js';
 import { startWarnings } from './start-warnings.js';
 import { draftNotices } from '../admin/drafts.js';
 import { planHttp, serveHttp } from './serve-http.js';
+import { shutDown } from './shutdown.js';
 
 const USAGE = `usage: mcp-firewall serve [--config FILE] [--agent ID]
        mcp-firewall serve --http [HOST:PORT] [--config FILE]
@@ -85,10 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     await firewall.start();
     for (const warning of startWarnings(policy, firewall.connections.values())) process.stderr.write(`mcp-firewall: warning: ${warning}\n`);
     const opened = audit;
-    return serveHttp(firewall, plan, async () => {
-      await firewall.close();
-      await opened.close();
-    });
+    return serveHttp(firewall, plan, (sessions, why, closeHosts) => shutDown(firewall, opened, sessions, why, closeHosts));
   }
   if (!agent) return 2; // refused above; this narrows the type
   const firewall = new Firewall(policy, audit, log, { hashPayload, start: startRecord(policy, agent) });
@@ -99,22 +97,22 @@ export async function main(argv: string[]): Promise<number> {
   let session: Session | undefined;
   let shuttingDown = false;
   const done = new Promise<number>((resolve) => {
-    const shutdown = async (): Promise<void> => {
+    const shutdown = async (why: string): Promise<void> => {
       if (shuttingDown) return;
       shuttingDown = true;
-      session?.close();
-      await firewall.close();
-      await audit.close();
+      await shutDown(firewall, audit, session ? [session] : [], why);
+      // After a signal the host may still hold stdin open; nothing more will be read from it.
+      process.stdin.destroy();
       resolve(0);
     };
     const link = attachStdio(process.stdin, process.stdout, policy.limits.maxMessageBytes, {
       line: (text, bytes) => session!.handleLine(text, bytes),
       oversized: (bytes, id) => session!.handleOversized(bytes, id),
-      close: () => void shutdown(),
+      close: () => void shutdown('host-disconnected'),
     });
     session = new Session(firewall, agent, (message) => link.send(message));
-    process.once('SIGINT', () => void shutdown());
-    process.once('SIGTERM', () => void shutdown());
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
   });
 
   for (const warning of startWarnings(policy, firewall.connections.values())) process.stderr.write(`mcp-firewall: warning: ${warning}\n`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_BREAKER } from '../downstream/circuit-breaker.js';
 
 /** The admin's document. Strict everywhere: an unknown key is a typo or an attack, never ignored. */
 
@@ -100,6 +101,14 @@ export const auditConfigSchema = z
   })
   .describe('The audit log.');
 
+export const circuitBreakerSchema = z
+  .strictObject({
+    crashes: z.number().int().min(1).max(1000).default(DEFAULT_BREAKER.crashes).describe('Crashes or failed starts within windowSeconds that open the circuit.'),
+    windowSeconds: z.number().int().min(1).max(86_400).default(DEFAULT_BREAKER.windowSeconds),
+    coolDownSeconds: z.number().int().min(1).max(86_400).default(DEFAULT_BREAKER.coolDownSeconds).describe('How long an open circuit refuses calls before one restart is tried.'),
+  })
+  .describe('Stops restarting a tool server that keeps crashing: its tools fail fast with CIRCUIT_OPEN until one probe restart after the cool-down succeeds.');
+
 export const limitsSchema = z
   .strictObject({
     maxMessageBytes: z
@@ -116,6 +125,7 @@ export const limitsSchema = z
       .describe('Default result size limit for tools that do not set their own.'),
     defaultTimeoutMs: z.number().int().min(100).max(3_600_000).default(60_000),
     maxConcurrentCalls: z.number().int().min(1).max(1024).default(32).describe('Calls in flight per session.'),
+    circuitBreaker: circuitBreakerSchema.default(DEFAULT_BREAKER),
   })
   .describe('Global limits.');
 
@@ -162,6 +172,7 @@ export const configSchema = z
       maxResultBytes: 1024 * 1024,
       defaultTimeoutMs: 60_000,
       maxConcurrentCalls: 32,
+      circuitBreaker: DEFAULT_BREAKER,
     }),
     trustedKeys: z
       .array(

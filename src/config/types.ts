@@ -1,3 +1,4 @@
+import type { BreakerSettings } from '../downstream/circuit-breaker.js';
 import type { z } from 'zod';
 import type { AuditKey } from '../audit/audit-key.js';
 import type { ScanPolicy } from '../scan/types.js';
@@ -159,7 +160,7 @@ export interface FirewallPolicy {
     exfiltration: { mode: 'defang' | 'off'; allow: HostAllowlist };
     secretsInArguments: 'audit' | 'block' | 'off';
   };
-  limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number };
+  limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number; circuitBreaker: BreakerSettings };
   delimiter: 'xml' | 'external-data';
   logLevel: string;
   /** Only with `skipBrokenManifests`: the manifests left out and why. */

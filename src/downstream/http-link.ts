@@ -5,7 +5,7 @@ import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcMessage } fro
 import { HttpSender } from './http-sender.js';
 import { statusFailure, transportFailure } from './link-failure.js';
 import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
-import { answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
+import { abortError, answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
 import { badResponse, header, readEventStream, readJsonBody } from './http-body.js';
 
 /**
@@ -66,6 +66,7 @@ export class HttpLink implements DownstreamLink {
 
   request(method: string, params: Record<string, unknown> | undefined, options: RequestOptions): Promise<{ result: unknown; bytes: number }> {
     if (!this.alive) return Promise.reject(new FirewallError('DOWNSTREAM_UNAVAILABLE'));
+    if (options.signal?.aborted) return Promise.reject(abortError(options.signal));
     const id = this.nextId++;
     let sent = params;
     if (options.onProgress) sent = { ...params, _meta: { ...((params?._meta as object | undefined) ?? {}), progressToken: id } };
@@ -77,7 +78,7 @@ export class HttpLink implements DownstreamLink {
         entry.reject(error);
         this.notify('notifications/cancelled', { requestId: id, reason });
       };
-      const onAbort = (): void => stop(new FirewallError('CANCELLED'), 'cancelled by the host');
+      const onAbort = (): void => stop(abortError(options.signal), 'cancelled by the host');
       const timer = setTimeout(() => stop(new FirewallError('DOWNSTREAM_TIMEOUT', `the tool server did not answer within ${options.timeoutMs} ms`), 'timed out at the firewall'), options.timeoutMs);
       options.signal?.addEventListener('abort', onAbort, { once: true });
       const entry: Pending = {

@@ -36,6 +36,8 @@ export interface LinkReport {
 
 export interface DownstreamLink {
   readonly alive: boolean;
+  /** A child's process id (the leader of its process group), for the audit; remote servers have none. */
+  readonly pid?: number | undefined;
   /** Starts the child or prepares the connection pool; messages may be sent right after. */
   open(): void;
   request(method: string, params: Record<string, unknown> | undefined, options: RequestOptions): Promise<{ result: unknown; bytes: number }>;

@@ -30,3 +30,8 @@ export function forwardProgress(pending: ReadonlyMap<JsonRpcId, PendingRequest>,
   if (!entry?.onProgress || typeof params?.progress !== 'number') return;
   entry.onProgress({ progress: params.progress, ...(typeof params.total === 'number' ? { total: params.total } : {}) });
 }
+
+/** The error an aborted request fails with: the abort's own reason when the firewall gave one (shutdown). */
+export function abortError(signal: AbortSignal | undefined): FirewallError {
+  return signal?.reason instanceof FirewallError ? signal.reason : new FirewallError('CANCELLED');
+}

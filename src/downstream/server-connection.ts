@@ -10,6 +10,7 @@ import { LRUCache } from 'lru-cache';
 import type { DescriptionVerdict } from '../policy/description-scan.js';
 import { DEFAULT_VERIFY, verifyTools, type ScanCache, type ToolState, type VerifyOptions } from './tool-verify.js';
 import { VERSION } from '../version.js';
+import { CircuitBreaker, DEFAULT_BREAKER, type BreakerSettings, type Transition } from './circuit-breaker.js';
 
 /**
  * Keeps one tool server running and verified: initialize, list its tools, compare each
@@ -23,6 +24,8 @@ export interface ConnectionOptions {
   verify?: VerifyOptions;
   /** Always fetch prompts and resource templates (manifest init/lock), not only when pinned. */
   inventory?: boolean;
+  /** When to stop restarting a server that keeps crashing (config `limits.circuitBreaker`). */
+  breaker?: BreakerSettings;
 }
 
 export interface ConnectionEvents {
@@ -34,6 +37,8 @@ export interface ConnectionEvents {
    * eyes only (its lines go to the log and to `check`, only its size and hash to the audit).
    */
   fault(server: string, event: string, details: Record<string, string | number | boolean | string[]>, stderr?: StderrTail): void;
+  /** A fact that is no failure: a child started (with its pid), the circuit half-opened or closed. */
+  lifecycle?(server: string, event: string, details: Record<string, string | number>): void;
 }
 
 const MAX_LIST_PAGES = 50;
@@ -63,13 +68,19 @@ export class ServerConnection {
   private readySince = 0;
   private restartTimer: NodeJS.Timeout | undefined;
   private closing = false;
+  /** When the next restart (or the circuit's probe) is due, to tell callers when to retry. */
+  private restartAt = 0;
+  private failedChild: DownstreamLink | undefined;
+  readonly circuit: CircuitBreaker;
 
   constructor(
     readonly server: CompiledServer,
     private readonly maxMessageBytes: number,
     private readonly events: ConnectionEvents,
     private readonly options: ConnectionOptions = {},
-  ) {}
+  ) {
+    this.circuit = new CircuitBreaker(options.breaker ?? DEFAULT_BREAKER);
+  }
 
   toolState(name: string): ToolState {
     return this.tools.get(name) ?? { state: 'missing' };
@@ -83,10 +94,33 @@ export class ServerConnection {
   }
 
   async call(name: string, args: Record<string, unknown>, options: RequestOptions & { meta?: Record<string, unknown> }): Promise<{ result: unknown; bytes: number }> {
+    const open = this.circuit.refusal(this.server.id);
+    if (open) throw open;
     if (this.status !== 'ready' || !this.child?.alive) throw new FirewallError('DOWNSTREAM_UNAVAILABLE');
     const params: Record<string, unknown> = { name, arguments: args };
     if (options.meta) params._meta = options.meta;
-    return this.child.request('tools/call', params, options);
+    try {
+      return await this.child.request('tools/call', params, options);
+    } catch (err) {
+      throw this.diedMidCall(err);
+    }
+  }
+
+  /**
+   * A call whose server died under it fails at once (not at its timeout), saying what the host
+   * can do: retry once the server is back, or, when the crash opened the circuit, after the cool-down.
+   */
+  private diedMidCall(err: unknown): unknown {
+    if (!(err instanceof FirewallError) || err.details.fault !== 'server-exited') return err;
+    const open = this.circuit.refusal(this.server.id);
+    if (open) return new FirewallError('CIRCUIT_OPEN', `the tool server stopped while handling the call, so it was not completed (it may or may not have taken effect); ${open.message}`, { ...err.details, ...open.details }, open.hints);
+    const retryAfterMs = Math.max(0, this.restartAt - Date.now());
+    return new FirewallError(
+      'DOWNSTREAM_UNAVAILABLE',
+      `the tool server stopped while handling the call, so it was not completed (it may or may not have taken effect); the firewall restarts it: retry in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`,
+      err.details,
+      { retryAfterMs },
+    );
   }
 
   /** Transport facts for `check` (TLS version, cipher, peer certificate, matched pin). */
@@ -134,6 +168,7 @@ export class ServerConnection {
     this.child = child;
     try {
       child.open();
+      if (child.pid !== undefined) this.events.lifecycle?.(this.server.id, 'started', { pid: child.pid });
       const init = await child.request(
         'initialize',
         { protocolVersion: LATEST_PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: 'mcp-firewall', version: VERSION } },
@@ -147,6 +182,7 @@ export class ServerConnection {
       await this.verify(child);
       this.status = 'ready';
       this.readySince = Date.now();
+      this.report(this.circuit.success());
     } catch (err) {
       this.status = 'unavailable';
       this.tools.clear();
@@ -154,7 +190,7 @@ export class ServerConnection {
       this.lastFailure = [details.code, details.category].filter(Boolean).join(' ');
       child.killNow();
       this.events.fault(this.server.id, 'start-failed', details, await child.stderrTail());
-      this.scheduleRestart();
+      this.scheduleRestart(child);
     }
     this.events.toolsChanged(this.server.id);
   }
@@ -230,23 +266,49 @@ export class ServerConnection {
     void child.stderrTail().then((stderr) => {
       if (!this.closing) this.events.fault(this.server.id, event, details, stderr);
     });
-    this.scheduleRestart();
+    this.scheduleRestart(child);
     this.events.toolsChanged(this.server.id);
   }
 
   /** Crashed or failed servers come back on their own, with backoff, and are re-verified first. */
-  private scheduleRestart(): void {
+  private scheduleRestart(child: DownstreamLink): void {
+    // A child that dies while starting reports both its exit and the failed start: one failure.
+    if (child === this.failedChild) return;
+    this.failedChild = child;
     // A server that stayed up a while earns a quick restart again; a crash loop keeps backing off.
     if (this.readySince > 0 && Date.now() - this.readySince > STABLE_MS) this.restarts = 0;
     this.readySince = 0;
     if (this.closing) return;
+    clearTimeout(this.restartTimer);
+    this.report(this.circuit.failure());
+    if (this.circuit.state === 'open') {
+      // No restart while open: one probe once the cool-down is over.
+      this.restartAt = this.circuit.probeAt;
+      this.restartTimer = setTimeout(() => {
+        if (this.closing) return;
+        this.report(this.circuit.halfOpen());
+        void this.start();
+      }, this.circuit.coolDownMs);
+      this.restartTimer.unref();
+      return;
+    }
     const delay = RESTART_BACKOFF_MS[Math.min(this.restarts, RESTART_BACKOFF_MS.length - 1)]!;
     this.restarts += 1;
-    clearTimeout(this.restartTimer);
+    this.restartAt = Date.now() + delay;
     this.restartTimer = setTimeout(() => {
       if (!this.closing) void this.start();
     }, delay);
     this.restartTimer.unref();
+  }
+
+  /** Circuit transitions go to the audit (via the events) and change what tools are usable. */
+  private report(transition: Transition): void {
+    if (!transition) return;
+    if (transition.to === 'closed') this.restarts = 0;
+    const details = { failures: transition.failures, coolDownMs: transition.coolDownMs };
+    if (transition.to === 'open') this.events.fault(this.server.id, 'circuit-open', details);
+    else this.events.lifecycle?.(this.server.id, `circuit-${transition.to}`, details);
+    this.events.toolsChanged(this.server.id);
   }
 }
 

@@ -6,7 +6,8 @@ import { LineReader } from '../jsonrpc/line-reader.js';
 import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
 import type { LaunchSpec } from '../config/types.js';
 import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
-import { answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
+import { abortError, answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
+import { signalGroup } from './process-group.js';
 
 export type { RequestOptions } from './link.js';
 
@@ -53,6 +54,10 @@ export class StdioChild implements DownstreamLink {
     return this.child !== undefined && !this.exited;
   }
 
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   open(): void {
     this.spawn();
   }
@@ -67,6 +72,8 @@ export class StdioChild implements DownstreamLink {
       env: this.spec.env,
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
+      // Its own process group, so stopping it also stops whatever it started (see process-group.ts).
+      detached: true,
     });
     this.child = child;
     const reader = new LineReader(this.maxMessageBytes, (event) => {
@@ -87,13 +94,15 @@ export class StdioChild implements DownstreamLink {
 
   request(method: string, params: Record<string, unknown> | undefined, options: RequestOptions): Promise<{ result: unknown; bytes: number }> {
     if (!this.alive) return Promise.reject(new FirewallError('DOWNSTREAM_UNAVAILABLE'));
+    if (options.signal?.aborted) return Promise.reject(abortError(options.signal));
     const id = this.nextId++;
     let sent = params;
     if (options.onProgress) sent = { ...params, _meta: { ...((params?._meta as object | undefined) ?? {}), progressToken: id } };
     return new Promise((resolve, reject) => {
       const onAbort = (): void => {
-        this.settle(id)?.reject(new FirewallError('CANCELLED'));
-        this.notify('notifications/cancelled', { requestId: id, reason: 'cancelled by the host' });
+        const error = abortError(options.signal);
+        this.settle(id)?.reject(error);
+        this.notify('notifications/cancelled', { requestId: id, reason: error.code === 'CANCELLED' ? 'cancelled by the host' : 'the firewall is shutting down' });
       };
       const timer = setTimeout(() => {
         this.settle(id)?.reject(new FirewallError('DOWNSTREAM_TIMEOUT', `the tool server did not answer within ${options.timeoutMs} ms`));
@@ -122,16 +131,18 @@ export class StdioChild implements DownstreamLink {
     if (!child || this.exited) return;
     const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.stdin?.end();
-    const term = setTimeout(() => child.kill('SIGTERM'), graceMs);
-    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs * 2);
+    const term = setTimeout(() => signalGroup(child, 'SIGTERM'), graceMs);
+    const kill = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs * 2);
     await gone;
     clearTimeout(term);
     clearTimeout(kill);
+    // The server is gone; anything it started and left behind goes with it.
+    signalGroup(child, 'SIGKILL');
   }
 
   /** For the synchronous exit path, where nothing can be awaited. */
   killNow(): void {
-    if (this.child && !this.exited) this.child.kill('SIGKILL');
+    if (this.child) signalGroup(this.child, 'SIGKILL');
   }
 
   private write(message: JsonRpcRequest | JsonRpcNotification | JsonRpcResponse): void {
@@ -205,8 +216,10 @@ export class StdioChild implements DownstreamLink {
   private onExit(code: number | null, signal: string | null): void {
     if (this.exited) return;
     this.exited = true;
+    // Whatever the server started dies with it rather than living on as an orphan.
+    if (this.child) signalGroup(this.child, 'SIGKILL');
     for (const id of [...this.pending.keys()]) {
-      this.settle(id)?.reject(new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server stopped while handling the request'));
+      this.settle(id)?.reject(new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server stopped while handling the request', { fault: 'server-exited' }));
     }
     this.hooks.onClosed('exited', { code: code ?? -1, signal: signal ?? '' });
   }

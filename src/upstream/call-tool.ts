@@ -23,6 +23,8 @@ const DECISION_BY_CODE: Partial<Record<FirewallError['code'], Decision>> = {
   DOWNSTREAM_UNAVAILABLE: 'error',
   DOWNSTREAM_TIMEOUT: 'error',
   DOWNSTREAM_ERROR: 'error',
+  CIRCUIT_OPEN: 'error',
+  SHUTTING_DOWN: 'error',
   RESULT_INVALID: 'error',
   RESULT_TOO_LARGE: 'error',
   CANCELLED: 'error',

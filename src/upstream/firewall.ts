@@ -12,9 +12,12 @@ import { foldName, escapeName } from '../policy/name-fold.js';
 import { newAuditId } from './audit-id.js';
 import { toolVerdict, verdictError } from './tool-verdict.js';
 
-const FAULT_REASONS: Record<string, ErrorCode> = { 'server-request-refused': 'METHOD_NOT_ALLOWED', 'identity-mismatch': 'PIN_MISMATCH' };
+const FAULT_REASONS: Record<string, ErrorCode> = { 'server-request-refused': 'METHOD_NOT_ALLOWED', 'identity-mismatch': 'PIN_MISMATCH', 'circuit-open': 'CIRCUIT_OPEN' };
 
 function faultMessage(id: string, event: string, details: Record<string, unknown>): string {
+  if (event === 'circuit-open') {
+    return `tool server ${id} kept crashing (${String(details.failures)} failures): circuit OPEN, no more restarts; its tools fail with CIRCUIT_OPEN; one restart is tried in ${Math.round(Number(details.coolDownMs) / 1000)} s`;
+  }
   if (event !== 'identity-mismatch') return `tool server ${id}: ${event}`;
   const fields = Array.isArray(details.changedFields) ? details.changedFields.join(', ') : 'identity';
   return `tool server ${id} is NOT STARTED: what runs behind its command no longer matches its manifest's identity pin (${fields}); review the installed files, then re-pin with \`mcp-firewall manifest lock ${id}\``;
@@ -62,7 +65,11 @@ export class Firewall {
             const audited = stderr ? { ...details, stderrBytes: stderr.bytes, stderrSha256: stderr.sha256 } : details;
             this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: FAULT_REASONS[event] ?? (details.code === 'TLS_REJECTED' ? 'TLS_REJECTED' : 'DOWNSTREAM_UNAVAILABLE'), durationMs: 0, details: audited });
           },
-        }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
+          lifecycle: (id, event, details) => {
+            this.log.info({ server: id, event, ...details }, `tool server ${id}: ${event}`);
+            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'allow', reason: 'ok', durationMs: 0, details });
+          },
+        }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan }, breaker: policy.limits.circuitBreaker }),
       );
       for (const tool of server.tools.values()) {
         const fold = foldName(tool.tool);
@@ -79,6 +86,8 @@ export class Firewall {
     check: (tool: CompiledTool) => {
       const connection = this.connections.get(tool.server);
       if (!connection) return new FirewallError('DOWNSTREAM_UNAVAILABLE');
+      const open = connection.circuit.refusal(connection.server.id);
+      if (open) return open;
       return verdictError(toolVerdict(connection, tool));
     },
   };

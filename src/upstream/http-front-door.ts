@@ -13,6 +13,7 @@ import type { KeyRing } from './agent-keys.js';
 import { newAuditId } from './audit-id.js';
 import type { Firewall } from './firewall.js';
 import { HttpSession } from './http-session.js';
+import type { Session } from './session.js';
 import { readBody, refusalBody, remoteOf, writeJson } from './http-wire.js';
 import { RefusalThrottle } from './refusal-throttle.js';
 
@@ -68,6 +69,11 @@ export class FrontDoor {
       });
     });
     return server.address() as AddressInfo;
+  }
+
+  /** The host sessions open now, for a shutdown to drain. */
+  sessionsOpen(): Session[] {
+    return [...this.sessions.values()].map((s) => s.session);
   }
 
   async close(): Promise<void> {

@@ -24,6 +24,9 @@ export class Session {
   private readonly calls: CallHandler;
   private readonly lister: ToolLister;
   private readonly inFlight = new Map<JsonRpcId, AbortController>();
+  /** The tools/call exchanges not yet answered and audited, so a shutdown can wait for them. */
+  private readonly running = new Set<Promise<void>>();
+  private stopping: FirewallError | undefined;
   private readonly handlers: Record<string, RequestHandler>;
   private readonly unsubscribe: () => void;
   private readonly hostRequests: HostRequests;
@@ -105,15 +108,27 @@ export class Session {
     for (const controller of this.inFlight.values()) controller.abort();
   }
 
+  /**
+   * Fails every call in flight, and every call still to come, with `reason` (each is answered
+   * if the host is still there, and audited), and resolves once all of them are.
+   */
+  async drain(reason: FirewallError): Promise<void> {
+    this.stopping = reason;
+    for (const controller of this.inFlight.values()) controller.abort(reason);
+    await Promise.allSettled([...this.running]);
+  }
+
   private async onRequest(request: JsonRpcRequest, bytes: number): Promise<void> {
     if (request.method === 'tools/call') {
       const controller = new AbortController();
+      if (this.stopping) controller.abort(this.stopping);
       this.inFlight.set(request.id, controller);
-      try {
-        await this.calls.handle(request, bytes, this.context('tools/call'), controller.signal);
-      } finally {
+      const run = this.calls.handle(request, bytes, this.context('tools/call'), controller.signal).finally(() => {
         this.inFlight.delete(request.id);
-      }
+        this.running.delete(run);
+      });
+      this.running.add(run);
+      await run;
       return;
     }
     const handler = this.handlers[request.method];

@@ -28,6 +28,7 @@ export function toolVerdict(connection: ServerConnection, tool: CompiledTool): T
     const changedFields = connection.quarantined;
     return { key: `PIN_MISMATCH:${changedFields.join(',')}`, reason: 'PIN_MISMATCH', details: { changedFields } };
   }
+  if (connection.circuit.state === 'open') return { key: 'circuit-open', reason: 'CIRCUIT_OPEN', details: { state: 'circuit-open' } };
   if (connection.status !== 'ready') return { key: 'unavailable', reason: 'DOWNSTREAM_UNAVAILABLE', details: { state: 'unavailable' } };
   const state = connection.toolState(tool.tool);
   switch (state.state) {
