@@ -1,6 +1,7 @@
 // `npm run bench`: tools/call latency and throughput, in one run, for server-everything's echo
 // tool reached directly, through a bare SDK pass-through proxy, and through the firewall with the
-// example policy; RSS of each proxy at idle and after the run; scanner throughput if available.
+// example policy; RSS of each proxy at idle and after the run; scanner throughput if available;
+// a soak of 100,000 calls through one firewall with its memory at the start and the end.
 // Ratios measured in the same run are the headline: absolute times are noise on shared machines.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { killProcs, processTree, readMemory, type Memory } from './procs.js';
 import { printReport, type Row } from './report.js';
 import { concurrentInterleaved, connectTarget, sequential, TargetError, warmUp, type Sequential, type Target, type TargetSpec } from './targets.js';
 import type { ScannerFigure } from './scanner.js';
+import { printSoak, runSoak, type SoakFigure } from './soak.js';
 
 const envInt = (name: string, fallback: number): number => {
   const value = Number(process.env[name]);
@@ -27,6 +29,8 @@ const SEQ_CALLS = envInt('BENCH_SEQ_CALLS', 1000);
 const CONC_CALLS = envInt('BENCH_CONC_CALLS', 2000);
 const ROUNDS = envInt('BENCH_ROUNDS', 6);
 const IN_FLIGHT = 16;
+// BENCH_SOAK_CALLS=0 skips the soak.
+const SOAK_CALLS = process.env['BENCH_SOAK_CALLS'] === '0' ? 0 : envInt('BENCH_SOAK_CALLS', 100_000);
 const CONC_BLOCK = 500;
 
 const EVERYTHING = join(REPO, 'node_modules', '@modelcontextprotocol', 'server-everything', 'dist', 'index.js');
@@ -202,6 +206,12 @@ async function main(): Promise<number> {
   }
   stopRemote(remote);
   remote = undefined;
+
+  // Its own firewall process, after the others are gone, so their load does not blur its memory.
+  let soak: SoakFigure | string | undefined;
+  if (configFile && SOAK_CALLS > 0) {
+    soak = await runSoak(configFile, SOAK_CALLS, (pid) => started.add(pid), progress).catch((err: unknown) => (err instanceof Error ? err.message : String(err)));
+  }
   removeTempDir();
 
   progress('scanner throughput…');
@@ -226,6 +236,7 @@ async function main(): Promise<number> {
     settings: { concBlock: CONC_BLOCK, warmup: WARMUP, seqCalls: SEQ_CALLS, concCalls: CONC_CALLS, rounds: ROUNDS, inFlight: IN_FLIGHT, cores: availableParallelism() },
     seconds: (performance.now() - t0) / 1000,
   });
+  if (soak !== undefined) printSoak(soak);
   return failures.size || leaked.length || rows.some((r) => r.errors > 0) ? 1 : 0;
 }
 

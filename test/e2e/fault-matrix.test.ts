@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, connectHost, errorCode, texts, type Host } from '../helpers/host.js';
+import { BIN, connectHost, errorCode, isRunning as running, texts, type Host } from '../helpers/host.js';
 import { hostileManifest, Workspace } from '../helpers/workspace.js';
 
 /**
@@ -49,20 +49,6 @@ async function until<T>(probe: () => T | undefined | Promise<T | undefined>, wha
     if (value !== undefined && value !== false) return value as T;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Alive and not a zombie waiting to be reaped (a container's init may never reap it). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
   }
 }
 
