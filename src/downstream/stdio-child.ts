@@ -136,13 +136,12 @@ export class StdioChild implements DownstreamLink {
     await gone;
     clearTimeout(term);
     clearTimeout(kill);
-    // The server is gone; anything it started and left behind goes with it.
-    signalGroup(child, 'SIGKILL');
   }
 
   /** For the synchronous exit path, where nothing can be awaited. */
   killNow(): void {
-    if (this.child) signalGroup(this.child, 'SIGKILL');
+    // Not after its exit: by then onExit has cleared the group, and the id may belong to another.
+    if (this.child && !this.exited) signalGroup(this.child, 'SIGKILL');
   }
 
   private write(message: JsonRpcRequest | JsonRpcNotification | JsonRpcResponse): void {
