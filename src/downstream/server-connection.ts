@@ -11,6 +11,7 @@ import type { DescriptionVerdict } from '../policy/description-scan.js';
 import { DEFAULT_VERIFY, verifyTools, type ScanCache, type ToolState, type VerifyOptions } from './tool-verify.js';
 import { VERSION } from '../version.js';
 import { CircuitBreaker, DEFAULT_BREAKER, type BreakerSettings, type Transition } from './circuit-breaker.js';
+import { diedMidCall } from './mid-call-failure.js';
 
 /**
  * Keeps one tool server running and verified: initialize, list its tools, compare each
@@ -102,25 +103,8 @@ export class ServerConnection {
     try {
       return await this.child.request('tools/call', params, options);
     } catch (err) {
-      throw this.diedMidCall(err);
+      throw diedMidCall(err, this.server.id, this.circuit, this.restartAt);
     }
-  }
-
-  /**
-   * A call whose server died under it fails at once (not at its timeout), saying what the host
-   * can do: retry once the server is back, or, when the crash opened the circuit, after the cool-down.
-   */
-  private diedMidCall(err: unknown): unknown {
-    if (!(err instanceof FirewallError) || err.details.fault !== 'server-exited') return err;
-    const open = this.circuit.refusal(this.server.id);
-    if (open) return new FirewallError('CIRCUIT_OPEN', `the tool server stopped while handling the call, so it was not completed (it may or may not have taken effect); ${open.message}`, { ...err.details, ...open.details }, open.hints);
-    const retryAfterMs = Math.max(0, this.restartAt - Date.now());
-    return new FirewallError(
-      'DOWNSTREAM_UNAVAILABLE',
-      `the tool server stopped while handling the call, so it was not completed (it may or may not have taken effect); the firewall restarts it: retry in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`,
-      err.details,
-      { retryAfterMs },
-    );
   }
 
   /** Transport facts for `check` (TLS version, cipher, peer certificate, matched pin). */
