@@ -16,6 +16,9 @@ export function startWarnings(policy: FirewallPolicy, connections: Iterable<Serv
   if (policy.servers.length === 0) warnings.push(emptyManifestsWarning(policy.manifestDir));
   for (const connection of connections) {
     const server = connection.server;
+    if (server.transport === 'stdio' && !server.launch.sandbox) {
+      warnings.push(`tool server ${server.id} runs unsandboxed: it can read and write whatever the firewall's user can, and reach the network. Fix: add a "sandbox" to ${server.manifestFile} (README, "Sandboxed tool servers")`);
+    }
     if (connection.status !== 'ready') {
       warnings.push(`tool server ${server.id} did not start (its stderr is in the log above); it is retried with backoff and its tools stay hidden meanwhile`);
       continue;

@@ -7,6 +7,7 @@ import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcNotification,
 import type { LaunchSpec } from '../config/types.js';
 import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
 import { answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
+import { sandboxedCommand } from './sandbox-launch.js';
 
 export type { RequestOptions } from './link.js';
 
@@ -62,7 +63,8 @@ export class StdioChild implements DownstreamLink {
   }
 
   spawn(): void {
-    const child = spawn(this.spec.command, this.spec.args, {
+    const { command, args } = sandboxedCommand(this.spec);
+    const child = spawn(command, args, {
       cwd: this.spec.cwd,
       env: this.spec.env,
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import type { PayloadHasher } from '../audit/payload-hash.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { CompiledTool, FirewallPolicy } from '../config/types.js';
 import { ServerConnection } from '../downstream/server-connection.js';
+import { sandboxFailureText } from '../downstream/sandbox-launch.js';
 import type { ToolAvailability } from '../pipeline/stages/request-stages.js';
 import { MemoryLimitStore, type LimitStore } from '../policy/limit-store.js';
 import { foldName, escapeName } from '../policy/name-fold.js';
@@ -15,6 +16,7 @@ import { toolVerdict, verdictError } from './tool-verdict.js';
 const FAULT_REASONS: Record<string, ErrorCode> = { 'server-request-refused': 'METHOD_NOT_ALLOWED', 'identity-mismatch': 'PIN_MISMATCH' };
 
 function faultMessage(id: string, event: string, details: Record<string, unknown>): string {
+  if (details.code === 'SANDBOX_UNAVAILABLE') return sandboxFailureText(id, details.category);
   if (event !== 'identity-mismatch') return `tool server ${id}: ${event}`;
   const fields = Array.isArray(details.changedFields) ? details.changedFields.join(', ') : 'identity';
   return `tool server ${id} is NOT STARTED: what runs behind its command no longer matches its manifest's identity pin (${fields}); review the installed files, then re-pin with \`mcp-firewall manifest lock ${id}\``;
@@ -60,7 +62,7 @@ export class Firewall {
             // The operator sees the end of the server's stderr (capped, escaped); the audit only its size and hash.
             this.log.warn({ server: id, event, ...details, ...(stderr ? { stderr: stderr.lines } : {}) }, faultMessage(id, event, details));
             const audited = stderr ? { ...details, stderrBytes: stderr.bytes, stderrSha256: stderr.sha256 } : details;
-            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: FAULT_REASONS[event] ?? (details.code === 'TLS_REJECTED' ? 'TLS_REJECTED' : 'DOWNSTREAM_UNAVAILABLE'), durationMs: 0, details: audited });
+            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: FAULT_REASONS[event] ?? (details.code === 'TLS_REJECTED' || details.code === 'SANDBOX_UNAVAILABLE' ? (details.code as ErrorCode) : 'DOWNSTREAM_UNAVAILABLE'), durationMs: 0, details: audited });
           },
         }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan } }),
       );
