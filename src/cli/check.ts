@@ -98,7 +98,7 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
   }
   const shown = new Set<string>();
   for (const { id, event, details, stderr } of faults) {
-    err.write(`fault: ${id}: ${details.code === 'SANDBOX_UNAVAILABLE' ? sandboxFailureText(id, details.category) : event}\n`);
+    err.write(`fault: ${id}: ${details.code === 'SANDBOX_UNAVAILABLE' ? sandboxFailureText(id, details.category, details.sandbox) : event}\n`);
     // A server that exits while starting reports twice; its stderr is shown once.
     if (!stderr || shown.has(stderr.sha256)) continue;
     shown.add(stderr.sha256);

@@ -22,7 +22,7 @@ export function compileSandbox(
   const doc = server.sandbox;
   if (!doc || doc.mode === 'none') return undefined;
   const dir = dirname(file);
-  const at = (...keys: (string | number)[]): string => childPath('$', 'server', 'sandbox', ...keys.map(String));
+  const at = (...keys: (string | number)[]): string => childPath('$', 'server', 'sandbox', ...keys);
   if (doc.mode === 'node-permissions' && server.command !== 'node') {
     throw new LoadError(
       file,

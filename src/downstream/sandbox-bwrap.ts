@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { delimiter, join, sep } from 'node:path';
 import type { SandboxPlan } from '../config/sandbox-schema.js';
@@ -28,8 +29,33 @@ export function findBwrap(path: string | undefined = process.env.PATH): string |
   return undefined;
 }
 
+const NAMESPACES = ['--unshare-all', '--die-with-parent', '--new-session', '--cap-drop', 'ALL'];
+const working = new Set<string>();
+
+/**
+ * Whether bwrap can build a container here: it is installed but fails where user namespaces
+ * or mounts are not allowed (some containers, hardened kernels). Probed once per binary by
+ * running bwrap itself inside an empty sandbox; a failure is probed again next time, since
+ * the admin may have fixed it. Returns bwrap's own first line of complaint, or undefined.
+ */
+export function bwrapFailure(bwrap: string): string | undefined {
+  if (working.has(bwrap)) return undefined;
+  const self = underSystem(bwrap) ? [] : ['--ro-bind', bwrap, bwrap];
+  const probe = spawnSync(bwrap, [...NAMESPACES, ...SYSTEM_DIRS.flatMap(systemEntry), ...self, '--proc', '/proc', '--dev', '/dev', '--', bwrap, '--version'], {
+    encoding: 'utf8',
+    env: {},
+    timeout: 10_000,
+  });
+  if (probe.status === 0) {
+    working.add(bwrap);
+    return undefined;
+  }
+  const said = (probe.stderr ?? '').split('\n').find((line) => line.trim()) ?? (probe.error ? probe.error.message : `exit ${probe.status ?? probe.signal}`);
+  return said.slice(0, 200);
+}
+
 export function bwrapArgs(plan: SandboxPlan, command: string, args: readonly string[], cwd: string): string[] {
-  const out = ['--unshare-all', ...(plan.network ? ['--share-net'] : []), '--die-with-parent', '--new-session', '--cap-drop', 'ALL'];
+  const out = [...NAMESPACES, ...(plan.network ? ['--share-net'] : [])];
   for (const dir of SYSTEM_DIRS) out.push(...systemEntry(dir));
   if (plan.network) for (const path of NETWORK_ETC) out.push(...etcEntry(path));
   out.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp');

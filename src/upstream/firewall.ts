@@ -16,7 +16,7 @@ import { toolVerdict, verdictError } from './tool-verdict.js';
 const FAULT_REASONS: Record<string, ErrorCode> = { 'server-request-refused': 'METHOD_NOT_ALLOWED', 'identity-mismatch': 'PIN_MISMATCH' };
 
 function faultMessage(id: string, event: string, details: Record<string, unknown>): string {
-  if (details.code === 'SANDBOX_UNAVAILABLE') return sandboxFailureText(id, details.category);
+  if (details.code === 'SANDBOX_UNAVAILABLE') return sandboxFailureText(id, details.category, details.sandbox);
   if (event !== 'identity-mismatch') return `tool server ${id}: ${event}`;
   const fields = Array.isArray(details.changedFields) ? details.changedFields.join(', ') : 'identity';
   return `tool server ${id} is NOT STARTED: what runs behind its command no longer matches its manifest's identity pin (${fields}); review the installed files, then re-pin with \`mcp-firewall manifest lock ${id}\``;

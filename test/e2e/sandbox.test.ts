@@ -160,30 +160,46 @@ describe.skipIf(BWRAP_SKIP)('lifetime and failure', () => {
     }
   });
 
-  it('does not start a bwrap server when bwrap is missing, and says why in the log, the audit and check', async () => {
+  // A bwrap that cannot build a container (as in a container without user namespaces) fails the same way.
+  const failures = [
+    ['is missing', (_bin: string) => '/nonexistent', 'bwrap-missing', "its manifest requires a bwrap sandbox and bwrap (bubblewrap) is not on the firewall's PATH"],
+    [
+      'cannot create a sandbox',
+      (bin: string) => {
+        writeFileSync(join(bin, 'bwrap'), '#!/bin/sh\necho "bwrap: No permissions to create a new namespace" >&2\nexit 1\n', { mode: 0o755 });
+        return bin;
+      },
+      'bwrap-failed',
+      'its manifest requires a bwrap sandbox and bwrap cannot create one here (bwrap: No permissions to create a new namespace)',
+    ],
+  ] as const;
+
+  it.each(failures)('does not start a bwrap server when bwrap %s, and says why in the log, the audit and check', async (_name, pathFor, category, why) => {
     const solo = new Workspace();
     try {
+      const bin = join(solo.dir, 'bin');
+      mkdirSync(bin);
+      const PATH = pathFor(bin);
       solo.writeManifest(await escapeManifest('jail', { mode: 'bwrap', writable: [solo.dir] }, solo.dir));
       solo.writeManifest(await escapeManifest('open', undefined, solo.dir));
       solo.writeConfig({ agents: AGENT, stdioAgent: 'tester' });
-      const noBwrap = await connectHost(solo.configFile, undefined, { PATH: '/nonexistent' });
+      const noBwrap = await connectHost(solo.configFile, undefined, { PATH });
       try {
         const names = (await noBwrap.client.listTools()).tools.map((t) => t.name);
         expect(names).toContain('open__read_path');
         expect(names).not.toContain('jail__read_path');
         const refused = await noBwrap.client.callTool({ name: 'jail__read_path', arguments: { path: solo.configFile } });
         expect(errorCode(refused)).toBe('DOWNSTREAM_UNAVAILABLE');
-        expect(noBwrap.stderr()).toContain('tool server jail is NOT STARTED: its manifest requires a bwrap sandbox and bwrap (bubblewrap) is not on the firewall\'s PATH');
+        expect(noBwrap.stderr()).toContain(`tool server jail is NOT STARTED: ${why}`);
         const record = solo.auditRecords().find((r) => r.method === 'downstream/start-failed' && r.server === 'jail');
-        expect(record).toMatchObject({ decision: 'error', reason: 'SANDBOX_UNAVAILABLE', details: { category: 'bwrap-missing' } });
+        expect(record).toMatchObject({ decision: 'error', reason: 'SANDBOX_UNAVAILABLE', details: { code: 'SANDBOX_UNAVAILABLE', category } });
       } finally {
         await noBwrap.close();
       }
-      const check = spawnSync(process.execPath, [BIN, 'check', '--config', solo.configFile], { encoding: 'utf8', env: { PATH: '/nonexistent' }, timeout: 60_000 });
+      const check = spawnSync(process.execPath, [BIN, 'check', '--config', solo.configFile], { encoding: 'utf8', env: { PATH }, timeout: 60_000 });
       expect(check.status).toBe(1);
-      expect(check.stdout).toMatch(/server jail \(\S+\): FAILED TO START/);
-      expect(check.stdout).toContain('isolation: bwrap');
-      expect(check.stderr).toContain('tool server jail is NOT STARTED: its manifest requires a bwrap sandbox');
+      expect(check.stdout).toMatch(/server jail \(\S+\): FAILED TO START[^\n]*\n  isolation: bwrap;/);
+      expect(check.stderr).toContain(`tool server jail is NOT STARTED: ${why}`);
     } finally {
       solo.cleanup();
     }
