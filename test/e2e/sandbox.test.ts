@@ -64,14 +64,15 @@ async function attempt(server: string, tool: string, args: Record<string, unknow
   return /(ok|denied): [^\n<]*/.exec(text)?.[0] ?? text;
 }
 
-describe.skipIf(BWRAP_SKIP)('the escape fixture, unconfined and in each sandbox', () => {
+describe('the escape fixture, unconfined and in each sandbox', () => {
   // Columns: server, what reading outside, writing outside, a local TCP connect and a child process give.
-  const rows = [
+  type Row = readonly [server: string, read: string, write: string, net: string, child: string];
+  const rows = ([
     ['open', 'ok', 'ok', 'ok', 'ok'],
     ['jail', 'denied', 'denied', 'denied', 'ok'],
     ['jailnet', 'denied', 'denied', 'ok', 'ok'],
     ['nodeperm', 'denied', 'denied', 'ok', 'denied'],
-  ] as const;
+  ] satisfies Row[]).filter((row) => !(BWRAP_SKIP && row[0].startsWith('jail')));
 
   it.each(rows)('%s: outside read %s, outside write %s, network %s, child process %s', async (server, read, write, net, child) => {
     const readOutside = await attempt(server, 'read_path', { path: secretFile });
@@ -137,8 +138,7 @@ describe.skipIf(BWRAP_SKIP)('check', () => {
   it('the start record and the start warnings name the isolation of every server', () => {
     const start = ws.auditRecords().find((r) => r.method === 'firewall/start');
     expect(start?.details.isolation).toEqual(expect.arrayContaining(['jail=bwrap', 'jailnet=bwrap+net', 'nodeperm=node-permissions', 'open=none', 'files=bwrap']));
-    expect(host.stderr()).toContain('mcp-firewall: warning: tool server open runs unsandboxed');
-    expect(host.stderr()).not.toContain('tool server jail runs unsandboxed');
+    expect(host.stderr()).toMatch(/mcp-firewall: warning: tool servers? (filesopen, open|open, filesopen) runs? unsandboxed/);
   });
 });
 
