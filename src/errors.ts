@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   TOOL_POISONED: 'the tool description carries hidden or injected instructions',
   NAME_CONFLICT: 'the tool server announced a duplicate or look-alike of an approved tool name',
   DOWNSTREAM_UNAVAILABLE: 'the tool server is not available',
+  SANDBOX_UNAVAILABLE: 'the sandbox the tool server\'s manifest requires cannot be set up, so the server is not started',
   DOWNSTREAM_TIMEOUT: 'the tool server did not answer in time',
   DOWNSTREAM_ERROR: 'the tool server answered with an error',
   CIRCUIT_OPEN: 'the tool server kept crashing, so the firewall stopped restarting it for a cool-down; retry after it, or restart the firewall once the server is fixed',

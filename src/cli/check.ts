@@ -7,7 +7,9 @@ import { emptyManifestsWarning } from './start-warnings.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { renderTable } from './table.js';
-import type { HttpServer } from '../config/types.js';
+import type { HttpServer, StdioServer } from '../config/types.js';
+import { isolationOf, sandboxFailureText } from '../downstream/sandbox-launch.js';
+import { sandboxWarnings } from '../downstream/sandbox-coverage.js';
 import { approveCommand } from '../admin/drafts.js';
 import { latestCircuitEvents } from '../audit/circuit-history.js';
 
@@ -50,12 +52,12 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
   }
   out.write(`config ${policy.configFile}: OK (${policy.agents.size} agents, ${policy.servers.length} manifests, ${policy.tools.size} approved tools)\n`);
   if (policy.servers.length === 0) err.write(`WARNING: ${emptyManifestsWarning(policy.manifestDir)}\n`);
-  const faults: Array<{ id: string; event: string; stderr: StderrTail | undefined }> = [];
+  const faults: Array<{ id: string; event: string; details: Record<string, unknown>; stderr: StderrTail | undefined }> = [];
   const connections = policy.servers.map(
     (server) =>
       new ServerConnection(server, policy.limits.maxMessageBytes, {
         toolsChanged: () => undefined,
-        fault: (id, event, _details, stderr) => faults.push({ id, event, stderr }),
+        fault: (id, event, details, stderr) => faults.push({ id, event, details, stderr }),
       }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan }, breaker: policy.limits.circuitBreaker }),
   );
   const circuitHistory = latestCircuitEvents(policy.auditFile);
@@ -80,6 +82,10 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
       const unlisted = connection.announced.filter((t) => !server.tools.has(t.name as string)).length;
       out.write(`\nserver ${server.id} (${server.manifestFile}): ${ready ? 'running' : 'FAILED TO START'}; ${unlisted} announced tool(s) not in the manifest stay hidden\n`);
       if (server.transport === 'http') out.write(httpReport(server, connection));
+      else {
+        out.write(isolationReport(server));
+        for (const warning of sandboxWarnings(server)) err.write(`WARNING: ${warning}\n`);
+      }
       out.write(circuitReport(connection, circuitHistory.get(server.id)));
       const rows = [...server.tools.values()].map((tool) => {
         const state = ready && !connection.quarantined.length ? connection.toolState(tool.tool) : undefined;
@@ -94,8 +100,8 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
     await Promise.all(connections.map((c) => c.close()));
   }
   const shown = new Set<string>();
-  for (const { id, event, stderr } of faults) {
-    err.write(`fault: ${id}: ${event}\n`);
+  for (const { id, event, details, stderr } of faults) {
+    err.write(`fault: ${id}: ${details.code === 'SANDBOX_UNAVAILABLE' ? sandboxFailureText(id, details.category, details.sandbox) : event}\n`);
     // A server that exits while starting reports twice; its stderr is shown once.
     if (!stderr || shown.has(stderr.sha256)) continue;
     shown.add(stderr.sha256);
@@ -132,6 +138,14 @@ function circuitReport(connection: ServerConnection, last: { state: string; time
   const history = last ? `; last change in the audit log: ${last.state.toUpperCase()} at ${last.time}${last.state === 'open' ? ' (restart serve or wait for the cool-down once the server is fixed)' : ''}` : '';
   return `  circuit ${connection.circuit.state} (${setting})${history}
 `;
+}
+
+/** For a child process: which isolation it runs under, and what it may touch. */
+function isolationReport(server: StdioServer): string {
+  const plan = server.launch.sandbox;
+  if (!plan) return '  isolation: none (see the warning below)\n';
+  const network = plan.mode === 'bwrap' ? (plan.network ? 'shared (a tool has net.egress)' : 'none') : 'NOT restricted (node-permissions)';
+  return `  isolation: ${isolationOf(server.launch)}; network ${network}; read-write ${plan.writable.join(', ') || '-'}\n`;
 }
 
 /** For an HTTP server: where it is and what the TLS session looks like (or why it failed). */

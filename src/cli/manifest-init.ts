@@ -13,6 +13,7 @@ import { flagValue, parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { approveCommand } from '../admin/drafts.js';
 import { selectDraftTools, type DraftSelection } from '../admin/draft-selection.js';
 import { draftLaunch, LaunchDraftError } from '../admin/launch-draft.js';
+import { draftSandbox } from '../admin/sandbox-draft.js';
 import { httpDraftServer } from './manifest-init-http.js';
 import type { ServerConnection } from '../downstream/server-connection.js';
 import type { ConfigDocument } from '../config/config-schema.js';
@@ -23,7 +24,7 @@ import { ProbeError, probeServer } from './manifest-probe.js';
 // The published schema next to this package (dist/cli or src/cli → ../../schemas).
 const SCHEMA_FILE = fileURLToPath(new URL('../../schemas/manifest.schema.json', import.meta.url));
 
-export const INIT_USAGE = `usage: mcp-firewall manifest init <server> [--config FILE] [--out FILE] [--force] [--no-identity] [--cwd DIR] [--env NAME=VALUE]… [--inherit-env NAME]… -- <command> [args…]
+export const INIT_USAGE = `usage: mcp-firewall manifest init <server> [--config FILE] [--out FILE] [--force] [--no-identity] [--cwd DIR] [--env NAME=VALUE]… [--inherit-env NAME]… [--sandbox bwrap|node-permissions [--writable PATH]… [--readable PATH]…] -- <command> [args…]
        mcp-firewall manifest init <server> --url URL [--ca FILE] [--pin SHA256]… [--no-pin] [--cert FILE --key FILE] [--servername NAME] [--header Name=env:VAR|file:PATH]… [--allow-insecure-loopback] [--config FILE] [--out FILE] [--force]
 
 Starts the tool server with <command> (or reaches it over HTTPS at --url), lists everything it
@@ -32,7 +33,9 @@ the highest clearance, for review (approve it with \`mcp-firewall manifest appro
 findings in tool descriptions are printed with the report. The launch is stored relative to the
 manifest: --cwd (default: the manifests directory), --env values (VALUE may be env:OTHER or
 file:PATH to keep a secret out of the manifest) and --inherit-env variables taken from the
-firewall's environment. Over HTTPS the key the server presents is pinned unless --no-pin.
+firewall's environment. --sandbox writes a "sandbox" (README, "Sandboxed tool servers") with the
+--writable and --readable paths, and the server is probed inside it. Over HTTPS the key the server
+presents is pinned unless --no-pin.
 
 Exit codes: 0 written, 1 the server failed or the file exists (--force overwrites), 2 usage or
 configuration error.
@@ -46,9 +49,9 @@ configuration error.
 export async function init(argv: string[], out: NodeJS.WritableStream, errors: NodeJS.WritableStream): Promise<number> {
   const args = parseArgs(argv, {
     usage: INIT_USAGE,
-    values: ['--config', '--out', '--url', '--ca', '--cert', '--key', '--servername', '--cwd'],
+    values: ['--config', '--out', '--url', '--ca', '--cert', '--key', '--servername', '--cwd', '--sandbox'],
     booleans: ['--force', '--no-identity', '--no-pin', '--allow-insecure-loopback'],
-    lists: ['--pin', '--header', '--env', '--inherit-env'],
+    lists: ['--pin', '--header', '--env', '--inherit-env', '--writable', '--readable'],
   });
   const [id, command, ...commandArgs] = args.positional;
   const url = flagValue(args, '--url');
@@ -66,13 +69,25 @@ export async function init(argv: string[], out: NodeJS.WritableStream, errors: N
   if (url !== undefined) return initHttp(id, url, args, file, config, out, errors);
   if (!command) throw new UsageError('needs -- and the command that starts the server, or --url');
   let launchDraft;
+  let sandbox;
+  let launch;
   try {
     launchDraft = draftLaunch({ manifestFile: file, command, args: commandArgs, from: process.cwd(), cwd: flagValue(args, '--cwd'), env: args.lists.get('--env') ?? [], inheritEnv: args.lists.get('--inherit-env') ?? [], parentEnv: process.env });
+    const probeLaunch = { command: launchDraft.command === 'node' ? process.execPath : launchDraft.command, ...launchDraft.probe };
+    sandbox = draftSandbox({
+      mode: flagValue(args, '--sandbox'),
+      writable: args.lists.get('--writable') ?? [],
+      readable: args.lists.get('--readable') ?? [],
+      from: process.cwd(),
+      manifestFile: file,
+      command: launchDraft.command,
+      launch: probeLaunch,
+    });
+    launch = { ...probeLaunch, sandbox: sandbox?.plan };
   } catch (err) {
     if (err instanceof LaunchDraftError) throw new UsageError(err.message);
     throw err;
   }
-  const launch = { command: launchDraft.command === 'node' ? process.execPath : launchDraft.command, ...launchDraft.probe };
   const server: CompiledServer = { id, manifestFile: file, transport: 'stdio', launch, initTimeoutMs: 15_000, tools: new Map() };
   return draft(server, file, config, out, errors, (connection) => {
     const identity = args.flags.has('--no-identity') ? undefined : observeIdentity(identityFile(launchDraft.command, launch));
@@ -86,6 +101,7 @@ export async function init(argv: string[], out: NodeJS.WritableStream, errors: N
       inheritEnv: launchDraft.inheritEnv,
       pins: serverPinValues(connection.inventory),
       ...(identity ? { identity: identity.package ? { package: identity.package } : { sha256: identity.sha256 } } : {}),
+      ...(sandbox ? { sandbox: sandbox.document } : {}),
     };
   });
 }

@@ -13,6 +13,7 @@ import { attachStdio } from '../upstream/stdio-transport.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { startWarnings } from './start-warnings.js';
+import { isolationOf } from '../downstream/sandbox-launch.js';
 import { draftNotices } from '../admin/drafts.js';
 import { planHttp, serveHttp } from './serve-http.js';
 import { shutDown } from './shutdown.js';
@@ -143,6 +144,7 @@ function startRecord(policy: FirewallPolicy, agent: CompiledAgent | undefined): 
       configSha256: policy.configSha256,
       manifestCount: policy.servers.length,
       manifests: policy.servers.map((server) => `${server.id}=${server.manifestSha256 ?? 'unknown'}`),
+      isolation: policy.servers.map((server) => `${server.id}=${server.transport === 'stdio' ? isolationOf(server.launch) : 'remote'}`),
       ...(agent ? { clearance: agent.clearance, capabilities: [...agent.capabilities] } : { transport: 'http', agentKeys: policy.agentKeys.length }),
       keyed: policy.audit.key !== undefined,
       onWriteFailure: policy.audit.onWriteFailure,

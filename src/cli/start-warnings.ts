@@ -14,6 +14,12 @@ export function emptyManifestsWarning(manifestDir: string): string {
 export function startWarnings(policy: FirewallPolicy, connections: Iterable<ServerConnection>): string[] {
   const warnings: string[] = [];
   if (policy.servers.length === 0) warnings.push(emptyManifestsWarning(policy.manifestDir));
+  const unsandboxed = policy.servers.filter((server) => server.transport === 'stdio' && !server.launch.sandbox).map((server) => server.id);
+  if (unsandboxed.length) {
+    warnings.push(
+      `tool server${unsandboxed.length > 1 ? 's' : ''} ${unsandboxed.join(', ')} run${unsandboxed.length > 1 ? '' : 's'} unsandboxed: ${unsandboxed.length > 1 ? 'each' : 'it'} can read and write whatever the firewall's user can, and reach the network. Fix: add a "sandbox" to the manifest (README, "Sandboxed tool servers")`,
+    );
+  }
   for (const connection of connections) {
     const server = connection.server;
     if (connection.status !== 'ready') {

@@ -8,6 +8,7 @@ import { readJsonFile } from './read-json.js';
 import { compileIdentity } from './identity.js';
 import { compileHttpTarget } from './http-target.js';
 import { resolveReference } from './references.js';
+import { compileSandbox } from './sandbox-compile.js';
 import type { CompiledServer, CompiledTool, LaunchSpec } from './types.js';
 import type { StdioServerDocument } from './manifest-schema.js';
 import { loadErrorFromZod } from './zod-issues.js';
@@ -52,6 +53,7 @@ export function compileManifest(file: string, doc: ManifestDocument, ctx: Manife
   }
   const server = doc.server;
   const launch = collect(problems, () => launchSpec(file, server, ctx.env));
+  if (launch) launch.sandbox = collect(problems, () => compileSandbox(file, server, launch, Object.values(doc.tools)));
   throwProblems(problems);
   return { ...common, transport: 'stdio', launch: launch!, identity: compileIdentity(file, server, launch!) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { capabilitySchema } from './config-schema.js';
+import { sandboxSchema } from './sandbox-schema.js';
 
 /** The tool owner's document: what a server is, and exactly which of its tools may be exposed. */
 
@@ -74,6 +75,7 @@ export const stdioServerSchema = z
     initTimeoutMs: z.number().int().min(100).max(120_000).default(15_000),
     pins: serverPinsSchema.optional(),
     identity: identitySchema.optional(),
+    sandbox: sandboxSchema.optional(),
   })
   .describe('A tool server run as a child process speaking MCP over stdio.');
 

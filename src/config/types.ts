@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AuditKey } from '../audit/audit-key.js';
 import type { ScanPolicy } from '../scan/types.js';
 import type { HostAllowlist } from '../scan/exfil-url.js';
+import type { SandboxPlan } from './sandbox-schema.js';
 
 /** Policy compiled once at load. The hot path reads only these objects, never the raw documents. */
 
@@ -32,6 +33,8 @@ export interface LaunchSpec {
   args: string[];
   cwd: string;
   env: Record<string, string>;
+  /** How the process is confined; undefined: not at all. */
+  sandbox?: SandboxPlan | undefined;
 }
 
 interface CompiledServerBase {

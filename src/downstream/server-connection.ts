@@ -300,7 +300,8 @@ export class ServerConnection {
 function failureDetails(err: unknown): LinkDetails {
   if (!(err instanceof FirewallError)) return { code: 'INTERNAL' };
   const details: LinkDetails = { code: err.code };
-  for (const key of ['category', 'status'] as const) {
+  // `sandbox` is bwrap's own complaint about this host (never the server's output).
+  for (const key of ['category', 'status', 'sandbox'] as const) {
     const value = err.details[key];
     if (typeof value === 'string' || typeof value === 'number') details[key] = value;
   }

@@ -8,6 +8,7 @@ import type { LaunchSpec } from '../config/types.js';
 import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
 import { abortError, answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
 import { signalGroup } from './process-group.js';
+import { sandboxedCommand } from './sandbox-launch.js';
 
 export type { RequestOptions } from './link.js';
 
@@ -67,7 +68,8 @@ export class StdioChild implements DownstreamLink {
   }
 
   spawn(): void {
-    const child = spawn(this.spec.command, this.spec.args, {
+    const { command, args } = sandboxedCommand(this.spec);
+    const child = spawn(command, args, {
       cwd: this.spec.cwd,
       env: this.spec.env,
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import type { PayloadHasher } from '../audit/payload-hash.js';
 import type { AuditWriter } from '../audit/writer.js';
 import type { CompiledTool, FirewallPolicy } from '../config/types.js';
 import { ServerConnection } from '../downstream/server-connection.js';
+import { sandboxFailureText } from '../downstream/sandbox-launch.js';
 import type { ToolAvailability } from '../pipeline/stages/request-stages.js';
 import { MemoryLimitStore, type LimitStore } from '../policy/limit-store.js';
 import { foldName, escapeName } from '../policy/name-fold.js';
@@ -18,6 +19,7 @@ function faultMessage(id: string, event: string, details: Record<string, unknown
   if (event === 'circuit-open') {
     return `tool server ${id} kept crashing (${String(details.failures)} failures): circuit OPEN, no more restarts; its tools fail with CIRCUIT_OPEN; one restart is tried in ${Math.round(Number(details.coolDownMs) / 1000)} s`;
   }
+  if (details.code === 'SANDBOX_UNAVAILABLE') return sandboxFailureText(id, details.category, details.sandbox);
   if (event !== 'identity-mismatch') return `tool server ${id}: ${event}`;
   const fields = Array.isArray(details.changedFields) ? details.changedFields.join(', ') : 'identity';
   return `tool server ${id} is NOT STARTED: what runs behind its command no longer matches its manifest's identity pin (${fields}); review the installed files, then re-pin with \`mcp-firewall manifest lock ${id}\``;
@@ -63,7 +65,7 @@ export class Firewall {
             // The operator sees the end of the server's stderr (capped, escaped); the audit only its size and hash.
             this.log.warn({ server: id, event, ...details, ...(stderr ? { stderr: stderr.lines } : {}) }, faultMessage(id, event, details));
             const audited = stderr ? { ...details, stderrBytes: stderr.bytes, stderrSha256: stderr.sha256 } : details;
-            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: FAULT_REASONS[event] ?? (details.code === 'TLS_REJECTED' ? 'TLS_REJECTED' : 'DOWNSTREAM_UNAVAILABLE'), durationMs: 0, details: audited });
+            this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'error', reason: FAULT_REASONS[event] ?? (details.code === 'TLS_REJECTED' || details.code === 'SANDBOX_UNAVAILABLE' ? (details.code as ErrorCode) : 'DOWNSTREAM_UNAVAILABLE'), durationMs: 0, details: audited });
           },
           lifecycle: (id, event, details) => {
             this.log.info({ server: id, event, ...details }, `tool server ${id}: ${event}`);
