@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { benignProse, hostileText } from '../../bench/scanner-texts.js';
 import { docPieces } from '../../scripts/docs-corpus.js';
 import { RULES } from '../../src/scan/rules/index.js';
-import { startPrefixes } from '../../src/scan/rules/regex-prefixes.js';
+import { analyzeStarts, startPrefixes } from '../../src/scan/rules/regex-prefixes.js';
 import { buildStartFilter, firedIn } from '../../src/scan/rules/start-filter.js';
 import { despacedView, matchView } from '../../src/scan/view.js';
+import { SECRET_PATTERNS } from '../../src/scan/secrets.js';
 import { RULE_CASES } from './rule-cases.js';
 
 const PATTERNS = RULES.map((r) => r.pattern);
@@ -93,7 +94,7 @@ describe('startPrefixes', () => {
   });
 
   it.each([
-    ['case-insensitive patterns', /ignore/i],
+    ['case-insensitive unicode patterns', /ignore/iu],
     ['a leading negated class', /[^\s]{1,30} now/],
     ['a leading dot', /.x/],
     ['a pattern that can match nothing', /(?:abc)?/],
@@ -103,10 +104,48 @@ describe('startPrefixes', () => {
     expect(startPrefixes(pattern)).toBeNull();
   });
 
+  it('lists both cases of ASCII letters for a case-insensitive pattern', () => {
+    expect([...startPrefixes(/\bke[y-]/i)!].sort()).toEqual(['KE-', 'KEY', 'Ke-', 'KeY', 'kE-', 'kEY', 'ke-', 'keY', 'KEy', 'Key', 'kEy', 'key'].sort());
+  });
+
   it('bounds a class of a few characters and a word class', () => {
     const got = startPrefixes(/[ab]\d/)!;
     expect(got).toHaveLength(20);
     expect(got).toContain('a0');
     expect(startPrefixes(/\wq/)!).toHaveLength(63);
+  });
+});
+
+describe('secret patterns through the start filter', () => {
+  it('match exactly where a plain test of each pattern matches', () => {
+    const patterns = SECRET_PATTERNS.slice(0, 32).map((p) => p.pattern);
+    const filter = buildStartFilter(patterns);
+    const texts = [
+      ...Array.from({ length: 20 }, (_, i) => hostileText(4000, i + 1)),
+      ...[...docPieces()].filter((_, i) => i % 4 === 1).map((p) => p.text),
+      'DB_PASSWORD=hunter2Xy9!q and https://user:s3cr3tP4ss@db.example.com/x AccountKey=' + 'A'.repeat(60),
+      'AWS_SECRET_ACCESS_KEY = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY; SG.' + 'a'.repeat(22) + '.' + 'b'.repeat(43),
+    ];
+    let seen = 0;
+    for (const t of texts) {
+      let expected = 0;
+      patterns.forEach((p, bit) => {
+        if (new RegExp(p.source, p.flags.replace('g', '')).test(t)) expected |= 1 << bit;
+      });
+      seen |= expected;
+      expect(firedIn(filter, t, patterns.length === 32 ? -1 : (1 << patterns.length) - 1)).toBe(expected);
+    }
+    expect(seen).not.toBe(0);
+  });
+});
+
+describe('analyzeStarts', () => {
+  it.each([
+    [/\b(?:ignore|skip) all|\bforget/, true],
+    [/\b(?:ignore|skip) all|forget/, false],
+    [/\b(?:ignore|<skip)/, false],
+    [/(?:\bignore)/, false], // a boundary inside a group is not looked into
+  ])('%s starts only at word starts: %s', (pattern, expected) => {
+    expect(analyzeStarts(pattern)?.wordStart).toBe(expected);
   });
 });

@@ -30,6 +30,7 @@ function add(set: Starts, s: string, done: boolean): void {
 }
 
 function concat(a: Starts, b: Starts): Starts {
+  if (![...a.values()].includes(true)) return a; // every start is already as long as it gets
   const out: Starts = new Map();
   for (const [s, done] of a) {
     if (!done) add(out, s, false);
@@ -38,10 +39,10 @@ function concat(a: Starts, b: Starts): Starts {
   return out;
 }
 
+/** Adds b's starts to a (a set the caller owns) and returns it. */
 function union(a: Starts, b: Starts): Starts {
-  const out = new Map(a);
-  for (const [s, d] of b) add(out, s, d);
-  return out;
+  for (const [s, d] of b) add(a, s, d);
+  return a;
 }
 
 function repeat(a: Starts, min: number, max: number): Starts {
@@ -62,12 +63,25 @@ class Parser {
     private readonly src: string,
     private readonly unicode: boolean,
     private readonly multiline: boolean,
+    private readonly ignoreCase: boolean,
   ) {}
 
+  /** Per top-level branch: whether it opens with `\b`. */
+  readonly branchOpensWithBoundary: boolean[] = [];
+  /** Per top-level branch: its starts. */
+  readonly branchStarts: Starts[] = [];
+
   parse(): Starts {
-    const s = this.alternation();
+    let set: Starts | undefined;
+    do {
+      if (set !== undefined) this.i++; // the '|'
+      this.branchOpensWithBoundary.push(this.src.startsWith('\\b', this.i));
+      const branch = this.sequence();
+      this.branchStarts.push(branch);
+      set = union(set ?? new Map(), branch);
+    } while (this.peek() === '|');
     if (this.i < this.src.length) throw new Unbounded();
-    return s;
+    return set;
   }
 
   private peek(): string {
@@ -122,7 +136,7 @@ class Parser {
     if (c === '\\') return this.escape();
     if (c === '*' || c === '+' || c === '?' || c === ')') throw new Unbounded();
     if (c === '{' && this.unicode) throw new Unbounded();
-    return new Map([[c, true]]);
+    return this.ignoreCase ? chars([c.charCodeAt(0)], true) : new Map([[c, true]]);
   }
 
   private group(): Starts {
@@ -146,7 +160,7 @@ class Parser {
     const c = this.src[this.i++] ?? '';
     if (c === 'b' || c === 'B') return EPSILON();
     const set = this.escapeChars(c);
-    return set === null ? OPEN() : chars(set);
+    return set === null ? OPEN() : chars(set, this.ignoreCase);
   }
 
   /** The characters an escape stands for, null when too many to list. */
@@ -214,11 +228,20 @@ class Parser {
     if (this.src[this.i++] !== ']') throw new Unbounded();
     // Surrogates in a unicode-mode class stand for whole code points: not listed here.
     if (open || members.length > MAX_CLASS || (this.unicode && members.some((m) => m >= 0xd800 && m <= 0xdfff))) return OPEN();
-    return chars(members);
+    return chars(members, this.ignoreCase);
   }
 }
 
-function chars(codes: readonly number[]): Starts {
+/**
+ * The one-character strings of `codes`; with `ignoreCase`, ASCII letters in both cases (without
+ * the u flag, `i` matches an ASCII letter only to its ASCII twin; the u flag is not analysed).
+ */
+function chars(codes: readonly number[], ignoreCase = false): Starts {
+  if (ignoreCase) {
+    const both = new Set<number>(codes);
+    for (const c of codes) if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) both.add(c ^ 0x20);
+    codes = [...both];
+  }
   if (codes.length > MAX_CLASS) return OPEN();
   return new Map(codes.map((c) => [String.fromCharCode(c), true] as [string, boolean]));
 }
@@ -229,11 +252,30 @@ function chars(codes: readonly number[]): Starts {
  * pattern may start anywhere, or match empty).
  */
 export function startPrefixes(pattern: RegExp): string[] | null {
-  if (/[iv]/.test(pattern.flags)) return null;
+  return analyzeStarts(pattern)?.prefixes ?? null;
+}
+
+export interface StartAnalysis {
+  prefixes: string[];
+  /**
+   * True when every match starts at a word start: each top-level branch opens with `\b` and
+   * then an ASCII word character, so the character before a match is never one.
+   */
+  wordStart: boolean;
+}
+
+const ASCII_WORD = /^[A-Za-z0-9_]/;
+
+/** startPrefixes, and whether matches can only start where a word starts. */
+export function analyzeStarts(pattern: RegExp): StartAnalysis | null {
+  const { flags } = pattern;
+  if (flags.includes('v') || (flags.includes('i') && flags.includes('u'))) return null; // case folding beyond ASCII
   try {
-    const set = new Parser(pattern.source, pattern.flags.includes('u'), pattern.flags.includes('m')).parse();
+    const parser = new Parser(pattern.source, flags.includes('u'), flags.includes('m'), flags.includes('i'));
+    const set = parser.parse();
     if (set.has('')) return null;
-    return [...set.keys()];
+    const wordStart = parser.branchStarts.every((b, i) => parser.branchOpensWithBoundary[i] && [...b.keys()].every((k) => ASCII_WORD.test(k)));
+    return { prefixes: [...set.keys()], wordStart };
   } catch (err) {
     if (err instanceof Unbounded) return null;
     throw err;

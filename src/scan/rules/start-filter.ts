@@ -4,12 +4,15 @@
 // position where a match could start, answers the same question. Most rules start with a
 // word few positions carry, so this replaces ~30 full passes over the view with one pass of
 // table lookups and a handful of anchored attempts.
-import { startPrefixes } from './regex-prefixes.js';
+import { analyzeStarts } from './regex-prefixes.js';
 
 /** Code units from 127 up share one bucket (a superset: the exact match is still tested). */
 const BUCKET = 127;
 const bucket = (c: number): number => (c < BUCKET ? c : BUCKET);
 const THREE_SIZE = 1 << 16;
+/** ASCII word characters, as `\b` sees them (non-ASCII is never a word character to it). */
+const WORD = new Uint8Array(BUCKET + 1);
+for (let c = 0; c < BUCKET; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 const hash3 = (a: number, b: number, c: number): number => (((a << 14) | (b << 7) | c) * 0x9e3779b1) >>> 16;
 
 export interface StartFilter {
@@ -23,6 +26,8 @@ export interface StartFilter {
   hasThree: Uint8Array;
   /** Rules with no known starts: tried with a plain `test` on the whole view. */
   unbounded: number;
+  /** Rules that can also start inside a word (the others only after a non-word character). */
+  midWord: number;
   sticky: RegExp[];
   plain: readonly RegExp[];
 }
@@ -34,13 +39,15 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   const three = new Uint32Array(THREE_SIZE);
   const hasThree = new Uint8Array((BUCKET + 1) * (BUCKET + 1));
   let unbounded = 0;
+  let midWord = 0;
   patterns.forEach((pattern, bit) => {
-    const prefixes = startPrefixes(pattern);
-    if (prefixes === null) {
+    const starts = analyzeStarts(pattern);
+    if (starts === null) {
       unbounded |= 1 << bit;
       return;
     }
-    for (const p of prefixes) {
+    if (!starts.wordStart) midWord |= 1 << bit;
+    for (const p of starts.prefixes) {
       const a = bucket(p.charCodeAt(0));
       if (p.length === 1) one[a]! |= 1 << bit;
       else if (p.length === 2) two[a * (BUCKET + 1) + bucket(p.charCodeAt(1))]! |= 1 << bit;
@@ -50,8 +57,11 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
       }
     }
   });
-  const sticky = patterns.map((p) => new RegExp(p.source, p.flags.replace(/[gy]/g, '') + 'y'));
-  return { one, two, three, hasThree, unbounded, sticky, plain: patterns };
+  // Copies: a global pattern's `test` would read and move its lastIndex.
+  const flags = (p: RegExp): string => p.flags.replace(/[gy]/g, '');
+  const sticky = patterns.map((p) => new RegExp(p.source, `${flags(p)}y`));
+  const plain = patterns.map((p) => new RegExp(p.source, flags(p)));
+  return { one, two, three, hasThree, unbounded, midWord, sticky, plain };
 }
 
 /** The patterns among `todo` (a bit mask) that match somewhere in `view`, as a bit mask. */
@@ -83,17 +93,23 @@ export function firedIn(filter: StartFilter, view: string, todo: number): number
   // a, b, c: the buckets of the characters at p, p + 1, p + 2 (-1 past the end)
   let b = n > 1 ? bucket(view.charCodeAt(1)) : -1;
   let c = n > 2 ? bucket(view.charCodeAt(2)) : -1;
+  let word = WORD[bucket(view.charCodeAt(0))]!; // is the character before p a word character
   for (let p = 1; p < n; p++) {
     const a = b;
     b = c;
     c = p + 2 < n ? bucket(view.charCodeAt(p + 2)) : -1;
+    const before = word;
+    word = WORD[a]!;
+    // Inside a word only the rules that may start mid-word are candidates.
+    const candidates = before & word ? pending & filter.midWord : pending;
+    if (candidates === 0) continue;
     let m = one[a]!;
     if (b >= 0) {
       const ab = a * (BUCKET + 1) + b;
       m |= two[ab]!;
       if (c >= 0 && hasThree[ab] !== 0) m |= three[hash3(a, b, c)]!;
     }
-    m &= pending;
+    m &= candidates;
     while (m !== 0) {
       const bit = 31 - Math.clz32(m);
       m &= ~(1 << bit);
