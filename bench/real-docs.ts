@@ -25,3 +25,21 @@ export function realDocuments(root = NODE_MODULES): string[] {
   }
   return docs;
 }
+
+/**
+ * A real-text tool payload of about `bytes` UTF-8 bytes: the start of the first dependency
+ * README (in the fixed order above) that is at least that long, cut after a whitespace.
+ * `usable` can skip texts a target would refuse (a refused call is faster and skews figures).
+ */
+export function realTextPayload(bytes = 8192, usable: (text: string) => boolean = () => true): { text: string; source: string } {
+  for (const path of markdownFiles(NODE_MODULES)) {
+    if (!/readme\.md$/i.test(path)) continue;
+    const doc = readFileSync(path, 'utf8');
+    if (Buffer.byteLength(doc) < bytes) continue;
+    let text = Buffer.from(doc).subarray(0, bytes).toString('utf8').replace(/\uFFFD+$/, '');
+    const cut = text.search(/\s\S*$/);
+    if (cut > bytes / 2) text = text.slice(0, cut + 1);
+    if (usable(text)) return { text, source: path.slice(NODE_MODULES.length + 1) };
+  }
+  throw new Error(`no dependency README of ${bytes} bytes or more under ${NODE_MODULES}`);
+}

@@ -17,6 +17,8 @@ import { printReport, type Row } from './report.js';
 import { concurrentInterleaved, connectTarget, sequential, TargetError, warmUp, type Sequential, type Target, type TargetSpec } from './targets.js';
 import type { ScannerFigure } from './scanner.js';
 import { printSoak, runSoak, type SoakFigure } from './soak.js';
+import { realTextPayload } from './real-docs.js';
+import { DEFAULT_SCAN_POLICY, scanText } from '../src/scan/index.js';
 
 const envInt = (name: string, fallback: number): number => {
   const value = Number(process.env[name]);
@@ -28,6 +30,10 @@ const WARMUP = envInt('BENCH_WARMUP', 200);
 const SEQ_CALLS = envInt('BENCH_SEQ_CALLS', 1000);
 const CONC_CALLS = envInt('BENCH_CONC_CALLS', 2000);
 const ROUNDS = envInt('BENCH_ROUNDS', 6);
+// Sequential calls per round echoing 8 KB of real Markdown (direct, bare proxy and firewall only).
+const REAL_CALLS = envInt('BENCH_REAL_CALLS', 200);
+const REAL_BYTES = 8192;
+const REAL_LABELS = new Set(['direct', 'bare SDK proxy', 'firewall']);
 const IN_FLIGHT = 16;
 // BENCH_SOAK_CALLS=0 skips the soak.
 const SOAK_CALLS = process.env['BENCH_SOAK_CALLS'] === '0' ? 0 : envInt('BENCH_SOAK_CALLS', 100_000);
@@ -179,6 +185,10 @@ async function main(): Promise<number> {
 
   const seq = new Map<Target, Sequential[]>(targets.map((t) => [t, []]));
   const conc = new Map<Target, number[]>(targets.map((t) => [t, []]));
+  // The same echo with a real document as the message: the firewall scans and wraps 8 KB of
+  // Markdown where the small call has 5 bytes. A text the scanner would block is skipped.
+  const real = realTextPayload(REAL_BYTES, (text) => scanText(text, DEFAULT_SCAN_POLICY).verdict !== 'block');
+  const realSeq = new Map<Target, Sequential[]>(targets.filter((t) => REAL_LABELS.has(t.spec.label)).map((t) => [t, []]));
   for (let round = 1; round <= ROUNDS; round++) {
     progress(`round ${round}/${ROUNDS}: ${SEQ_CALLS} sequential, then ${CONC_CALLS} at ${IN_FLIGHT} in flight, per target`);
     try {
@@ -186,12 +196,18 @@ async function main(): Promise<number> {
       targets.forEach((t, i) => seq.get(t)!.push(seqRound[i]!));
       const concRound = await concurrentInterleaved(targets, CONC_CALLS, IN_FLIGHT, CONC_BLOCK);
       targets.forEach((t, i) => conc.get(t)!.push(concRound[i]!));
+      const realTargets = targets.filter((t) => realSeq.has(t));
+      if (realTargets.length > 0) {
+        const realRound = await sequential(realTargets, REAL_CALLS, { message: real.text });
+        realTargets.forEach((t, i) => realSeq.get(t)!.push(realRound[i]!));
+      }
     } catch (err) {
       drop(err);
       // This round's figures are incomplete for everyone: drop them, keep the earlier rounds.
       for (const t of targets) {
         seq.get(t)!.length = round - 1;
         conc.get(t)!.length = round - 1;
+        if (realSeq.has(t)) realSeq.get(t)!.length = round - 1;
       }
       round--;
     }
@@ -225,6 +241,7 @@ async function main(): Promise<number> {
     idle: idle.get(t),
     after: after.get(t),
     errors: t.errors,
+    realText: realSeq.get(t),
   }));
   printReport({
     rows,
@@ -232,6 +249,7 @@ async function main(): Promise<number> {
     leaked,
     scanner,
     bareHow: bare.how,
+    realText: { source: real.source, bytes: Buffer.byteLength(real.text), calls: REAL_CALLS },
     firewallReady: fwReady,
     settings: { concBlock: CONC_BLOCK, warmup: WARMUP, seqCalls: SEQ_CALLS, concCalls: CONC_CALLS, rounds: ROUNDS, inFlight: IN_FLIGHT, cores: availableParallelism() },
     seconds: (performance.now() - t0) / 1000,

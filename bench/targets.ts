@@ -32,6 +32,7 @@ export interface Target {
 
 const STDERR_TAIL = 4000;
 const MESSAGE = { message: 'hello' };
+export type CallArgs = Record<string, unknown>;
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -97,10 +98,10 @@ export class TargetError extends Error {
   }
 }
 
-async function call(target: Target): Promise<void> {
+async function call(target: Target, args: CallArgs = MESSAGE): Promise<void> {
   let result;
   try {
-    result = await target.client.callTool({ name: target.spec.tool, arguments: MESSAGE });
+    result = await target.client.callTool({ name: target.spec.tool, arguments: args });
   } catch (err) {
     throw new TargetError(target, err);
   }
@@ -116,16 +117,16 @@ export interface Sequential { p50: number; p99: number; callsPerSec: number; lat
 
 /**
  * `calls` calls per target, one at a time, the targets interleaved call by call (a, b, c, b, c,
- * a, …, the order rotating): only one call is ever in flight, and every target sees the same
+ * a, …, the order rotating), each with `args` (echo's {message:"hello"} unless given): only one call is ever in flight, and every target sees the same
  * moments of a noisy machine, which a target-after-target loop cannot promise.
  */
-export async function sequential(targets: readonly Target[], calls: number): Promise<Sequential[]> {
+export async function sequential(targets: readonly Target[], calls: number, args: CallArgs = MESSAGE): Promise<Sequential[]> {
   const latencies = targets.map(() => new Float64Array(calls));
   for (let i = 0; i < calls; i++) {
     for (let k = 0; k < targets.length; k++) {
       const j = (i + k) % targets.length;
       const t0 = performance.now();
-      await call(targets[j]!);
+      await call(targets[j]!, args);
       latencies[j]![i] = performance.now() - t0;
     }
   }

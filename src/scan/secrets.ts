@@ -1,6 +1,7 @@
 // Finds credentials in tool output and replaces them with [REDACTED:<type>]. A redaction
 // covers the whole secret value, never a part, so no usable fragment reaches the model.
 
+import { buildStartFilter, firedIn } from './rules/start-filter.js';
 import { VENDOR_MARKERS, VENDOR_PATTERNS } from './secret-formats.js';
 
 interface SecretPattern {
@@ -103,19 +104,37 @@ const PATTERNS: SecretPattern[] = [
   },
 ];
 
+/** The credential patterns in the order they are applied (for tests). */
+export const SECRET_PATTERNS: ReadonlyArray<{ type: string; pattern: RegExp }> = PATTERNS;
+
 /** Cheap test first: most text holds none of these markers and skips every pattern. */
 const MAYBE_SECRET = new RegExp(`${VENDOR_MARKERS}|${
   /PRIVATE KEY|AKIA|ASIA|A[GIRNB][A-Z]A[A-Z0-9]{16}|secret|gh[pousr]_|github_pat_|glpat-|hooks\.slack|xox[abprs]-|_live_|_test_|AIza|eyJ|:\/\/[^\s/@]{1,200}@|passw|pwd|passphrase|key|token|bearer|credential/.source}`, 'i');
+
+/**
+ * Which patterns match anywhere, found in one pass (rules/start-filter.ts): a pattern with no
+ * match would leave the text as it is, so only the others run. The first 32 are covered (a
+ * start filter's width); any beyond run always.
+ */
+const FILTERED = Math.min(PATTERNS.length, 32);
+const START_FILTER = buildStartFilter(PATTERNS.slice(0, FILTERED).map((p) => p.pattern));
+const ALL_FILTERED = FILTERED === 32 ? -1 : (1 << FILTERED) - 1;
 
 export function redactSecrets(input: string): { text: string; secrets: string[] } {
   if (!MAYBE_SECRET.test(input)) return { text: input, secrets: [] };
   let text = input;
   const secrets: string[] = [];
-  for (const { type, pattern, accept, extend } of PATTERNS) {
+  let matching = firedIn(START_FILTER, text, ALL_FILTERED);
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if (k < FILTERED && (matching & (1 << k)) === 0) continue;
+    const { type, pattern, accept, extend } = PATTERNS[k]!;
     const next = redactOne(text, type, pattern, accept, extend);
     if (next !== text) {
       text = next;
       secrets.push(type);
+      // The redaction changed the text the later patterns see: ask again for those.
+      const later = k + 1 >= 32 ? 0 : ALL_FILTERED & ~((1 << (k + 1)) - 1);
+      if (later !== 0) matching = firedIn(START_FILTER, text, later);
     }
   }
   return { text, secrets };

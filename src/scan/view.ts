@@ -24,6 +24,9 @@ const NEWLINE_RUN = / ?\n\s*/g;
 // "ÿÿIGNORE", "ÿIgnore". Letters inside a word ("PRÉCÉDENTES", "naïve") and look-alikes or
 // accents opening a lower-case word ("іgnоrе", "ìgnóre") are never split.
 const GLUED_WORD = /(?<![\p{L}\p{N}])([^\x00-\x7f\s]{1,3})(?=[A-Z])/gu;
+// What every GLUED_WORD match needs (a non-ASCII code unit right before an upper-case letter),
+// as a quick test without the unicode flag: most texts have none and skip the replace.
+const MAYBE_GLUED = /[^\x00-\x7f\s][A-Z]/;
 const ESCAPED = /\\[nrt"']/g;
 const UNESCAPE: Record<string, string> = { n: '\n', r: '\n', t: ' ', '"': '"', "'": "'" };
 // "i g n o r e" or "i.g.n.o.r.e": five or more single letters joined by one separator. Each
@@ -60,7 +63,7 @@ export function matchView(text: string): string {
   let s = text;
   if (NON_ASCII.test(s)) {
     // A symbol glued to the next word ("ÿIgnore") would hide the word's start from the rules.
-    s = s.replace(GLUED_WORD, '$1 ');
+    if (MAYBE_GLUED.test(s)) s = s.replace(GLUED_WORD, '$1 ');
     s = s.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase();
     s = foldConfusables(s);
   } else {

@@ -10,12 +10,16 @@ import { COERCION_RULES } from './coercion.js';
 import { OVERRIDE_RULES } from './override.js';
 import { ROLE_RULES } from './role.js';
 import type { Rule } from './rule.js';
+import { buildStartFilter, firedIn } from './start-filter.js';
 
 export type { Rule } from './rule.js';
 export { BLOCK_FLOOR } from './rule.js';
 
 export const RULES: readonly Rule[] = [...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...COERCION_RULES];
 if (RULES.length > 32) throw new Error('anchor masks hold at most 32 rules');
+/** Each rule is tried only where one of its possible starts occurs in a view (start-filter.ts). */
+const START_FILTER = buildStartFilter(RULES.map((r) => r.pattern));
+const ALL_RULES = RULES.length === 32 ? -1 : (1 << RULES.length) - 1;
 
 /** For each lexicon entry (the tokenizer's word table), a bit per rule anchored on the word. */
 const ANCHOR_MASK = new Uint32Array(4096);
@@ -127,9 +131,7 @@ function wholeTextHits(text: string, features: TokenFeatures): number {
   const views = [view];
   if (features.spacedLetters) views.push(despacedView(view) ?? view);
   let fired = 0;
-  RULES.forEach((rule, bit) => {
-    if (views.some((v) => rule.pattern.test(v))) fired |= 1 << bit;
-  });
+  for (const v of views) fired |= firedIn(START_FILTER, v, ALL_RULES & ~fired);
   return fired;
 }
 
@@ -189,10 +191,7 @@ function regionHits(text: string, features: TokenFeatures): number {
   const flush = (): void => {
     const todo = pending & ~fired;
     if (todo === 0 || end <= start) return;
-    const view = matchView(text.slice(start, end));
-    RULES.forEach((rule, bit) => {
-      if (todo & (1 << bit) && rule.pattern.test(view)) fired |= 1 << bit;
-    });
+    fired |= firedIn(START_FILTER, matchView(text.slice(start, end)), todo);
   };
   for (const i of order) {
     const from = Math.max(0, at[i]! - MARGIN);

@@ -1,0 +1,283 @@
+// Where a rule's pattern can start matching, read from its source: the set of strings of up to
+// three characters that every match begins with. The rule runner then tries the pattern
+// only where the text has one of them, instead of at every position; a rule whose starts cannot
+// be bounded (a leading `[^\s]`, `.`, a backreference, the `i` flag) is simply tried everywhere.
+// The set is a superset by construction (lookarounds and anchors are treated as matching
+// nothing, classes as their characters), so what fires never changes, only how fast.
+// Supports the regex syntax the rules use; anything else makes the rule unbounded.
+
+/** Prefixes are kept to this many characters: the rule runner looks three characters ahead. */
+const K = 3;
+/** A class with more characters than this ends the prefix. */
+const MAX_CLASS = 96;
+const MAX_SET = 4096;
+
+/** Prefix → true when the whole (sub)match is exactly that string, false when it goes on. */
+type Starts = Map<string, boolean>;
+
+class Unbounded extends Error {}
+
+const EPSILON = (): Starts => new Map([['', true]]);
+const OPEN = (): Starts => new Map([['', false]]); // something unknown comes first
+const NEVER = (): Starts => new Map(); // no match (`^` away from the text start)
+
+function add(set: Starts, s: string, done: boolean): void {
+  const key = s.length >= K ? s.slice(0, K) : s;
+  const complete = done && s.length < K;
+  const had = set.get(key);
+  set.set(key, had === undefined ? complete : had && complete);
+  if (set.size > MAX_SET) throw new Unbounded();
+}
+
+function concat(a: Starts, b: Starts): Starts {
+  if (![...a.values()].includes(true)) return a; // every start is already as long as it gets
+  const out: Starts = new Map();
+  for (const [s, done] of a) {
+    if (!done) add(out, s, false);
+    else for (const [t, d] of b) add(out, s + t, d);
+  }
+  return out;
+}
+
+/** Adds b's starts to a (a set the caller owns) and returns it. */
+function union(a: Starts, b: Starts): Starts {
+  for (const [s, d] of b) add(a, s, d);
+  return a;
+}
+
+function repeat(a: Starts, min: number, max: number): Starts {
+  // one repetition at most keeps its exact strings; more may follow them
+  const once = max <= 1 ? a : new Map([...a].map(([s]) => [s, false] as [string, boolean]));
+  return min === 0 ? union(EPSILON(), max === 0 ? new Map() : once) : once;
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const SPACE_CHARS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, ...range(0x2000, 0x200a), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+const DIGITS = range(0x30, 0x39);
+const WORD_CHARS = [...DIGITS, ...range(0x41, 0x5a), 0x5f, ...range(0x61, 0x7a)];
+const CONTROL_ESCAPES: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, f: 0x0c, v: 0x0b, '0': 0 };
+
+class Parser {
+  private i = 0;
+  constructor(
+    private readonly src: string,
+    private readonly unicode: boolean,
+    private readonly multiline: boolean,
+    private readonly ignoreCase: boolean,
+  ) {}
+
+  /** Per top-level branch: whether it opens with `\b`. */
+  readonly branchOpensWithBoundary: boolean[] = [];
+  /** Per top-level branch: its starts. */
+  readonly branchStarts: Starts[] = [];
+
+  parse(): Starts {
+    let set: Starts | undefined;
+    do {
+      if (set !== undefined) this.i++; // the '|'
+      this.branchOpensWithBoundary.push(this.src.startsWith('\\b', this.i));
+      const branch = this.sequence();
+      this.branchStarts.push(branch);
+      set = union(set ?? new Map(), branch);
+    } while (this.peek() === '|');
+    if (this.i < this.src.length) throw new Unbounded();
+    return set;
+  }
+
+  private peek(): string {
+    return this.src[this.i] ?? '';
+  }
+
+  private alternation(): Starts {
+    let set = this.sequence();
+    while (this.peek() === '|') {
+      this.i++;
+      set = union(set, this.sequence());
+    }
+    return set;
+  }
+
+  private sequence(): Starts {
+    let set = EPSILON();
+    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const atom = this.quantified(this.atom());
+      set = concat(set, atom);
+    }
+    return set;
+  }
+
+  private quantified(atom: Starts): Starts {
+    const rest = this.src.slice(this.i);
+    let min: number;
+    let max: number;
+    let m: RegExpExecArray | null;
+    if (rest[0] === '?' || rest[0] === '*' || rest[0] === '+') {
+      [min, max] = rest[0] === '?' ? [0, 1] : rest[0] === '*' ? [0, Infinity] : [1, Infinity];
+      this.i++;
+    } else if ((m = /^\{(\d+)(,(\d*))?\}/.exec(rest))) {
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+      this.i += m[0].length;
+    } else {
+      return atom;
+    }
+    if (this.peek() === '?') this.i++; // lazy: the same set of matches
+    return repeat(atom, min, max);
+  }
+
+  private atom(): Starts {
+    const c = this.src[this.i++]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    // Without the m flag `^` only matches at the text start, where the runner tries every rule.
+    if (c === '^') return this.multiline ? EPSILON() : NEVER();
+    if (c === '$') return EPSILON();
+    if (c === '.') return OPEN();
+    if (c === '\\') return this.escape();
+    if (c === '*' || c === '+' || c === '?' || c === ')') throw new Unbounded();
+    if (c === '{' && this.unicode) throw new Unbounded();
+    return this.ignoreCase ? chars([c.charCodeAt(0)], true) : new Map([[c, true]]);
+  }
+
+  private group(): Starts {
+    const rest = this.src.slice(this.i, this.i + 3);
+    let zeroWidth = false;
+    if (rest.startsWith('?:')) this.i += 2;
+    else if (rest.startsWith('?=') || rest.startsWith('?!')) [this.i, zeroWidth] = [this.i + 2, true];
+    else if (rest.startsWith('?<=') || rest.startsWith('?<!')) [this.i, zeroWidth] = [this.i + 3, true];
+    else if (rest.startsWith('?<')) {
+      const close = this.src.indexOf('>', this.i);
+      if (close < 0) throw new Unbounded();
+      this.i = close + 1;
+    } else if (rest.startsWith('?')) throw new Unbounded();
+    const inner = this.alternation();
+    if (this.src[this.i++] !== ')') throw new Unbounded();
+    // A lookaround consumes nothing: for where a match starts it counts as matching nothing.
+    return zeroWidth ? EPSILON() : inner;
+  }
+
+  private escape(): Starts {
+    const c = this.src[this.i++] ?? '';
+    if (c === 'b' || c === 'B') return EPSILON();
+    const set = this.escapeChars(c);
+    return set === null ? OPEN() : chars(set, this.ignoreCase);
+  }
+
+  /** The characters an escape stands for, null when too many to list. */
+  private escapeChars(c: string): number[] | null {
+    if (c === 's') return SPACE_CHARS;
+    if (c === 'd') return DIGITS;
+    if (c === 'w') return WORD_CHARS;
+    if (c === 'S' || c === 'W' || c === 'D' || c === 'p' || c === 'P') return null;
+    if (/[1-9k]/.test(c)) {
+      // a backreference matches what its group matched: unknown here (its name or number skipped)
+      const m = /^(?:\d*|<[^>]*>)/.exec(this.src.slice(this.i))!;
+      this.i += m[0].length;
+      return null;
+    }
+    if (c === 'c' || c === '') throw new Unbounded();
+    if (c in CONTROL_ESCAPES) {
+      if (c === '0' && /\d/.test(this.peek())) throw new Unbounded(); // octal
+      return [CONTROL_ESCAPES[c]!];
+    }
+    if (c === 'x' || c === 'u') {
+      const m = (c === 'x' ? /^[0-9a-fA-F]{2}/ : /^[0-9a-fA-F]{4}/).exec(this.src.slice(this.i));
+      if (!m) throw new Unbounded();
+      this.i += m[0].length;
+      return [parseInt(m[0], 16)];
+    }
+    if (/[A-Za-z]/.test(c)) throw new Unbounded(); // an escape this parser does not know
+    return [c.charCodeAt(0)];
+  }
+
+  private charClass(): Starts {
+    const members: number[] = [];
+    let open = false;
+    if (this.peek() === '^') {
+      this.i++;
+      open = true; // negated: (almost) anything
+    }
+    while (this.i < this.src.length && this.peek() !== ']') {
+      let from: number[] | null;
+      if (this.peek() === '\\') {
+        this.i++;
+        const c = this.src[this.i++] ?? '';
+        from = c === 'b' ? [0x08] : c === '-' ? [0x2d] : this.escapeChars(c);
+      } else {
+        from = [this.src.charCodeAt(this.i++)];
+      }
+      if (from === null) {
+        open = true;
+        continue;
+      }
+      if (from.length === 1 && this.peek() === '-' && this.src[this.i + 1] !== ']' && this.src[this.i + 1] !== undefined) {
+        this.i++;
+        let to: number;
+        if (this.peek() === '\\') {
+          this.i++;
+          const esc = this.escapeChars(this.src[this.i++] ?? '');
+          if (esc === null || esc.length !== 1) throw new Unbounded();
+          to = esc[0]!;
+        } else to = this.src.charCodeAt(this.i++);
+        if (to < from[0]! || to - from[0]! > MAX_CLASS) open = true;
+        else members.push(...range(from[0]!, to));
+        continue;
+      }
+      members.push(...from);
+    }
+    if (this.src[this.i++] !== ']') throw new Unbounded();
+    // Surrogates in a unicode-mode class stand for whole code points: not listed here.
+    if (open || members.length > MAX_CLASS || (this.unicode && members.some((m) => m >= 0xd800 && m <= 0xdfff))) return OPEN();
+    return chars(members, this.ignoreCase);
+  }
+}
+
+/**
+ * The one-character strings of `codes`; with `ignoreCase`, ASCII letters in both cases (without
+ * the u flag, `i` matches an ASCII letter only to its ASCII twin; the u flag is not analysed).
+ */
+function chars(codes: readonly number[], ignoreCase = false): Starts {
+  if (ignoreCase) {
+    const both = new Set<number>(codes);
+    for (const c of codes) if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) both.add(c ^ 0x20);
+    codes = [...both];
+  }
+  if (codes.length > MAX_CLASS) return OPEN();
+  return new Map(codes.map((c) => [String.fromCharCode(c), true] as [string, boolean]));
+}
+
+/**
+ * Strings of one to three characters such that every match of `pattern` that does not start at
+ * the text's first position starts with one of them, or null when no such bound is known (the
+ * pattern may start anywhere, or match empty).
+ */
+export function startPrefixes(pattern: RegExp): string[] | null {
+  return analyzeStarts(pattern)?.prefixes ?? null;
+}
+
+export interface StartAnalysis {
+  prefixes: string[];
+  /**
+   * True when every match starts at a word start: each top-level branch opens with `\b` and
+   * then an ASCII word character, so the character before a match is never one.
+   */
+  wordStart: boolean;
+}
+
+const ASCII_WORD = /^[A-Za-z0-9_]/;
+
+/** startPrefixes, and whether matches can only start where a word starts. */
+export function analyzeStarts(pattern: RegExp): StartAnalysis | null {
+  const { flags } = pattern;
+  if (flags.includes('v') || (flags.includes('i') && flags.includes('u'))) return null; // case folding beyond ASCII
+  try {
+    const parser = new Parser(pattern.source, flags.includes('u'), flags.includes('m'), flags.includes('i'));
+    const set = parser.parse();
+    if (set.has('')) return null;
+    const wordStart = parser.branchStarts.every((b, i) => parser.branchOpensWithBoundary[i] && [...b.keys()].every((k) => ASCII_WORD.test(k)));
+    return { prefixes: [...set.keys()], wordStart };
+  } catch (err) {
+    if (err instanceof Unbounded) return null;
+    throw err;
+  }
+}

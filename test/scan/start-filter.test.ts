@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { benignProse, hostileText } from '../../bench/scanner-texts.js';
+import { docPieces } from '../../scripts/docs-corpus.js';
+import { RULES } from '../../src/scan/rules/index.js';
+import { analyzeStarts, startPrefixes } from '../../src/scan/rules/regex-prefixes.js';
+import { buildStartFilter, firedIn } from '../../src/scan/rules/start-filter.js';
+import { despacedView, matchView } from '../../src/scan/view.js';
+import { SECRET_PATTERNS } from '../../src/scan/secrets.js';
+import { RULE_CASES } from './rule-cases.js';
+
+const PATTERNS = RULES.map((r) => r.pattern);
+const FILTER = buildStartFilter(PATTERNS);
+const ALL = PATTERNS.length === 32 ? -1 : (1 << PATTERNS.length) - 1;
+
+/** What the rule runner computed before the start filter: every pattern tested on the view. */
+function plainMask(view: string): number {
+  let mask = 0;
+  PATTERNS.forEach((p, bit) => {
+    if (p.test(view)) mask |= 1 << bit;
+  });
+  return mask;
+}
+
+function names(mask: number): string[] {
+  return RULES.filter((_, bit) => (mask & (1 << bit)) !== 0).map((r) => r.id);
+}
+
+/** Views of the texts the rules meet: rule cases alone and inside prose, real docs, hostile text. */
+function views(): string[] {
+  const texts: string[] = [];
+  for (const c of Object.values(RULE_CASES)) {
+    texts.push(c.hit, c.miss, `${benignProse(600, 5)} ${c.hit}\n${benignProse(300, 6)}`, `${c.hit}${c.miss}`);
+  }
+  let i = 0;
+  for (const piece of docPieces()) if (i++ % 4 === 0) texts.push(piece.text);
+  for (let seed = 1; seed <= 20; seed++) texts.push(hostileText(3000, seed));
+  const out: string[] = [];
+  for (const t of texts) {
+    const v = matchView(t);
+    out.push(v, v.slice(1), v.slice(0, v.length >> 1));
+    const d = despacedView(v);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+describe('rule start filter', () => {
+  const all = views();
+
+  it('fires exactly the rules a plain test of every pattern fires, on every view', () => {
+    let firedSomewhere = 0;
+    for (const v of all) {
+      const expected = plainMask(v);
+      firedSomewhere |= expected;
+      expect(names(firedIn(FILTER, v, ALL)), v.slice(0, 80)).toEqual(names(expected));
+    }
+    // the comparison covered every rule firing, not only silence
+    expect(names(firedSomewhere)).toEqual(RULES.map((r) => r.id));
+  });
+
+  it('tests only the rules asked for', () => {
+    for (const v of all.slice(0, 200)) {
+      const expected = plainMask(v);
+      for (const todo of [0, 0x55555555, 0x0f0f0f0f]) expect(firedIn(FILTER, v, todo & ALL)).toBe(expected & todo & ALL);
+    }
+  });
+
+  it('lists a start for every position where a rule matches (away from the text start)', () => {
+    RULES.forEach((rule) => {
+      const prefixes = startPrefixes(rule.pattern);
+      if (prefixes === null) return;
+      const global = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`);
+      for (const v of all) {
+        for (const m of v.matchAll(global)) {
+          if (m.index === 0) continue;
+          expect(prefixes.some((p) => v.startsWith(p, m.index)), `${rule.id} at "${v.slice(m.index, m.index + 20)}"`).toBe(true);
+        }
+      }
+    });
+  });
+});
+
+describe('startPrefixes', () => {
+  it.each([
+    [/\b(?:ignore|skip) all/, ['ign', 'ski']],
+    [/ab?c/, ['abc', 'ac']],
+    [/(?:x|y)z{0,2}!/, ['xz', 'x!', 'yz', 'y!']],
+    [/(?<![a-z])[<[]{2,} ?end/, ['<', '[']],
+    [/(?:^|\n)system:/, ['\nsy']],
+    [/https?:\/\/(?=([^\s]{1,9}))\1\{/, ['htt']],
+    [/caf\u00e9|na\x69ve/, ['caf', 'nai']],
+  ] as const)('%s', (pattern, expected) => {
+    expect([...(startPrefixes(pattern) ?? [])].sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['case-insensitive unicode patterns', /ignore/iu],
+    ['a leading negated class', /[^\s]{1,30} now/],
+    ['a leading dot', /.x/],
+    ['a pattern that can match nothing', /(?:abc)?/],
+    ['a leading backreference', /(?:\1)(a)/],
+    ['a leading unicode property', /\p{L}x/u],
+  ])('is unbounded for %s', (_name, pattern) => {
+    expect(startPrefixes(pattern)).toBeNull();
+  });
+
+  it('lists both cases of ASCII letters for a case-insensitive pattern', () => {
+    expect([...startPrefixes(/\bke[y-]/i)!].sort()).toEqual(['KE-', 'KEY', 'Ke-', 'KeY', 'kE-', 'kEY', 'ke-', 'keY', 'KEy', 'Key', 'kEy', 'key'].sort());
+  });
+
+  it('bounds a class of a few characters and a word class', () => {
+    const got = startPrefixes(/[ab]\d/)!;
+    expect(got).toHaveLength(20);
+    expect(got).toContain('a0');
+    expect(startPrefixes(/\wq/)!).toHaveLength(63);
+  });
+});
+
+describe('secret patterns through the start filter', () => {
+  it('match exactly where a plain test of each pattern matches', () => {
+    const patterns = SECRET_PATTERNS.slice(0, 32).map((p) => p.pattern);
+    const filter = buildStartFilter(patterns);
+    const texts = [
+      ...Array.from({ length: 20 }, (_, i) => hostileText(4000, i + 1)),
+      ...[...docPieces()].filter((_, i) => i % 4 === 1).map((p) => p.text),
+      'DB_PASSWORD=hunter2Xy9!q and https://user:s3cr3tP4ss@db.example.com/x AccountKey=' + 'A'.repeat(60),
+      'AWS_SECRET_ACCESS_KEY = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY; SG.' + 'a'.repeat(22) + '.' + 'b'.repeat(43),
+    ];
+    let seen = 0;
+    for (const t of texts) {
+      let expected = 0;
+      patterns.forEach((p, bit) => {
+        if (new RegExp(p.source, p.flags.replace('g', '')).test(t)) expected |= 1 << bit;
+      });
+      seen |= expected;
+      expect(firedIn(filter, t, patterns.length === 32 ? -1 : (1 << patterns.length) - 1)).toBe(expected);
+    }
+    expect(seen).not.toBe(0);
+  });
+});
+
+describe('analyzeStarts', () => {
+  it.each([
+    [/\b(?:ignore|skip) all|\bforget/, true],
+    [/\b(?:ignore|skip) all|forget/, false],
+    [/\b(?:ignore|<skip)/, false],
+    [/(?:\bignore)/, false], // a boundary inside a group is not looked into
+  ])('%s starts only at word starts: %s', (pattern, expected) => {
+    expect(analyzeStarts(pattern)?.wordStart).toBe(expected);
+  });
+});
