@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AuditKey } from '../audit/audit-key.js';
 import type { ScanPolicy } from '../scan/types.js';
 import type { HostAllowlist } from '../scan/exfil-url.js';
+import type { CompiledTaintPolicy, TaintMode } from '../taint/taint-policy.js';
 
 /** Policy compiled once at load. The hot path reads only these objects, never the raw documents. */
 
@@ -109,6 +110,8 @@ export interface CompiledAgent {
   /** Total over all tools and sessions of this agent. */
   rateLimit?: { perMinute: number; burst: number } | undefined;
   maxConcurrent?: number | undefined;
+  /** The agent's own taint mode; undefined: the config's `taint.onEgress`. */
+  taint?: TaintMode | undefined;
 }
 
 /** One stored API key: only its hash, with its validity window in epoch milliseconds. */
@@ -162,6 +165,8 @@ export interface FirewallPolicy {
   limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number };
   delimiter: 'xml' | 'external-data';
   logLevel: string;
+  /** Session taint: capability classes and the default egress mode. */
+  taint: CompiledTaintPolicy;
   /** Only with `skipBrokenManifests`: the manifests left out and why. */
   brokenManifests?: readonly import('../errors.js').LoadError[];
 }
