@@ -9,6 +9,7 @@ import { configPath } from './config-path.js';
 import { renderTable } from './table.js';
 import type { HttpServer } from '../config/types.js';
 import { approveCommand } from '../admin/drafts.js';
+import { renderTaintPolicy } from '../taint/explain.js';
 
 const USAGE = `usage: mcp-firewall check [--config FILE]
 
@@ -98,6 +99,7 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
     shown.add(stderr.sha256);
     err.write(stderr.lines.length ? `  last lines of its stderr:\n${stderr.lines.map((l) => `    | ${l}\n`).join('')}` : '  it wrote nothing on stderr\n');
   }
+  out.write(`\n${renderTaintPolicy(policy).join('\n')}\n`);
   const note = withheld ? `; ${withheld} tool(s) WITHHELD BY POLICY (their server also offers a duplicate or look-alike name; serve hides them, as it should)` : '';
   if (sound) out.write(`\nOK: every approved tool is running and matches its pin${note}\n`);
   else err.write(`FAIL: see the rows marked above${note}\n`);
