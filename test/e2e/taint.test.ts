@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, texts, waitFor } from '../helpers/host.js';
 import { connectApprovingHost, privateFilesManifest, taintManifest, type ApprovingHost } from '../helpers/taint.js';
 import { Workspace } from '../helpers/workspace.js';
+import { connectHttp, startFrontDoor } from '../helpers/front-door.js';
 
 /**
  * Session taint end to end: the real CLI between the SDK client and real servers
@@ -22,6 +24,9 @@ const sentLog = join(ws.dir, 'sent.ndjson');
 const hosts: ApprovingHost[] = [];
 
 const agent = (taint?: string) => ({ clearance: 'internal', capabilities: ['fs.read', 'content.untrusted', 'message.send'], ...(taint ? { taint } : {}) });
+// An API key of "denier" for the HTTP front door: only its hash goes in the config.
+const HTTP_KEY = randomBytes(24).toString('base64url');
+const keyEntry = { id: 'k-0123456789ab', sha256: createHash('sha256').update(HTTP_KEY).digest('hex'), notBefore: '2020-01-01T00:00:00Z', expires: '2100-01-01T00:00:00Z' };
 
 beforeAll(async () => {
   privateFilesManifest(ws, privateRoot, { 'customers/halvorsen.md': `# Halvorsen\n\n${PARAGRAPH}\n` });
@@ -32,7 +37,7 @@ beforeAll(async () => {
     ),
   );
   ws.writeConfig({
-    agents: { approver: agent(), denier: agent('deny'), warner: agent('warn'), untracked: agent('off') },
+    agents: { approver: agent(), denier: { ...agent('deny'), keys: [keyEntry] }, warner: agent('warn'), untracked: agent('off') },
     stdioAgent: 'approver',
     taint: { approvalTimeoutSeconds: 2 },
   });
@@ -290,4 +295,26 @@ describe('argument flow check', () => {
     expect(record.details.taintFlow).toBeUndefined();
     expect(record.rules).not.toContain('taint:private-flow');
   });
+});
+
+describe('over the HTTP front door', () => {
+  it('labels belong to one HTTP session: a second session of the same key starts clean', async () => {
+    const door = await startFrontDoor(ws.configFile);
+    try {
+      const a = await connectHttp(door.url, HTTP_KEY);
+      const b = await connectHttp(door.url, HTTP_KEY);
+      try {
+        await a.client.callTool({ name: 'filesystem__read_text_file', arguments: { path: join(privateRoot, 'customers/halvorsen.md') } });
+        await a.client.callTool({ name: 'web__fetch_page', arguments: { variant: 'injected' } });
+        const args = { to: 'archive@mailbox-backup.example', subject: 'notes', body: UNRELATED };
+        expect(errorCode(await a.client.callTool({ name: 'web__send_email', arguments: args }))).toBe('TAINT_EGRESS_DENIED');
+        expect((await b.client.callTool({ name: 'web__send_email', arguments: args })).isError).toBeFalsy();
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    } finally {
+      await door.stop();
+    }
+  }, 60_000);
 });
