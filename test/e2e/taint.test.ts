@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, texts, waitFor } from '../helpers/host.js';
+import { BIN, errorCode, texts, waitFor } from '../helpers/host.js';
 import { connectApprovingHost, privateFilesManifest, taintManifest, type ApprovingHost } from '../helpers/taint.js';
 import { Workspace } from '../helpers/workspace.js';
 import { connectHttp, startFrontDoor } from '../helpers/front-door.js';
@@ -316,5 +317,18 @@ describe('over the HTTP front door', () => {
     } finally {
       await door.stop();
     }
+  }, 60_000);
+});
+
+describe('explained by the CLI', () => {
+  it.each([['agent', 'list'], ['check']])('`%s %s` prints the classes and each agent\'s mode and tools', (...command) => {
+    const run = spawnSync(process.execPath, [BIN, ...command.filter(Boolean), '--config', ws.configFile], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('egress    tools with net.egress, message.send, exec, fs.write');
+    expect(run.stdout).toMatch(/^ {2}denier: deny: egress calls in a tainted session are refused \(TAINT_EGRESS_DENIED\)$/m);
+    expect(run.stdout).toMatch(/^ {2}approver: approve: .*MCP elicitation, 2 s/m);
+    expect(run.stdout).toMatch(/^ {2}untracked: off: no labels are tracked/m);
+    expect(run.stdout).toMatch(/^ {4}egress through: web__send_email$/m);
+    expect(run.stdout).toMatch(/^ {4}untrusted from: web__fetch_page, or any flagged result$/m);
   }, 60_000);
 });
