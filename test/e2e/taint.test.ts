@@ -226,7 +226,7 @@ describe('how long labels last', () => {
     const fresh = await open('denier');
     expect((await email(fresh)).isError).toBeFalsy();
     expect((await lastEmailRecord()).details.taintLabels).toBeUndefined();
-  }, 30_000);
+  }, 90_000);
 
   it('a result the scanner flagged labels the session untrusted even from a tool without that capability', async () => {
     const flaggedWs = new Workspace();
