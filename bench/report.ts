@@ -164,6 +164,17 @@ function frontDoorRatios(stdio: Row | undefined, http: Row | undefined, https: R
   return out;
 }
 
+/** Session taint on (the default, "approve") against off, in a session that holds no labels. */
+function taintRatios(on: Row | undefined, off: Row | undefined): string[] {
+  if (!on || !off) return [];
+  const perRound = on.sequential.map((s, i) => s.p50 / off.sequential[i]!.p50);
+  return [
+    '',
+    `session taint on / off (untainted session, echo): p50 ratio ${fixed(p50(on) / p50(off), 3)}  (added ${p50(on) - p50(off) >= 0 ? '+' : ''}${fixed(p50(on) - p50(off), 3)} ms)   16-in-flight throughput ratio ${fixed(concRate(on) / concRate(off), 3)}`,
+    `  p50 ratio ${spread(perRound)}`,
+  ];
+}
+
 export function printReport(report: Report): void {
   const { rows, settings: s } = report;
   const find = (label: string): Row | undefined => rows.find((r) => r.label === label);
@@ -200,6 +211,7 @@ export function printReport(report: Report): void {
   lines.push(...realTextRatios(report, find('direct'), find('bare SDK proxy'), find('firewall')));
   lines.push(...remoteRatios(find('firewall → HTTPS + signing'), find('firewall → plain HTTP')));
   lines.push(...frontDoorRatios(find('firewall'), find('front door http'), find('front door https')));
+  lines.push(...taintRatios(find('firewall'), find('firewall, taint off')));
   for (const r of rows.filter((row) => row.errors > 0)) {
     lines.push(`WARNING: ${r.label}: ${r.errors} measured calls returned isError: true (refused calls are faster and skew the figures)`);
   }

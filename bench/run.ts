@@ -4,7 +4,7 @@
 // a soak of 100,000 calls through one firewall with its memory at the start and the end.
 // Ratios measured in the same run are the headline: absolute times are noise on shared machines.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -64,6 +64,7 @@ function emergencyCleanup(): void {
 
 export const HTTPS_LABEL = 'firewall → HTTPS + signing';
 export const HTTP_LABEL = 'firewall → plain HTTP';
+export const TAINT_OFF_LABEL = 'firewall, taint off';
 
 function specs(bare: BareLaunch, configFile: string | undefined, remoteConfigs: RemoteSetup['configs'] | undefined): TargetSpec[] {
   const list: TargetSpec[] = [
@@ -78,6 +79,15 @@ function specs(bare: BareLaunch, configFile: string | undefined, remoteConfigs: 
       cwd: REPO,
       tool: 'everything__echo',
     });
+    // The same firewall with session taint off for every agent: the baseline for what the taint
+    // stages cost a session that holds no labels.
+    list.push({
+      label: TAINT_OFF_LABEL,
+      command: process.execPath,
+      args: [join(REPO, 'bin', 'mcp-firewall.js'), 'serve', '--config', taintOffConfig(configFile), '--agent', 'assistant'],
+      cwd: REPO,
+      tool: 'everything__echo',
+    });
   }
   if (remoteConfigs) {
     for (const [label, config] of [[HTTPS_LABEL, remoteConfigs.https], [HTTP_LABEL, remoteConfigs.http]] as const) {
@@ -85,6 +95,15 @@ function specs(bare: BareLaunch, configFile: string | undefined, remoteConfigs: 
     }
   }
   return list;
+}
+
+function taintOffConfig(configFile: string): string {
+  const config = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
+  config['taint'] = { onEgress: 'off' };
+  config['audit'] = { file: configFile.replace(/mcp\.config\.json$/, 'bench-taint-off.audit.ndjson') };
+  const file = configFile.replace(/mcp\.config\.json$/, 'mcp.config.taint-off.json');
+  writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+  return file;
 }
 
 /**

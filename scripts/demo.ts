@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { runTaintDemo } from './demo-taint.js';
 
 /**
  * `npm run demo`: a host's-eye walk-through of the firewall on the bundled example config.
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
   step('8. the audit log: summary and chain verification');
   out(execFileSync(process.execPath, [bin, 'audit', 'summary', config.audit.file], { encoding: 'utf8' }).trimEnd());
   out(execFileSync(process.execPath, [bin, 'audit', 'verify', config.audit.file], { encoding: 'utf8' }).trimEnd());
+
+  await runTaintDemo(root, work, bin, { out, step, show });
 }
 
 main()

@@ -1,6 +1,7 @@
 import type { CompiledTool, FirewallPolicy } from '../config/types.js';
 import { reachableTools } from '../policy/access.js';
 import { renderTable } from '../cli/table.js';
+import { renderTaintPolicy } from '../taint/explain.js';
 
 /**
  * What agents can reach, always computed with reachableTools over the compiled policy: the same
@@ -49,6 +50,7 @@ export function renderAgentList(policy: FirewallPolicy): string {
     const names = reachableNames(policy, id);
     out.push('', `${id} reaches ${names.length} ${names.length === 1 ? 'tool' : 'tools'}${names.length ? ':' : ''}`, ...names.map((n) => `  ${n}`));
   }
+  out.push('', ...renderTaintPolicy(policy));
   return out.join('\n') + '\n';
 }
 

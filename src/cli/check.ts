@@ -12,6 +12,7 @@ import { isolationOf, sandboxFailureText } from '../downstream/sandbox-launch.js
 import { sandboxWarnings } from '../downstream/sandbox-coverage.js';
 import { approveCommand } from '../admin/drafts.js';
 import { latestCircuitEvents } from '../audit/circuit-history.js';
+import { renderTaintPolicy } from '../taint/explain.js';
 
 const USAGE = `usage: mcp-firewall check [--config FILE]
 
@@ -107,6 +108,7 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
     shown.add(stderr.sha256);
     err.write(stderr.lines.length ? `  last lines of its stderr:\n${stderr.lines.map((l) => `    | ${l}\n`).join('')}` : '  it wrote nothing on stderr\n');
   }
+  out.write(`\n${renderTaintPolicy(policy).join('\n')}\n`);
   const note = withheld ? `; ${withheld} tool(s) WITHHELD BY POLICY (their server also offers a duplicate or look-alike name; serve hides them, as it should)` : '';
   if (sound) out.write(`\nOK: every approved tool is running and matches its pin${note}\n`);
   else err.write(`FAIL: see the rows marked above${note}\n`);

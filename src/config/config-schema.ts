@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { DEFAULT_BREAKER } from '../downstream/circuit-breaker.js';
+import { capabilitySchema } from './capability-schema.js';
+import { DEFAULT_TAINT_CONFIG, taintConfigSchema, taintModeSchema } from './taint-schema.js';
 
 /** The admin's document. Strict everywhere: an unknown key is a typo or an attack, never ignored. */
 
 export const IDENTIFIER = /^[a-z0-9][a-z0-9-]{0,31}$/;
-export const CAPABILITY = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/;
-
-export const capabilitySchema = z
-  .string()
-  .regex(CAPABILITY, 'a capability looks like "fs.read" or "net.egress"')
-  .describe('A capability name, e.g. fs.read, fs.write, net.egress, exec, data.private, content.untrusted.');
+export { CAPABILITY, capabilitySchema } from './capability-schema.js';
 
 export const KEY_ID = /^k-[0-9a-f]{12}$/;
 
@@ -36,6 +33,7 @@ export const agentSchema = z
     keys: z.array(agentKeySchema).default([]).describe('API keys (hashes) that open HTTP sessions as this agent.'),
     rateLimit: rateLimitSchema.optional().describe('Token bucket over all tools, shared by every session of this agent.'),
     maxConcurrent: z.number().int().min(1).max(4096).optional().describe('Calls in flight over all sessions of this agent.'),
+    taint: taintModeSchema.optional().describe('Overrides taint.onEgress for this agent.'),
   })
   .describe('An agent: who a host session runs as.');
 
@@ -186,6 +184,7 @@ export const configSchema = z
       .describe('Keys whose manifest signatures are trusted.'),
     requireSignedManifests: z.boolean().default(false).describe('Refuse to load a manifest that is unsigned, tampered with, or signed by a key not in trustedKeys.'),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    taint: taintConfigSchema.default(DEFAULT_TAINT_CONFIG),
   })
   .describe('mcp-firewall configuration.');
 

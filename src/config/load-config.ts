@@ -13,6 +13,7 @@ import { compileTrustedKeys, enforceSignature } from './trusted-keys.js';
 import type { CompiledAgent, CompiledServer, CompiledTool, FirewallPolicy } from './types.js';
 import { loadErrorFromZod } from './zod-issues.js';
 import { collect, throwProblems } from './load-problems.js';
+import { compileTaintPolicy } from '../taint/taint-policy.js';
 
 const SCHEMA_FILE = 'schemas/config.schema.json';
 /** Unset thresholds take the scanner's own defaults, chosen from its out-of-source evaluation. */
@@ -85,6 +86,7 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
     limits: doc.limits,
     delimiter: doc.delimiter,
     logLevel: doc.logLevel,
+    taint: compileTaintPolicy(doc.taint),
     ...(brokenManifests.length ? { brokenManifests } : {}),
   };
 }
@@ -140,6 +142,7 @@ function compileAgents(file: string, doc: ConfigDocument): Map<string, CompiledA
       capabilities: new Set(agent.capabilities),
       rateLimit: agent.rateLimit ? { perMinute: agent.rateLimit.perMinute, burst: agent.rateLimit.burst ?? agent.rateLimit.perMinute } : undefined,
       maxConcurrent: agent.maxConcurrent,
+      ...(agent.taint !== undefined ? { taint: agent.taint } : {}),
     });
   }
   return agents;

@@ -4,6 +4,7 @@ import type { AuditKey } from '../audit/audit-key.js';
 import type { ScanPolicy } from '../scan/types.js';
 import type { HostAllowlist } from '../scan/exfil-url.js';
 import type { SandboxPlan } from './sandbox-schema.js';
+import type { CompiledTaintPolicy, TaintMode } from '../taint/taint-policy.js';
 
 /** Policy compiled once at load. The hot path reads only these objects, never the raw documents. */
 
@@ -113,6 +114,8 @@ export interface CompiledAgent {
   /** Total over all tools and sessions of this agent. */
   rateLimit?: { perMinute: number; burst: number } | undefined;
   maxConcurrent?: number | undefined;
+  /** The agent's own taint mode; undefined: the config's `taint.onEgress`. */
+  taint?: TaintMode | undefined;
 }
 
 /** One stored API key: only its hash, with its validity window in epoch milliseconds. */
@@ -166,6 +169,8 @@ export interface FirewallPolicy {
   limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number; circuitBreaker: BreakerSettings };
   delimiter: 'xml' | 'external-data';
   logLevel: string;
+  /** Session taint: capability classes and the default egress mode. */
+  taint: CompiledTaintPolicy;
   /** Only with `skipBrokenManifests`: the manifests left out and why. */
   brokenManifests?: readonly import('../errors.js').LoadError[];
 }

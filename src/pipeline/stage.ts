@@ -20,6 +20,8 @@ export interface ExchangeContext {
   responseBytes?: number;
   /** Set once every request stage passed and the call went to the tool server. */
   forwarded?: boolean;
+  /** Aborted when the host cancels the exchange (e.g. to stop waiting for the user's approval). */
+  signal?: AbortSignal;
   /** Run once when the exchange ends, whatever its outcome (e.g. releasing a concurrency slot). */
   finally: Array<() => void>;
 }

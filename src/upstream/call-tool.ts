@@ -15,6 +15,7 @@ import { exfilStage } from '../pipeline/stages/exfil-stage.js';
 import type { StructuredOptions } from '../pipeline/stages/structured-withhold.js';
 import { scanText } from '../scan/index.js';
 import type { Firewall } from './firewall.js';
+import type { TaintStages } from '../taint/taint-stages.js';
 
 /** Which decision a refusal from each stage stands for in the audit log. */
 const DECISION_BY_CODE: Partial<Record<FirewallError['code'], Decision>> = {
@@ -44,6 +45,7 @@ export class CallHandler {
   constructor(
     private readonly firewall: Firewall,
     private readonly send: (message: JsonRpcMessage) => void,
+    private readonly taint?: TaintStages,
   ) {
     const policy = firewall.policy;
     this.requestStages = [
@@ -54,6 +56,8 @@ export class CallHandler {
       argumentsStage(firewall.hashPayload),
       ...(policy.scan.secretsInArguments === 'off' ? [] : [argumentSecretsStage(policy.scan.secretsInArguments)]),
       limitStage(policy.limits.maxConcurrentCalls, firewall.limits),
+      // Last: a rate-limited or invalid call never asks the user for approval.
+      ...(taint?.request ?? []),
     ];
     const structuredOptions: StructuredOptions = {
       policy: policy.scan.onFlaggedStructuredContent,
@@ -67,7 +71,7 @@ export class CallHandler {
       );
     }
     if (policy.scan.exfiltration.mode === 'defang') response.push(exfilStage(policy.scan.exfiltration.allow, structuredOptions));
-    response.push(wrapStage(policy.delimiter));
+    response.push(...(taint?.response ?? []), wrapStage(policy.delimiter));
     this.responseStages = [resultShapeStage, ...(response as Stage<unknown>[])];
   }
 
@@ -78,6 +82,7 @@ export class CallHandler {
    */
   async handle(request: JsonRpcRequest, bytes: number, ctx: ExchangeContext, signal: AbortSignal): Promise<void> {
     ctx.requestBytes = bytes;
+    ctx.signal = signal;
     const params = request.params ?? {};
     if (typeof params.name !== 'string') {
       const error = new FirewallError('ARGS_INVALID', 'tools/call needs a "name" string');
@@ -128,6 +133,7 @@ export class CallHandler {
 
   private audit(ctx: ExchangeContext, decision: Decision, reason: string, extra: Record<string, unknown> = {}): boolean {
     const tool = ctx.tool;
+    this.taint?.annotate(ctx);
     for (const [key, value] of Object.entries(extra)) {
       if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') ctx.details[key] = value;
     }

@@ -11,6 +11,9 @@ import { CallHandler } from './call-tool.js';
 import type { Firewall } from './firewall.js';
 import { HostRequests, type HostCapabilities, type HostRequestOptions } from './host-requests.js';
 import { ToolLister } from './list-tools.js';
+import { SessionTaint } from '../taint/session-taint.js';
+import { taintStages } from '../taint/taint-stages.js';
+import { taintModeOf } from '../taint/taint-policy.js';
 
 type RequestHandler = (request: JsonRpcRequest, ctx: ExchangeContext) => Promise<unknown> | unknown;
 
@@ -32,6 +35,8 @@ export class Session {
   private readonly hostRequests: HostRequests;
   /** What the host declared in `initialize` (`elicitation`, `sampling`, `roots`…); empty before it. */
   hostCapabilities: HostCapabilities = {};
+  /** Labels of what this session's agent has been shown; resources/prompts handlers call `taint.observe`. */
+  readonly taint: SessionTaint;
 
   constructor(
     private readonly firewall: Firewall,
@@ -39,7 +44,9 @@ export class Session {
     private readonly send: (message: JsonRpcMessage) => void,
   ) {
     this.hostRequests = new HostRequests(send);
-    this.calls = new CallHandler(firewall, send);
+    this.taint = new SessionTaint(firewall.policy.taint, taintModeOf(firewall.policy.taint, agent));
+    const host = { can: (c: string) => this.hostCan(c), request: this.requestHost.bind(this) };
+    this.calls = new CallHandler(firewall, send, taintStages(this.taint, host));
     this.lister = new ToolLister(firewall, agent);
     this.handlers = {
       initialize: (request) => this.initialize(request),
@@ -185,6 +192,7 @@ export class Session {
   }
 
   private audit(ctx: ExchangeContext, decision: 'allow' | 'deny' | 'error', reason: string): boolean {
+    this.taint.annotate(ctx);
     return this.firewall.record({
       auditId: ctx.auditId,
       agent: this.agent.id,
