@@ -14,8 +14,11 @@ export type { Rule } from './rule.js';
 export { BLOCK_FLOOR } from './rule.js';
 
 const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...COERCION_RULES], RULE_ANCHORS);
-/** Rules that recognize what a span does to its reader (reader.ts), in their own anchor masks. */
-const READER = ruleSet(READER_RULES, READER_ANCHORS);
+/**
+ * Rules that recognize what a span does to its reader (reader.ts), in their own anchor masks.
+ * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
+ */
+const READER = ruleSet(READER_RULES, READER_ANCHORS, false);
 const SETS: readonly RuleSet[] = [PRIMARY, READER];
 
 /** Every rule, in catalogue order. */

@@ -31,6 +31,9 @@ const HARM_WORDS = w(
   'malware ransomware key keylogger keyloggers logger loggers spyware trojan trojans rootkit rootkits botnet botnets virus viruses backdoor backdoors exploit zero-day zero-days bomb bombs explosive explosives molotov grenade grenades weapon weapons firearm firearms gun guns ammunition poison poisons poisoning toxin toxins nerve bioweapon bioweapons chemical drugs methamphetamine meth cocaine heroin fentanyl narcotics hack hacking hijack hijacking steal stealing theft phishing scam scams fraud fraudulent counterfeit counterfeiting launder laundering tax evade insider blackmail blackmailing extort extortion extorting harass harassment harassing stalk stalking doxing doxxing bully bullying self-harm suicide murder murdering assassinate assassination assassinating kidnap kidnapping torture terrorism terrorist terrorists terror extremism extremist hate racist propaganda misinformation disinformation fake cheat cheating shoplift shoplifting smuggle smuggling traffic trafficking illegal illegally unauthorized unauthorised break crack ddos denial denial-of-service manipulate manipulating defame defamation defamatory sabotage sabotaging untraceable black dark darkweb kill',
 );
 
+/** Harm words too common in documentation to anchor on ("dark mode", "kill the process"). */
+const COMMON_HARM_WORDS = new Set(w('key logger loggers black dark break crack fake hate kill traffic tax terror unauthorized unauthorised illegal illegally chemical nerve insider cheat gun guns'));
+
 /** The reader's own instructions, named as such. */
 const OWN_INSTRUCTIONS = anyOf(
   'system prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first (?:prompt|instructions?) | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules) you (?:were|have been|are) given | (?:prompt|instructions?) (?:that )?you received',
@@ -76,11 +79,20 @@ export const READER_RULES: Rule[] = [
     // makes it an injection, and a pattern cannot see genre, so it feeds the combiner only.
     weak: true,
     pattern: re(
-      `${LEAD}${POLITE}${ASKING}${anyOf('tell | give | show | teach | explain to | recommend | suggest | find | describe | draw | plan | list | summari[sz]e for | translate for | name')} (?:me|us)\\b(?! know| out\\b)`,
-      `|\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)`,
+      `\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)`,
       `|${LEAD}${POLITE}${ASKING}${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
       `|${LEAD}${POLITE}${ASKING}${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an? ')}`,
       `|${LEAD}${POLITE}${ASKING}translate ${sgap(6)}(?:into|to) ${anyOf('english | french | german | spanish | italian | portuguese | russian | chinese | japanese | korean | arabic | dutch | polish | turkish | hindi | swedish | latin | pig latin | emojis?')}\\b`,
+    ),
+  },
+  {
+    // The same, asked for the writer ("show me how to ...", "tell us about ..."); weak likewise.
+    id: 'reader.task-for-me',
+    category: 'addressed-to-assistant',
+    weight: 0.4,
+    weak: true,
+    pattern: re(
+      `${LEAD}${POLITE}${ASKING}${anyOf('tell | give | show | teach | explain to | recommend | suggest | find | describe | draw | plan | list | summari[sz]e for | translate for | name')} (?:me|us)\\b(?! know| out\\b)`,
     ),
   },
   {
@@ -169,27 +181,28 @@ export const READER_RULES: Rule[] = [
   },
 ];
 
-const INSTR_WORDS = 'instruction instructions direction directions directive directives guidance guidelines rules orders commands requests tasks prompt prompts advice constraints restrictions programming';
-
+// Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
+// send most of a document through these patterns and cost speed on real text.
 export const READER_ANCHORS: Record<string, Anchors> = {
-  'reader.harmful-request': { words: HARM_WORDS },
+  'reader.harmful-request': { words: HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)) },
   'reader.task-request': {
-    words: w('me us want need like wish poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech recipe recipes birthday love cover recommend suggest translate'),
+    words: w('want need wish poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech recipe recipes recommend suggest translate'),
   },
+  'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me us'), before: 0, after: 2 } },
   'reader.agent-goal': {
-    words: w('transfer wire send pay move password account accounts repository repositories database calendar meetings appointments subscription subscriptions contacts backups emails inbox files flight flights ticket tickets hotel room rooms gift card cards bitcoin crypto cryptocurrency'),
-    literals: ['@'],
+    words: w('transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records'),
   },
   'reader.prompt-extraction': {
-    words: w(`prompt pre-prompt preprompt instructions instruction rules guidelines directives programming guidance message told instructed programmed asked given you text words everything content contents lines`),
-    literals: ['提示', '指令', '系统'],
+    words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning'),
+    // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
+    literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
-  'reader.goto-url': { words: w('go navigate head browse proceed visit open') },
+  'reader.goto-url': { words: w('http https www'), near: { words: w('go navigate head browse proceed visit open'), before: 4, after: 0 } },
   'reader.identity-claim': {
-    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal user not obey listen follow trust believe comply authorized authorised authorizing authorising permitted permitting allowed allowing cleared clearing granted granting giving permission openai anthropic deepmind team'),
+    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind'),
   },
-  'reader.discusses-attacks': { words: w('injection injections jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails threat attacker attackers adversary adversaries malicious example instance such e.g') },
+  'reader.discusses-attacks': { words: w('attack payload injection injections jailbreak jailbreaks jailbreaking adversarial red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious') },
   'reader.override-paraphrase': {
-    words: w(`${INSTR_WORDS} wayside aside away behind supreme paramount prevail prevails first most matters overrides override overriding trumps outranks supersedes precedence priority whatever anything everything told mandatory notice`),
+    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding'),
   },
 };

@@ -30,7 +30,12 @@ export interface RuleSet {
   fired(text: string, features: TokenFeatures): number;
 }
 
-export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anchors>): RuleSet {
+/**
+ * `foldedWhole`: texts with characters the view folds run every rule on the whole text, since
+ * look-alikes can disguise anchors (for catalogues whose evasion matters; costs speed on
+ * non-Latin text).
+ */
+export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anchors>, foldedWhole = true): RuleSet {
   if (RULES.length > 32) throw new Error('anchor masks hold at most 32 rules');
   /** For each lexicon entry (the tokenizer's word table), a bit per rule anchored on the word. */
   const ANCHOR_MASK = new Uint32Array(4096);
@@ -209,6 +214,6 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
 
   return {
     rules: RULES,
-    fired: (text, features) => (text.length <= WHOLE_TEXT_LIMIT || (features.nonAscii && FOLDABLE.test(text)) ? wholeTextHits(text, features) : regionHits(text, features)),
+    fired: (text, features) => (text.length <= WHOLE_TEXT_LIMIT || (foldedWhole && features.nonAscii && FOLDABLE.test(text)) ? wholeTextHits(text, features) : regionHits(text, features)),
   };
 }
