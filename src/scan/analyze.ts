@@ -4,13 +4,18 @@
 import { windowScores, type DetectorModel, type WindowScores } from './classifier.js';
 import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
 import { extractFeatures } from './features.js';
-import { firedRules, summarizeRules } from './rules/index.js';
+import { firedRules, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import type { TokenFeatures } from './token-features.js';
 import type { RuleHit } from './types.js';
 import { windowBounds, WINDOW_SIZE } from './windows.js';
 
 /** Scores of texts with a (non-weak) rule hit lie in [RULE_TIER, 1], of the others in [0, RULE_TIER). */
 const RULE_TIER = 0.5;
+/**
+ * Texts whose rule hits are all medium evidence (no rule with `blocks` or a floor) lie in
+ * [RULE_TIER, MEDIUM_CAP): flagged at the default policy, never blocked (precision first).
+ */
+export const MEDIUM_CAP = 0.95;
 
 export interface Analysis {
   /** Probability from the learned combiner, in [0, 1]. */
@@ -33,7 +38,7 @@ export function analyzeText(text: string, model: DetectorModel, features?: Token
 
 function analyzeWindows(text: string, model: DetectorModel): Analysis {
   const merged: WindowScores = { ngram: -Infinity, struct: -Infinity, tokens: 0 };
-  let fired = 0;
+  const fired: RuleMask = [];
   const longRuns: number[] = [];
   let covered = 0; // end of the previous window: its tokens are counted already
   for (const [start, end] of windowBounds(text)) {
@@ -43,7 +48,7 @@ function analyzeWindows(text: string, model: DetectorModel): Analysis {
     if (ws.ngram > merged.ngram) merged.ngram = ws.ngram;
     if (ws.struct > merged.struct) merged.struct = ws.struct;
     for (let t = 0; t < f.count; t++) if (start + f.starts[t]! >= covered) merged.tokens++;
-    fired |= firedRules(piece, f);
+    mergeMasks(fired, firedRules(piece, f));
     mergeRuns(longRuns, f.longRuns, start);
     covered = end;
   }
@@ -61,13 +66,14 @@ function mergeRuns(into: number[], runs: readonly number[], offset: number): voi
   }
 }
 
-function finish(ws: WindowScores, fired: number, model: DetectorModel, longRuns: number[]): Analysis {
+function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRuns: number[]): Analysis {
   const found = summarizeRules(fired);
   const categories = found.rules.map((r) => r.category);
   const inputs = combinerInputs(ws, found.score, categories, scratch);
   // Two tiers: a text with a rule hit always outranks one without. Out of source the rules
   // generalize far better than the window models, which only order texts within a tier.
   const p = combinerProbability(model, inputs);
-  const score = Math.max(found.strong ? RULE_TIER + (1 - RULE_TIER) * p : RULE_TIER * p, found.floor);
+  const top = found.blocking ? 1 : MEDIUM_CAP;
+  const score = Math.max(found.strong ? RULE_TIER + (top - RULE_TIER) * p : RULE_TIER * p, found.floor);
   return { score, rules: found.rules, inputs, longRuns };
 }

@@ -95,6 +95,7 @@ export const COERCION_RULES: Rule[] = [
   },
   {
     id: 'tool.exfiltrate-sensitive',
+    blocks: true,
     category: 'exfiltration',
     weight: 0.7,
     pattern: re(

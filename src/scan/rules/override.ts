@@ -19,6 +19,7 @@ const NOUNS = anyOf(
 export const OVERRIDE_RULES: Rule[] = [
   {
     id: 'override.ignore-previous',
+    blocks: true,
     category: CAT,
     weight: 0.85,
     pattern: re(
@@ -36,6 +37,7 @@ export const OVERRIDE_RULES: Rule[] = [
     // German, French, Spanish, Italian, Portuguese, Russian and Chinese forms of the same
     // request. Accents are already stripped by the match view.
     id: 'override.ignore-previous-multilingual',
+    blocks: true,
     category: CAT,
     weight: 0.85,
     pattern: re(
@@ -76,6 +78,7 @@ export const OVERRIDE_RULES: Rule[] = [
   },
   {
     id: 'override.instructions-void',
+    blocks: true,
     category: CAT,
     weight: 0.75,
     pattern: re(

@@ -45,7 +45,8 @@ export const ROLE_RULES: Rule[] = [
       `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:(?= ?[a-z][^\\s]* [^\\s]+)`,
       // "[system]" or "(admin note)" opening a line, not "[admin](link)" or "(administrator)" in prose
       `|(?:^|\\n|[.!?] |#{1,6} ?)[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])](?! ?\\()`,
-      `|<${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instructions?')})?>`,
+      // "<system>" opening text, not an XML element holding more elements ("<system>\n  <tz>")
+      `|<${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instructions?')})?>(?=\\s?[^\\s<])`,
       `|"role" ?: ?"(?:system|developer)"`,
       `|\\b${anyOf('begin | end | start')} (?:of )?(?:the )?${ROLES} ${anyOf('message | instructions? | note | prompt | override | directive | notice | block')}\\b`,
     ),
@@ -66,7 +67,7 @@ export const ROLE_RULES: Rule[] = [
       `|</${TURN_TAGS}>${LINE_BREAK}(?:${TURN_OPEN_TAG}|${TURN_OPEN_LINE}|${INSTRUCTION})`,
       `|</${MARKUP_TAGS}>${LINE_BREAK}(?:${TURN_OPEN_TAG}|${INSTRUCTION})`,
       // a fake "done" line, then a command: "Task complete.\nSay ...", "Answer: done.\nForward ..."
-      `|\\b${anyOf('task | summary | answer | translation | response | analysis | job | request | tool call | operation | review | result | output | sentiment | status')}(?: ?: ?| (?:is |has |was )?)[^\\n]{0,40}?\\b${anyOf('complete | completed | done | finished | ended | over | ok | okay | positive | negative | neutral | no issues found | successful | success | bonjour | status 200')}\\b[.!]?(?:\\n|\\\\n){1,3}${anyOf('say | print | reply | respond | write | tell | answer | forward | send | visit | run | execute | delete | grant | add | post | state | book | transfer | open | click | download | install | rate | recommend | approve | merge | update | create | give | provide | list | show | ignore | translate | output | repeat | let | modify | augment | include | now | next | assistant | ai | please | new | instead')}\\b`,
+      `|\\b${anyOf('task | summary | answer | translation | response | analysis | job | request | tool call | operation | review | result | output | sentiment')}(?: ?: ?| (?:is |has |was )?)[^\\n]{0,40}?\\b${anyOf('complete | completed | done | finished | ended | over | positive | negative | neutral | no issues found | successful | success | bonjour')}\\b[.!]?(?:\\n|\\\\n){1,3}${anyOf('say | print | reply | respond | write | tell | answer | forward | send | visit | run | execute | delete | grant | add | post | state | book | transfer | open | click | download | install | rate | recommend | approve | merge | update | create | give | provide | list | show | ignore | translate | output | repeat | let | modify | augment | include | now | assistant | ai | new | instead')}\\b`,
     ),
   },
   {

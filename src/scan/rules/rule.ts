@@ -19,6 +19,17 @@ export interface Rule {
    * text into the rule tier by itself: the learned combiner weighs it with the other signals.
    */
   weak?: boolean;
+  /**
+   * Evidence precise enough to block on its own: on real documents (docs, changelogs, mail,
+   * markup, security write-ups) it essentially never fires. Without such a rule (or a floor) a
+   * text stays below the block tier, however many medium signals fire: it is flagged, not lost.
+   */
+  blocks?: boolean;
+  /**
+   * Marks writing *about* attacks (security docs, papers, guardrail manuals quote attack strings):
+   * when it fires, no rule blocks the text; precise hits still flag it.
+   */
+  discussion?: boolean;
 }
 
 /** Final score at least this high when a rule with a floor fires: a block at any sane policy. */

@@ -1,0 +1,208 @@
+// Rules that recognize what a span does to whoever reads it, whatever its wording: a task or a
+// request handed to the reader, a demand for the reader's own instructions, a claim to be the
+// reader's developer or owner, "go to this address and do X", and overrides said by meaning
+// ("let every earlier direction fall away"). Word classes are written from general English (and
+// a few other languages), never copied from a dataset. All are medium evidence: they flag, and
+// block only together with a precise rule (analyze.ts MEDIUM_CAP).
+import { matchView } from '../view.js';
+import type { Anchors } from './anchors.js';
+import { anyOf, re, type Rule } from './rule.js';
+
+/** Up to `n` words of the same sentence (no sentence punctuation inside a word). */
+function sgap(n: number): string {
+  return `(?:[^\\s.!?\u3002]{1,30}\\s){0,${n}}`;
+}
+
+/** Where a request to the reader starts: text or line start, or after a sentence, cell or quote. */
+const LEAD = `(?:^|\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|\\b(?:and|then|also|now|so|but)\\s)`;
+const POLITE = `(?:please |now |also |then |first |just |kindly |immediately |quickly )?`;
+const ASKING = `(?:(?:can|could|would|will) you (?:please )?)?`;
+const w = (s: string): string[] => s.trim().split(/\s+/);
+
+/** Making or explaining something (the verbs of a request for content). */
+const CREATE = anyOf(
+  'write | create | develop | design | generate | produce | provide | give | explain | teach | show | describe | outline | draft | compose | build | make | code | program | craft | publish | post | suggest | list | detail | devise | plan | prepare | tell | instruct | demonstrate | share | offer | help',
+);
+/** Harm a document has no reason to ask its reader to produce (weapons, crime, abuse, malware). */
+const HARM = anyOf(
+  'malware | ransomware | key ?loggers? | spyware | trojans? | rootkits? | botnets? | (?:a |computer )virus(?:es)? | backdoors? | exploit code | zero-days? | bombs? | explosives? | molotov | grenades? | weapons? | firearms? | guns? | ammunition | poison(?:s|ing)? | toxins? | nerve agents? | bioweapons? | chemical weapons? | drugs | methamphetamine | meth | cocaine | heroin | fentanyl | narcotics | hack(?:ing)? into | hijack(?:ing)? | steal(?:ing)? | theft | phishing | scams? | fraud(?:ulent)? | counterfeit(?:ing)? | launder(?:ing)? | tax evasion | evade (?:taxes|the police|law enforcement|detection) | insider trading | blackmail(?:ing)? | extort(?:ion|ing)? | harass(?:ment|ing)? | stalk(?:ing)? | dox(?:x)?ing | bully(?:ing)? | self-harm | suicide | murder(?:ing)? | assassinat(?:e|ion|ing) | kidnap(?:ping)? | torture | terroris[mt]s? | terror attacks? | extremis[mt] | hate speech | racist | propaganda | misinformation | disinformation | fake news | cheat(?:ing)? on | shoplift(?:ing)? | smuggl(?:e|ing) | traffick(?:ing)? | illegal(?:ly)? | unauthori[sz]ed access | break into | crack (?:passwords?|software|a password) | ddos | denial[- ]of[- ]service | manipulat(?:e|ing) (?:someone|people|elections?|a person|stock prices) | defam(?:e|ation|atory) | sabotag(?:e|ing) | untraceable | black market | dark ?web | kill (?:someone|people|a person|myself|yourself|him|her|them)',
+);
+const HARM_WORDS = w(
+  'malware ransomware key keylogger keyloggers logger loggers spyware trojan trojans rootkit rootkits botnet botnets virus viruses backdoor backdoors exploit zero-day zero-days bomb bombs explosive explosives molotov grenade grenades weapon weapons firearm firearms gun guns ammunition poison poisons poisoning toxin toxins nerve bioweapon bioweapons chemical drugs methamphetamine meth cocaine heroin fentanyl narcotics hack hacking hijack hijacking steal stealing theft phishing scam scams fraud fraudulent counterfeit counterfeiting launder laundering tax evade insider blackmail blackmailing extort extortion extorting harass harassment harassing stalk stalking doxing doxxing bully bullying self-harm suicide murder murdering assassinate assassination assassinating kidnap kidnapping torture terrorism terrorist terrorists terror extremism extremist hate racist propaganda misinformation disinformation fake cheat cheating shoplift shoplifting smuggle smuggling traffic trafficking illegal illegally unauthorized unauthorised break crack ddos denial denial-of-service manipulate manipulating defame defamation defamatory sabotage sabotaging untraceable black dark darkweb kill',
+);
+
+/** Harm words too common in documentation to anchor on ("dark mode", "kill the process"). */
+const COMMON_HARM_WORDS = new Set(w('key logger loggers black dark break crack fake hate kill traffic tax terror unauthorized unauthorised illegal illegally chemical nerve insider cheat gun guns'));
+
+/** The reader's own instructions, named as such. */
+const OWN_INSTRUCTIONS = anyOf(
+  'system prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first (?:prompt|instructions?) | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules) you (?:were|have been|are) given | (?:prompt|instructions?) (?:that )?you received',
+);
+const REVEAL = anyOf(
+  'reveal | print | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',
+);
+/** Prompt extraction in other languages, folded as the match view folds them. */
+const REVEAL_FOREIGN = [
+  '(?:покажи|покажите|выведи|выведите|напиши|напишите|повтори|повторите|раскрой|раскройте|расскажи|расскажите|скажи|скажите|дай|дайте|перечисли|процитируй)[^.!?\\n]{0,60}(?:системн[^\\s]{0,4} (?:промпт|подсказк|инструкци|сообщени)|(?:свои|твои|ваши|исходн[^\\s]{0,4}|начальн[^\\s]{0,4}|скрыт[^\\s]{0,4}|секретн[^\\s]{0,4}) (?:инструкци|промпт|правил|указани))',
+  '(?:zeig|zeige|zeigen sie|gib|geben sie|nenne|wiederhole|verrate|schreib|schreibe|offenbare)[^.!?\\n]{0,60}(?:system-?prompt|systemanweisung|systemnachricht|deine (?:anweisungen|instruktionen|vorgaben)|ihre (?:anweisungen|instruktionen)|(?:ursprunglichen|anfanglichen|versteckten|geheimen) (?:anweisungen|instruktionen|prompt))',
+  '(?:montre|montrez|affiche|affichez|revele|revelez|repete|repetez|donne|donnez|ecris|ecrivez|dis|dites)(?:-moi|-nous| moi)?[^.!?\\n]{0,60}(?:prompt systeme|message systeme|instructions systeme|tes instructions|vos instructions|tes consignes|vos consignes|(?:instructions|consignes) (?:initiales|d\'origine|cachees|secretes))',
+  '(?:muestra|muestrame|revela|revelame|repite|dime|escribe|dame|imprime|cual es|cuales son)[^.!?\\n]{0,60}(?:prompt del sistema|mensaje (?:del|de) sistema|instrucciones del sistema|tus instrucciones|sus instrucciones|instrucciones (?:iniciales|originales|ocultas|secretas))',
+  '(?:告诉|显示|输出|重复|打印|透露|泄露|给我|说出|展示|列出)[^。！？\\n]{0,12}(?:系统提示|提示词|初始指令|系统指令|原始指令|你的指令|你的提示|系统消息)',
+]
+  .map(matchView)
+  .join('|');
+
+const INSTR = anyOf('instructions? | directions? | directives? | guidance | guidelines | rules | orders | commands | requests | tasks | prompts? | advice | constraints | restrictions | programming');
+const AUTHORITY = anyOf(
+  'developers? | creators? | makers? | programmers? | administrator | admin | owner | operator | supervisor | boss | master | trainers? | designers? | engineers? | system administrator | sysadmin | manager | principal | true user | real user',
+);
+const URL_START = `(?:https?://|www\\.|[a-z0-9-]{2,40}\\.(?:com|net|org|io|co|app|site|xyz|info|biz|dev|me|ru|cn|top|online|link|ai)\\b)`;
+
+export const READER_RULES: Rule[] = [
+  {
+    // A request for harmful content, written as an imperative or a how-to question.
+    id: 'reader.harmful-request',
+    category: 'addressed-to-assistant',
+    weight: 0.5,
+    pattern: re(
+      `${LEAD}${POLITE}${ASKING}(?!make sure)${CREATE}\\s${sgap(10)}${HARM}\\b`,
+      `|\\bhow (?:to|do i|can i|could i|would i|should i|do you|can you|can one|does one|would one|might one|can someone|do people|would someone|can we|do we) ${sgap(5)}${HARM}\\b`,
+      `|\\bi (?:want|need|would like|'d like) (?:you )?to ${sgap(6)}${HARM}\\b`,
+    ),
+  },
+  {
+    // An everyday task handed to the reader ("show me how to ...", "write a poem about ...").
+    id: 'reader.task-request',
+    category: 'addressed-to-assistant',
+    weight: 0.4,
+    // A user's own request reads the same ("write a short story about ..."): only a genre break
+    // makes it an injection, and a pattern cannot see genre, so it feeds the combiner only.
+    weak: true,
+    pattern: re(
+      `\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)`,
+      `|${LEAD}${POLITE}${ASKING}${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
+      `|${LEAD}${POLITE}${ASKING}${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an? ')}`,
+      `|${LEAD}${POLITE}${ASKING}translate ${sgap(6)}(?:into|to) ${anyOf('english | french | german | spanish | italian | portuguese | russian | chinese | japanese | korean | arabic | dutch | polish | turkish | hindi | swedish | latin | pig latin | emojis?')}\\b`,
+    ),
+  },
+  {
+    // The same, asked for the writer ("show me how to ...", "tell us about ..."); weak likewise.
+    id: 'reader.task-for-me',
+    category: 'addressed-to-assistant',
+    weight: 0.4,
+    weak: true,
+    pattern: re(
+      `${LEAD}${POLITE}${ASKING}${anyOf('tell | give | show | teach | explain to | recommend | suggest | find | describe | draw | plan | list | summari[sz]e for | translate for | name')} (?:me|us)\\b(?! know| out\\b)`,
+    ),
+  },
+  {
+    // An agent action stated as a bare command: money, passwords, someone else's data.
+    id: 'reader.agent-goal',
+    category: 'tool-coercion',
+    weight: 0.45,
+    pattern: re(
+      `${LEAD}${POLITE}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
+      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:for [^\\s]{1,40} )?to ["'\\x60]?[a-z]{0,20}[0-9!@#$%^&*]`,
+      `|${LEAD}${POLITE}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
+      `|${LEAD}${POLITE}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
+      `|${LEAD}${POLITE}${anyOf('book | reserve | purchase | buy | order')} (?:me |us )?(?:a |an |one |two |the )?${sgap(3)}${anyOf('flights? | plane tickets? | hotel rooms? | gift cards? | bitcoin | crypto(?:currency)?')}\\b`,
+    ),
+  },
+  {
+    // A demand for the reader's own instructions (prompt extraction), in several languages.
+    id: 'reader.prompt-extraction',
+    category: 'exfiltration',
+    weight: 0.55,
+    pattern: re(
+      `\\b${REVEAL}\\s${sgap(4)}${OWN_INSTRUCTIONS}\\b`,
+      `|\\b${REVEAL}\\s${sgap(3)}your ${sgap(2)}${anyOf('prompt | instructions | rules | guidelines | directives | programming | guidance | system message | initial | original | hidden | secret | internal')}\\b`,
+      `|\\b${anyOf('repeat | print | output | copy | show | reveal | write | tell | echo | return | quote | list | recite | reproduce')}\\s${sgap(4)}${anyOf('text | words | everything | content | contents | instructions | lines | prompt')} ${anyOf('above | before | preceding')} ${anyOf('this | the | my')}\\b`,
+      `|\\bwhat (?:are|were|is|was) (?:your|the) (?:exact |original |initial |first |hidden |secret |system |full |complete )?${anyOf('instructions | prompt | system prompt | rules | guidelines | directives | programming')}\\b`,
+      `|\\bwhat (?:were|have|had) you (?:been )?${anyOf('told | instructed | programmed | asked | given')}\\b`,
+      `|\\b(?:starting|beginning|begin|start) with ["'\u201c\u00ab]?you are\\b`,
+      `|\\b${anyOf('told | instructed | asked | programmed')} you not to ${anyOf('reveal | say | share | disclose | tell | show | mention')}\\b`,
+      `|(?:${REVEAL_FOREIGN})`,
+    ),
+  },
+  {
+    // A web agent told to go somewhere and act there: "you must go to <url> and enter ...".
+    id: 'reader.goto-url',
+    category: 'tool-coercion',
+    weight: 0.5,
+    pattern: re(
+      `\\b${anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to) | must first | first | immediately | now | please | attention:? | important:?')}\\s(?:immediately |first |now |then )?${anyOf('go | navigate | head | browse | proceed | visit | open')}(?: over)?(?: to)?\\s${URL_START}[^\\s]{0,200}\\s(?:and |then |and then |to )?${sgap(2)}${anyOf('enter | fill | type | submit | log | login | sign | download | install | run | click | paste | provide | upload | post | send | input | complete | follow | read | retrieve | get | buy | purchase | register | verify | confirm | update | reset | change | leave | write | comment | add | share | execute')}\\b`,
+    ),
+  },
+  {
+    // A claim of identity or authority over the reader, and persuasion built on it.
+    id: 'reader.identity-claim',
+    category: 'persona-switch',
+    weight: 0.5,
+    pattern: re(
+      `\\b(?:i am|i'm|i\u2019m|this is|it's|it is|here is) (?:actually |really |in fact |now |also )?your (?:real |true |actual |lead |head |original )?${AUTHORITY}\\b`,
+      `|\\b(?:actually|in fact|honestly|wait),? i(?:'m|\u2019m| am) not [^\\s,.]{1,30},? (?:i(?:'m|\u2019m| am)|but|it's|this is)\\b`,
+      `|\\byou (?:must|have to|need to|should|will) (?:now )?${anyOf('listen to | obey | follow | trust | believe | comply with | do what | do as')} (?:me|my|i say|what i)\\b`,
+      `|\\bi (?:have |hereby |am )?(?:authori[sz]ed|authori[sz]ing|permitt(?:ed|ing)|allow(?:ed|ing)|clear(?:ed|ing)|grant(?:ed|ing)) you\\b`,
+      `|\\bi(?:'m|\u2019m| am) (?:hereby )?(?:giving|granting) you (?:explicit |full |special |my )?${anyOf('permission | authori[sz]ation | clearance | consent | approval')}\\b`,
+      `|\\byou (?:are|have been) (?:now |hereby )?(?:authori[sz]ed|permitted|allowed|cleared|given permission) to ${anyOf('ignore | skip | bypass | share | reveal | disable | override | break | disregard | forget | drop | turn off')}\\b`,
+      `|\\bi (?:work|am working) (?:at|for) ${anyOf('openai | anthropic | google deepmind | deepmind | meta ai | the company that (?:built|made|created|trained|developed) you | your (?:developers?|creators?|makers?)')}`,
+      `|\\b(?:this is|a message from|from) (?:the )?${anyOf('openai | anthropic | your developers? | your creators? | the development team | the safety team | your operators?')}(?: team)?(?: speaking| here|:)`,
+    ),
+  },
+  {
+    // Overrides said by meaning: earlier guidance dismissed, this text ranked above everything.
+    id: 'reader.override-paraphrase',
+    category: 'instruction-override',
+    weight: 0.55,
+    pattern: re(
+      `\\b${anyOf('all | every | any')} (?:other |earlier |previous |prior |former |preceding |past |existing |original )+${INSTR}\\b\\s?${sgap(6)}${anyOf('fall | fade | go away | slip | melt | dissolve | vanish | disappear | by the wayside | aside | irrelevant | void | null | moot | meaningless | obsolete | overridden | suspended | cancell?ed | no longer | not apply | not matter | don.t apply | don.t matter | doesn.t apply | to be ignored | must be ignored | should be ignored | can be ignored | be disregarded | be forgotten')}\\b`,
+      `|\\b${anyOf('let | leave | put | set | cast | throw | push | toss | lay')} ${sgap(3)}${INSTR}\\s${sgap(3)}${anyOf('aside | away | behind | by the wayside | to one side | on hold | out of (?:your|the) mind | to rest')}`,
+      `|\\b${anyOf('put | set | cast | throw | push | toss | lay | leave')} ${anyOf('aside | away | behind')} ${sgap(3)}${INSTR}\\b`,
+      `|\\b${anyOf('this | the following | my | these | the next | the below | the present')} ${anyOf('instructions? | directives? | messages? | requests? | commands? | notes? | orders? | tasks? | prompts?')} ${sgap(2)}${anyOf('reigns? supreme | (?:is|are) supreme | (?:is|are) paramount | prevails? | comes? first | matters? most | is all that matters | is the only (?:one|thing) that matters | overrides? (?:everything|all|anything) | trumps? (?:everything|all|anything) | takes? (?:absolute |top )?(?:priority|precedence) over (?:everything|all|anything) | outranks? (?:everything|all|anything) | supersedes? (?:everything|all|anything)')}`,
+      `|\\b${anyOf('whatever | anything | everything')} (?:you were|you've been|you have been|you were previously|that was|that came) ${anyOf('told | instructed | given | asked | said | programmed | taught')}? ?${anyOf('before | earlier | previously | above | so far | until now | up to now | prior')}\\b`,
+      `|\\b${INSTR} (?:that )?${anyOf('came | you received | you got | given to you | you were given')} ${anyOf('before | earlier | previously | above | prior')}\\b\\s?${sgap(4)}${anyOf('no longer | (?:do|does) not | don.t | doesn.t | irrelevant | void | count | apply | ignore')}`,
+      `|\\b${anyOf('priority | override | overriding | mandatory')} ${anyOf('notice | directive | instruction | override | order')} ?[:!\\-]`,
+      `|\\b${anyOf('outranks | overrides | supersedes | trumps | takes precedence over | takes priority over')} ${anyOf('anything | everything | whatever | all')} (?:that |of what |else )?(?:you were|you've been|you have been|came before|you received)`,
+    ),
+  },
+  {
+    // Writing about attacks rather than an attack: it keeps precise rules from blocking a
+    // security page that quotes "ignore previous instructions" (the quote is still flagged).
+    id: 'reader.discusses-attacks',
+    category: 'discussion',
+    weight: 0.01,
+    weak: true,
+    discussion: true,
+    pattern: re(
+      `\\b${anyOf('prompt injections? | injection attacks? | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?) | adversarial (?:prompts?|attacks?|suffix(?:es)?) | red[- ]team(?:ing|ers?)? | guardrails? | threat model')}\\b`,
+      `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:might|could|may|would|can|will) ${anyOf('say | write | include | insert | embed | hide | plant | add | use')}\\b`,
+      `|\\b${anyOf('for example | for instance | such as | e\\.g\\.')},? ${anyOf('the (?:attack|injection|payload|prompt)') }\\b`,
+    ),
+  },
+];
+
+// Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
+// send most of a document through these patterns and cost speed on real text.
+export const READER_ANCHORS: Record<string, Anchors> = {
+  'reader.harmful-request': { words: HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)) },
+  'reader.task-request': {
+    words: w('want need wish poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech recipe recipes recommend suggest translate'),
+  },
+  'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me us'), before: 0, after: 2 } },
+  'reader.agent-goal': {
+    words: w('transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records'),
+  },
+  'reader.prompt-extraction': {
+    words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning'),
+    // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
+    literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
+  },
+  'reader.goto-url': { words: w('http https www'), near: { words: w('go navigate head browse proceed visit open'), before: 4, after: 0 } },
+  'reader.identity-claim': {
+    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind'),
+  },
+  'reader.discusses-attacks': { words: w('attack payload injection injections jailbreak jailbreaks jailbreaking adversarial red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious') },
+  'reader.override-paraphrase': {
+    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding'),
+  },
+};

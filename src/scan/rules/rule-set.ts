@@ -1,0 +1,218 @@
+// One rule catalogue and its runner, built once per catalogue: a word anchors a rule through a
+// bit in a 32-bit mask, so a catalogue holds at most 32 rules and the scanner runs several.
+// Short texts run every rule on the whole match view; long ones run each rule only around its
+// anchor words (see anchors.ts).
+import { punctBit, type TokenFeatures } from '../token-features.js';
+import { registerWord } from '../lexicon.js';
+import { despacedView, matchView } from '../view.js';
+import type { Anchors } from './anchors.js';
+import type { Rule } from './rule.js';
+import { buildStartFilter, firedIn } from './start-filter.js';
+
+const SLASH_BIT = punctBit('/');
+/** Larger than the number of anchors in any text (at most one per code unit of a window). */
+const ANCHOR_INDEX_SPAN = 2 ** 22;
+const LESS_BIT = punctBit('<');
+
+// Texts up to this size are scanned whole (every rule on the full view); 0 = always use
+// per-rule anchor regions, which is faster even for 1 KB texts since most rules have no anchor.
+const WHOLE_TEXT_LIMIT = 0;
+// A match lies within this many characters of its anchor: gaps are at most a few short words.
+const MARGIN = 300;
+/** Well under 2 × MARGIN, so thinned-out literal anchors still cover one unbroken region. */
+const LITERAL_STEP = 64;
+// Characters the view folds (accented Latin, confusables, fullwidth, math letters): anchors may be
+// disguised, so such texts are scanned whole.
+const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2460-\u24ff\uff00-\uffef]|\ud835/;
+
+export interface RuleSet {
+  readonly rules: readonly Rule[];
+  /** The rules that fire on `text`, as a bit mask over `rules` (bit i = rules[i]). */
+  fired(text: string, features: TokenFeatures): number;
+}
+
+/**
+ * `foldedWhole`: texts with characters the view folds run every rule on the whole text, since
+ * look-alikes can disguise anchors (for catalogues whose evasion matters; costs speed on
+ * non-Latin text).
+ */
+export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anchors>, foldedWhole = true): RuleSet {
+  if (RULES.length > 32) throw new Error('anchor masks hold at most 32 rules');
+  // Each rule is tried only where one of its possible starts occurs in a view (start-filter.ts).
+  const START_FILTER = buildStartFilter(RULES.map((r) => r.pattern));
+  const ALL_RULES = RULES.length === 32 ? -1 : (1 << RULES.length) - 1;
+  /** For each lexicon entry (the tokenizer's word table), a bit per rule anchored on the word. */
+  const ANCHOR_MASK = new Uint32Array(4096);
+  RULES.forEach((rule, bit) => {
+    const anchors = RULE_ANCHORS[rule.id];
+    if (!anchors) throw new Error(`rule ${rule.id} has no anchors`);
+    for (const word of anchors.words) ANCHOR_MASK[registerWord(word)]! |= 1 << bit;
+  });
+  /** Rules whose anchors need a companion nearby (anchors.ts `near`), and the companions. */
+  let NEEDS_NEAR = 0;
+  const NEAR_WORD_MASK = new Uint32Array(4096);
+  const NEAR_PUNCT_MASK = new Uint32Array(128);
+  const NEAR_BEFORE: number[] = [];
+  const NEAR_AFTER: number[] = [];
+  RULES.forEach((rule, bit) => {
+    const near = RULE_ANCHORS[rule.id]!.near;
+    NEAR_BEFORE[bit] = near?.before ?? 0;
+    NEAR_AFTER[bit] = near?.after ?? 0;
+    if (!near) return;
+    NEEDS_NEAR |= 1 << bit;
+    for (const word of near.words ?? []) NEAR_WORD_MASK[registerWord(word)]! |= 1 << bit;
+    for (const ch of near.punct ?? '') NEAR_PUNCT_MASK[ch.charCodeAt(0)]! |= 1 << bit;
+  });
+  /**
+   * Literal anchors (punctuation the tokenizer splits) with the mask of rules they serve. Each is
+   * an indexOf pass over the text whenever its first character occurs, so keep them rare.
+   */
+  const LITERALS = new Map<string, number>();
+  RULES.forEach((rule, bit) => {
+    for (const lit of RULE_ANCHORS[rule.id]!.literals ?? []) LITERALS.set(lit, (LITERALS.get(lit) ?? 0) | (1 << bit));
+  });
+
+  /** Closing-tag anchors: tag name (lower case) → mask of the rules it anchors. */
+  const CLOSING_TAGS = new Map<string, number>();
+  RULES.forEach((rule, bit) => {
+    for (const tag of RULE_ANCHORS[rule.id]!.closingTags ?? []) CLOSING_TAGS.set(tag, (CLOSING_TAGS.get(tag) ?? 0) | (1 << bit));
+  });
+  const LONGEST_TAG = Math.max(0, ...[...CLOSING_TAGS.keys()].map((t) => t.length));
+
+  /** Pushes the position and rule mask of every anchoring closing tag `</name>` in `text`. */
+  function closingTagAnchors(text: string, at: number[], masks: number[]): void {
+    for (let p = text.indexOf('</'); p >= 0; p = text.indexOf('</', p + 2)) {
+      // the '>' is looked for only as far as the longest tag name reaches (linear on "</</</...")
+      let close = p + 2;
+      const limit = Math.min(text.length, p + 3 + LONGEST_TAG);
+      while (close < limit && text.charCodeAt(close) !== 0x3e) close++;
+      if (close >= limit) continue;
+      const mask = CLOSING_TAGS.get(text.slice(p + 2, close).toLowerCase());
+      if (mask !== undefined) {
+        at.push(p);
+        masks.push(mask);
+      }
+    }
+  }
+
+  function wholeTextHits(text: string, features: TokenFeatures): number {
+    const view = matchView(text);
+    const views = [view];
+    if (features.spacedLetters) views.push(despacedView(view) ?? view);
+    let fired = 0;
+    for (const v of views) fired |= firedIn(START_FILTER, v, ALL_RULES & ~fired);
+    return fired;
+  }
+
+  function regionHits(text: string, features: TokenFeatures): number {
+    if (features.spacedLetters) return wholeTextHits(text, features); // anchors may be spaced apart
+    // (position, rule mask) pairs, from anchor words and literal anchors
+    const at: number[] = [];
+    const masks: number[] = [];
+    const { entry, starts, count } = features;
+    for (let t = 0; t < count; t++) {
+      const e = entry[t]!;
+      if (e < 0) continue;
+      let mask = ANCHOR_MASK[e]!;
+      if ((mask & NEEDS_NEAR) !== 0) mask = withCompanions(text, features, t, mask);
+      if (mask !== 0) {
+        at.push(starts[t]!);
+        masks.push(mask);
+      }
+    }
+    for (const [lit, mask] of LITERALS) {
+      // A literal can only occur if the tokenizer saw its first character.
+      const first = lit.charCodeAt(0);
+      if (first < 128 ? (features.punct & (1 << (first & 31))) === 0 : !features.nonAscii) continue;
+      // A dense run of one literal ("@@@@…") keeps its first and last occurrence and one at least
+      // every LITERAL_STEP characters: the regions (anchor ± MARGIN, merged) come out the same.
+      let lastPushed = -Infinity;
+      let prevSeen = -1;
+      for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) {
+        if (prevSeen >= 0 && p - prevSeen > LITERAL_STEP && prevSeen !== lastPushed) {
+          at.push(prevSeen);
+          masks.push(mask);
+        }
+        if (p - lastPushed >= LITERAL_STEP) {
+          at.push(p);
+          masks.push(mask);
+          lastPushed = p;
+        }
+        prevSeen = p;
+      }
+      if (prevSeen >= 0 && prevSeen !== lastPushed) {
+        at.push(prevSeen);
+        masks.push(mask);
+      }
+    }
+    if (CLOSING_TAGS.size > 0 && (features.punct & SLASH_BIT) !== 0 && (features.punct & LESS_BIT) !== 0) closingTagAnchors(text, at, masks);
+    if (at.length === 0) return 0;
+    // Anchors in text order: position and index packed into one number, sorted natively (a
+    // comparator sort is the slowest step on a text made of thousands of anchors).
+    const keys = new Float64Array(at.length);
+    for (let i = 0; i < at.length; i++) keys[i] = at[i]! * ANCHOR_INDEX_SPAN + i;
+    keys.sort();
+    const order = Array.from(keys, (k) => k % ANCHOR_INDEX_SPAN);
+    let fired = 0;
+    let start = -1;
+    let end = -1;
+    let pending = 0; // rules anchored in the current region
+    const flush = (): void => {
+      const todo = pending & ~fired;
+      if (todo === 0 || end <= start) return;
+      fired |= firedIn(START_FILTER, matchView(text.slice(start, end)), todo);
+    };
+    for (const i of order) {
+      const from = Math.max(0, at[i]! - MARGIN);
+      const to = Math.min(text.length, at[i]! + MARGIN);
+      if (from > end) {
+        flush();
+        start = from;
+        pending = 0;
+      }
+      end = Math.max(end, to);
+      pending |= masks[i]!;
+    }
+    flush();
+    return fired;
+  }
+
+  /** Drops from `mask` the rules whose anchor at token t has no companion within reach. */
+  function withCompanions(text: string, f: TokenFeatures, t: number, mask: number): number {
+    let pending = mask & NEEDS_NEAR;
+    let ok = mask & ~NEEDS_NEAR;
+    let lo = t;
+    let hi = t;
+    for (let bit = 0; bit < RULES.length; bit++) {
+      if ((pending & (1 << bit)) === 0) continue;
+      lo = Math.min(lo, t - NEAR_BEFORE[bit]!);
+      hi = Math.max(hi, t + NEAR_AFTER[bit]!);
+    }
+    lo = Math.max(0, lo);
+    hi = Math.min(f.count - 1, hi);
+    for (let u = lo; u <= hi && pending !== 0; u++) {
+      const e = f.entry[u]!;
+      let m = 0;
+      if (e >= 0) m = NEAR_WORD_MASK[e]!;
+      else {
+        const c = text.charCodeAt(f.starts[u]!);
+        if (c < 128) m = NEAR_PUNCT_MASK[c]!;
+      }
+      m &= pending;
+      while (m !== 0) {
+        const bit = 31 - Math.clz32(m);
+        m &= ~(1 << bit);
+        if (u >= t - NEAR_BEFORE[bit]! && u <= t + NEAR_AFTER[bit]!) {
+          ok |= 1 << bit;
+          pending &= ~(1 << bit);
+        }
+      }
+    }
+    return ok;
+  }
+
+  return {
+    rules: RULES,
+    fired: (text, features) => (text.length <= WHOLE_TEXT_LIMIT || (foldedWhole && features.nonAscii && FOLDABLE.test(text)) ? wholeTextHits(text, features) : regionHits(text, features)),
+  };
+}
