@@ -116,6 +116,7 @@ export const limitsSchema = z
       .describe('Default result size limit for tools that do not set their own.'),
     defaultTimeoutMs: z.number().int().min(100).max(3_600_000).default(60_000),
     maxConcurrentCalls: z.number().int().min(1).max(1024).default(32).describe('Calls in flight per session.'),
+    listPageSize: z.number().int().min(1).max(10_000).default(100).describe('Items per page of tools/list, resources/list, resources/templates/list and prompts/list; later pages are reached with the firewall\'s own cursors.'),
   })
   .describe('Global limits.');
 
@@ -162,6 +163,7 @@ export const configSchema = z
       maxResultBytes: 1024 * 1024,
       defaultTimeoutMs: 60_000,
       maxConcurrentCalls: 32,
+      listPageSize: 100,
     }),
     trustedKeys: z
       .array(
