@@ -1,5 +1,8 @@
 import { definitionHash, fieldHashes } from '../policy/pin.js';
 import { DRAFT_MARK } from './manifest-schema.js';
+import type { ServerInventory } from '../policy/server-pins.js';
+import { exposeName, hasScheme } from '../policy/namespace.js';
+import { compileUriTemplate } from '../policy/uri-template.js';
 
 /**
  * Drafts manifest entries for a server's prompts, resources and resource templates, for
@@ -53,4 +56,27 @@ export function draftResources(definitions: Record<string, unknown>[], highestCl
     out[key] = draftResource(definition, highestClearance);
   }
   return out;
+}
+
+const HOST_SAFE = /^[a-zA-Z0-9_-]{1,64}$/;
+
+/** The `prompts` and `resources` sections of a draft: only what the firewall could expose. */
+export function draftItems(serverId: string, inventory: ServerInventory, highestClearance: string): { prompts?: Record<string, unknown>; resources?: Record<string, unknown> } {
+  const prompts = inventory.prompts.filter((p) => typeof p.name === 'string' && HOST_SAFE.test(exposeName(serverId, p.name)));
+  const listed = [...(inventory.resources ?? []), ...inventory.resourceTemplates].filter((r) => hasScheme(String(r.uri ?? r.uriTemplate ?? '')) && supportedTemplate(r.uriTemplate));
+  return {
+    ...(prompts.length ? { prompts: Object.fromEntries(prompts.map((p) => [p.name as string, draftPrompt(p, highestClearance)])) } : {}),
+    ...(listed.length ? { resources: draftResources(listed, highestClearance) } : {}),
+  };
+}
+
+/** Templates beyond RFC 6570 level 1 cannot be approved; they are left out of the draft. */
+function supportedTemplate(template: unknown): boolean {
+  if (typeof template !== 'string') return true;
+  try {
+    compileUriTemplate(template);
+    return true;
+  } catch {
+    return false;
+  }
 }
