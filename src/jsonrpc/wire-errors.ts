@@ -22,8 +22,6 @@ const PROTOCOL_CODES: Partial<Record<FirewallError['code'], number>> = {
   PAYLOAD_TOO_LARGE: RPC.INVALID_REQUEST,
   METHOD_NOT_ALLOWED: RPC.METHOD_NOT_FOUND,
   ARGS_INVALID: RPC.INVALID_PARAMS,
-  // A resource or prompt that is not approved does not exist: the spec's "not found" is invalid params.
-  NOT_APPROVED: RPC.INVALID_PARAMS,
 };
 
 export function protocolError(id: JsonRpcId | null, error: FirewallError, auditId: string): JsonRpcResponse {
