@@ -68,11 +68,23 @@ async function main(): Promise<void> {
 
     step('7. an injected result caught: an email carrying hidden instructions');
     show(await client.callTool({ name: 'filesystem__read_text_file', arguments: { path: 'inbox/supplier-email.txt' } }));
+
+    step('8. resources: only approved ones exist; a read is wrapped like a tool result');
+    const { resources } = await client.listResources();
+    for (const resource of resources) out(`  ${resource.uri}`);
+    const read = await client.readResource({ uri: 'everything+demo://resource/dynamic/text/42' });
+    for (const content of read.contents) out(`${content.uri}\n${indent('text' in content ? String(content.text) : '[blob]')}`);
+    await client.readResource({ uri: 'everything+demo://resource/static/document/startup.md' }).catch((err: Error) => out(`unapproved document: ${err.message}`));
+
+    step('9. prompts: an approved prompt through the firewall, its text wrapped');
+    out(`  ${(await client.listPrompts()).prompts.map((p) => p.name).join(', ')}`);
+    const prompt = await client.getPrompt({ name: 'everything__args-prompt', arguments: { city: 'Lisbon' } });
+    for (const message of prompt.messages) out(`${message.role}:\n${indent(message.content.type === 'text' ? message.content.text : `[${message.content.type}]`)}`);
   } finally {
     await client.close();
   }
 
-  step('8. the audit log: summary and chain verification');
+  step('10. the audit log: summary and chain verification');
   out(execFileSync(process.execPath, [bin, 'audit', 'summary', config.audit.file], { encoding: 'utf8' }).trimEnd());
   out(execFileSync(process.execPath, [bin, 'audit', 'verify', config.audit.file], { encoding: 'utf8' }).trimEnd());
 

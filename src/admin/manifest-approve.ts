@@ -9,7 +9,7 @@ import { LoadError } from '../errors.js';
  * Bad input is refused with the JSON path and a fix.
  */
 export interface ApproveRequest {
-  /** Tools to approve; all tools of the manifest when empty. */
+  /** Tools to approve (prompts as "prompt:<name>", resources as "resource:<name>"); everything in the manifest when empty. */
   tools: string[];
   clearance: string;
   /** Replaces the tools' capabilities; undefined keeps what the draft proposed. */
@@ -27,7 +27,11 @@ export interface ApprovePlan {
 
 export function planApprove(file: string, raw: Record<string, any>, levels: readonly string[], request: ApproveRequest): ApprovePlan {
   const doc = structuredClone(raw);
-  const tools = (doc.tools ?? {}) as Record<string, Record<string, any>>;
+  // Tools by name; prompts and resources as "prompt:<name>" and "resource:<name>".
+  const tools: Record<string, Record<string, any>> = { ...((doc.tools ?? {}) as Record<string, Record<string, any>>) };
+  for (const [section, prefix] of [['prompts', 'prompt:'], ['resources', 'resource:']] as const) {
+    for (const [name, item] of Object.entries((doc[section] ?? {}) as Record<string, Record<string, any>>)) tools[`${prefix}${name}`] = item;
+  }
   const names = Object.keys(tools);
   if (!levels.includes(request.clearance)) {
     throw new LoadError(file, '$.tools', `unknown clearance level ${JSON.stringify(request.clearance)}`, `pass --clearance with one of the config's levels, lowest first: ${levels.join(', ')}`);
@@ -40,7 +44,7 @@ export function planApprove(file: string, raw: Record<string, any>, levels: read
   if (unknown.length) {
     throw new LoadError(file, childPath('$', 'tools', unknown[0]!), `the manifest lists no tool ${unknown.map((t) => JSON.stringify(t)).join(', ')}`, `use one of: ${names.join(', ') || '(none: run manifest init again)'}`);
   }
-  if (names.length === 0) throw new LoadError(file, '$.tools', 'the manifest approves no tools', 'run `mcp-firewall manifest init` again, or add the tools by hand');
+  if (names.length === 0) throw new LoadError(file, '$.tools', 'the manifest approves no tools, prompts or resources', 'run `mcp-firewall manifest init` again, or add them by hand');
   const chosen = request.tools.length ? [...new Set(request.tools)] : names;
   const changes: string[] = [];
   for (const name of chosen) {

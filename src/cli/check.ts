@@ -6,6 +6,7 @@ import type { StderrTail } from '../downstream/stdio-child.js';
 import { emptyManifestsWarning } from './start-warnings.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
+import { itemReport } from './check-items.js';
 import { renderTable } from './table.js';
 import type { HttpServer, StdioServer } from '../config/types.js';
 import { isolationOf, sandboxFailureText } from '../downstream/sandbox-launch.js';
@@ -96,6 +97,9 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
         return [tool.exposed, tool.clearance, tool.capabilities.join(',') || '-', pin];
       });
       out.write(renderTable(['exposed name', 'clearance', 'capabilities', 'pin'], rows));
+      const items = itemReport(connection, policy);
+      out.write(items.text);
+      if (!items.sound) sound = false;
     }
   } finally {
     await Promise.all(connections.map((c) => c.close()));

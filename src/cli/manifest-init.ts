@@ -5,6 +5,7 @@ import { parseConfig } from '../config/load-config.js';
 import { DEFAULT_BLOCK_THRESHOLD, DEFAULT_FLAG_THRESHOLD } from '../config/load-config.js';
 import { identityFile } from '../config/identity.js';
 import { draftTool } from '../config/manifest-draft.js';
+import { draftItems } from '../config/item-draft.js';
 import { SERVER_ID } from '../config/manifest-schema.js';
 import type { CompiledServer } from '../config/types.js';
 import { observeIdentity } from '../downstream/server-identity.js';
@@ -140,7 +141,7 @@ async function draft(
       leftOut = selection.leftOut;
       const tools = Object.fromEntries(selection.keep.map((t) => [t.name as string, draftTool(t, highest)]));
       printFindings(out, selection.keep, scan);
-      return { $schema: relative(dirname(file), SCHEMA_FILE), server: serverDocument(connection), tools };
+      return { $schema: relative(dirname(file), SCHEMA_FILE), server: serverDocument(connection), tools, ...draftItems(server.id, connection.inventory, highest) };
     });
   } catch (err) {
     if (err instanceof ProbeError) {
@@ -152,7 +153,8 @@ async function draft(
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
   const count = Object.keys(doc.tools as object).length;
-  out.write(`wrote ${file}: ${count} tool(s) pinned at clearance "${highest}", marked DRAFT for review\n`);
+  const items = Object.keys((doc.prompts ?? {}) as object).length + Object.keys((doc.resources ?? {}) as object).length;
+  out.write(`wrote ${file}: ${count} tool(s)${items ? ` and ${items} prompt(s) and resource(s)` : ''} pinned at clearance "${highest}", marked DRAFT for review\n`);
   if (leftOut.length) {
     out.write(`left out ${leftOut.length} tool(s) the firewall could not approve:\n`);
     for (const tool of leftOut) out.write(`  ${tool.name}: ${tool.reason}\n`);

@@ -6,6 +6,7 @@ import { escapeName } from '../policy/name-fold.js';
 import { changedPinnedFields, definitionHash, fieldHashes } from '../policy/pin.js';
 import { serverPinValues } from '../policy/server-pins.js';
 import { indent, parameterChanges, visible } from './manifest-report.js';
+import { planItems } from './manifest-lock-items.js';
 
 /**
  * What `manifest lock` would change in one manifest: a readable report and one edit per pin
@@ -64,6 +65,7 @@ export function planLock(server: CompiledServer, doc: ManifestDocument, connecti
   }
   const unlisted = connection.announced.map((t) => t.name as string).filter((n) => !server.tools.has(n));
   if (unlisted.length) report += `  not approved (stay hidden; add them by hand or with manifest init): ${unlisted.map(escapeName).join(', ')}\n`;
+  report += planItems(server, connection, updates, pinned);
   report += planServer(server, connection, updates, pinned);
   return { report, updates, pinned };
 }

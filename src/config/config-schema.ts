@@ -124,6 +124,7 @@ export const limitsSchema = z
     defaultTimeoutMs: z.number().int().min(100).max(3_600_000).default(60_000),
     maxConcurrentCalls: z.number().int().min(1).max(1024).default(32).describe('Calls in flight per session.'),
     circuitBreaker: circuitBreakerSchema.default(DEFAULT_BREAKER),
+    listPageSize: z.number().int().min(1).max(10_000).default(100).describe('Items per page of tools/list, resources/list, resources/templates/list and prompts/list; later pages are reached with the firewall\'s own cursors.'),
   })
   .describe('Global limits.');
 
@@ -171,6 +172,7 @@ export const configSchema = z
       defaultTimeoutMs: 60_000,
       maxConcurrentCalls: 32,
       circuitBreaker: DEFAULT_BREAKER,
+      listPageSize: 100,
     }),
     trustedKeys: z
       .array(

@@ -79,6 +79,7 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
     http: compileHttp(file, doc),
     servers,
     tools,
+    prompts: new Map(servers.flatMap((server) => [...(server.prompts?.values() ?? [])].map((prompt) => [prompt.exposed, prompt] as const))),
     auditFile: resolve(dir, doc.audit.file),
     audit: compileAuditSettings(file, doc, env),
     configSha256,

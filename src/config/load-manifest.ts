@@ -12,6 +12,7 @@ import { compileSandbox } from './sandbox-compile.js';
 import type { CompiledServer, CompiledTool, LaunchSpec } from './types.js';
 import type { StdioServerDocument } from './manifest-schema.js';
 import { loadErrorFromZod } from './zod-issues.js';
+import { compileItems } from './load-items.js';
 
 export const EXPOSED_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const SCHEMA_FILE = 'schemas/manifest.schema.json';
@@ -44,8 +45,14 @@ export function compileManifest(file: string, doc: ManifestDocument, ctx: Manife
     const tool = collect(problems, () => compileTool(file, dir, doc, name, policy, ctx));
     if (tool) tools.set(name, tool);
   }
-  const drafts = Object.entries(doc.tools).filter(([, t]) => t.review?.startsWith(DRAFT_MARK)).map(([name]) => name);
-  const common = { id: doc.server.id, manifestFile: file, initTimeoutMs: doc.server.initTimeoutMs, pins: doc.server.pins, tools, drafts };
+  const { resources, prompts } = compileItems(doc, { file, dir, clearanceLevels: ctx.clearanceLevels }, problems);
+  const isDraft = ([, item]: [string, { review?: string | undefined }]): boolean => item.review?.startsWith(DRAFT_MARK) === true;
+  const drafts = [
+    ...Object.entries(doc.tools).filter(isDraft).map(([name]) => name),
+    ...Object.entries(doc.resources).filter(isDraft).map(([name]) => `resource ${name}`),
+    ...Object.entries(doc.prompts).filter(isDraft).map(([name]) => `prompt ${name}`),
+  ];
+  const common = { id: doc.server.id, manifestFile: file, initTimeoutMs: doc.server.initTimeoutMs, pins: doc.server.pins, tools, resources, prompts, drafts };
   if (doc.server.transport === 'http') {
     const http = collect(problems, () => compileHttpTarget(file, doc.server as Extract<ManifestDocument['server'], { transport: 'http' }>, ctx.env));
     throwProblems(problems);

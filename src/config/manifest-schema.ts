@@ -162,16 +162,57 @@ export const toolPolicySchema = z
   })
   .describe('Policy for one approved tool.');
 
+const mimeType = z
+  .string()
+  .regex(/^([a-z0-9][a-z0-9!#$&^_.+-]{0,63}|\*)\/([a-z0-9][a-z0-9!#$&^_.+-]{0,126}|\*)$/, 'a MIME type is type/subtype in lowercase, e.g. "text/plain"; "text/*" and "*/*" are wildcards');
+
+export const resourcePolicySchema = z
+  .strictObject({
+    uri: z.string().min(1).max(2048).optional().describe('One concrete resource URI, compared exactly.'),
+    uriTemplate: z
+      .string()
+      .min(1)
+      .max(2048)
+      .optional()
+      .describe('An RFC 6570 level 1 URI template ({name} expressions): every URI it expands to is approved, and the template itself is listed and can be completed.'),
+    clearance: z.string().min(1).describe('The lowest clearance level allowed to see and read the resource.'),
+    capabilities: z.array(capabilitySchema).default([]).describe('What reading the resource exposes; an agent needs all of them.'),
+    mimeTypes: z.array(mimeType).min(1).max(32).describe('MIME types a read may return (text and blob alike); anything else is refused.'),
+    maxBytes: z.number().int().min(1).max(64 * 1024 * 1024).describe('Largest content accepted, per item: UTF-8 bytes of a text, decoded bytes of a blob.'),
+    sha256: sha256Hex.optional().describe('sha256 of the canonical JSON of the resource (resources/list) or template (resources/templates/list) as the server lists it. A changed definition is quarantined.'),
+    pins: fieldPinsSchema.optional(),
+    review: z.string().max(1000).optional(),
+  })
+  .describe('Policy for approved resources: one concrete URI or one URI template.');
+
+export const promptPolicySchema = z
+  .strictObject({
+    clearance: z.string().min(1).describe('The lowest clearance level allowed to see and get the prompt.'),
+    capabilities: z.array(capabilitySchema).default([]).describe('What the prompt exposes; an agent needs all of them.'),
+    sha256: sha256Hex.describe('sha256 of the canonical JSON of the prompt definition as prompts/list announces it. Authoritative.'),
+    pins: fieldPinsSchema.optional(),
+    arguments: jsonSchemaObject.describe('JSON Schema the prompt arguments (an object of strings) must satisfy. Objects are strict.'),
+    review: z.string().max(1000).optional(),
+  })
+  .describe('Policy for one approved prompt.');
+
 export const manifestSchema = z
   .strictObject({
     $schema: z.string().optional(),
     server: z.discriminatedUnion('transport', [stdioServerSchema, httpServerSchema]),
     tools: z.record(z.string().min(1).max(128), toolPolicySchema).describe('Approved tools by their downstream name. Anything not listed is never exposed.'),
+    resources: z
+      .record(z.string().min(1).max(128), resourcePolicySchema)
+      .default({})
+      .describe('Approved resources and resource templates, by a name the owner chooses (audit records show it). Anything not matched is never exposed.'),
+    prompts: z.record(z.string().min(1).max(128), promptPolicySchema).default({}).describe('Approved prompts by their downstream name. Anything not listed is never exposed.'),
     signature: signatureSchema.optional(),
   })
   .describe('mcp-firewall tool-server manifest.');
 
 export type ManifestDocument = z.infer<typeof manifestSchema>;
 export type ToolPolicyDocument = z.infer<typeof toolPolicySchema>;
+export type ResourcePolicyDocument = z.infer<typeof resourcePolicySchema>;
+export type PromptPolicyDocument = z.infer<typeof promptPolicySchema>;
 export type StdioServerDocument = z.infer<typeof stdioServerSchema>;
 export type HttpServerDocument = z.infer<typeof httpServerSchema>;

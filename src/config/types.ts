@@ -29,6 +29,46 @@ export interface CompiledTool {
   timeoutMs: number;
 }
 
+/** What an approved item needs for the one access function (tools, resources and prompts alike). */
+export interface Guarded {
+  clearance: string;
+  clearanceRank: number;
+  capabilities: readonly string[];
+}
+
+/** An approved resource: one concrete URI or one URI template of one server. */
+export interface CompiledResource extends Guarded {
+  /** The manifest's name for the entry: audit records show it instead of the URI. */
+  key: string;
+  server: string;
+  manifestFile: string;
+  kind: 'uri' | 'template';
+  /** The concrete URI or the template text, as the server knows it. */
+  source: string;
+  /** For templates: the compiled matcher. */
+  template?: import('../policy/uri-template.js').UriTemplate;
+  /** The namespaced URI or template the host sees. */
+  exposed: string;
+  mimeTypes: readonly string[];
+  maxBytes: number;
+  /** Pin of the listed definition (resources/list or resources/templates/list), when the manifest has one. */
+  pin?: string | undefined;
+  fieldPins?: Readonly<Record<string, string>> | undefined;
+}
+
+/** An approved prompt. */
+export interface CompiledPrompt extends Guarded {
+  exposed: string;
+  server: string;
+  prompt: string;
+  manifestFile: string;
+  pin: string;
+  fieldPins?: Readonly<Record<string, string>> | undefined;
+  args: z.ZodType;
+  /** The argument names the schema declares (completion may ask about these only). */
+  argNames: readonly string[];
+}
+
 export interface LaunchSpec {
   command: string;
   args: string[];
@@ -48,6 +88,10 @@ interface CompiledServerBase {
   pins?: ServerPins | undefined;
   /** Approved tools by downstream name. */
   tools: ReadonlyMap<string, CompiledTool>;
+  /** Approved resources and templates (absent: none). */
+  resources?: readonly CompiledResource[];
+  /** Approved prompts by downstream name (absent: none). */
+  prompts?: ReadonlyMap<string, CompiledPrompt>;
   /** Tools whose review note still carries the DRAFT mark of `manifest init`: serve refuses to start. */
   drafts?: readonly string[];
 }
@@ -155,6 +199,8 @@ export interface FirewallPolicy {
   servers: readonly CompiledServer[];
   /** Approved tools by exposed name. */
   tools: ReadonlyMap<string, CompiledTool>;
+  /** Approved prompts by exposed name (absent: none). */
+  prompts?: ReadonlyMap<string, CompiledPrompt>;
   auditFile: string;
   audit: AuditPolicy;
   /** sha256 of the config file's bytes as loaded. */
@@ -166,7 +212,7 @@ export interface FirewallPolicy {
     exfiltration: { mode: 'defang' | 'off'; allow: HostAllowlist };
     secretsInArguments: 'audit' | 'block' | 'off';
   };
-  limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number; circuitBreaker: BreakerSettings };
+  limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number; circuitBreaker: BreakerSettings; listPageSize?: number };
   delimiter: 'xml' | 'external-data';
   logLevel: string;
   /** Session taint: capability classes and the default egress mode. */

@@ -40,6 +40,8 @@ export interface ConnectionEvents {
   fault(server: string, event: string, details: Record<string, string | number | boolean | string[]>, stderr?: StderrTail): void;
   /** A fact that is no failure: a child started (with its pid), the circuit half-opened or closed. */
   lifecycle?(server: string, event: string, details: Record<string, string | number>): void;
+  /** `notifications/resources/updated`, to be routed to the sessions subscribed to that URI. */
+  resourceUpdated?(server: string, uri: string): void;
 }
 
 const MAX_LIST_PAGES = 50;
@@ -107,6 +109,12 @@ export class ServerConnection {
     }
   }
 
+  /** Any other request the firewall decided to forward (resources, prompts, completion). */
+  async request(method: string, params: Record<string, unknown>, options: RequestOptions): Promise<{ result: unknown; bytes: number }> {
+    if (this.status !== 'ready' || !this.child?.alive) throw new FirewallError('DOWNSTREAM_UNAVAILABLE');
+    return this.child.request(method, params, options);
+  }
+
   /** Transport facts for `check` (TLS version, cipher, peer certificate, matched pin). */
   linkReport(): LinkReport | undefined {
     return this.child?.report();
@@ -143,6 +151,10 @@ export class ServerConnection {
     const hooks = {
       onNotification: (message: { method: string }) => {
         if (RELIST_ON.has(message.method)) void this.refresh(child);
+        else if (message.method === 'notifications/resources/updated' && child === this.child) {
+          const uri = (message as { params?: { uri?: unknown } }).params?.uri;
+          if (typeof uri === 'string') this.events.resourceUpdated?.(this.server.id, uri);
+        }
       },
       onServerRequest: (method: string) => this.events.fault(this.server.id, 'server-request-refused', { method: method.slice(0, 100) }),
       onClosed: (event: string, details: LinkDetails) => this.onClosed(child, event, details),
@@ -215,11 +227,14 @@ export class ServerConnection {
   private async verify(child: DownstreamLink): Promise<void> {
     const announced = (await this.listAll(child, 'tools/list', 'tools')).filter((t) => typeof t.name === 'string');
     const pins = this.server.pins;
-    const want = (key: 'prompts' | 'resourceTemplates', capability: string): boolean =>
-      (this.options.inventory === true || pins?.[key] !== undefined) && this.serverCapabilities[capability] !== undefined;
+    // Listed when pinned, approved or asked for (manifest init/lock), and only when offered.
+    const approves = { prompts: (this.server.prompts?.size ?? 0) > 0, resources: (this.server.resources?.length ?? 0) > 0 };
+    const want = (key: 'prompts' | 'resourceTemplates' | 'resources', capability: 'prompts' | 'resources'): boolean =>
+      (this.options.inventory === true || (key !== 'resources' && pins?.[key] !== undefined) || approves[capability]) && this.serverCapabilities[capability] !== undefined;
     const prompts = want('prompts', 'prompts') ? await this.listAll(child, 'prompts/list', 'prompts') : [];
     const resourceTemplates = want('resourceTemplates', 'resources') ? await this.listAll(child, 'resources/templates/list', 'resourceTemplates') : [];
-    this.inventory = { instructions: this.inventory.instructions, prompts, resourceTemplates };
+    const resources = want('resources', 'resources') ? await this.listAll(child, 'resources/list', 'resources') : [];
+    this.inventory = { instructions: this.inventory.instructions, prompts, resourceTemplates, resources };
     const serverChanged = serverPinChanges(pins, this.inventory);
     this.tools = verifyTools(this.server, announced, serverChanged, this.options.verify ?? DEFAULT_VERIFY, this.scanCache);
     this.quarantined = serverChanged;

@@ -11,6 +11,9 @@ export interface ExchangeContext {
   readonly started: number;
   exposed?: string;
   tool?: CompiledTool;
+  /** For exchanges about a resource or prompt: its server and its manifest name. */
+  server?: string;
+  item?: string;
   decision?: Decision;
   rules: string[];
   details: Record<string, string | number | boolean | string[] | number[]>;

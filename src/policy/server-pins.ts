@@ -11,6 +11,8 @@ export interface ServerInventory {
   instructions: unknown;
   prompts: Record<string, unknown>[];
   resourceTemplates: Record<string, unknown>[];
+  /** resources/list, fetched when the manifest approves resources (not part of any server pin). */
+  resources?: Record<string, unknown>[];
 }
 
 const sortedBy = (key: string, items: Record<string, unknown>[]): Record<string, unknown>[] =>

@@ -12,6 +12,9 @@ export interface Observation {
   texts?: Iterable<string>;
 }
 
+/** How a handler that shows the model content reports it (SessionTaint.observe, bound). */
+export type Observe = (source: string, capabilities: readonly string[], observation: Observation) => void;
+
 /**
  * The taint of one host session: which labels what its agent has been shown carries, where
  * they came from, and hashed shingles of its private text. Lives as long as the host session,

@@ -12,6 +12,8 @@ import { MemoryLimitStore, type LimitStore } from '../policy/limit-store.js';
 import { foldName, escapeName } from '../policy/name-fold.js';
 import { newAuditId } from './audit-id.js';
 import { toolVerdict, verdictError } from './tool-verdict.js';
+import { Catalog } from './catalog.js';
+import { Subscriptions } from './subscriptions.js';
 
 const FAULT_REASONS: Record<string, ErrorCode> = { 'server-request-refused': 'METHOD_NOT_ALLOWED', 'identity-mismatch': 'PIN_MISMATCH', 'circuit-open': 'CIRCUIT_OPEN' };
 
@@ -45,6 +47,11 @@ export class Firewall {
   /** The run's first record (which policy is in force), until it is written. */
   private pendingStart: AuditEntry | undefined;
   private auditFailures = 0;
+  /** Approved prompts and resources and their live state. */
+  readonly catalog: Catalog;
+  /** Resource subscriptions of every session. */
+  readonly subscriptions: Subscriptions;
+  private readonly wasReady = new Map<string, boolean>();
 
   constructor(
     readonly policy: FirewallPolicy,
@@ -55,12 +62,15 @@ export class Firewall {
     this.hashPayload = options.hashPayload;
     this.limits = options.limits ?? new MemoryLimitStore();
     this.pendingStart = options.start;
+    this.catalog = new Catalog(policy, this.connections, (entry) => this.record(entry));
+    this.subscriptions = new Subscriptions(this.connections);
     if (this.pendingStart) this.record(this.pendingStart);
     for (const server of policy.servers) {
       this.connections.set(
         server.id,
         new ServerConnection(server, policy.limits.maxMessageBytes, {
           toolsChanged: (id) => this.onToolsChanged(id),
+          resourceUpdated: (id, uri) => this.resourceUpdated(id, uri),
           fault: (id, event, details, stderr) => {
             // The operator sees the end of the server's stderr (capped, escaped); the audit only its size and hash.
             this.log.warn({ server: id, event, ...details, ...(stderr ? { stderr: stderr.lines } : {}) }, faultMessage(id, event, details));
@@ -78,6 +88,16 @@ export class Firewall {
         this.approvedFolds.set(fold, [...(this.approvedFolds.get(fold) ?? []), tool]);
       }
     }
+  }
+
+  /**
+   * Routes a server's `notifications/resources/updated`: only for a URI an ok entry approves,
+   * only to the sessions subscribed to it. Anything else is dropped.
+   */
+  private resourceUpdated(serverId: string, uri: string): void {
+    const resource = this.catalog.resourceFor(serverId, uri);
+    if (!resource || !this.catalog.state(resource).ok) return;
+    for (const subscriber of this.subscriptions.subscribers(serverId, uri)) subscriber.updated(serverId, uri);
   }
 
   async start(): Promise<void> {
@@ -195,6 +215,10 @@ export class Firewall {
       }
     }
     this.auditShadows(connection);
+    this.catalog.refresh(serverId);
+    const ready = connection.status === 'ready';
+    if (ready && this.wasReady.get(serverId) === false) this.subscriptions.resubscribe(serverId, connection.server.initTimeoutMs);
+    this.wasReady.set(serverId, ready);
     for (const listener of this.listeners) listener();
   }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { EmptyResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/config/load-config.js';
 import { checkAccess } from '../../src/policy/access.js';
@@ -159,7 +160,7 @@ describe.each(DOWNSTREAM_TRANSPORTS)('with server-everything over %s', (transpor
     });
 
     it('refuses methods it does not offer with a JSON-RPC error', async () => {
-      await expect(host.client.listResources()).rejects.toThrow(/METHOD_NOT_ALLOWED|-32601/);
+      await expect(host.client.request({ method: 'tasks/list', params: {} }, EmptyResultSchema)).rejects.toThrow(/METHOD_NOT_ALLOWED|-32601/);
     });
   });
 
