@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   HOST_TIMEOUT: 'the host did not answer the firewall\'s request in time',
   HOST_ERROR: 'the host refused or failed the firewall\'s request',
   HOST_CAPABILITY_MISSING: 'the host did not declare the capability this needs',
+  HOST_UNROUTABLE: 'the tool server\'s request cannot be tied to exactly one host session with a call in flight on that server',
   INTERNAL: 'the firewall failed while handling the request',
 } as const;
 

@@ -4,6 +4,7 @@ import { childPath } from './json-path.js';
 import { compileJsonSchema } from './json-schema-to-zod.js';
 import { DRAFT_MARK, manifestSchema, type ManifestDocument, type ToolPolicyDocument } from './manifest-schema.js';
 import { collect, throwProblems } from './load-problems.js';
+import { compileClientRequests, NO_CLIENT_REQUESTS } from './client-requests-schema.js';
 import { readJsonFile } from './read-json.js';
 import { compileIdentity } from './identity.js';
 import { compileHttpTarget } from './http-target.js';
@@ -45,7 +46,8 @@ export function compileManifest(file: string, doc: ManifestDocument, ctx: Manife
     if (tool) tools.set(name, tool);
   }
   const drafts = Object.entries(doc.tools).filter(([, t]) => t.review?.startsWith(DRAFT_MARK)).map(([name]) => name);
-  const common = { id: doc.server.id, manifestFile: file, initTimeoutMs: doc.server.initTimeoutMs, pins: doc.server.pins, tools, drafts };
+  const clientRequests = collect(problems, () => compileClientRequests(file, dir, doc.clientRequests)) ?? NO_CLIENT_REQUESTS;
+  const common = { id: doc.server.id, manifestFile: file, initTimeoutMs: doc.server.initTimeoutMs, pins: doc.server.pins, tools, drafts, clientRequests };
   if (doc.server.transport === 'http') {
     const http = collect(problems, () => compileHttpTarget(file, doc.server as Extract<ManifestDocument['server'], { transport: 'http' }>, ctx.env));
     throwProblems(problems);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { capabilitySchema } from './config-schema.js';
 import { sandboxSchema } from './sandbox-schema.js';
+import { clientRequestsSchema } from './client-requests-schema.js';
 
 /** The tool owner's document: what a server is, and exactly which of its tools may be exposed. */
 
@@ -167,6 +168,7 @@ export const manifestSchema = z
     $schema: z.string().optional(),
     server: z.discriminatedUnion('transport', [stdioServerSchema, httpServerSchema]),
     tools: z.record(z.string().min(1).max(128), toolPolicySchema).describe('Approved tools by their downstream name. Anything not listed is never exposed.'),
+    clientRequests: clientRequestsSchema.optional(),
     signature: signatureSchema.optional(),
   })
   .describe('mcp-firewall tool-server manifest.');
