@@ -125,7 +125,8 @@ describe('hostile results', () => {
   it('refuses requests a tool server sends back (sampling) and audits them', async () => {
     const result = await call('ask_host');
     expect(texts(result).join('')).toContain('sampling request refused with -32601');
-    expect(await waitFor(() => ws.auditRecords().some((r) => r.method === 'downstream/server-request-refused'))).toBe(true);
+    // The manifest has no clientRequests section: nothing a server asks for reaches the host.
+    expect(await waitFor(() => ws.auditRecords().some((r) => r.method === 'sampling/createMessage' && r.server === 'hostile' && r.decision === 'deny' && r.reason === 'METHOD_NOT_ALLOWED'))).toBe(true);
   });
 
   it('coalesces a flood of list_changed notifications into a few listings', async () => {
