@@ -13,7 +13,7 @@ export function clientCapabilities(server: CompiledServer): Record<string, unkno
   const allowed = server.clientRequests ?? NO_CLIENT_REQUESTS;
   return {
     ...(allowed.sampling ? { sampling: {} } : {}),
-    ...(allowed.elicitation ? { elicitation: {} } : {}),
+    ...(allowed.elicitation ? { elicitation: { form: {} } } : {}),
     ...(allowed.roots ? { roots: { listChanged: false } } : {}),
   };
 }

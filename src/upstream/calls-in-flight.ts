@@ -6,6 +6,8 @@ import type { HostRequestOptions } from './host-requests.js';
 export interface HostChannel {
   readonly id: string;
   readonly agent: CompiledAgent;
+  /** What the host declared in `initialize`. */
+  readonly hostCapabilities: Readonly<Record<string, unknown>>;
   hostCan(capability: string): boolean;
   requestHost(method: string, params: Record<string, unknown>, capability: string, options: HostRequestOptions): Promise<Record<string, unknown>>;
 }

@@ -149,7 +149,9 @@ export class ServerRequests {
       throw new FirewallError('HOST_UNROUTABLE', route.reason === 'ambiguous' ? 'calls of several host sessions are in flight on this server, so the request cannot be tied to one' : 'no call of this server is in flight, so no host session can be asked');
     }
     ex.host = route.host;
-    if (!route.host.hostCan(capability)) throw new FirewallError('HOST_CAPABILITY_MISSING', `the host did not declare the "${capability}" capability`);
+    if (!route.host.hostCan(capability) || (capability === 'elicitation' && !formElicitation(route.host.hostCapabilities.elicitation))) {
+      throw new FirewallError('HOST_CAPABILITY_MISSING', `the host did not declare the "${capability}" capability${capability === 'elicitation' ? ' (form mode)' : ''}`);
+    }
     return route;
   }
 
@@ -197,6 +199,12 @@ export class ServerRequests {
 
 function notAllowed(server: string, method: string): FirewallError {
   return new FirewallError('METHOD_NOT_ALLOWED', `the manifest of tool server "${server}" does not allow ${method} (clientRequests)`);
+}
+
+/** Form mode is declared as `{ form: {} }`, or by an empty object (before modes existed). */
+function formElicitation(declared: unknown): boolean {
+  const value = declared as Record<string, unknown>;
+  return Object.keys(value).length === 0 || (typeof value.form === 'object' && value.form !== null);
 }
 
 /** The host's answer is its model's output: only credentials are taken out of it. */
