@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTester, errorCode, texts, waitFor, type Host } from '../helpers/host.js';
 import { hostileManifest, Workspace } from '../helpers/workspace.js';
+import { LOG_BURST, LOG_PER_SECOND } from '../../src/upstream/server-logs.js';
 
 /**
  * A hostile tool server behind the firewall: injected results, forged delimiters, oversized
@@ -103,11 +104,16 @@ describe('hostile results', () => {
     expect((await call('fetch_page', { variant: 'benign' })).isError).toBeFalsy();
   });
 
-  it('drops a notification flood instead of relaying it to the host', async () => {
+  it('caps a log notification flood instead of relaying it to the host', async () => {
     const before = notifications.length;
     const result = await call('flood', { count: 5000 });
     expect(texts(result).join('')).toContain('sent 5000 notifications');
-    expect(notifications.length - before).toBe(0);
+    const dropped = () => ws.auditRecords().filter((r) => r.server === 'hostile' && r.reason === 'RATE_LIMITED').reduce((sum, r) => sum + r.details.dropped, 0);
+    const relayed = () => notifications.slice(before).filter((m) => m === 'notifications/message').length;
+    // Every message is either relayed or counted as dropped (the count is reported within a second).
+    expect(await waitFor(() => relayed() + dropped() >= 5000, 5000)).toBe(true);
+    // A burst, a second's worth at the steady rate, and the notices of what was dropped.
+    expect(relayed()).toBeLessThanOrEqual(LOG_BURST + 2 * LOG_PER_SECOND + 2);
   });
 
   it('reports a crash as unavailable, then restarts and re-verifies the server', async () => {
