@@ -16,8 +16,9 @@ interface Call {
   host: HostChannel;
   /** The link's id of the downstream request, once sent. */
   downstreamId: JsonRpcId | undefined;
-  /** Aborted when the call ends: a request made for it is no longer wanted. */
-  ended: AbortController;
+  /** Aborted when the call ends: a request made for it is no longer wanted. Made only when asked for. */
+  ended: AbortController | undefined;
+  done: boolean;
 }
 
 export type Route = { ok: true; host: HostChannel; callEnded: AbortSignal } | { ok: false; reason: 'no-call' | 'ambiguous' };
@@ -33,7 +34,7 @@ export class CallsInFlight {
   private readonly byServer = new Map<string, Set<Call>>();
 
   begin(server: string, host: HostChannel): { onSent(id: JsonRpcId): void; end(): void } {
-    const call: Call = { host, downstreamId: undefined, ended: new AbortController() };
+    const call: Call = { host, downstreamId: undefined, ended: undefined, done: false };
     let calls = this.byServer.get(server);
     if (!calls) this.byServer.set(server, (calls = new Set()));
     calls.add(call);
@@ -44,7 +45,8 @@ export class CallsInFlight {
       end: () => {
         calls.delete(call);
         if (calls.size === 0 && this.byServer.get(server) === calls) this.byServer.delete(server);
-        call.ended.abort();
+        call.done = true;
+        call.ended?.abort();
       },
     };
   }
@@ -53,15 +55,22 @@ export class CallsInFlight {
     const calls = [...(this.byServer.get(server) ?? [])];
     if (relatedId !== undefined) {
       const call = calls.find((c) => c.downstreamId === relatedId);
-      return call ? { ok: true, host: call.host, callEnded: call.ended.signal } : { ok: false, reason: 'no-call' };
+      return call ? { ok: true, host: call.host, callEnded: endedSignal(call) } : { ok: false, reason: 'no-call' };
     }
     const hosts = new Set(calls.map((c) => c.host));
     if (hosts.size === 0) return { ok: false, reason: 'no-call' };
     if (hosts.size > 1) return { ok: false, reason: 'ambiguous' };
     // One session, perhaps several calls: the request stays wanted while any of them runs.
     const host = calls[0]!.host;
-    return { ok: true, host, callEnded: calls.length === 1 ? calls[0]!.ended.signal : allEnded(calls.map((c) => c.ended.signal)) };
+    return { ok: true, host, callEnded: calls.length === 1 ? endedSignal(calls[0]!) : allEnded(calls.map(endedSignal)) };
   }
+}
+
+// The hot path (every tools/call) pays for no AbortController; only a routed request makes one.
+function endedSignal(call: Call): AbortSignal {
+  call.ended ??= new AbortController();
+  if (call.done) call.ended.abort();
+  return call.ended.signal;
 }
 
 function allEnded(signals: AbortSignal[]): AbortSignal {

@@ -106,14 +106,18 @@ describe('hostile results', () => {
 
   it('caps a log notification flood instead of relaying it to the host', async () => {
     const before = notifications.length;
+    const started = performance.now();
     const result = await call('flood', { count: 5000 });
+    const seconds = (performance.now() - started) / 1000;
     expect(texts(result).join('')).toContain('sent 5000 notifications');
     const dropped = () => ws.auditRecords().filter((r) => r.server === 'hostile' && r.reason === 'RATE_LIMITED').reduce((sum, r) => sum + r.details.dropped, 0);
     const relayed = () => notifications.slice(before).filter((m) => m === 'notifications/message').length;
     // Every message is either relayed or counted as dropped (the count is reported within a second).
     expect(await waitFor(() => relayed() + dropped() >= 5000, 5000)).toBe(true);
-    // A burst, a second's worth at the steady rate, and the notices of what was dropped.
-    expect(relayed()).toBeLessThanOrEqual(LOG_BURST + 2 * LOG_PER_SECOND + 2);
+    // A burst, the steady rate while the flood lasted (it is slower on a loaded machine), and one
+    // notice of what was dropped per second.
+    expect(relayed()).toBeLessThanOrEqual(LOG_BURST + Math.ceil((seconds + 1) * (LOG_PER_SECOND + 1)) + 1);
+    expect(relayed()).toBeLessThan(1000);
   });
 
   it('reports a crash as unavailable, then restarts and re-verifies the server', async () => {
