@@ -38,6 +38,7 @@ export const ERROR_CODES = {
   HOST_ERROR: 'the host refused or failed the firewall\'s request',
   HOST_CAPABILITY_MISSING: 'the host did not declare the capability this needs',
   TAINT_EGRESS_DENIED: 'the session has seen both private data and untrusted content, so this outbound call was not made without the user\'s approval',
+  HOST_UNROUTABLE: 'the tool server\'s request cannot be tied to exactly one host session with a call in flight on that server',
   INTERNAL: 'the firewall failed while handling the request',
 } as const;
 

@@ -4,6 +4,7 @@ import { childPath } from './json-path.js';
 import { compileJsonSchema } from './json-schema-to-zod.js';
 import { DRAFT_MARK, manifestSchema, type ManifestDocument, type ToolPolicyDocument } from './manifest-schema.js';
 import { collect, throwProblems } from './load-problems.js';
+import { compileClientRequests, NO_CLIENT_REQUESTS } from './client-requests-schema.js';
 import { readJsonFile } from './read-json.js';
 import { compileIdentity } from './identity.js';
 import { compileHttpTarget } from './http-target.js';
@@ -52,7 +53,8 @@ export function compileManifest(file: string, doc: ManifestDocument, ctx: Manife
     ...Object.entries(doc.resources).filter(isDraft).map(([name]) => `resource ${name}`),
     ...Object.entries(doc.prompts).filter(isDraft).map(([name]) => `prompt ${name}`),
   ];
-  const common = { id: doc.server.id, manifestFile: file, initTimeoutMs: doc.server.initTimeoutMs, pins: doc.server.pins, tools, resources, prompts, drafts };
+  const clientRequests = collect(problems, () => compileClientRequests(file, dir, doc.clientRequests)) ?? NO_CLIENT_REQUESTS;
+  const common = { id: doc.server.id, manifestFile: file, initTimeoutMs: doc.server.initTimeoutMs, pins: doc.server.pins, tools, resources, prompts, drafts, clientRequests };
   if (doc.server.transport === 'http') {
     const http = collect(problems, () => compileHttpTarget(file, doc.server as Extract<ManifestDocument['server'], { transport: 'http' }>, ctx.env));
     throwProblems(problems);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { capabilitySchema } from './config-schema.js';
 import { sandboxSchema } from './sandbox-schema.js';
+import { clientRequestsSchema } from './client-requests-schema.js';
 
 /** The tool owner's document: what a server is, and exactly which of its tools may be exposed. */
 
@@ -206,6 +207,7 @@ export const manifestSchema = z
       .default({})
       .describe('Approved resources and resource templates, by a name the owner chooses (audit records show it). Anything not matched is never exposed.'),
     prompts: z.record(z.string().min(1).max(128), promptPolicySchema).default({}).describe('Approved prompts by their downstream name. Anything not listed is never exposed.'),
+    clientRequests: clientRequestsSchema.optional(),
     signature: signatureSchema.optional(),
   })
   .describe('mcp-firewall tool-server manifest.');

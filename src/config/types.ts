@@ -94,6 +94,8 @@ interface CompiledServerBase {
   prompts?: ReadonlyMap<string, CompiledPrompt>;
   /** Tools whose review note still carries the DRAFT mark of `manifest init`: serve refuses to start. */
   drafts?: readonly string[];
+  /** Which requests (sampling, elicitation, roots) the server may send to the host; absent: none. */
+  clientRequests?: import('./client-requests-schema.js').CompiledClientRequests;
 }
 
 /** A tool server the firewall runs as a child process. */

@@ -93,6 +93,7 @@ export class HttpLink implements DownstreamLink {
       this.pending.set(id, entry);
       const body = JSON.stringify({ jsonrpc: '2.0', id, method, ...(sent ? { params: sent } : {}) });
       entry.request = this.post(body, id, Math.min(this.maxMessageBytes, entry.maxBytes));
+      options.onSent?.(id);
     });
   }
 
@@ -187,7 +188,7 @@ export class HttpLink implements DownstreamLink {
   private readStream(res: IncomingMessage, maxBytes: number, id: JsonRpcId | undefined, onEndpoint?: (uri: string) => void): void {
     readEventStream(res, maxBytes, {
       onMessage: (message, bytes) => {
-        this.dispatch(message, bytes);
+        this.dispatch(message, bytes, id);
         if (id === undefined) this.streamAttempts = 0;
       },
       onTooLarge: (bytes) => this.tooLarge(id, bytes),
@@ -202,7 +203,8 @@ export class HttpLink implements DownstreamLink {
     });
   }
 
-  private dispatch(value: unknown, bytes: number): void {
+  /** `streamOf`: the request whose response stream carried the message, if any. */
+  private dispatch(value: unknown, bytes: number, streamOf?: JsonRpcId): void {
     const message = classify(value);
     if (message.kind === 'response') {
       const id = message.message.id;
@@ -214,8 +216,7 @@ export class HttpLink implements DownstreamLink {
       if (message.message.method === 'notifications/progress') forwardProgress(this.pending, message.message.params);
       else this.hooks.onNotification(message.message);
     } else if (message.kind === 'request') {
-      this.hooks.onServerRequest(message.message.method);
-      this.send(errorResponse(message.message.id, RPC.METHOD_NOT_FOUND, 'not offered by the firewall'));
+      this.hooks.onServerRequest(message.message, (response) => this.send(response), streamOf);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { JsonRpcNotification } from '../jsonrpc/messages.js';
+import type { JsonRpcId, JsonRpcNotification, JsonRpcRequest, JsonRpcResponse } from '../jsonrpc/messages.js';
 import type { StderrTail } from './stdio-child.js';
 
 /**
@@ -10,17 +10,30 @@ import type { StderrTail } from './stdio-child.js';
 export interface RequestOptions {
   timeoutMs: number;
   signal?: AbortSignal;
-  onProgress?: (params: { progress: number; total?: number }) => void;
+  onProgress?: (params: ProgressParams) => void;
+  /** Told the link's own id of the request once it is sent (to tie the server's requests to it). */
+  onSent?: (id: JsonRpcId) => void;
   /** Largest response accepted for this request; bigger ones fail with RESULT_TOO_LARGE. */
   maxBytes?: number;
+}
+
+/** A progress notification's values, without the token (each side has its own). */
+export interface ProgressParams {
+  progress: number;
+  total?: number;
+  message?: string;
 }
 
 export type LinkDetails = Record<string, string | number | boolean>;
 
 export interface LinkHooks {
   onNotification(message: JsonRpcNotification): void;
-  /** A request from the server (sampling, roots…). The firewall answers it with a refusal. */
-  onServerRequest(method: string): void;
+  /**
+   * A request from the server (sampling, roots…), answered through `reply`. `relatedId` is the
+   * link's id of the firewall request it was sent in the course of, when the transport says so
+   * (an HTTP server sends it on that request's response stream; stdio carries no such tie).
+   */
+  onServerRequest(request: JsonRpcRequest, reply: (response: JsonRpcResponse) => void, relatedId: JsonRpcId | undefined): void;
   /**
    * The link is gone for good (the child exited, the connection or session failed); every
    * pending request has been failed. `event` and `details` are for the operator's log.

@@ -28,7 +28,11 @@ export function answerPending(entry: PendingRequest, response: JsonRpcResponse, 
 export function forwardProgress(pending: ReadonlyMap<JsonRpcId, PendingRequest>, params: Record<string, unknown> | undefined): void {
   const entry = params ? pending.get(params.progressToken as JsonRpcId) : undefined;
   if (!entry?.onProgress || typeof params?.progress !== 'number') return;
-  entry.onProgress({ progress: params.progress, ...(typeof params.total === 'number' ? { total: params.total } : {}) });
+  entry.onProgress({
+    progress: params.progress,
+    ...(typeof params.total === 'number' ? { total: params.total } : {}),
+    ...(typeof params.message === 'string' ? { message: params.message } : {}),
+  });
 }
 
 /** The error an aborted request fails with: the abort's own reason when the firewall gave one (shutdown). */

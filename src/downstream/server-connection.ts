@@ -12,6 +12,8 @@ import { DEFAULT_VERIFY, verifyTools, type ScanCache, type ToolState, type Verif
 import { VERSION } from '../version.js';
 import { CircuitBreaker, DEFAULT_BREAKER, type BreakerSettings, type Transition } from './circuit-breaker.js';
 import { diedMidCall } from './mid-call-failure.js';
+import { errorResponse, RPC, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
+import { clientCapabilities, negotiatedVersion } from './client-capabilities.js';
 
 /**
  * Keeps one tool server running and verified: initialize, list its tools, compare each
@@ -42,6 +44,10 @@ export interface ConnectionEvents {
   lifecycle?(server: string, event: string, details: Record<string, string | number>): void;
   /** `notifications/resources/updated`, to be routed to the sessions subscribed to that URI. */
   resourceUpdated?(server: string, uri: string): void;
+  /** A request from the server for the host (sampling, elicitation, roots); without this hook it is refused. */
+  serverRequest?(server: string, request: JsonRpcRequest, reply: (response: JsonRpcResponse) => void, relatedId: JsonRpcId | undefined): void;
+  /** Any other notification from the server (log messages, cancellations of its own requests). */
+  notification?(server: string, message: JsonRpcNotification): void;
 }
 
 const MAX_LIST_PAGES = 50;
@@ -75,6 +81,8 @@ export class ServerConnection {
   private restartAt = 0;
   private failedChild: DownstreamLink | undefined;
   readonly circuit: CircuitBreaker;
+  /** The log level asked of the server (`logging/setLevel`), re-applied after a restart. */
+  private logLevel: string | undefined;
 
   constructor(
     readonly server: CompiledServer,
@@ -115,6 +123,14 @@ export class ServerConnection {
     return this.child.request(method, params, options);
   }
 
+  /** Asks the server to send log messages from `level` up, when it offers logging; best effort. */
+  setLogLevel(level: string): void {
+    this.logLevel = level;
+    const child = this.child;
+    if (this.status !== 'ready' || !child?.alive || this.serverCapabilities.logging === undefined) return;
+    child.request('logging/setLevel', { level }, { timeoutMs: this.server.initTimeoutMs }).catch(() => undefined);
+  }
+
   /** Transport facts for `check` (TLS version, cipher, peer certificate, matched pin). */
   linkReport(): LinkReport | undefined {
     return this.child?.report();
@@ -149,14 +165,18 @@ export class ServerConnection {
       }
     }
     const hooks = {
-      onNotification: (message: { method: string }) => {
+      onNotification: (message: JsonRpcNotification) => {
         if (RELIST_ON.has(message.method)) void this.refresh(child);
         else if (message.method === 'notifications/resources/updated' && child === this.child) {
           const uri = (message as { params?: { uri?: unknown } }).params?.uri;
           if (typeof uri === 'string') this.events.resourceUpdated?.(this.server.id, uri);
-        }
+        } else this.events.notification?.(this.server.id, message);
       },
-      onServerRequest: (method: string) => this.events.fault(this.server.id, 'server-request-refused', { method: method.slice(0, 100) }),
+      onServerRequest: (request: JsonRpcRequest, reply: (response: JsonRpcResponse) => void, relatedId: JsonRpcId | undefined) => {
+        if (this.events.serverRequest) return this.events.serverRequest(this.server.id, request, reply, relatedId);
+        this.events.fault(this.server.id, 'server-request-refused', { method: request.method.slice(0, 100) });
+        reply(errorResponse(request.id, RPC.METHOD_NOT_FOUND, 'not offered by the firewall'));
+      },
       onClosed: (event: string, details: LinkDetails) => this.onClosed(child, event, details),
     };
     const child: DownstreamLink =
@@ -167,11 +187,12 @@ export class ServerConnection {
       if (child.pid !== undefined) this.events.lifecycle?.(this.server.id, 'started', { pid: child.pid });
       const init = await child.request(
         'initialize',
-        { protocolVersion: LATEST_PROTOCOL_VERSION, capabilities: {}, clientInfo: { name: 'mcp-firewall', version: VERSION } },
+        { protocolVersion: LATEST_PROTOCOL_VERSION, capabilities: clientCapabilities(server), clientInfo: { name: 'mcp-firewall', version: VERSION } },
         { timeoutMs: this.server.initTimeoutMs },
       );
       if (!init.result || typeof init.result !== 'object') throw new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server sent an invalid initialize result');
       const body = init.result as { instructions?: unknown; capabilities?: unknown };
+      negotiatedVersion(init.result as Record<string, unknown>);
       this.inventory = { instructions: body.instructions, prompts: [], resourceTemplates: [] };
       this.serverCapabilities = body.capabilities && typeof body.capabilities === 'object' ? (body.capabilities as Record<string, unknown>) : {};
       child.notify('notifications/initialized');
@@ -179,6 +200,7 @@ export class ServerConnection {
       this.status = 'ready';
       this.readySince = Date.now();
       this.report(this.circuit.success());
+      if (this.logLevel) this.setLogLevel(this.logLevel);
     } catch (err) {
       this.status = 'unavailable';
       this.tools.clear();

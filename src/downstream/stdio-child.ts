@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { quoteInput } from '../quote-input.js';
 import { FirewallError } from '../errors.js';
 import { LineReader } from '../jsonrpc/line-reader.js';
-import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
+import { classify, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
 import type { LaunchSpec } from '../config/types.js';
 import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
 import { abortError, answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
@@ -120,6 +120,7 @@ export class StdioChild implements DownstreamLink {
         cleanup: () => options.signal?.removeEventListener('abort', onAbort),
       });
       this.write({ jsonrpc: '2.0', id, method, ...(sent ? { params: sent } : {}) });
+      options.onSent?.(id);
     });
   }
 
@@ -175,8 +176,7 @@ export class StdioChild implements DownstreamLink {
       if (message.message.method === 'notifications/progress') forwardProgress(this.pending, message.message.params);
       else this.hooks.onNotification(message.message);
     } else if (message.kind === 'request') {
-      this.hooks.onServerRequest(message.message.method);
-      this.write(errorResponse(message.message.id, RPC.METHOD_NOT_FOUND, 'not offered by the firewall'));
+      this.hooks.onServerRequest(message.message, (response) => this.alive && this.write(response), undefined);
     }
   }
 

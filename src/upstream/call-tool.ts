@@ -16,6 +16,9 @@ import type { StructuredOptions } from '../pipeline/stages/structured-withhold.j
 import { scanText } from '../scan/index.js';
 import type { Firewall } from './firewall.js';
 import type { TaintStages } from '../taint/taint-stages.js';
+import type { HostChannel } from './calls-in-flight.js';
+import { progressRelay } from './progress.js';
+import { textScreen, type TextScreen } from './text-screen.js';
 
 /** Which decision a refusal from each stage stands for in the audit log. */
 const DECISION_BY_CODE: Partial<Record<FirewallError['code'], Decision>> = {
@@ -41,11 +44,14 @@ const DECISION_BY_CODE: Partial<Record<FirewallError['code'], Decision>> = {
 export class CallHandler {
   private readonly requestStages: Stage<CallRequest>[];
   private readonly responseStages: Stage<unknown>[];
+  private readonly screen: TextScreen;
 
   constructor(
     private readonly firewall: Firewall,
     private readonly send: (message: JsonRpcMessage) => void,
     private readonly taint?: TaintStages,
+    /** The session the calls come from, so a server's requests during a call can reach its host. */
+    private readonly host?: HostChannel,
   ) {
     const policy = firewall.policy;
     this.requestStages = [
@@ -73,6 +79,7 @@ export class CallHandler {
     if (policy.scan.exfiltration.mode === 'defang') response.push(exfilStage(policy.scan.exfiltration.allow, structuredOptions));
     response.push(...(taint?.response ?? []), wrapStage(policy.delimiter));
     this.responseStages = [resultShapeStage, ...(response as Stage<unknown>[])];
+    this.screen = textScreen(policy.scan);
   }
 
   /**
@@ -115,15 +122,21 @@ export class CallHandler {
     ctx.forwarded = true;
     const tool = ctx.tool!;
     const connection = this.firewall.connections.get(tool.server)!;
-    const hostToken = (params._meta as { progressToken?: unknown } | undefined)?.progressToken;
-    const { result, bytes } = await connection.call(tool.tool, pre.message.arguments, {
-      timeoutMs: tool.timeoutMs,
-      signal,
-      maxBytes: tool.maxResultBytes,
-      ...(typeof hostToken === 'string' || typeof hostToken === 'number'
-        ? { onProgress: (p) => this.send({ jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: hostToken, ...p } }) }
-        : {}),
-    });
+    const onProgress = progressRelay(params, this.send, this.screen);
+    const tracked = this.host ? this.firewall.calls.begin(tool.server, this.host) : undefined;
+    let answer: { result: unknown; bytes: number };
+    try {
+      answer = await connection.call(tool.tool, pre.message.arguments, {
+        timeoutMs: tool.timeoutMs,
+        signal,
+        maxBytes: tool.maxResultBytes,
+        ...(onProgress ? { onProgress } : {}),
+        ...(tracked ? { onSent: tracked.onSent } : {}),
+      });
+    } finally {
+      tracked?.end();
+    }
+    const { result, bytes } = answer;
     ctx.responseBytes = bytes;
     ctx.resultHash = this.firewall.hashPayload(serializeResult(result));
     const post = await runStages(this.responseStages, ctx, result);

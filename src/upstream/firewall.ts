@@ -14,6 +14,9 @@ import { newAuditId } from './audit-id.js';
 import { toolVerdict, verdictError } from './tool-verdict.js';
 import { Catalog } from './catalog.js';
 import { Subscriptions } from './subscriptions.js';
+import { CallsInFlight } from './calls-in-flight.js';
+import { ServerLogs } from './server-logs.js';
+import { ServerRequests } from './server-requests.js';
 
 const FAULT_REASONS: Record<string, ErrorCode> = { 'server-request-refused': 'METHOD_NOT_ALLOWED', 'identity-mismatch': 'PIN_MISMATCH', 'circuit-open': 'CIRCUIT_OPEN' };
 
@@ -52,6 +55,11 @@ export class Firewall {
   /** Resource subscriptions of every session. */
   readonly subscriptions: Subscriptions;
   private readonly wasReady = new Map<string, boolean>();
+  /** Which sessions have calls in flight on which server: a server's requests are routed by it. */
+  readonly calls = new CallsInFlight();
+  /** Tool servers' log messages, capped, scanned and fanned out to the sessions. */
+  readonly serverLogs: ServerLogs;
+  private readonly serverRequests: ServerRequests;
 
   constructor(
     readonly policy: FirewallPolicy,
@@ -65,6 +73,9 @@ export class Firewall {
     this.catalog = new Catalog(policy, this.connections, (entry) => this.record(entry));
     this.subscriptions = new Subscriptions(this.connections);
     if (this.pendingStart) this.record(this.pendingStart);
+    const record = (entry: AuditEntry): boolean => this.record(entry);
+    this.serverLogs = new ServerLogs({ policy, record, setServerLevel: (level) => this.connections.forEach((c) => c.setLogLevel(level)) });
+    this.serverRequests = new ServerRequests({ policy, calls: this.calls, hashPayload: this.hashPayload, record });
     for (const server of policy.servers) {
       this.connections.set(
         server.id,
@@ -80,6 +91,11 @@ export class Firewall {
           lifecycle: (id, event, details) => {
             this.log.info({ server: id, event, ...details }, `tool server ${id}: ${event}`);
             this.record({ auditId: newAuditId(), agent: '-', session: '-', method: `downstream/${event}`, server: id, decision: 'allow', reason: 'ok', durationMs: 0, details });
+          },
+          serverRequest: (id, request, reply, relatedId) => this.serverRequests.handle(id, request, reply, relatedId),
+          notification: (id, message) => {
+            if (message.method === 'notifications/message') this.serverLogs.receive(id, message.params);
+            else if (message.method === 'notifications/cancelled') this.serverRequests.cancelled(id, message.params);
           },
         }, { verify: { scanDescriptions: policy.scan.scanDescriptions, scan: policy.scan }, breaker: policy.limits.circuitBreaker }),
       );
@@ -180,6 +196,7 @@ export class Firewall {
   }
 
   async close(): Promise<void> {
+    this.serverLogs.close();
     await Promise.all([...this.connections.values()].map((c) => c.close()));
   }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTester, errorCode, texts, waitFor, type Host } from '../helpers/host.js';
 import { hostileManifest, Workspace } from '../helpers/workspace.js';
+import { LOG_BURST, LOG_PER_SECOND } from '../../src/upstream/server-logs.js';
 
 /**
  * A hostile tool server behind the firewall: injected results, forged delimiters, oversized
@@ -103,11 +104,20 @@ describe('hostile results', () => {
     expect((await call('fetch_page', { variant: 'benign' })).isError).toBeFalsy();
   });
 
-  it('drops a notification flood instead of relaying it to the host', async () => {
+  it('caps a log notification flood instead of relaying it to the host', async () => {
     const before = notifications.length;
+    const started = performance.now();
     const result = await call('flood', { count: 5000 });
+    const seconds = (performance.now() - started) / 1000;
     expect(texts(result).join('')).toContain('sent 5000 notifications');
-    expect(notifications.length - before).toBe(0);
+    const dropped = () => ws.auditRecords().filter((r) => r.server === 'hostile' && r.reason === 'RATE_LIMITED').reduce((sum, r) => sum + r.details.dropped, 0);
+    const relayed = () => notifications.slice(before).filter((m) => m === 'notifications/message').length;
+    // Every message is either relayed or counted as dropped (the count is reported within a second).
+    expect(await waitFor(() => relayed() + dropped() >= 5000, 5000)).toBe(true);
+    // A burst, the steady rate while the flood lasted (it is slower on a loaded machine), and one
+    // notice of what was dropped per second.
+    expect(relayed()).toBeLessThanOrEqual(LOG_BURST + Math.ceil((seconds + 1) * (LOG_PER_SECOND + 1)) + 1);
+    expect(relayed()).toBeLessThan(1000);
   });
 
   it('reports a crash as unavailable, then restarts and re-verifies the server', async () => {
@@ -125,7 +135,8 @@ describe('hostile results', () => {
   it('refuses requests a tool server sends back (sampling) and audits them', async () => {
     const result = await call('ask_host');
     expect(texts(result).join('')).toContain('sampling request refused with -32601');
-    expect(await waitFor(() => ws.auditRecords().some((r) => r.method === 'downstream/server-request-refused'))).toBe(true);
+    // The manifest has no clientRequests section: nothing a server asks for reaches the host.
+    expect(await waitFor(() => ws.auditRecords().some((r) => r.method === 'sampling/createMessage' && r.server === 'hostile' && r.decision === 'deny' && r.reason === 'METHOD_NOT_ALLOWED'))).toBe(true);
   });
 
   it('coalesces a flood of list_changed notifications into a few listings', async () => {

@@ -65,7 +65,7 @@ describe('manifest init --url', () => {
       headers: { Authorization: 'env:REMOTE_TOKEN' },
       pins: { instructions: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
-    expect(Object.keys(manifest.tools).sort()).toEqual(['add', 'announce', 'big', 'echo', 'slow']);
+    expect(Object.keys(manifest.tools).sort()).toEqual(['add', 'announce', 'ask', 'big', 'echo', 'slow']);
     expect(readFileSync(manifestFile('remote'), 'utf8')).not.toContain(TOKEN);
   });
 

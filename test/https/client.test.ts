@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledServer } from '../../src/config/types.js';
+import { ServerConnection } from '../../src/downstream/server-connection.js';
 import { waitFor } from '../helpers/host.js';
 import { compileHttpManifest, connect, startFixture, type Fixture } from './fixture-server.js';
 
@@ -135,6 +136,31 @@ describe('Streamable HTTP client', () => {
       expect(old.events.filter((e) => e.event === 'signature').every((e) => e.ok)).toBe(true);
     } finally {
       await old.close();
+    }
+  });
+});
+
+describe('requests from an HTTP tool server', () => {
+  it('arrive tied to the call they were made for (its response stream), and are answered through the link', async () => {
+    const compiled = manifest();
+    const seen: Array<{ method: string; related: unknown }> = [];
+    const connection = new ServerConnection(compiled, 4_000_000, {
+      toolsChanged: () => undefined,
+      fault: () => undefined,
+      serverRequest: (_id, request, reply, related) => {
+        seen.push({ method: request.method, related });
+        reply({ jsonrpc: '2.0', id: request.id, result: { role: 'assistant', content: { type: 'text', text: 'forty-two' }, model: 'm' } });
+      },
+    });
+    await connection.start();
+    try {
+      let sentAs: unknown;
+      const { result } = await connection.call('ask', { prompt: 'The answer?' }, { timeoutMs: 5000, onSent: (id) => (sentAs = id) });
+      expect(JSON.stringify(result)).toContain('answered: forty-two');
+      expect(seen).toEqual([{ method: 'sampling/createMessage', related: sentAs }]);
+      expect(sentAs).toBeDefined();
+    } finally {
+      await connection.close();
     }
   });
 });
