@@ -61,7 +61,6 @@ export async function startFirewall(): Promise<FirewallTarget> {
   try {
     cli('init', dir);
     cli('manifest', 'init', SERVER_ID, '--config', config, '--', 'node', FIXTURE);
-    reviewDraft(join(dir, 'manifests', `${SERVER_ID}.json`));
     cli('manifest', 'approve', SERVER_ID, '--clearance', 'public', '--no-caps', '--config', config);
     const key = cli('agent', 'key', 'add', 'assistant', '--expires', '1d', '--description', 'conformance suite', '--config', config).trim();
     for (let attempt = 1; ; attempt += 1) {
@@ -90,21 +89,6 @@ export async function startFirewall(): Promise<FirewallTarget> {
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
-}
-
-/**
- * The admin's review of the draft. The firewall's argument schemas are a checked subset of JSON
- * Schema without `$ref`/`$defs`, so the one tool that uses them gets the same constraint written
- * out (see README, Conformance).
- */
-function reviewDraft(file: string): void {
-  const manifest = JSON.parse(readFileSync(file, 'utf8'));
-  const tool = manifest.tools?.json_schema_2020_12_tool;
-  if (tool) {
-    const address = { type: 'object', properties: { street: { type: 'string' }, city: { type: 'string' } } };
-    tool.arguments = { type: 'object', properties: { name: { type: 'string' }, address }, additionalProperties: false };
-  }
-  writeFileSync(file, JSON.stringify(manifest, null, 2));
 }
 
 function cli(...args: string[]): string {
