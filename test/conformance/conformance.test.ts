@@ -27,7 +27,7 @@ describe('conformance suite', () => {
     let firewall: FirewallTarget;
     beforeAll(async () => {
       firewall = await startFirewall();
-    }, 60_000);
+    }, 240_000);
     afterAll(async () => {
       if (!firewall) return;
       const children = childrenOf(firewall.frontDoor.child.pid!);
@@ -48,7 +48,7 @@ describe('conformance suite', () => {
       expect(run.results.get('tools-call-mixed-content')?.outcome).toBe('pass');
     });
 
-    it('hands the host a tool schema with its 2020-12 keywords intact, under the namespaced name', async () => {
+    it('hands the host a tool schema with its 2020-12 keywords intact, under the namespaced name', { timeout: 60_000 }, async () => {
       const host = await connectHttp(new URL(firewall.url), firewall.key);
       try {
         const { tools } = await host.client.listTools();
@@ -65,8 +65,8 @@ describe('conformance suite', () => {
       }
     });
 
-    it('refuses the suite without the bearer key, as any caller', async () => {
-      const run = await runSuite(firewall.url, { scenario: 'ping', timeoutMs: 60_000 });
+    it('refuses the suite without the bearer key, as any caller', { timeout: 120_000 }, async () => {
+      const run = await runSuite(firewall.url, { scenario: 'ping', timeoutMs: 90_000 });
       expect(run.results.get('ping')?.outcome).toBe('fail');
       expect(run.results.get('ping')?.failures.join(' ')).toMatch(/401|UNAUTHENTICATED/);
     });
