@@ -1,4 +1,5 @@
 import { definitionHash, fieldHashes } from '../policy/pin.js';
+import { inlineLocalRefs } from './inline-refs.js';
 import { DRAFT_MARK } from './manifest-schema.js';
 
 /**
@@ -48,9 +49,12 @@ export function draftTool(definition: Record<string, unknown>, highestClearance:
   };
 }
 
-/** A copy of a JSON Schema object without `$schema`, which says nothing about the arguments. */
+/**
+ * A copy of a JSON Schema object without `$schema`, which says nothing about the arguments,
+ * and with its local references written out (the manifest's schemas have none).
+ */
 function schemaObject(schema: unknown): Record<string, unknown> | undefined {
   if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return undefined;
   const { $schema: _ignored, ...rest } = schema as Record<string, unknown>;
-  return structuredClone(rest);
+  return inlineLocalRefs(structuredClone(rest));
 }

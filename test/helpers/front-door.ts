@@ -17,14 +17,17 @@ export interface FrontDoorProcess {
 }
 
 /** Starts `mcp-firewall serve --http ADDRESS` and waits for the line naming the bound URL. */
-export async function startFrontDoor(configFile: string, address = '127.0.0.1:0', env: Record<string, string> = {}): Promise<FrontDoorProcess> {
+export async function startFrontDoor(configFile: string, address = '127.0.0.1:0', env: Record<string, string> = {}, startTimeoutMs = 20_000): Promise<FrontDoorProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--http', address, '--config', configFile], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { PATH: process.env.PATH ?? '', ...env },
   });
   let stderr = '';
   const url = await new Promise<URL>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`front door did not start:\n${stderr}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`front door did not start:\n${stderr}`));
+    }, startTimeoutMs);
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
       const match = /listening on (\S+)/.exec(stderr);
