@@ -74,6 +74,10 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
     keep *= 1 - r.weight;
     if (r.floor !== undefined && r.floor > floor) floor = r.floor;
   }
+  // Medium evidence of two different kinds (speaking to the model *and* hiding an act from the
+  // user) is as precise as one precise rule.
+  const kinds = new Set(hits.filter((r) => !r.weak).map((r) => r.category));
+  if (kinds.size >= 2 && !discussion) blocking = true;
   return { rules: hits.map(toRuleHit), score: 1 - keep, floor, strong, blocking };
 }
 
