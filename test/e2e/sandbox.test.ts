@@ -21,7 +21,9 @@ let listener: Server;
 let port = 0;
 let host: Host;
 
-const AGENT = { tester: { clearance: 'secret', capabilities: ['fs.read', 'fs.write', 'net.egress', 'content.untrusted'] } };
+// Session taint is off: these tests read and then write in one session on purpose, to probe the
+// sandbox; with taint on, the write after a read would rightly need the user's approval.
+const AGENT = { tester: { clearance: 'secret', capabilities: ['fs.read', 'fs.write', 'net.egress', 'content.untrusted'], taint: 'off' } };
 
 beforeAll(async () => {
   mkdirSync(root);

@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { benignProse, hostileText } from '../../bench/scanner-texts.js';
 import { docPieces } from '../../scripts/docs-corpus.js';
-import { RULES } from '../../src/scan/rules/index.js';
+import { RULE_CATALOGUES, type Rule } from '../../src/scan/rules/index.js';
 import { analyzeStarts, startPrefixes } from '../../src/scan/rules/regex-prefixes.js';
 import { buildStartFilter, firedIn } from '../../src/scan/rules/start-filter.js';
 import { despacedView, matchView } from '../../src/scan/view.js';
 import { SECRET_PATTERNS } from '../../src/scan/secrets.js';
 import { RULE_CASES } from './rule-cases.js';
 
-const PATTERNS = RULES.map((r) => r.pattern);
-const FILTER = buildStartFilter(PATTERNS);
-const ALL = PATTERNS.length === 32 ? -1 : (1 << PATTERNS.length) - 1;
-
-/** What the rule runner computed before the start filter: every pattern tested on the view. */
-function plainMask(view: string): number {
-  let mask = 0;
-  PATTERNS.forEach((p, bit) => {
-    if (p.test(view)) mask |= 1 << bit;
-  });
-  return mask;
-}
-
-function names(mask: number): string[] {
-  return RULES.filter((_, bit) => (mask & (1 << bit)) !== 0).map((r) => r.id);
+/** One catalogue's rules, the filter built from them, and the plain test of each pattern. */
+function catalogue(RULES: readonly Rule[]) {
+  const PATTERNS = RULES.map((r) => r.pattern);
+  const FILTER = buildStartFilter(PATTERNS);
+  const ALL = PATTERNS.length === 32 ? -1 : (1 << PATTERNS.length) - 1;
+  /** What the rule runner computed before the start filter: every pattern tested on the view. */
+  const plainMask = (view: string): number => {
+    let mask = 0;
+    PATTERNS.forEach((p, bit) => {
+      if (p.test(view)) mask |= 1 << bit;
+    });
+    return mask;
+  };
+  const names = (mask: number): string[] => RULES.filter((_, bit) => (mask & (1 << bit)) !== 0).map((r) => r.id);
+  return { RULES, FILTER, ALL, plainMask, names };
 }
 
 /** Views of the texts the rules meet: rule cases alone and inside prose, real docs, hostile text. */
@@ -44,7 +44,8 @@ function views(): string[] {
   return out;
 }
 
-describe('rule start filter', () => {
+describe.each(RULE_CATALOGUES.map((rules, i) => [i, rules] as const))('rule start filter, catalogue %i', (_index, rules) => {
+  const { RULES, FILTER, ALL, plainMask, names } = catalogue(rules);
   const all = views();
 
   it('fires exactly the rules a plain test of every pattern fires, on every view', () => {

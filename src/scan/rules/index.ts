@@ -23,6 +23,8 @@ const SETS: readonly RuleSet[] = [PRIMARY, READER];
 
 /** Every rule, in catalogue order. */
 export const RULES: readonly Rule[] = SETS.flatMap((s) => s.rules);
+/** The rules of each catalogue (each runs with its own anchor masks and start filter). */
+export const RULE_CATALOGUES: readonly (readonly Rule[])[] = SETS.map((s) => s.rules);
 
 /** Fired rules: one bit mask per catalogue (see firedRules). */
 export type RuleMask = number[];
