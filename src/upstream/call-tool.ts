@@ -15,6 +15,7 @@ import { exfilStage } from '../pipeline/stages/exfil-stage.js';
 import type { StructuredOptions } from '../pipeline/stages/structured-withhold.js';
 import { scanText } from '../scan/index.js';
 import type { Firewall } from './firewall.js';
+import { auditExchange } from './exchange-audit.js';
 import type { TaintStages } from '../taint/taint-stages.js';
 import type { HostChannel } from './calls-in-flight.js';
 import { progressRelay } from './progress.js';
@@ -145,28 +146,15 @@ export class CallHandler {
   }
 
   private audit(ctx: ExchangeContext, decision: Decision, reason: string, extra: Record<string, unknown> = {}): boolean {
-    const tool = ctx.tool;
+    if (ctx.tool) {
+      ctx.server = ctx.tool.server;
+      ctx.item = ctx.tool.tool;
+    }
     this.taint?.annotate(ctx);
     for (const [key, value] of Object.entries(extra)) {
       if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') ctx.details[key] = value;
     }
-    return this.firewall.record({
-      auditId: ctx.auditId,
-      agent: ctx.agent.id,
-      session: ctx.session,
-      method: ctx.method,
-      ...(ctx.exposed !== undefined ? { exposed: ctx.exposed } : {}),
-      ...(tool ? { server: tool.server, tool: tool.tool } : {}),
-      decision,
-      reason,
-      ...(ctx.rules.length ? { rules: ctx.rules } : {}),
-      ...(ctx.requestBytes !== undefined ? { requestBytes: ctx.requestBytes } : {}),
-      ...(ctx.responseBytes !== undefined ? { responseBytes: ctx.responseBytes } : {}),
-      ...(ctx.argsHash ? { argsHash: ctx.argsHash } : {}),
-      ...(ctx.resultHash ? { resultHash: ctx.resultHash } : {}),
-      durationMs: Math.round((performance.now() - ctx.started) * 1000) / 1000,
-      ...(Object.keys(ctx.details).length ? { details: ctx.details } : {}),
-    });
+    return auditExchange(this.firewall, ctx, decision, reason);
   }
 }
 

@@ -4,7 +4,7 @@ import type { ExchangeContext } from '../pipeline/stage.js';
 import type { Firewall } from './firewall.js';
 
 /**
- * The one audit record of a non-tool exchange (lists, resources, prompts, completion): which
+ * The one audit record of an exchange (a tool call, a list, a resource, a prompt, a completion): which
  * item (server and manifest name, never a raw URI), the decision, rule ids, sizes and keyed
  * hashes. Written before the answer is sent; false means the answer must not go out.
  */
