@@ -14,6 +14,7 @@ import type { CompiledAgent, CompiledServer, CompiledTool, FirewallPolicy } from
 import { loadErrorFromZod } from './zod-issues.js';
 import { collect, throwProblems } from './load-problems.js';
 import { compileTaintPolicy } from '../taint/taint-policy.js';
+import { resolveRoots } from '../policy/path-bounds.js';
 
 const SCHEMA_FILE = 'schemas/config.schema.json';
 /** Unset thresholds take the scanner's own defaults, chosen from its out-of-source evaluation. */
@@ -87,7 +88,7 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
     limits: doc.limits,
     delimiter: doc.delimiter,
     logLevel: doc.logLevel,
-    taint: compileTaintPolicy(doc.taint),
+    taint: compileTaintPolicy(doc.taint, scratchRoots(file, dir, doc.taint.scratchRoots)),
     ...(brokenManifests.length ? { brokenManifests } : {}),
   };
 }
@@ -177,4 +178,12 @@ function loadServers(configFile: string, manifestDir: string, doc: ConfigDocumen
     if (server) servers.push(server);
   }
   return servers;
+}
+
+/** `taint.scratchRoots`, resolved like argument bounds (real paths; a missing one is a load error). */
+function scratchRoots(file: string, dir: string, roots: readonly string[]): string[] {
+  if (roots.length === 0) return [];
+  return resolveRoots(roots, dir, (problem, fix) => {
+    throw new LoadError(file, '$.taint.scratchRoots', problem.replace('"x-path-within"', 'scratchRoots'), fix.replace('the manifest file', 'the config file'));
+  });
 }

@@ -33,6 +33,11 @@ export const taintConfigSchema = z
       })
       .default({})
       .describe('Capability classes. A class that is given replaces its default list; one that is left out keeps it.'),
+    scratchRoots: z
+      .array(z.string().min(1).max(4096))
+      .max(64)
+      .default([])
+      .describe('Directories (relative to the config file, or absolute) where writing is not sending data out: a call whose only egress capability is "fs.write" is no egress when every path argument, as its "x-path-within" bounds resolved it, lies inside one of them.'),
     approvalTimeoutSeconds: z.number().int().min(1).max(3600).default(120).describe('How long the user has to answer an approval; no answer in time is a refusal.'),
     maxShinglesPerSession: z
       .number()
@@ -44,6 +49,6 @@ export const taintConfigSchema = z
   })
   .describe('Session taint: private data plus untrusted content in one session make egress calls need approval.');
 
-export const DEFAULT_TAINT_CONFIG = { onEgress: 'approve', classes: {}, approvalTimeoutSeconds: 120, maxShinglesPerSession: 100_000 } as const;
+export const DEFAULT_TAINT_CONFIG = { onEgress: 'approve' as const, classes: {}, scratchRoots: [] as string[], approvalTimeoutSeconds: 120, maxShinglesPerSession: 100_000 };
 
 export type TaintConfigDocument = z.infer<typeof taintConfigSchema>;

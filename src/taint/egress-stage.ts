@@ -6,6 +6,7 @@ import { flowLines, privateFlowOf, type ArgumentFlow } from './argument-flow.js'
 import { approvalRequest, outcomeOf, outcomeOfError, whyTainted, type ApprovalOutcome, type HostChannel } from './approval.js';
 import type { SessionTaint } from './session-taint.js';
 import { egressCapabilitiesOf } from './taint-policy.js';
+import { isScratchWrite } from './scratch-write.js';
 
 /**
  * The egress rule, the last request stage before a call is forwarded: in a session that has
@@ -26,6 +27,10 @@ export function egressStage(taint: SessionTaint, host: HostChannel): Stage<CallR
         egressOf.set(tool, egress);
       }
       if (egress.length === 0) return PASS;
+      if (isScratchWrite(tool, egress, request.arguments, taint.policy.scratchRoots)) {
+        ctx.details.taint = 'scratch';
+        return PASS;
+      }
       if (!taint.tainted) {
         ctx.details.taint = 'clean';
         return PASS;

@@ -13,9 +13,11 @@ export interface CompiledTaintPolicy {
   egressCapabilities: ReadonlySet<string>;
   approvalTimeoutMs: number;
   maxShinglesPerSession: number;
+  /** Resolved real paths: `fs.write` calls that stay inside them are no egress. */
+  scratchRoots: readonly string[];
 }
 
-export function compileTaintPolicy(doc: TaintConfigDocument): CompiledTaintPolicy {
+export function compileTaintPolicy(doc: TaintConfigDocument, scratchRoots: readonly string[] = []): CompiledTaintPolicy {
   return {
     onEgress: doc.onEgress,
     privateCapabilities: new Set(doc.classes.private ?? DEFAULT_TAINT_CLASSES.private),
@@ -23,6 +25,7 @@ export function compileTaintPolicy(doc: TaintConfigDocument): CompiledTaintPolic
     egressCapabilities: new Set(doc.classes.egress ?? DEFAULT_TAINT_CLASSES.egress),
     approvalTimeoutMs: doc.approvalTimeoutSeconds * 1000,
     maxShinglesPerSession: doc.maxShinglesPerSession,
+    scratchRoots,
   };
 }
 
