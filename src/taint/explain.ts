@@ -28,6 +28,7 @@ export function renderTaintPolicy(policy: FirewallPolicy): string[] {
     `  untrusted results of tools with ${list(taint.untrustedCapabilities)}, and any result the scanner flagged`,
     `  egress    tools with ${list(taint.egressCapabilities)}`,
   ];
+  if (taint.scratchRoots.length) lines.push(`  scratch   fs.write inside ${taint.scratchRoots.join(', ')} is no egress`);
   for (const agent of policy.agents.values()) {
     const mode = taintModeOf(taint, agent);
     lines.push(`  ${agent.id}: ${describeMode(policy, mode)}`);

@@ -64,6 +64,11 @@ describe('scratch roots', () => {
     expect(existsSync(join(root, 'notes', 'leak2.md'))).toBe(false);
   }, 60_000);
 
+  it('check shows the scratch roots with the taint policy', () => {
+    const out = spawnSync(process.execPath, [BIN, 'check', '--config', ws.configFile], { encoding: 'utf8', timeout: 60_000 });
+    expect(out.stdout).toContain(`scratch   fs.write inside ${join(root, 'scratch')} is no egress`);
+  });
+
   it('names the config file and the key when a scratch root does not exist', () => {
     const broken = new Workspace();
     try {
