@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/host.js';
@@ -45,6 +45,18 @@ function cli(args: string[]): { status: number | null; stdout: string; stderr: s
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** The same, without blocking: the tables below run their rows a few at a time. */
+function cliRun(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** stdout of one run, several at once: the table's completeness check reads every command's help. */
 async function cliAsync(args: string[]): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -52,9 +64,9 @@ async function cliAsync(args: string[]): Promise<string> {
 }
 
 describe('--help', () => {
-  it.each(COMMANDS)('mcp-firewall %s --help prints its usage and exit codes on stdout, exit 0', (command) => {
+  it.concurrent.each(COMMANDS)('mcp-firewall %s --help prints its usage and exit codes on stdout, exit 0', async (command) => {
     for (const flag of ['--help', '-h']) {
-      const { status, stdout, stderr } = cli([...command.split(' '), flag]);
+      const { status, stdout, stderr } = await cliRun([...command.split(' '), flag]);
       expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
       expect(stdout).toMatch(/^usage: /);
       expect(stdout).toContain(`mcp-firewall ${command}`);
@@ -96,8 +108,8 @@ describe('--help', () => {
 });
 
 describe('unknown options', () => {
-  it.each(['', ...COMMANDS])('mcp-firewall %s --no-such-option is a usage error naming it, exit 2', (command) => {
-    const { status, stdout, stderr } = cli([...command.split(' ').filter(Boolean), '--no-such-option']);
+  it.concurrent.each(['', ...COMMANDS])('mcp-firewall %s --no-such-option is a usage error naming it, exit 2', async (command) => {
+    const { status, stdout, stderr } = await cliRun([...command.split(' ').filter(Boolean), '--no-such-option']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown option --no-such-option');

@@ -27,18 +27,23 @@ describe('rewriteHostPaths (tool error texts)', () => {
 
   it('takes time linear in the input on hostile text (4x the input, well under the 16x of quadratic time)', () => {
     const hostile = (n: number): string => `${'/a'.repeat(n)}${' /'.repeat(n)}${'\\\\x'.repeat(n)}`;
+    // CPU time, best of 5: other processes on the machine do not count against the ratio.
     const time = (text: string): number => {
       let best = Infinity;
       for (let i = 0; i < 5; i += 1) {
-        const start = performance.now();
+        const start = process.cpuUsage();
         rewriteHostPaths(text, ROOTS);
-        best = Math.min(best, performance.now() - start);
+        const used = process.cpuUsage(start);
+        best = Math.min(best, (used.user + used.system) / 1000);
       }
       return best;
     };
     const small = hostile(100_000);
     const large = hostile(400_000);
     time(small);
-    expect(time(large) / Math.max(time(small), 0.5)).toBeLessThan(12);
+    // A noisy measurement is taken again (at most three times); a quadratic rewrite fails every time.
+    const ratios: number[] = [];
+    for (let attempt = 0; attempt < 3 && !(ratios.at(-1)! < 12); attempt += 1) ratios.push(time(large) / Math.max(time(small), 0.5));
+    expect(Math.min(...ratios), `ratios measured: ${ratios.map((r) => r.toFixed(1)).join(', ')}`).toBeLessThan(12);
   });
 });
