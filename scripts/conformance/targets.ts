@@ -59,16 +59,16 @@ export interface FirewallTarget extends Target {
  * two edits an admin makes by hand, as the README documents them (no CLI writes them): the
  * manifest's `clientRequests` (the fixture's tools ask the host for sampling and elicitation)
  * and the front door's Origin allowlist for its own loopback address (the DNS rebinding
- * scenario sends it).
+ * scenario sends it). `clientRequests: false` leaves the manifest as the CLI wrote it.
  */
-export async function startFirewall(): Promise<FirewallTarget> {
+export async function startFirewall(options: { clientRequests?: boolean } = {}): Promise<FirewallTarget> {
   const dir = mkdtempSync(join(tmpdir(), 'mcp-fw-conformance-'));
   const config = join(dir, 'mcp.config.json');
   try {
     cli('init', dir);
     cli('manifest', 'init', SERVER_ID, '--config', config, '--', 'node', FIXTURE);
     cli('manifest', 'approve', SERVER_ID, '--clearance', 'public', '--no-caps', '--config', config);
-    allowClientRequests(join(dir, 'manifests', `${SERVER_ID}.json`));
+    if (options.clientRequests ?? true) allowClientRequests(join(dir, 'manifests', `${SERVER_ID}.json`));
     const key = cli('agent', 'key', 'add', 'assistant', '--expires', '1d', '--description', 'conformance suite', '--config', config).trim();
     for (let attempt = 1; ; attempt += 1) {
       const port = await freePort();

@@ -68,6 +68,24 @@ describe('conformance suite', () => {
       }
     });
 
+    it('forwards sampling and elicitation only because the manifest allows them', { timeout: 300_000 }, async () => {
+      const closed = await startFirewall({ clientRequests: false });
+      try {
+        for (const scenario of ['tools-call-sampling', 'tools-call-elicitation']) {
+          const run = await runSuite(closed.url, {
+            scenario,
+            preload: HOST_ADAPTER,
+            env: { CONFORMANCE_TARGET: closed.url, CONFORMANCE_BEARER_KEY: closed.key, CONFORMANCE_SERVER_ID: SERVER_ID },
+            timeoutMs: 90_000,
+          });
+          expect(run.results.get(scenario)?.outcome, scenario).toBe('fail');
+          expect(run.results.get(scenario)?.failures.join(' '), scenario).toMatch(/did not request (sampling|elicitation)/);
+        }
+      } finally {
+        await closed.stop();
+      }
+    });
+
     it('refuses the suite without the bearer key, as any caller', { timeout: 120_000 }, async () => {
       const run = await runSuite(firewall.url, { scenario: 'ping', timeoutMs: 90_000 });
       expect(run.results.get('ping')?.outcome).toBe('fail');
