@@ -2,8 +2,8 @@
 // Runs the MCP conformance suite's server scenarios directly against the conformance fixture
 // server and through the firewall's HTTP front door (the fixture as its stdio downstream), then
 // prints both side by side, the differences with their reasons, and any departure from
-// scripts/conformance/expected.json. --unmapped adds a run that sends tool and prompt names as
-// the suite writes them, without the firewall's `<server>__` prefix. Exit 1 when a scenario fails
+// scripts/conformance/expected.json. --unmapped adds a run that sends tool and prompt names and
+// resource URIs as the suite writes them, without the firewall's `<server>__` / `<server>+`. Exit 1 when a scenario fails
 // directly or the firewall's result departs from the expected set.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -3,18 +3,20 @@
 //  - every request to the front door carries `Authorization: Bearer <key>` (the suite has no
 //    option for headers; its SDK client and its raw fetches use the global fetch, its DNS
 //    rebinding scenario uses undici's `request`, so both are covered);
-//  - with CONFORMANCE_NAME_PREFIX set, the bare tool and prompt names the suite asks for
+//  - with CONFORMANCE_SERVER_ID set, the bare tool and prompt names the suite asks for
 //    (`test_simple_text`) are sent as the firewall exposes them (`conformance__test_simple_text`),
-//    as a host that read `tools/list` would. Answers are not touched.
+//    and the resource URIs it reads, subscribes to and completes (`test://static-text`) as
+//    `conformance+test://static-text`, as a host that read the lists would. Answers are not
+//    touched.
 // Nothing here changes the firewall; the key is a throwaway one made for the run.
 // Environment: CONFORMANCE_TARGET (the front door URL), CONFORMANCE_BEARER_KEY,
-// CONFORMANCE_NAME_PREFIX (optional).
+// CONFORMANCE_SERVER_ID (optional).
 import { createRequire } from 'node:module';
 import { mapNames } from './name-map.mjs';
 
 const target = new URL(required('CONFORMANCE_TARGET')).origin;
 const key = required('CONFORMANCE_BEARER_KEY');
-const prefix = process.env.CONFORMANCE_NAME_PREFIX ?? '';
+const server = process.env.CONFORMANCE_SERVER_ID ?? '';
 const authorization = `Bearer ${key}`;
 
 function required(name) {
@@ -32,9 +34,9 @@ function originOf(input) {
 }
 
 function mapBody(body) {
-  if (!prefix || typeof body !== 'string') return body;
+  if (!server || typeof body !== 'string') return body;
   try {
-    return JSON.stringify(mapNames(JSON.parse(body), prefix));
+    return JSON.stringify(mapNames(JSON.parse(body), server));
   } catch {
     return body;
   }

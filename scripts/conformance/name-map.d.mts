@@ -1,2 +1,2 @@
-/** Prefixes the tool and prompt names in a JSON-RPC request or batch (see name-map.mjs). */
-export declare function mapNames(message: unknown, prefix: string): unknown;
+/** Namespaces the tool and prompt names and resource URIs in a JSON-RPC request or batch under `server` (see name-map.mjs). */
+export declare function mapNames(message: unknown, server: string): unknown;

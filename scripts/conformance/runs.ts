@@ -13,9 +13,9 @@ export async function runDirect(timeoutMs?: number): Promise<SuiteRun> {
 
 export interface FirewallRunOptions {
   /**
-   * Send the suite's bare tool and prompt names as the firewall exposes them
-   * (`conformance__<name>`), as a host that read the lists would. Off: the names as the suite
-   * sends them, which the firewall does not know.
+   * Send the suite's bare tool and prompt names and resource URIs as the firewall exposes them
+   * (`conformance__<name>`, `conformance+<uri>`), as a host that read the lists would. Off: the
+   * names and URIs as the suite sends them, which the firewall does not know.
    */
   mapNames: boolean;
   timeoutMs?: number;
@@ -27,7 +27,7 @@ export async function runThroughFirewall(options: FirewallRunOptions): Promise<S
   try {
     const run = await runSuite(firewall.url, {
       preload: HOST_ADAPTER,
-      env: { CONFORMANCE_TARGET: firewall.url, CONFORMANCE_BEARER_KEY: firewall.key, ...(options.mapNames ? { CONFORMANCE_NAME_PREFIX: `${SERVER_ID}__` } : {}) },
+      env: { CONFORMANCE_TARGET: firewall.url, CONFORMANCE_BEARER_KEY: firewall.key, ...(options.mapNames ? { CONFORMANCE_SERVER_ID: SERVER_ID } : {}) },
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     });
     return { ...run, frontDoorLog: firewall.frontDoor.stderr() };

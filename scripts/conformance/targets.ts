@@ -15,7 +15,10 @@ export interface Target {
 
 export const FIXTURE = join(REPO, 'test/fixtures/conformance-server.mjs');
 const BIN = join(REPO, 'bin/mcp-firewall.js');
-/** The fixture's server id behind the firewall: its tools and prompts are exposed as `conformance__<name>`. */
+/**
+ * The fixture's server id behind the firewall: its tools and prompts are exposed as
+ * `conformance__<name>`, its resource URIs and templates as `conformance+<uri>`.
+ */
 export const SERVER_ID = 'conformance';
 
 /** The fixture server on its own, over Streamable HTTP on a free loopback port. */
@@ -51,17 +54,21 @@ export interface FirewallTarget extends Target {
 
 /**
  * The firewall's HTTP front door with the fixture as a stdio downstream, set up the way an
- * admin would with the CLI: `init`, `manifest init` (pins every tool), `manifest approve` (all
- * of them, public, no capabilities), `agent key add`; plus the front door's Origin allowlist
- * for its own loopback address (the DNS rebinding scenario sends it).
+ * admin would with the CLI: `init`, `manifest init` (pins every tool, prompt, resource and
+ * template), `manifest approve` (all of them, public, no capabilities), `agent key add`; plus
+ * two edits an admin makes by hand, as the README documents them (no CLI writes them): the
+ * manifest's `clientRequests` (the fixture's tools ask the host for sampling and elicitation)
+ * and the front door's Origin allowlist for its own loopback address (the DNS rebinding
+ * scenario sends it). `clientRequests: false` leaves the manifest as the CLI wrote it.
  */
-export async function startFirewall(): Promise<FirewallTarget> {
+export async function startFirewall(options: { clientRequests?: boolean } = {}): Promise<FirewallTarget> {
   const dir = mkdtempSync(join(tmpdir(), 'mcp-fw-conformance-'));
   const config = join(dir, 'mcp.config.json');
   try {
     cli('init', dir);
     cli('manifest', 'init', SERVER_ID, '--config', config, '--', 'node', FIXTURE);
     cli('manifest', 'approve', SERVER_ID, '--clearance', 'public', '--no-caps', '--config', config);
+    if (options.clientRequests ?? true) allowClientRequests(join(dir, 'manifests', `${SERVER_ID}.json`));
     const key = cli('agent', 'key', 'add', 'assistant', '--expires', '1d', '--description', 'conformance suite', '--config', config).trim();
     for (let attempt = 1; ; attempt += 1) {
       const port = await freePort();
@@ -90,6 +97,13 @@ export async function startFirewall(): Promise<FirewallTarget> {
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
+}
+
+/** The fixture's sampling tool asks for 100 tokens; 1024 leaves it uncapped, as a modest admin limit would. */
+function allowClientRequests(manifest: string): void {
+  const doc = JSON.parse(readFileSync(manifest, 'utf8'));
+  doc.clientRequests = { sampling: { maxTokens: 1024 }, elicitation: true };
+  writeFileSync(manifest, JSON.stringify(doc, null, 2));
 }
 
 function cli(...args: string[]): string {

@@ -40,12 +40,15 @@ describe('conformance suite', () => {
     it('gives the committed expected result for each scenario', { timeout: SUITE_MS + 30_000 }, async () => {
       const run = await runSuite(firewall.url, {
         preload: HOST_ADAPTER,
-        env: { CONFORMANCE_TARGET: firewall.url, CONFORMANCE_BEARER_KEY: firewall.key, CONFORMANCE_NAME_PREFIX: `${SERVER_ID}__` },
+        env: { CONFORMANCE_TARGET: firewall.url, CONFORMANCE_BEARER_KEY: firewall.key, CONFORMANCE_SERVER_ID: SERVER_ID },
         timeoutMs: SUITE_MS,
       });
       expect(mismatches(run.results, expected), `${run.output.slice(-4000)}\n${firewall.frontDoor.stderr()}`).toEqual([]);
-      // The expected set is not vacuous: the tool scenarios really pass through the firewall.
-      expect(run.results.get('tools-call-mixed-content')?.outcome).toBe('pass');
+      // The expected set is not vacuous: tools, resources, prompts and the server's requests to
+      // the host really pass through the firewall.
+      for (const scenario of ['tools-call-mixed-content', 'resources-templates-read', 'prompts-get-with-args', 'tools-call-sampling', 'tools-call-elicitation']) {
+        expect(run.results.get(scenario)?.outcome, scenario).toBe('pass');
+      }
     });
 
     it('hands the host a tool schema with its 2020-12 keywords intact, under the namespaced name', { timeout: 60_000 }, async () => {
@@ -62,6 +65,24 @@ describe('conformance suite', () => {
         expect(tools.some((t) => t.name === 'json_schema_2020_12_tool')).toBe(false);
       } finally {
         await host.close();
+      }
+    });
+
+    it('forwards sampling and elicitation only because the manifest allows them', { timeout: 300_000 }, async () => {
+      const closed = await startFirewall({ clientRequests: false });
+      try {
+        for (const scenario of ['tools-call-sampling', 'tools-call-elicitation']) {
+          const run = await runSuite(closed.url, {
+            scenario,
+            preload: HOST_ADAPTER,
+            env: { CONFORMANCE_TARGET: closed.url, CONFORMANCE_BEARER_KEY: closed.key, CONFORMANCE_SERVER_ID: SERVER_ID },
+            timeoutMs: 90_000,
+          });
+          expect(run.results.get(scenario)?.outcome, scenario).toBe('fail');
+          expect(run.results.get(scenario)?.failures.join(' '), scenario).toMatch(/did not request (sampling|elicitation)/);
+        }
+      } finally {
+        await closed.stop();
       }
     });
 
@@ -96,8 +117,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-describe('the host adapter names tools and prompts as the firewall exposes them', () => {
-  const p = 'conformance__';
+describe('the host adapter names tools, prompts and resources as the firewall exposes them', () => {
+  const p = 'conformance';
   const rows: [string, unknown, unknown][] = [
     ['tools/call', { method: 'tools/call', params: { name: 'test_simple_text' } }, { method: 'tools/call', params: { name: 'conformance__test_simple_text' } }],
     ['prompts/get', { method: 'prompts/get', params: { name: 'x', arguments: { a: '1' } } }, { method: 'prompts/get', params: { name: 'conformance__x', arguments: { a: '1' } } }],
@@ -107,14 +128,23 @@ describe('the host adapter names tools and prompts as the firewall exposes them'
       { method: 'completion/complete', params: { ref: { type: 'ref/prompt', name: 'conformance__p' }, argument: { name: 'a', value: 'v' } } },
     ],
     ['an already exposed name', { method: 'tools/call', params: { name: 'conformance__t' } }, { method: 'tools/call', params: { name: 'conformance__t' } }],
-    ['a resource read (URIs are not names)', { method: 'resources/read', params: { uri: 'test://static-text' } }, { method: 'resources/read', params: { uri: 'test://static-text' } }],
-    ['a response', { id: 1, result: { name: 't' } }, { id: 1, result: { name: 't' } }],
+    ['resources/read', { method: 'resources/read', params: { uri: 'test://static-text' } }, { method: 'resources/read', params: { uri: 'conformance+test://static-text' } }],
+    ['resources/subscribe', { method: 'resources/subscribe', params: { uri: 'test://watched-resource' } }, { method: 'resources/subscribe', params: { uri: 'conformance+test://watched-resource' } }],
+    ['resources/unsubscribe', { method: 'resources/unsubscribe', params: { uri: 'test://watched-resource' } }, { method: 'resources/unsubscribe', params: { uri: 'conformance+test://watched-resource' } }],
+    [
+      'completion of a template variable',
+      { method: 'completion/complete', params: { ref: { type: 'ref/resource', uri: 'test://template/{id}/data' }, argument: { name: 'id', value: '1' } } },
+      { method: 'completion/complete', params: { ref: { type: 'ref/resource', uri: 'conformance+test://template/{id}/data' }, argument: { name: 'id', value: '1' } } },
+    ],
+    ['an already exposed URI', { method: 'resources/read', params: { uri: 'conformance+test://x' } }, { method: 'resources/read', params: { uri: 'conformance+test://x' } }],
+    ['a URI in prompt arguments (data for the prompt, not a request target)', { method: 'prompts/get', params: { name: 'p', arguments: { resourceUri: 'test://x' } } }, { method: 'prompts/get', params: { name: 'conformance__p', arguments: { resourceUri: 'test://x' } } }],
+    ['a response', { id: 1, result: { name: 't', contents: [{ uri: 'test://x' }] } }, { id: 1, result: { name: 't', contents: [{ uri: 'test://x' }] } }],
     ['a batch', [{ method: 'tools/call', params: { name: 'a' } }, { method: 'ping' }], [{ method: 'tools/call', params: { name: 'conformance__a' } }, { method: 'ping' }]],
   ];
   it.each(rows)('%s', (_name, input, output) => {
     expect(mapNames(input, p)).toEqual(output);
   });
-  it('changes nothing without a prefix', () => {
+  it('changes nothing without a server id', () => {
     const message = { method: 'tools/call', params: { name: 't' } };
     expect(mapNames(message, '')).toBe(message);
   });
