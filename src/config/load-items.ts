@@ -74,6 +74,7 @@ function compileResource(server: string, key: string, policy: ResourcePolicyDocu
     maxBytes: policy.maxBytes,
     pin: policy.sha256,
     fieldPins: policy.pins,
+    ...limitSettings(policy),
   };
 }
 
@@ -104,5 +105,13 @@ function compilePrompt(server: string, name: string, policy: PromptPolicyDocumen
     fieldPins: policy.pins,
     args: compileJsonSchema(policy.arguments, { file: ctx.file, path: `${path}.arguments`, baseDir: ctx.dir }),
     argNames: Object.keys(properties),
+    ...limitSettings(policy),
+  };
+}
+
+function limitSettings(policy: { rateLimit?: { perMinute: number; burst?: number | undefined } | undefined; maxConcurrent?: number | undefined }): Pick<CompiledPrompt, 'rateLimit' | 'maxConcurrent'> {
+  return {
+    ...(policy.rateLimit ? { rateLimit: { perMinute: policy.rateLimit.perMinute, burst: policy.rateLimit.burst ?? policy.rateLimit.perMinute } } : {}),
+    ...(policy.maxConcurrent !== undefined ? { maxConcurrent: policy.maxConcurrent } : {}),
   };
 }

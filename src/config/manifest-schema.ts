@@ -13,6 +13,11 @@ export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a pin is 64 lowercase hex characters');
 
+const itemRateLimitSchema = z.strictObject({
+  perMinute: z.number().int().min(1).max(1_000_000),
+  burst: z.number().int().min(1).max(100_000).optional(),
+});
+
 export const fieldPinsSchema = z
   .record(z.string().min(1).max(64), sha256Hex)
   .describe('sha256 of the canonical JSON of each top-level field of the definition (description, inputSchema, annotations, _meta…). Written by `manifest init` / `manifest lock`; lets a mismatch name the changed fields.');
@@ -150,14 +155,8 @@ export const toolPolicySchema = z
         structuredContent: jsonSchemaObject.optional().describe('JSON Schema for structuredContent. Without it, structuredContent is refused.'),
       })
       .default({}),
-    rateLimit: z
-      .strictObject({
-        perMinute: z.number().int().min(1).max(1_000_000),
-        burst: z.number().int().min(1).max(100_000).optional(),
-      })
-      .optional()
-      .describe('Token bucket per agent and tool.'),
-    maxConcurrent: z.number().int().min(1).max(1024).optional(),
+    rateLimit: itemRateLimitSchema.optional().describe('Token bucket per agent and tool.'),
+    maxConcurrent: z.number().int().min(1).max(1024).optional().describe('Calls of one agent to this tool in flight.'),
     timeoutMs: z.number().int().min(100).max(3_600_000).optional(),
     review: z.string().max(1000).optional().describe('A note from the owner, e.g. why the bounds are what they are.'),
   })
@@ -182,6 +181,8 @@ export const resourcePolicySchema = z
     maxBytes: z.number().int().min(1).max(64 * 1024 * 1024).describe('Largest content accepted, per item: UTF-8 bytes of a text, decoded bytes of a blob.'),
     sha256: sha256Hex.optional().describe('sha256 of the canonical JSON of the resource (resources/list) or template (resources/templates/list) as the server lists it. A changed definition is quarantined.'),
     pins: fieldPinsSchema.optional(),
+    rateLimit: itemRateLimitSchema.optional().describe('Token bucket per agent over reads, subscriptions and completions of this entry.'),
+    maxConcurrent: z.number().int().min(1).max(1024).optional().describe('Requests of one agent about this entry in flight.'),
     review: z.string().max(1000).optional(),
   })
   .describe('Policy for approved resources: one concrete URI or one URI template.');
@@ -193,6 +194,8 @@ export const promptPolicySchema = z
     sha256: sha256Hex.describe('sha256 of the canonical JSON of the prompt definition as prompts/list announces it. Authoritative.'),
     pins: fieldPinsSchema.optional(),
     arguments: jsonSchemaObject.describe('JSON Schema the prompt arguments (an object of strings) must satisfy. Objects are strict.'),
+    rateLimit: itemRateLimitSchema.optional().describe('Token bucket per agent over gets and completions of this prompt.'),
+    maxConcurrent: z.number().int().min(1).max(1024).optional().describe('Requests of one agent about this prompt in flight.'),
     review: z.string().max(1000).optional(),
   })
   .describe('Policy for one approved prompt.');

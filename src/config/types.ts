@@ -54,6 +54,8 @@ export interface CompiledResource extends Guarded {
   /** Pin of the listed definition (resources/list or resources/templates/list), when the manifest has one. */
   pin?: string | undefined;
   fieldPins?: Readonly<Record<string, string>> | undefined;
+  rateLimit?: { perMinute: number; burst: number } | undefined;
+  maxConcurrent?: number | undefined;
 }
 
 /** An approved prompt. */
@@ -67,6 +69,8 @@ export interface CompiledPrompt extends Guarded {
   args: z.ZodType;
   /** The argument names the schema declares (completion may ask about these only). */
   argNames: readonly string[];
+  rateLimit?: { perMinute: number; burst: number } | undefined;
+  maxConcurrent?: number | undefined;
 }
 
 export interface LaunchSpec {

@@ -25,5 +25,5 @@ const PROTOCOL_CODES: Partial<Record<FirewallError['code'], number>> = {
 };
 
 export function protocolError(id: JsonRpcId | null, error: FirewallError, auditId: string): JsonRpcResponse {
-  return errorResponse(id, PROTOCOL_CODES[error.code] ?? RPC.INTERNAL_ERROR, `${error.code}: ${error.message}`, { code: error.code, auditId });
+  return errorResponse(id, PROTOCOL_CODES[error.code] ?? RPC.INTERNAL_ERROR, `${error.code}: ${error.message}`, { code: error.code, auditId, ...error.hints });
 }

@@ -5,6 +5,7 @@ import { protocolError, toolRefusal } from '../jsonrpc/wire-errors.js';
 import { runStages } from '../pipeline/runner.js';
 import { PASS, reject, type ExchangeContext, type Stage } from '../pipeline/stage.js';
 import { limitStage } from '../pipeline/stages/limit-stages.js';
+import type { ConcurrencyGate } from '../policy/rate-limit.js';
 import { accessStage, argumentsStage, availabilityStage, resolveToolStage, type CallRequest } from '../pipeline/stages/request-stages.js';
 import { resultShapeStage, structuredContentStage, type CallResult } from '../pipeline/stages/result-shape.js';
 import { errorPathsStage } from '../pipeline/stages/error-paths.js';
@@ -53,6 +54,8 @@ export class CallHandler {
     private readonly taint?: TaintStages,
     /** The session the calls come from, so a server's requests during a call can reach its host. */
     private readonly host?: HostChannel,
+    /** The session's cap on requests in flight, shared with its resource and prompt requests. */
+    sessionGate?: ConcurrencyGate,
   ) {
     const policy = firewall.policy;
     this.requestStages = [
@@ -62,7 +65,7 @@ export class CallHandler {
       availabilityStage(firewall.availability),
       argumentsStage(firewall.hashPayload),
       ...(policy.scan.secretsInArguments === 'off' ? [] : [argumentSecretsStage(policy.scan.secretsInArguments)]),
-      limitStage(policy.limits.maxConcurrentCalls, firewall.limits),
+      limitStage(policy.limits.maxConcurrentCalls, firewall.limits, undefined, sessionGate),
       // Last: a rate-limited or invalid call never asks the user for approval.
       ...(taint?.request ?? []),
     ];

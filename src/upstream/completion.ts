@@ -9,6 +9,7 @@ import { scanText } from '../scan/index.js';
 import type { Firewall } from './firewall.js';
 import { resolvePrompt } from './prompts.js';
 import { resolveResource } from './resources.js';
+import type { ItemLimiter } from './item-limits.js';
 
 /**
  * completion/complete, only for an approved prompt or resource template this agent may use
@@ -26,7 +27,7 @@ const resultSchema = z.object({
   completion: z.object({ values: z.array(z.string().max(MAX_VALUE)).max(100), total: z.number().int().min(0).optional(), hasMore: z.boolean().optional() }),
 });
 
-export async function complete(firewall: Firewall, agent: CompiledAgent, request: JsonRpcRequest, ctx: ExchangeContext, signal: AbortSignal): Promise<unknown> {
+export async function complete(firewall: Firewall, agent: CompiledAgent, limiter: ItemLimiter, request: JsonRpcRequest, ctx: ExchangeContext, signal: AbortSignal): Promise<unknown> {
   const params = request.params ?? {};
   const ref = params.ref as Record<string, unknown> | undefined;
   const argument = params.argument as Record<string, unknown> | undefined;
@@ -36,21 +37,30 @@ export async function complete(firewall: Firewall, agent: CompiledAgent, request
   let server: string;
   let forwardRef: Record<string, unknown>;
   let declared: readonly string[];
+  let admitted: (forward: () => Promise<unknown>) => Promise<unknown>;
   if (ref.type === 'ref/prompt') {
     const prompt = resolvePrompt(firewall, agent, ctx, ref.name);
     [server, forwardRef, declared] = [prompt.server, { type: 'ref/prompt', name: prompt.prompt }, prompt.argNames];
+    admitted = (forward) => limiter.run(ctx, 'prompt', prompt.exposed, prompt, forward);
   } else if (ref.type === 'ref/resource') {
     const resolved = resolveResource(firewall, agent, ctx, ref, true);
     [server, forwardRef, declared] = [resolved.server, { type: 'ref/resource', uri: resolved.uri }, resolved.resource.template!.variables];
+    admitted = (forward) => limiter.run(ctx, 'resource', `${resolved.server}:${resolved.resource.key}`, resolved.resource, forward);
   } else throw new FirewallError('ARGS_INVALID', 'ref.type must be "ref/prompt" or "ref/resource"');
   if (!declared.includes(argument.name)) throw new FirewallError('ARGS_INVALID', `"${quoteInput(argument.name)}" is not an argument of this ${ref.type === 'ref/prompt' ? 'prompt' : 'template'}`);
   const context = checkContext(params.context, declared);
   const raw = JSON.stringify({ argument, context });
   ctx.argsHash = firewall.hashPayload(raw);
   ctx.details.argsBytes = Buffer.byteLength(raw);
-  ctx.forwarded = true;
   const forward = { ref: forwardRef, argument: { name: argument.name, value: argument.value }, ...(context ? { context: { arguments: context } } : {}) };
-  const { result, bytes } = await firewall.connections.get(server)!.request('completion/complete', forward, { timeoutMs: firewall.policy.limits.defaultTimeoutMs, signal });
+  return admitted(async () => {
+    ctx.forwarded = true;
+    const { result, bytes } = await firewall.connections.get(server)!.request('completion/complete', forward, { timeoutMs: firewall.policy.limits.defaultTimeoutMs, signal });
+    return completed(firewall, ctx, result, bytes);
+  });
+}
+
+function completed(firewall: Firewall, ctx: ExchangeContext, result: unknown, bytes: number): unknown {
   ctx.responseBytes = bytes;
   ctx.resultHash = firewall.hashPayload(JSON.stringify(result) ?? '');
   const parsed = resultSchema.safeParse(result);

@@ -4,6 +4,8 @@ import type { ExchangeContext } from '../pipeline/stage.js';
 import { checkAccess } from '../policy/access.js';
 import { exposeUri } from '../policy/namespace.js';
 import { complete } from './completion.js';
+import { ItemLimiter } from './item-limits.js';
+import type { ConcurrencyGate } from '../policy/rate-limit.js';
 import type { Firewall } from './firewall.js';
 import { ItemLists, type ItemKind } from './item-lists.js';
 import { Pager } from './pagination.js';
@@ -31,17 +33,21 @@ export class ItemMethods implements Subscriber {
   readonly pager: Pager;
   private readonly resources: ResourceHandlers;
   private readonly prompts: PromptHandlers;
+  private readonly limiter: ItemLimiter;
 
   constructor(
     private readonly firewall: Firewall,
     private readonly agent: CompiledAgent,
     private readonly send: (message: JsonRpcMessage) => void,
     observe: Observe,
+    /** The session's cap on requests in flight, shared with its tool calls. */
+    sessionGate: ConcurrencyGate,
   ) {
     this.lists = new ItemLists(firewall, agent);
     this.pager = new Pager(firewall.policy.limits.listPageSize ?? 100);
-    this.resources = new ResourceHandlers(firewall, agent, this, observe);
-    this.prompts = new PromptHandlers(firewall, agent, observe);
+    this.limiter = new ItemLimiter(firewall, agent, sessionGate);
+    this.resources = new ResourceHandlers(firewall, agent, this, observe, this.limiter);
+    this.prompts = new PromptHandlers(firewall, agent, observe, this.limiter);
   }
 
   handlers(): Record<string, MethodHandler> {
@@ -58,7 +64,7 @@ export class ItemMethods implements Subscriber {
       'resources/subscribe': (request, ctx) => this.resources.subscribe(request, ctx),
       'resources/unsubscribe': (request, ctx) => this.resources.unsubscribe(request, ctx),
       'prompts/get': (request, ctx, signal) => this.prompts.get(request, ctx, signal),
-      'completion/complete': (request, ctx, signal) => complete(this.firewall, this.agent, request, ctx, signal),
+      'completion/complete': (request, ctx, signal) => complete(this.firewall, this.agent, this.limiter, request, ctx, signal),
     };
   }
 

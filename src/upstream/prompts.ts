@@ -11,6 +11,7 @@ import { ContentGuard } from './content-guard.js';
 import { checkContent } from './resource-content.js';
 import type { Firewall } from './firewall.js';
 import type { Observe } from '../taint/session-taint.js';
+import type { ItemLimiter } from './item-limits.js';
 
 /**
  * prompts/get: resolve the exposed name, the same access function as the listing, the live
@@ -51,12 +52,17 @@ export class PromptHandlers {
     private readonly firewall: Firewall,
     private readonly agent: CompiledAgent,
     private readonly observe: Observe,
+    private readonly limiter: ItemLimiter,
   ) {
     this.guard = new ContentGuard(firewall.policy);
   }
 
   async get(request: JsonRpcRequest, ctx: ExchangeContext, signal: AbortSignal): Promise<unknown> {
     const prompt = resolvePrompt(this.firewall, this.agent, ctx, request.params?.name);
+    return this.limiter.run(ctx, 'prompt', prompt.exposed, prompt, () => this.getResolved(prompt, request, ctx, signal));
+  }
+
+  private async getResolved(prompt: CompiledPrompt, request: JsonRpcRequest, ctx: ExchangeContext, signal: AbortSignal): Promise<unknown> {
     const args = request.params?.arguments ?? {};
     if (typeof args !== 'object' || args === null || Array.isArray(args)) throw new FirewallError('ARGS_INVALID', 'arguments must be a JSON object of strings');
     const raw = JSON.stringify(args);

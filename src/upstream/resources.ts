@@ -10,6 +10,7 @@ import { checkContent, type ResourceContent } from './resource-content.js';
 import type { Firewall } from './firewall.js';
 import type { Subscriber } from './subscriptions.js';
 import type { Observe } from '../taint/session-taint.js';
+import type { ItemLimiter } from './item-limits.js';
 
 /**
  * resources/read, resources/subscribe and resources/unsubscribe. A URI resolves to its server
@@ -64,12 +65,17 @@ export class ResourceHandlers {
     private readonly agent: CompiledAgent,
     private readonly subscriber: Subscriber,
     private readonly observe: Observe,
+    private readonly limiter: ItemLimiter,
   ) {
     this.guard = new ContentGuard(firewall.policy);
   }
 
   async read(request: JsonRpcRequest, ctx: ExchangeContext, signal: AbortSignal): Promise<unknown> {
-    const { resource, server, uri } = resolveResource(this.firewall, this.agent, ctx, request.params);
+    const resolved = resolveResource(this.firewall, this.agent, ctx, request.params);
+    return this.limiter.run(ctx, 'resource', `${resolved.server}:${resolved.resource.key}`, resolved.resource, () => this.readResolved(resolved, ctx, signal));
+  }
+
+  private async readResolved({ resource, server, uri }: ResolvedResource, ctx: ExchangeContext, signal: AbortSignal): Promise<unknown> {
     const connection = this.firewall.connections.get(server)!;
     ctx.forwarded = true;
     const { result, bytes } = await connection.request('resources/read', { uri }, { timeoutMs: this.firewall.policy.limits.defaultTimeoutMs, signal });
@@ -110,15 +116,17 @@ export class ResourceHandlers {
   }
 
   async subscribe(request: JsonRpcRequest, ctx: ExchangeContext): Promise<unknown> {
-    const { server, uri } = resolveResource(this.firewall, this.agent, ctx, request.params);
-    ctx.forwarded = true;
-    try {
-      await this.firewall.subscriptions.subscribe(this.subscriber, server, uri, this.firewall.policy.limits.defaultTimeoutMs);
-    } catch (err) {
-      if (err instanceof RangeError) throw new FirewallError('RATE_LIMITED', err.message);
-      throw err;
-    }
-    return {};
+    const { resource, server, uri } = resolveResource(this.firewall, this.agent, ctx, request.params);
+    return this.limiter.run(ctx, 'resource', `${server}:${resource.key}`, resource, async () => {
+      ctx.forwarded = true;
+      try {
+        await this.firewall.subscriptions.subscribe(this.subscriber, server, uri, this.firewall.policy.limits.defaultTimeoutMs);
+      } catch (err) {
+        if (err instanceof RangeError) throw new FirewallError('RATE_LIMITED', err.message);
+        throw err;
+      }
+      return {};
+    });
   }
 
   /** Unsubscribing needs no access: an agent may always stop updates, even after losing access. */

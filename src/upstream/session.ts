@@ -17,6 +17,7 @@ import { taintModeOf } from '../taint/taint-policy.js';
 import { auditExchange, refusalDecision } from './exchange-audit.js';
 import { ItemMethods } from './item-methods.js';
 import { SessionLogging } from './logging.js';
+import { ConcurrencyGate } from '../policy/rate-limit.js';
 
 type RequestHandler = (request: JsonRpcRequest, ctx: ExchangeContext, signal: AbortSignal) => Promise<unknown> | unknown;
 
@@ -51,9 +52,11 @@ export class Session {
     this.hostRequests = new HostRequests(send);
     this.taint = new SessionTaint(firewall.policy.taint, taintModeOf(firewall.policy.taint, agent));
     const host = { can: (c: string) => this.hostCan(c), request: this.requestHost.bind(this) };
-    this.calls = new CallHandler(firewall, send, taintStages(this.taint, host), this);
+    // One cap on requests in flight for the session: tool calls, reads, prompts and completions.
+    const sessionGate = new ConcurrencyGate(firewall.policy.limits.maxConcurrentCalls);
+    this.calls = new CallHandler(firewall, send, taintStages(this.taint, host), this, sessionGate);
     this.lister = new ToolLister(firewall, agent);
-    this.items = new ItemMethods(firewall, agent, (message) => this.initialized && send(message), (source, capabilities, observation) => this.taint.observe(source, capabilities, observation));
+    this.items = new ItemMethods(firewall, agent, (message) => this.initialized && send(message), (source, capabilities, observation) => this.taint.observe(source, capabilities, observation), sessionGate);
     this.logging = new SessionLogging(firewall.serverLogs, firewall.policy, agent, this.id, send, () => this.initialized);
     this.handlers = {
       initialize: (request) => this.initialize(request),
