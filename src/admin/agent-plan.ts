@@ -2,6 +2,7 @@ import { CAPABILITY, IDENTIFIER, type AgentDocument, type ConfigDocument } from 
 import { childPath } from '../config/json-path.js';
 import { LoadError } from '../errors.js';
 import type { EditOp } from './agent-json-splice.js';
+import { TAINT_MODES, type TaintMode } from '../config/taint-schema.js';
 
 /**
  * What an agent command would change, decided on the parsed config before any file is touched.
@@ -14,11 +15,35 @@ export type AgentPlan =
 const quote = (s: string): string => JSON.stringify(s);
 const list = (caps: readonly string[]): string => (caps.length ? caps.join(', ') : '(none)');
 
-export function planSetClearance(file: string, doc: ConfigDocument, id: string, level: string): AgentPlan {
+/** `default` as a taint mode removes the agent's own mode, so the config's `taint.onEgress` applies. */
+export const TAINT_DEFAULT = 'default';
+
+/** Sets the clearance, the session-taint mode, or both, in one edit. */
+export function planSet(file: string, doc: ConfigDocument, id: string, wanted: { clearance?: string | undefined; taint?: string | undefined }): AgentPlan {
   const agent = requireAgent(file, doc, id);
-  requireLevel(file, doc, id, level);
-  if (agent.clearance === level) return { kind: 'unchanged', message: `${id} already has clearance ${level}; nothing changed` };
-  return edit(id, [{ path: ['agents', id, 'clearance'], value: level }], [`clearance: ${agent.clearance} -> ${level}`]);
+  const ops: EditOp[] = [];
+  const changes: string[] = [];
+  const same: string[] = [];
+  if (wanted.clearance !== undefined) {
+    requireLevel(file, doc, id, wanted.clearance);
+    if (agent.clearance === wanted.clearance) same.push(`clearance ${wanted.clearance}`);
+    else {
+      ops.push({ path: ['agents', id, 'clearance'], value: wanted.clearance });
+      changes.push(`clearance: ${agent.clearance} -> ${wanted.clearance}`);
+    }
+  }
+  if (wanted.taint !== undefined) {
+    const mode = requireTaintMode(file, id, wanted.taint);
+    const fallback = `${doc.taint.onEgress} (the config's taint.onEgress)`;
+    const before = agent.taint ?? fallback;
+    if (mode === undefined ? agent.taint === undefined : agent.taint === mode) same.push(`taint ${before}`);
+    else {
+      ops.push(mode === undefined ? { path: ['agents', id, 'taint'], delete: true } : { path: ['agents', id, 'taint'], value: mode });
+      changes.push(`taint: ${before} -> ${mode ?? fallback}`);
+    }
+  }
+  if (ops.length === 0) return { kind: 'unchanged', message: `${id} already has ${same.join(' and ')}; nothing changed` };
+  return edit(id, ops, changes);
 }
 
 export function planGrant(file: string, doc: ConfigDocument, id: string, capabilities: string[]): AgentPlan {
@@ -84,6 +109,12 @@ function requireAgent(file: string, doc: ConfigDocument, id: string): AgentDocum
 function requireLevel(file: string, doc: ConfigDocument, id: string, level: string): void {
   if (doc.clearanceLevels.includes(level)) return;
   throw new LoadError(file, childPath('$', 'agents', id, 'clearance'), `unknown clearance level ${quote(level)}`, `use one of: ${doc.clearanceLevels.join(', ')} (lowest first)`);
+}
+
+function requireTaintMode(file: string, id: string, mode: string): TaintMode | undefined {
+  if (mode === TAINT_DEFAULT) return undefined;
+  if ((TAINT_MODES as readonly string[]).includes(mode)) return mode as TaintMode;
+  throw new LoadError(file, childPath('$', 'agents', id, 'taint'), `unknown taint mode ${quote(mode)}`, `use one of: ${TAINT_MODES.join(', ')}, or ${TAINT_DEFAULT} to follow taint.onEgress`);
 }
 
 function requireCapabilities(file: string, id: string, capabilities: readonly string[]): void {

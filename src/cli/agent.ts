@@ -2,7 +2,7 @@ import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
 import { renderAgentList } from '../admin/agent-access.js';
 import { applyAgentEdit, brokenManifestNotes, type Planner } from '../admin/agent-apply.js';
-import { planAdd, planGrant, planRemove, planRevoke, planSetClearance } from '../admin/agent-plan.js';
+import { planAdd, planGrant, planRemove, planRevoke, planSet } from '../admin/agent-plan.js';
 import { flagValue, HelpRequest, isHelpWord, parseArgs, UsageError, usageLines, type ParsedArgs } from './args.js';
 import { KEY_LINES, runKeyCommand } from './agent-key.js';
 import { configPath } from './config-path.js';
@@ -16,7 +16,7 @@ export interface AgentIo {
 
 const LINES: Record<string, string> = {
   list: 'mcp-firewall agent list [--config FILE]',
-  set: 'mcp-firewall agent set <id> --clearance LEVEL [--config FILE] [--dry-run]',
+  set: 'mcp-firewall agent set <id> [--clearance LEVEL] [--taint deny|approve|warn|off|default] [--config FILE] [--dry-run]',
   grant: 'mcp-firewall agent grant <id> CAPABILITY... [--config FILE] [--dry-run]',
   revoke: 'mcp-firewall agent revoke <id> CAPABILITY... [--config FILE] [--dry-run]',
   add: 'mcp-firewall agent add <id> --clearance LEVEL [CAPABILITY... | --capability C ...] [--description TEXT] [--config FILE] [--dry-run]',
@@ -26,6 +26,8 @@ const LINES: Record<string, string> = {
 const ABOUT = `
 list shows each agent with its clearance, capabilities and the tools it reaches. The other
 subcommands edit the config in place (--dry-run: show the change only) and append an audit record.
+set --taint sets what an egress call does once the agent's session holds private data and
+untrusted content; "default" removes the agent's own mode so taint.onEgress applies.
 \`mcp-firewall agent key --help\` describes the API keys of the HTTP front door.
 
 Exit codes: 0 done (or nothing to change), 1 invalid config or edit (the file is untouched), or
@@ -70,7 +72,7 @@ async function run(argv: string[], io: AgentIo): Promise<number> {
   const [command, ...rest] = argv;
   if (isHelpWord(command)) throw new HelpRequest(USAGE);
   if (command === 'key') return runKeyCommand(rest, io);
-  const args = parseArgs(rest, { usage: usageOf(command), values: ['--config', '--clearance', '--description'], booleans: ['--dry-run'], lists: ['--capability'] });
+  const args = parseArgs(rest, { usage: usageOf(command), values: ['--config', '--clearance', '--description', '--taint'], booleans: ['--dry-run'], lists: ['--capability'] });
   const flagCapabilities = args.lists.get('--capability') ?? [];
   const file = configPath(flagValue(args, '--config'));
   if (command === 'list') {
@@ -97,9 +99,10 @@ function plannerFor(command: string | undefined, args: ParsedArgs, flagCapabilit
   const [id, ...extra] = args.positional;
   switch (command) {
     case 'set': {
-      allowOnly(args, flagCapabilities, 1, ['--clearance']);
-      const level = requireFlag(args, '--clearance');
-      return (file, doc) => planSetClearance(file, doc, id!, level);
+      allowOnly(args, flagCapabilities, 1, ['--clearance', '--taint']);
+      const wanted = { clearance: flagValue(args, '--clearance'), taint: flagValue(args, '--taint') };
+      if (wanted.clearance === undefined && wanted.taint === undefined) throw new UsageError('set needs --clearance, --taint or both');
+      return (file, doc) => planSet(file, doc, id!, wanted);
     }
     case 'grant':
     case 'revoke': {

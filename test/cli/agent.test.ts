@@ -7,6 +7,7 @@ import { main } from '../../src/cli/agent.js';
 import { loadPolicy } from '../../src/config/load-config.js';
 import type { FirewallPolicy } from '../../src/config/types.js';
 import { checkAccess } from '../../src/policy/access.js';
+import { taintModeOf } from '../../src/taint/taint-policy.js';
 
 const tempDirs: string[] = [];
 afterEach(() => {
@@ -123,11 +124,48 @@ describe('mcp-firewall agent set', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('is a usage error (exit 2) without --clearance or with a flag the subcommand does not take', async () => {
+  it('is a usage error (exit 2) without --clearance or --taint, or with a flag the subcommand does not take', async () => {
     const file = exampleConfig();
     expect((await run('set', 'guest', '--config', file)).code).toBe(2);
     expect((await run('grant', 'guest', 'fs.read', '--clearance', 'secret', '--config', file)).code).toBe(2);
     expect((await run('frobnicate', '--config', file)).code).toBe(2);
+  });
+});
+
+describe('mcp-firewall agent set --taint', () => {
+  it("sets an agent's own egress mode, then 'default' removes it and restores the bytes", async () => {
+    const file = exampleConfig();
+    const before = readFileSync(file, 'utf8');
+    const set = await run('set', 'assistant', '--taint', 'deny', '--config', file);
+    expect(set.code).toBe(0);
+    const onEgress = loadPolicy(file).taint.onEgress;
+    expect(set.stdout).toContain(`taint: ${onEgress} (the config's taint.onEgress) -> deny`);
+    expect(JSON.parse(readFileSync(file, 'utf8')).agents.assistant.taint).toBe('deny');
+    expect(taintModeOf(loadPolicy(file).taint, loadPolicy(file).agents.get('assistant')!)).toBe('deny');
+    expect((await run('set', 'assistant', '--taint', 'deny', '--config', file)).stdout).toContain('assistant already has taint deny; nothing changed');
+    const reset = await run('set', 'assistant', '--taint', 'default', '--config', file);
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain(`taint: deny -> ${onEgress} (the config's taint.onEgress)`);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('sets the clearance and the mode in one edit', async () => {
+    const file = exampleConfig();
+    const { code, stdout } = await run('set', 'guest', '--clearance', 'internal', '--taint', 'warn', '--config', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('clearance: public -> internal');
+    expect(stdout).toContain('-> warn');
+    expect(JSON.parse(readFileSync(file, 'utf8')).agents.guest).toMatchObject({ clearance: 'internal', taint: 'warn' });
+  });
+
+  it('refuses an unknown mode with the JSON path and the valid modes, leaving the file byte-identical', async () => {
+    const file = exampleConfig();
+    const before = readFileSync(file);
+    const { code, stderr } = await run('set', 'guest', '--taint', 'block', '--config', file);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}: at $.agents.guest.taint: unknown taint mode "block"`);
+    expect(stderr).toContain('use one of: deny, approve, warn, off, or default');
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });
 
