@@ -8,7 +8,7 @@ import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { itemReport } from './check-items.js';
 import { renderTable } from './table.js';
-import type { HttpServer, StdioServer } from '../config/types.js';
+import type { CompiledServer, HttpServer, StdioServer } from '../config/types.js';
 import { isolationOf, sandboxFailureText } from '../downstream/sandbox-launch.js';
 import { sandboxWarnings } from '../downstream/sandbox-coverage.js';
 import { approveCommand } from '../admin/drafts.js';
@@ -88,6 +88,7 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
         out.write(isolationReport(server));
         for (const warning of sandboxWarnings(server)) err.write(`WARNING: ${warning}\n`);
       }
+      out.write(clientRequestsReport(server));
       out.write(circuitReport(connection, circuitHistory.get(server.id)));
       const rows = [...server.tools.values()].map((tool) => {
         const state = ready && !connection.quarantined.length ? connection.toolState(tool.tool) : undefined;
@@ -144,6 +145,18 @@ function circuitReport(connection: ServerConnection, last: { state: string; time
   const history = last ? `; last change in the audit log: ${last.state.toUpperCase()} at ${last.time}${last.state === 'open' ? ' (restart serve or wait for the cool-down once the server is fixed)' : ''}` : '';
   return `  circuit ${connection.circuit.state} (${setting})${history}
 `;
+}
+
+/** Which requests (manifest `clientRequests`) the server may send the host through the firewall. */
+function clientRequestsReport(server: CompiledServer): string {
+  const allowed = server.clientRequests;
+  const parts: string[] = [];
+  if (allowed?.sampling) parts.push(`sampling (maxTokens at most ${allowed.sampling.maxTokens}, messages scanned)`);
+  if (allowed?.elicitation) parts.push('elicitation (form mode, shown as from this server)');
+  if (allowed?.roots) parts.push(`roots answered by the firewall: ${allowed.roots.map((r) => r.uri).join(', ') || '(none)'}`);
+  if (parts.length === 0) return '  requests to the host: none allowed\n';
+  const wait = allowed!.sampling || allowed!.elicitation ? `; the host has ${Math.round(allowed!.timeoutMs / 1000)} s to answer` : '';
+  return `  requests to the host: ${parts.join('; ')}${wait}\n`;
 }
 
 /** For a child process: which isolation it runs under, and what it may touch. */

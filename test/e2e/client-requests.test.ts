@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { CreateMessageRequestSchema, ElicitRequestSchema, ListRootsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { pathToFileURL } from 'node:url';
 import { BIN, texts, type Host } from '../helpers/host.js';
 import { fixtureManifest } from '../helpers/fixture-manifest.js';
 import { REPO, Workspace } from '../helpers/workspace.js';
@@ -176,5 +178,14 @@ describe('roots and other requests from a tool server', () => {
     const result = await call(host, 'asker__raw_request', { method: 'tasks/list', params: '{}' });
     expect(body(result)).toContain('METHOD_NOT_ALLOWED');
     expect(records('tasks/list').at(-1)).toMatchObject({ server: 'asker', decision: 'deny', reason: 'METHOD_NOT_ALLOWED' });
+  });
+});
+
+describe('check', () => {
+  it('shows which requests each server may send the host', () => {
+    const run = spawnSync(process.execPath, [BIN, 'check', '--config', ws.configFile], { encoding: 'utf8', timeout: 60_000 });
+    const root = pathToFileURL(join(ws.dir, 'project')).href;
+    expect(run.stdout).toMatch(new RegExp(`server asker \\(\\S+\\): running[^\\n]*\\n(?:  [^\\n]*\\n)*?  requests to the host: sampling \\(maxTokens at most 100, messages scanned\\); elicitation \\(form mode, shown as from this server\\); roots answered by the firewall: ${root.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}, file:///srv/shared; the host has 5 s to answer\\n`));
+    expect(run.stdout).toMatch(/server plain \(\S+\): running[^\n]*\n(?:  [^\n]*\n)*?  requests to the host: none allowed\n/);
   });
 });
