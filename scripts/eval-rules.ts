@@ -37,8 +37,8 @@ for (const row of rows) {
     perRule.set(r.ruleId, c);
     if (!y || show === r.ruleId) {
       const view = matchView(text);
-      const rule = RULES.find((x) => x.id === r.ruleId)!;
-      const m = rule.pattern.exec(view);
+      // signals (rules/index.ts SIGNAL_RULES) have no pattern to show a span of
+      const m = RULES.find((x) => x.id === r.ruleId)?.pattern.exec(view);
       const at = m ? m.index : 0;
       process.stdout.write(`${y ? 'POS' : 'NEG'} ${r.ruleId} ${row.id}: ${JSON.stringify(view.slice(Math.max(0, at - 60), at + 100))}\n`);
     }

@@ -6,6 +6,7 @@ import { RULE_ANCHORS } from './anchors.js';
 import { COERCION_RULES } from './coercion.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS, READER_RULES } from './reader.js';
+import { READER_TURN_RULE, readerTurnFires } from '../reader-turn.js';
 import { ROLE_RULES } from './role.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import type { Rule } from './rule.js';
@@ -26,7 +27,13 @@ export const RULES: readonly Rule[] = SETS.flatMap((s) => s.rules);
 /** The rules of each catalogue (each runs with its own anchor masks and start filter). */
 export const RULE_CATALOGUES: readonly (readonly Rule[])[] = SETS.map((s) => s.rules);
 
-/** Fired rules: one bit mask per catalogue (see firedRules). */
+/**
+ * Signals computed from the tokens rather than matched as patterns (reader-turn.ts); their
+ * mask follows the catalogues' masks.
+ */
+export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE];
+
+/** Fired rules: one bit mask per catalogue, then one for the signals (see firedRules). */
 export type RuleMask = number[];
 
 export interface RuleFindings {
@@ -47,7 +54,9 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
 
 /** The rules that fire on `text`: a bit mask per catalogue. */
 export function firedRules(text: string, features: TokenFeatures): RuleMask {
-  return SETS.map((s) => s.fired(text, features));
+  const mask = SETS.map((s) => s.fired(text, features));
+  mask.push(readerTurnFires(text, features) ? 1 : 0);
+  return mask;
 }
 
 /** Merges the fired rules of another window of the same text into `into`. */
@@ -62,6 +71,9 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
   SETS.forEach((s, i) => s.rules.forEach((r, bit) => {
     if (((mask[i] ?? 0) & (1 << bit)) !== 0) hits.push(r);
   }));
+  SIGNAL_RULES.forEach((r, bit) => {
+    if (((mask[SETS.length] ?? 0) & (1 << bit)) !== 0) hits.push(r);
+  });
   let keep = 1;
   let floor = 0;
   let strong = false;

@@ -1,0 +1,286 @@
+// A task handed to the reading model that breaks from the genre of the document carrying it.
+// An email, a review, a table cell, a JSON record or an issue body describes and reports; an
+// imperative or a request aimed at the reader ("write me...", "can you recommend...", "you must
+// go to ... and ...") is out of place there, while in a README, a recipe or a how-to page every
+// other sentence is one. So the signal is structural: per sentence, the shape of a request
+// (sentence-initial verb, an opener such as "please" or "can you", second person, a beneficiary
+// "me/us", a task verb), weighed against the register of the rest of the text (how many of its
+// other sentences are imperatives too). Words enter only through broad classes of ordinary
+// English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no text scan.
+import * as lexicon from './lexicon.js';
+import * as tokenFeatures from './token-features.js';
+import type { TokenFeatures } from './token-features.js';
+import type { Rule } from './rules/rule.js';
+
+const C = lexicon.C;
+const { AT_START } = tokenFeatures;
+
+/** Reader-turn word classes (separate from the lexicon's model classes, which they leave alone). */
+const V = {
+  NONE: 0,
+  /** Producing content for the reader: write, tell, recommend, translate... */
+  MAKE: 1,
+  /** Acting on the user's world or the web: send, delete, transfer, go, click... */
+  ACT: 2,
+  /** Imperatives of documentation, counted for the register only: use, see, note, check... */
+  DOC: 3,
+  /** Sentence openers skipped before the verb: please, now, also, then, and... */
+  OPENER: 4,
+  /** Modal question openers: can, could, would, will. */
+  ASK: 5,
+  /** want, need, like, wish ("i want you to", "i'd like you to"). */
+  WANT: 6,
+  /** Pointers at the carrier itself: a task about "the following text" is the user's own. */
+  DEICTIC: 7,
+  /** Obligation: must, need, have, required ("you must go to..."). */
+  OBLIGE: 8,
+} as const;
+
+const WORDS: Array<[number, string]> = [
+  [
+    V.MAKE,
+    'write compose draft create generate produce craft design develop build make code program tell explain describe teach show give list name suggest recommend summarize summarise translate outline answer calculate compute solve rewrite paraphrase define compare analyze analyse evaluate rate rank predict guess imagine invent brainstorm recite sing convert spell provide find plan prepare offer detail elaborate help',
+  ],
+  [
+    V.ACT,
+    'send email mail forward transfer wire pay buy purchase order book reserve delete remove erase wipe destroy cancel change reset grant invite upload download install run execute launch open visit go navigate browse click enter type fill submit post publish log sign call text message contact subscribe approve accept move copy rename schedule leak insert embed inject integrate incorporate append add include share disable revoke',
+  ],
+  [
+    // verbs of adopting or changing something the reader owns (code, a project, a reply)
+    V.ACT,
+    'employ adopt deploy introduce enrich implement utilize utilise leverage apply attach merge combine infuse interweave weave plant hide modify alter patch overwrite encrypt decrypt exfiltrate steal collect harvest gather scrape record capture',
+  ],
+  [V.DOC, 'use see note check ensure read follow try keep let do consider remember refer avoid configure import require pass return set update specify replace start stop restart wait look choose select pick apply save create'],
+  [V.OPENER, 'please kindly now also then and so just first next finally additionally besides instead immediately quickly simply'],
+  [V.ASK, 'can could would will'],
+  [V.WANT, 'want need like wish'],
+  [V.DEICTIC, 'following above below attached enclosed aforementioned preceding'],
+  [V.OBLIGE, 'must have required'],
+];
+
+const ENTRY_VCLASS = new Uint8Array(4096);
+for (const [cls, words] of WORDS) {
+  for (const word of words.split(' ')) {
+    const e = lexicon.registerWord(word);
+    if (ENTRY_VCLASS[e] === 0) ENTRY_VCLASS[e] = cls;
+  }
+}
+
+const TO_ENTRY = lexicon.registerWord('to');
+const MAKE_ENTRY = lexicon.registerWord('make');
+const SURE_ENTRY = lexicon.registerWord('sure');
+const NEED_ENTRY = lexicon.registerWord('need');
+const IF_ENTRY = lexicon.registerWord('if');
+
+/** A sentence shorter than this (in words) is a heading, a label or a fragment: never a task. */
+const MIN_WORDS = 3;
+/** Words of carrier needed around the request: a text that is only a request is a user's own. */
+const MIN_CARRIER_WORDS = 12;
+
+export interface ReaderTurn {
+  /** Request strength of the strongest sentence, weighed against the carrier's register. */
+  score: number;
+  /** Token index where that sentence starts (for reports and tests), -1 when none. */
+  at: number;
+  /** Share of the carrier's other prose sentences that are instructions too. */
+  density: number;
+}
+
+interface Sentence {
+  start: number;
+  words: number;
+  /** Position of the lead verb (after openers), -1 when the sentence does not start with one. */
+  leadClass: number;
+  leadAt: number;
+  asked: boolean;
+  wanted: boolean;
+  please: boolean;
+  you: number;
+  /** A first-person word right after the lead verb ("tell me", "give us"). */
+  beneficiary: boolean;
+  deictic: boolean;
+  obliged: boolean;
+  code: number;
+  url: boolean;
+  /** A list item ("- Open ...", "2. Press ..."): steps, the register of instructions. */
+  listItem: boolean;
+  /** A task verb right after an obligation addressed to the reader ("you must go ..."). */
+  obligedAct: boolean;
+  /** Starts with "if": a condition, not a demand. */
+  conditional: boolean;
+  /** A concrete target: a number, an amount, an address, a secret or money word. */
+  target: boolean;
+}
+
+function fresh(start: number): Sentence {
+  return { start, words: 0, leadClass: 0, leadAt: -1, asked: false, wanted: false, please: false, you: 0, beneficiary: false, deictic: false, obliged: false, code: 0, url: false, target: false, listItem: false, obligedAct: false, conditional: false };
+}
+
+/** Request strength of one sentence, before the register is taken into account. */
+function requestStrength(s: Sentence): number {
+  if (s.words < MIN_WORDS) return 0;
+  const verb = s.leadClass === V.MAKE || s.leadClass === V.ACT;
+  let r = 0;
+  if (s.asked || s.wanted) {
+    // "can you ..." / "i want you to ...": a request; "can i ..." / "i want to ...": not one
+    if (s.you === 0 || !verb) return 0;
+    r = 1.5;
+  } else if (verb) r = 1;
+  else if (s.obligedAct && s.url) r = 1.5;
+  else return 0;
+  if (s.please) r += 0.5;
+  if (s.beneficiary) r += 0.8;
+  if (s.you > 0) r += 0.4;
+  if (s.leadClass === V.MAKE) r += 0.3;
+  if (s.leadClass === V.ACT && s.target) r += 0.5;
+  if (s.code >= 3) r -= 1.5;
+  if (s.listItem) r -= 0.7;
+  // a task about "the following text" is usually the user's own, about the data
+  if (s.deictic && s.you === 0) r -= 0.8;
+  return r;
+}
+
+/** Whether a sentence reads as an instruction at all (for the carrier's register). */
+function imperative(s: Sentence): boolean {
+  return s.words >= MIN_WORDS && (s.leadClass !== 0 || s.asked || s.listItem);
+}
+
+/** Whether a sentence counts toward the register: prose, not a line of code. */
+function prose(s: Sentence): boolean {
+  return s.words >= MIN_WORDS && s.code < 2;
+}
+
+/** The reader-turn signal of one text (or window), from the tokenizer's output. */
+export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' | 'starts' | 'count'>): ReaderTurn {
+  const { cls, entry, starts, count } = f;
+  let cut = false; // a cell or string boundary: the next word starts a segment
+  let s = fresh(0);
+  let best = 0;
+  let bestAt = -1;
+  let bestWords = 0;
+  let bestImperative = false;
+  let sentences = 0;
+  let imperatives = 0;
+  let words = 0;
+  const close = (): void => {
+    if (prose(s)) sentences++;
+    const imp = imperative(s) && prose(s);
+    if (imp) imperatives++;
+    const r = requestStrength(s);
+    if (r > best) {
+      best = r;
+      bestAt = s.start;
+      bestWords = s.words;
+      bestImperative = imp;
+    }
+  };
+  for (let t = 0; t < count; t++) {
+    const k = cls[t]!;
+    const base = k & 0x3f;
+    if (base >= C.P_COLON) {
+      if (base === C.P_EQ || base === C.P_OPEN || base === C.P_CLOSE || base === C.P_HASH) s.code++;
+      if (base === C.P_DOLLAR || base === C.P_AT) s.target = true;
+      if (base === C.P_PIPE || base === C.P_QUOTE) cut = true;
+      continue;
+    }
+    const e = entry[t]!;
+    const v = e >= 0 ? ENTRY_VCLASS[e]! : 0;
+    // A capitalized task verb right after a lower-case word starts a run-on sentence (text
+    // appended to a cell or a line without punctuation).
+    const runOn = (v === V.MAKE || v === V.ACT) && s.words > 0 && isUpper(text.charCodeAt(starts[t]!)) && !isUpper(text.charCodeAt(starts[t - 1]!));
+    if (t > 0 && ((k & AT_START) !== 0 || cut || runOn)) {
+      close();
+      s = fresh(t);
+      s.listItem = listMarkerBefore(text, f, t);
+    }
+    cut = false;
+    words++;
+    if (base === C.NUM || base === C.SECRET || base === C.MONEY) s.target = true;
+    const pos = s.words++;
+    if (base === C.YOU) s.you++;
+    if (base === C.URL) s.url = true;
+    if (v === V.DEICTIC) s.deictic = true;
+    if ((v === V.OBLIGE || e === NEED_ENTRY) && s.you > 0 && !s.conditional) s.obliged = true;
+    if (pos === 0 && e === IF_ENTRY) s.conditional = true;
+    else if (s.obliged && (v === V.ACT || v === V.MAKE)) s.obligedAct = true;
+    if (s.leadAt < 0) {
+      // still before the lead verb: skip openers, note "can you ..." and "i want you to ..."
+      if (base === C.PLEASE) {
+        s.please = true;
+        continue;
+      }
+      if (pos < 3 && v === V.OPENER) continue;
+      if (pos < 3 && v === V.ASK && t + 1 < count && (cls[t + 1]! & 0x3f) === C.YOU) {
+        s.asked = true;
+        continue;
+      }
+      if (pos < 4 && v === V.WANT) {
+        s.wanted = true;
+        continue;
+      }
+      if (pos < 5 && (s.asked || s.wanted) && base === C.YOU) continue;
+      if (pos < 2 && base === C.FIRST && t + 1 < count && entry[t + 1]! >= 0 && ENTRY_VCLASS[entry[t + 1]!] === V.WANT) continue;
+      if (pos < 6 && (s.asked || s.wanted) && e === TO_ENTRY) continue;
+      s.leadAt = pos;
+      if (v === V.MAKE || v === V.ACT || v === V.DOC) s.leadClass = title(text, f, t) ? 0 : e === MAKE_ENTRY && t + 1 < count && entry[t + 1] === SURE_ENTRY ? V.DOC : v;
+      continue;
+    }
+    if (s.leadClass !== 0 && pos - s.leadAt <= 2 && base === C.FIRST) s.beneficiary = true;
+  }
+  close();
+  if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0 };
+  // The register: the share of the carrier's other sentences that are instructions too.
+  const others = Math.max(1, sentences - 1);
+  const density = (imperatives - (bestImperative ? 1 : 0)) / others;
+  return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density };
+}
+
+
+/**
+ * Reader-turn score from which the signal reports a hit, when no other prose sentence of the
+ * carrier is an instruction. Chosen on the development split and real documents (scripts/
+ * eval-reader-turn.ts): no real document reaches it; medium evidence, so a hit flags.
+ */
+export const READER_TURN_THRESHOLD = 1.8;
+
+/** The signal as a rule hit: a task handed to the reader inside a carrier that gives none. */
+export const READER_TURN_RULE: Rule = {
+  id: 'reader.genre-break',
+  category: 'addressed-to-assistant',
+  weight: 0.4,
+  // not a pattern: the signal is computed from the tokens (readerTurnFires)
+  pattern: /(?!)/,
+};
+
+export function readerTurnFires(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' | 'starts' | 'count'>): boolean {
+  const r = readerTurn(text, f);
+  return r.score >= READER_TURN_THRESHOLD && r.density === 0;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** A verb followed by a capitalized word is a title ("Give My Last Breath"), not a request. */
+function title(text: string, f: Pick<TokenFeatures, 'cls' | 'starts' | 'count'>, t: number): boolean {
+  if (t + 1 >= f.count || (f.cls[t + 1]! & 0x3f) >= C.P_COLON) return false;
+  return isUpper(text.charCodeAt(f.starts[t + 1]!)) && isUpper(text.charCodeAt(f.starts[t]!));
+}
+
+/** Whether the sentence starting at token `t` is a list item: "- ...", "* ...", "2. ...". */
+function listMarkerBefore(text: string, f: Pick<TokenFeatures, 'cls' | 'starts'>, t: number): boolean {
+  const p = f.cls[t - 1]! & 0x3f;
+  if (p === C.P_DASH || p === C.P_STAR) return lineStartBefore(text, f.starts[t - 1]!);
+  if ((p === C.P_STOP || p === C.P_CLOSE) && t >= 2 && (f.cls[t - 2]! & 0x3f) === C.NUM) return lineStartBefore(text, f.starts[t - 2]!);
+  return false;
+}
+
+/** Whether only indentation lies between the previous line break (or the text start) and `at`. */
+function lineStartBefore(text: string, at: number): boolean {
+  for (let i = at - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return at === 0 || at < 8;
+}
