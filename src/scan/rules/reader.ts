@@ -58,6 +58,22 @@ const AUTHORITY = anyOf(
 );
 const URL_START = `(?:https?://|www\\.|[a-z0-9-]{2,40}\\.(?:com|net|org|io|co|app|site|xyz|info|biz|dev|me|ru|cn|top|online|link|ai)\\b)`;
 
+/** Opening a demand on the reader (obligation, urgency). */
+const DEMAND = anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to|are instructed to) | must first | immediately | attention:? | important:? | urgent:? | required:? | action required:?');
+const GO = anyOf('go | navigate | head | browse | proceed | visit | open | return');
+/** Places on the web a demand sends an agent to. */
+const WEB_PLACE = anyOf('page | site | website | web ?site | url | link | form | portal | tab | settings | dashboard | account page | login page | checkout | issue | pull request | repository | profile');
+const WEB_ACTION = anyOf('enter | fill | type | submit | log | login | sign | download | install | run | click | press | paste | provide | upload | post | send | input | complete | retrieve | get | buy | purchase | register | verify | confirm | update | reset | change | leave | write | comment | add | share | execute | copy | select | approve | grant | authori[sz]e | star | fork | delete | transfer');
+/** Asking for code: writing it, or putting it into something the reader builds or runs. */
+const CODE_VERB = anyOf('write | create | add | build | implement | make | develop | code | generate | give me | set up | deploy | install | include | insert | embed | plant | drop | program | craft | produce | provide');
+const CODE_NOUN = anyOf('script | function | program | code | tool | module | extension | plugin | plug-in | app | application | bot | macro | service | routine | snippet | class | method | daemon | hook | binary | executable | payload | package');
+/** Software whose only function is harm, by the name it goes by. */
+const HARM_CODE = `${anyOf('key ?loggers? | keystroke loggers? | ransomware | (?:reverse|bind) shells? | info-?stealers? | (?:password|credential|cookie|token|wallet) (?:stealers?|grabbers?|harvesters?) | crypto-?miners? | cryptojack(?:er|ing) | backdoors? | rootkits? | remote access trojans? | spyware | wipers? | botnet (?:clients?|agents?)')}\\b`;
+/** What such software does, said plainly. */
+const HARM_FUNCTION = anyOf(
+  '(?:records?|logs?|captures?|tracks?|monitors?|intercepts?|reads?) (?:every|all|each|any|the user.s|the) (?:keystrokes?|key ?presses|keys? typed|typed keys|keyboard input) | encrypts? (?:all|every|each|the user.s|the) (?:[^\\s]{1,30} ){0,3}(?:files?|documents?|data|drives?|disks?)(?: [^\\s.!?]{1,30}){0,12} (?:ransom|bitcoin|btc|monero|pay(?:ment)?|decryption key) | (?:opens?|spawns?|creates?|gives?|establishes?) (?:me |us )?(?:a )?(?:reverse|bind|remote) shell | (?:steals?|grabs?|harvests?|dumps?|exfiltrates?|siphons?|copies|collects?) (?:all |every |the )?(?:saved |stored |browser |the user.s |user |their |chrome |firefox |cached )*(?:passwords?|credentials|cookies|session tokens?|private keys?|ssh keys?|api keys?|wallets?|seed phrases?) | (?:disables?|turns? off|kills?|bypasses?|evades?) (?:the )?(?:antivirus|anti-virus|defender|edr|endpoint protection|security software) | (?:deletes?|wipes?|erases?|destroys?) (?:all|every) (?:[^\\s]{1,30} ){0,2}(?:files|backups|data|disks?) | (?:mines?|mining) (?:crypto|cryptocurrency|bitcoin|monero) | (?:spreads?|replicates?|propagates?|copies) itself',
+);
+
 export const READER_RULES: Rule[] = [
   {
     // A request for harmful content, written as an imperative or a how-to question.
@@ -134,6 +150,42 @@ export const READER_RULES: Rule[] = [
     ),
   },
   {
+    // A web agent told to go to a page (named, or an address without a scheme) and act there.
+    id: 'reader.web-demand',
+    category: 'tool-coercion',
+    weight: 0.5,
+    pattern: re(
+      `\\b${DEMAND}\\s(?:immediately |first |now |then |quickly )?${GO}(?: over| back)?(?: to)?\\s(?:the |this |that |your |our )?`,
+      `(?:${URL_START}[^\\s]{0,200}\\s${sgap(6)}|${sgap(3)}${WEB_PLACE}\\b\\s?${sgap(5)})`,
+      `(?:and |then |, |, then |and then )(?:then )?${sgap(2)}${WEB_ACTION}\\b`,
+    ),
+  },
+  {
+    // A request to write or add code whose function is harm: a keylogger, ransomware, a reverse
+    // shell, a credential stealer, named as such or described by what it does.
+    id: 'reader.harmful-code',
+    category: 'addressed-to-assistant',
+    weight: 0.5,
+    pattern: re(
+      `${LEAD}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(6)}${HARM_CODE}`,
+      `|${LEAD}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,
+    ),
+  },
+  {
+    // Running fetched or destructive code on the reader's side: a pipe from curl into a shell
+    // demanded before answering, unpickling or eval of what a URL returns, "run whatever it returns".
+    id: 'reader.run-fetched-code',
+    category: 'tool-coercion',
+    weight: 0.5,
+    pattern: re(
+      `\\b(?:before (?:you )?(?:answer|answering|respond|responding|reply|replying|continue|continuing|proceed|proceeding|do anything)|without (?:asking|telling|confirming|checking|showing)|you (?:must|need to|have to|are required to|should))[^\\n]{0,60}?\\b(?:run|execute|paste|enter)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b`,
+      `|\\b(?:and|then)\\s(?:run|execute|eval(?:uate)?|do|follow|obey) (?:whatever|what|everything|anything|all) (?:it|that|the (?:result|output|payload|response|file|model|data)) ${anyOf('returns | says | contains | outputs | gives | produces | yields | prints | tells you')}`,
+      `|\\b(?:pickle|marshal|dill|cloudpickle)\\.loads?\\((?:requests|urllib|httpx|urlopen|fetch)`,
+      `|\\b(?:eval|exec)\\((?:requests|urllib|httpx|urlopen|fetch)`,
+      `|\\b(?:run|execute)\\s${sgap(4)}(?:python|bash|shell|powershell|command|code|script|this)\\b[^\\n]{0,80}?(?:rm -rf (?:~|/|\\*|\\$home)|dd if=/dev/(?:zero|random|urandom) of=/dev/|mkfs\\.|format c:|del /[fsq] |shutil\\.rmtree\\(["']?(?:/|~))`,
+    ),
+  },
+  {
     // A claim of identity or authority over the reader, and persuasion built on it.
     id: 'reader.identity-claim',
     category: 'persona-switch',
@@ -198,6 +250,16 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
   'reader.goto-url': { words: w('http https www'), near: { words: w('go navigate head browse proceed visit open'), before: 4, after: 0 } },
+  'reader.web-demand': {
+    words: w('go navigate head browse proceed visit open return'),
+    near: { words: w('must need have required expected instructed immediately first attention important urgent'), before: 4, after: 0 },
+  },
+  'reader.harmful-code': {
+    words: w('keylogger keyloggers logger loggers keystroke keystrokes keypresses presses typed keyboard ransomware shell shells stealer stealers infostealer info-stealer grabber grabbers harvester harvesters miner miners cryptominer cryptominers crypto-miner cryptojacker cryptojacking backdoor backdoors rootkit rootkits trojan trojans spyware wiper wipers botnet ransom steal steals grab grabs harvest harvests dump dumps exfiltrate exfiltrates siphon siphons antivirus anti-virus defender edr mine mines mining itself'),
+  },
+  'reader.run-fetched-code': {
+    words: w('curl wget whatever pickle marshal dill cloudpickle eval exec rm dd mkfs format del shutil'),
+  },
   'reader.identity-claim': {
     words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind'),
   },
