@@ -108,7 +108,7 @@ interface Sentence {
   obligedAct: boolean;
   /** Starts with "if": a condition, not a demand. */
   conditional: boolean;
-  /** A concrete target: a number, an amount, an address, a secret or money word. */
+  /** A concrete target: an amount or an address ('$', '@'). */
   target: boolean;
 }
 
@@ -130,7 +130,8 @@ function requestStrength(s: Sentence): number {
   else return 0;
   if (s.please) r += 0.5;
   if (s.beneficiary) r += 0.8;
-  if (s.you > 0) r += 0.4;
+  // "your" after an action verb is usually the human recipient's own account or order
+  if (s.you > 0 && s.leadClass !== V.ACT) r += 0.4;
   if (s.leadClass === V.MAKE) r += 0.3;
   if (s.leadClass === V.ACT && s.target) r += 0.5;
   if (s.code >= 3) r -= 1.5;
@@ -195,7 +196,6 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     }
     cut = false;
     words++;
-    if (base === C.NUM || base === C.SECRET || base === C.MONEY) s.target = true;
     const pos = s.words++;
     if (base === C.YOU) s.you++;
     if (base === C.URL) s.url = true;
