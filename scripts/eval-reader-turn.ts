@@ -1,7 +1,7 @@
 // The reader-turn signal (src/scan/reader-turn.ts) alone, at several thresholds: the share of
 // development-split injections and benign rows per kind it fires on, of the generated check set,
 // and of real documents (which must stay at zero at the shipped threshold). Development split
-// and our own texts only. `npm run eval:reader-turn [-- --show KIND]` prints the firing sentence
+// and our own texts only. `npm run eval:reader-turn [-- --all] [-- --show KIND]` prints the firing sentence
 // of rows of that kind (benign rows when KIND is "benign").
 import { extractFeatures } from '../src/scan/features.js';
 import { normalizeDetailed } from '../src/scan/normalize.js';
@@ -18,7 +18,8 @@ function turnOf(raw: string): { score: number; sentence: string } {
   const f = extractFeatures(text);
   const r = readerTurn(text, f);
   const from = r.at >= 0 ? f.starts[r.at]! : 0;
-  const score = process.env.RT_PURE ? (r.density <= Number(process.env.RT_PURE) ? r.score : 0) : r.score;
+  // --all: the score alone; by default as the rule sees it (plain carriers only)
+  const score = process.argv.includes('--all') || (r.density === 0 && !r.documentation) ? r.score : 0;
   return { score, sentence: r.at >= 0 ? text.slice(from, from + 140) : '' };
 }
 

@@ -84,6 +84,8 @@ export interface ReaderTurn {
   at: number;
   /** Share of the carrier's other prose sentences that are instructions too. */
   density: number;
+  /** Section headings or code fences: documentation, whose register is instructions. */
+  documentation: boolean;
 }
 
 interface Sentence {
@@ -106,6 +108,8 @@ interface Sentence {
   listItem: boolean;
   /** A task verb right after an obligation addressed to the reader ("you must go ..."). */
   obligedAct: boolean;
+  /** Starts a table cell or a string value, or runs on after cell text: a field of a record. */
+  cell: boolean;
   /** Starts with "if": a condition, not a demand. */
   conditional: boolean;
   /** A concrete target: an amount or an address ('$', '@'). */
@@ -113,7 +117,7 @@ interface Sentence {
 }
 
 function fresh(start: number): Sentence {
-  return { start, words: 0, leadClass: 0, leadAt: -1, asked: false, wanted: false, please: false, you: 0, beneficiary: false, deictic: false, obliged: false, code: 0, url: false, target: false, listItem: false, obligedAct: false, conditional: false };
+  return { start, words: 0, leadClass: 0, leadAt: -1, asked: false, wanted: false, please: false, you: 0, beneficiary: false, deictic: false, obliged: false, code: 0, url: false, target: false, listItem: false, obligedAct: false, conditional: false, cell: false };
 }
 
 /** Request strength of one sentence, before the register is taken into account. */
@@ -136,6 +140,8 @@ function requestStrength(s: Sentence): number {
   if (s.leadClass === V.ACT && s.target) r += 0.5;
   if (s.code >= 3) r -= 1.5;
   if (s.listItem) r -= 0.7;
+  // a record's field or a table cell is the most data-like carrier of all
+  if (s.cell) r += 0.3;
   // a task about "the following text" is usually the user's own, about the data
   if (s.deictic && s.you === 0) r -= 0.8;
   return r;
@@ -163,6 +169,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   let sentences = 0;
   let imperatives = 0;
   let words = 0;
+  let docMarks = 0;
   const close = (): void => {
     if (prose(s)) sentences++;
     const imp = imperative(s) && prose(s);
@@ -181,7 +188,10 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (base >= C.P_COLON) {
       if (base === C.P_EQ || base === C.P_OPEN || base === C.P_CLOSE || base === C.P_HASH) s.code++;
       if (base === C.P_DOLLAR || base === C.P_AT) s.target = true;
-      if (base === C.P_PIPE || base === C.P_QUOTE) cut = true;
+      if (base === C.P_PIPE || (base === C.P_QUOTE && text.charCodeAt(starts[t]!) === 0x22)) cut = true;
+      // markdown section headings and code fences mark documentation (a single '#' may be a
+      // code comment), whose register is instructions
+      if ((base === C.P_HASH && text.startsWith('##', starts[t]!) && lineStartBefore(text, starts[t]!)) || (base === C.P_QUOTE && text.startsWith('```', starts[t]!))) docMarks++;
       continue;
     }
     const e = entry[t]!;
@@ -193,6 +203,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
       close();
       s = fresh(t);
       s.listItem = listMarkerBefore(text, f, t);
+      s.cell = cut || runOn;
     }
     cut = false;
     words++;
@@ -228,17 +239,17 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (s.leadClass !== 0 && pos - s.leadAt <= 2 && base === C.FIRST) s.beneficiary = true;
   }
   close();
-  if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0 };
+  if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation: docMarks > 0 };
   // The register: the share of the carrier's other sentences that are instructions too.
   const others = Math.max(1, sentences - 1);
   const density = (imperatives - (bestImperative ? 1 : 0)) / others;
-  return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density };
+  return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density, documentation: docMarks > 0 };
 }
 
 
 /**
  * Reader-turn score from which the signal reports a hit, when no other prose sentence of the
- * carrier is an instruction. Chosen on the development split and real documents (scripts/
+ * carrier is an instruction and it has no documentation markup. Chosen on the development split and real documents (scripts/
  * eval-reader-turn.ts): no real document reaches it; medium evidence, so a hit flags.
  */
 export const READER_TURN_THRESHOLD = 1.8;
@@ -254,7 +265,7 @@ export const READER_TURN_RULE: Rule = {
 
 export function readerTurnFires(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' | 'starts' | 'count'>): boolean {
   const r = readerTurn(text, f);
-  return r.score >= READER_TURN_THRESHOLD && r.density === 0;
+  return r.score >= READER_TURN_THRESHOLD && r.density === 0 && !r.documentation;
 }
 
 function isUpper(c: number): boolean {
