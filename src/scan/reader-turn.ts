@@ -34,6 +34,8 @@ const V = {
   DEICTIC: 7,
   /** Obligation: must, need, have, required ("you must go to..."). */
   OBLIGE: 8,
+  /** Things of the user's world an agent can act on: files, accounts, contacts, payments... */
+  ASSET: 9,
 } as const;
 
 const WORDS: Array<[number, string]> = [
@@ -56,6 +58,10 @@ const WORDS: Array<[number, string]> = [
   [V.WANT, 'want need like wish'],
   [V.DEICTIC, 'following above below attached enclosed aforementioned preceding'],
   [V.OBLIGE, 'must have required'],
+  [
+    V.ASSET,
+    'file files folder folders directory drive account accounts password passwords calendar meeting meetings contacts inbox emails repository repositories repo database records payment payments card wallet funds balance subscription subscriptions booking flight tickets invoice invoices customers backup backups permissions credentials',
+  ],
 ];
 
 const ENTRY_VCLASS = new Uint8Array(4096);
@@ -104,6 +110,8 @@ interface Sentence {
   obliged: boolean;
   code: number;
   url: boolean;
+  /** A thing of the user's world (an ASSET word) after the lead verb. */
+  asset: boolean;
   /** A list item ("- Open ...", "2. Press ..."): steps, the register of instructions. */
   listItem: boolean;
   /** A task verb right after an obligation addressed to the reader ("you must go ..."). */
@@ -117,7 +125,7 @@ interface Sentence {
 }
 
 function fresh(start: number): Sentence {
-  return { start, words: 0, leadClass: 0, leadAt: -1, asked: false, wanted: false, please: false, you: 0, beneficiary: false, deictic: false, obliged: false, code: 0, url: false, target: false, listItem: false, obligedAct: false, conditional: false, cell: false };
+  return { start, words: 0, leadClass: 0, leadAt: -1, asked: false, wanted: false, please: false, you: 0, beneficiary: false, deictic: false, obliged: false, code: 0, url: false, target: false, asset: false, listItem: false, obligedAct: false, conditional: false, cell: false };
 }
 
 /** Request strength of one sentence, before the register is taken into account. */
@@ -138,6 +146,7 @@ function requestStrength(s: Sentence): number {
   if (s.you > 0 && s.leadClass !== V.ACT) r += 0.4;
   if (s.leadClass === V.MAKE) r += 0.3;
   if (s.leadClass === V.ACT && s.target) r += 0.5;
+  if (s.leadClass === V.ACT && s.asset && s.you === 0) r += 0.4;
   if (s.code >= 3) r -= 1.5;
   if (s.listItem) r -= 0.7;
   // a record's field or a table cell is the most data-like carrier of all
@@ -211,6 +220,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (base === C.YOU) s.you++;
     if (base === C.URL) s.url = true;
     if (v === V.DEICTIC) s.deictic = true;
+    if (v === V.ASSET && s.leadClass !== 0) s.asset = true;
     if ((v === V.OBLIGE || e === NEED_ENTRY) && s.you > 0 && !s.conditional) s.obliged = true;
     if (pos === 0 && e === IF_ENTRY) s.conditional = true;
     else if (s.obliged && (v === V.ACT || v === V.MAKE)) s.obligedAct = true;
