@@ -14,6 +14,20 @@ import type { Rule } from './rules/rule.js';
 
 const C = lexicon.C;
 const { AT_START } = tokenFeatures;
+// class ids copied into module constants for the per-token loop
+const K_P_COLON: number = C.P_COLON;
+const K_P_EQ: number = C.P_EQ;
+const K_P_OPEN: number = C.P_OPEN;
+const K_P_CLOSE: number = C.P_CLOSE;
+const K_P_HASH: number = C.P_HASH;
+const K_P_DOLLAR: number = C.P_DOLLAR;
+const K_P_AT: number = C.P_AT;
+const K_P_PIPE: number = C.P_PIPE;
+const K_P_QUOTE: number = C.P_QUOTE;
+const K_YOU: number = C.YOU;
+const K_URL: number = C.URL;
+const K_PLEASE: number = C.PLEASE;
+const K_FIRST: number = C.FIRST;
 
 /** Reader-turn word classes (separate from the lexicon's model classes, which they leave alone). */
 const V = {
@@ -125,7 +139,20 @@ interface Sentence {
 }
 
 function fresh(start: number): Sentence {
-  return { start, words: 0, leadClass: 0, leadAt: -1, asked: false, wanted: false, please: false, you: 0, beneficiary: false, deictic: false, obliged: false, code: 0, url: false, target: false, asset: false, listItem: false, obligedAct: false, conditional: false, cell: false };
+  return reset({} as Sentence, start);
+}
+
+/** Clears `s` for a sentence starting at token `start` (one object serves a whole text). */
+function reset(s: Sentence, start: number): Sentence {
+  s.start = start;
+  s.words = 0;
+  s.leadClass = 0;
+  s.leadAt = -1;
+  s.you = 0;
+  s.code = 0;
+  s.asked = s.wanted = s.please = s.beneficiary = s.deictic = s.obliged = s.url = s.target = false;
+  s.asset = s.listItem = s.obligedAct = s.conditional = s.cell = false;
+  return s;
 }
 
 /** Request strength of one sentence, before the register is taken into account. */
@@ -170,7 +197,7 @@ function prose(s: Sentence): boolean {
 export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' | 'starts' | 'count'>): ReaderTurn {
   const { cls, entry, starts, count } = f;
   let cut = false; // a cell or string boundary: the next word starts a segment
-  let s = fresh(0);
+  const s = fresh(0);
   let best = 0;
   let bestAt = -1;
   let bestWords = 0;
@@ -194,13 +221,13 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   for (let t = 0; t < count; t++) {
     const k = cls[t]!;
     const base = k & 0x3f;
-    if (base >= C.P_COLON) {
-      if (base === C.P_EQ || base === C.P_OPEN || base === C.P_CLOSE || base === C.P_HASH) s.code++;
-      if (base === C.P_DOLLAR || base === C.P_AT) s.target = true;
-      if (base === C.P_PIPE || (base === C.P_QUOTE && text.charCodeAt(starts[t]!) === 0x22)) cut = true;
+    if (base >= K_P_COLON) {
+      if (base === K_P_EQ || base === K_P_OPEN || base === K_P_CLOSE || base === K_P_HASH) s.code++;
+      if (base === K_P_DOLLAR || base === K_P_AT) s.target = true;
+      if (base === K_P_PIPE || (base === K_P_QUOTE && text.charCodeAt(starts[t]!) === 0x22)) cut = true;
       // markdown section headings and code fences mark documentation (a single '#' may be a
       // code comment), whose register is instructions
-      if ((base === C.P_HASH && text.startsWith('##', starts[t]!) && lineStartBefore(text, starts[t]!)) || (base === C.P_QUOTE && text.startsWith('```', starts[t]!))) docMarks++;
+      if ((base === K_P_HASH && text.startsWith('##', starts[t]!) && lineStartBefore(text, starts[t]!)) || (base === K_P_QUOTE && text.startsWith('```', starts[t]!))) docMarks++;
       continue;
     }
     const e = entry[t]!;
@@ -210,15 +237,15 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     const runOn = (v === V.MAKE || v === V.ACT) && s.words > 0 && isUpper(text.charCodeAt(starts[t]!)) && !isUpper(text.charCodeAt(starts[t - 1]!));
     if (t > 0 && ((k & AT_START) !== 0 || cut || runOn)) {
       close();
-      s = fresh(t);
+      reset(s, t);
       s.listItem = listMarkerBefore(text, f, t);
       s.cell = cut || runOn;
     }
     cut = false;
     words++;
     const pos = s.words++;
-    if (base === C.YOU) s.you++;
-    if (base === C.URL) s.url = true;
+    if (base === K_YOU) s.you++;
+    if (base === K_URL) s.url = true;
     if (v === V.DEICTIC) s.deictic = true;
     if (v === V.ASSET && s.leadClass !== 0) s.asset = true;
     if ((v === V.OBLIGE || e === NEED_ENTRY) && s.you > 0 && !s.conditional) s.obliged = true;
@@ -226,12 +253,12 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     else if (s.obliged && (v === V.ACT || v === V.MAKE)) s.obligedAct = true;
     if (s.leadAt < 0) {
       // still before the lead verb: skip openers, note "can you ..." and "i want you to ..."
-      if (base === C.PLEASE) {
+      if (base === K_PLEASE) {
         s.please = true;
         continue;
       }
       if (pos < 3 && v === V.OPENER) continue;
-      if (pos < 3 && v === V.ASK && t + 1 < count && (cls[t + 1]! & 0x3f) === C.YOU) {
+      if (pos < 3 && v === V.ASK && t + 1 < count && (cls[t + 1]! & 0x3f) === K_YOU) {
         s.asked = true;
         continue;
       }
@@ -239,14 +266,14 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
         s.wanted = true;
         continue;
       }
-      if (pos < 5 && (s.asked || s.wanted) && base === C.YOU) continue;
-      if (pos < 2 && base === C.FIRST && t + 1 < count && entry[t + 1]! >= 0 && ENTRY_VCLASS[entry[t + 1]!] === V.WANT) continue;
+      if (pos < 5 && (s.asked || s.wanted) && base === K_YOU) continue;
+      if (pos < 2 && base === K_FIRST && t + 1 < count && entry[t + 1]! >= 0 && ENTRY_VCLASS[entry[t + 1]!] === V.WANT) continue;
       if (pos < 6 && (s.asked || s.wanted) && e === TO_ENTRY) continue;
       s.leadAt = pos;
       if (v === V.MAKE || v === V.ACT || v === V.DOC) s.leadClass = title(text, f, t) ? 0 : e === MAKE_ENTRY && t + 1 < count && entry[t + 1] === SURE_ENTRY ? V.DOC : v;
       continue;
     }
-    if (s.leadClass !== 0 && pos - s.leadAt <= 2 && base === C.FIRST) s.beneficiary = true;
+    if (s.leadClass !== 0 && pos - s.leadAt <= 2 && base === K_FIRST) s.beneficiary = true;
   }
   close();
   if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation: docMarks > 0 };
