@@ -58,9 +58,15 @@ const AUTHORITY = anyOf(
 );
 const URL_START = `(?:https?://|www\\.|[a-z0-9-]{2,40}\\.(?:com|net|org|io|co|app|site|xyz|info|biz|dev|me|ru|cn|top|online|link|ai)\\b)`;
 
+/** A sentence adverb with its comma before a request ("also, write ...", "first, add ..."). */
+const ADVERB = `(?:${anyOf('also | first | next | finally | now | then | additionally | lastly | afterwards | meanwhile | btw')},? )?`;
 /** Opening a demand on the reader (obligation, urgency). */
 const DEMAND = anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to|are instructed to) | must first | immediately | attention:? | important:? | urgent:? | required:? | action required:?');
+/** An address, with or without a scheme (any dotted host name after "go to"). */
+const WEB_ADDRESS = `(?:https?://|www\\.|[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,40}){0,3}\\.[a-z]{2,12}\\b)`;
 const GO = anyOf('go | navigate | head | browse | proceed | visit | open | return');
+/** Going to a page named rather than addressed ("open the settings page" is ordinary in docs). */
+const GO_PLACE = anyOf('go | navigate | head | browse | proceed | visit');
 /** Places on the web a demand sends an agent to. */
 const WEB_PLACE = anyOf('page | site | website | web ?site | url | link | form | portal | tab | settings | dashboard | account page | login page | checkout | issue | pull request | repository | profile');
 const WEB_ACTION = anyOf('enter | fill | type | submit | log | login | sign | download | install | run | click | press | paste | provide | upload | post | send | input | complete | retrieve | get | buy | purchase | register | verify | confirm | update | reset | change | leave | write | comment | add | share | execute | copy | select | approve | grant | authori[sz]e | star | fork | delete | transfer');
@@ -71,7 +77,7 @@ const CODE_NOUN = anyOf('script | function | program | code | tool | module | ex
 const HARM_CODE = `${anyOf('key ?loggers? | keystroke loggers? | ransomware | (?:reverse|bind) shells? | info-?stealers? | (?:password|credential|cookie|token|wallet) (?:stealers?|grabbers?|harvesters?) | crypto-?miners? | cryptojack(?:er|ing) | backdoors? | rootkits? | remote access trojans? | spyware | wipers? | botnet (?:clients?|agents?)')}\\b`;
 /** What such software does, said plainly. */
 const HARM_FUNCTION = anyOf(
-  '(?:records?|logs?|captures?|tracks?|monitors?|intercepts?|reads?) (?:every|all|each|any|the user.s|the) (?:keystrokes?|key ?presses|keys? typed|typed keys|keyboard input) | encrypts? (?:all|every|each|the user.s|the) (?:[^\\s]{1,30} ){0,3}(?:files?|documents?|data|drives?|disks?)(?: [^\\s.!?]{1,30}){0,12} (?:ransom|bitcoin|btc|monero|pay(?:ment)?|decryption key) | (?:opens?|spawns?|creates?|gives?|establishes?) (?:me |us )?(?:a )?(?:reverse|bind|remote) shell | (?:steals?|grabs?|harvests?|dumps?|exfiltrates?|siphons?|copies|collects?) (?:all |every |the )?(?:saved |stored |browser |the user.s |user |their |chrome |firefox |cached )*(?:passwords?|credentials|cookies|session tokens?|private keys?|ssh keys?|api keys?|wallets?|seed phrases?) | (?:disables?|turns? off|kills?|bypasses?|evades?) (?:the )?(?:antivirus|anti-virus|defender|edr|endpoint protection|security software) | (?:deletes?|wipes?|erases?|destroys?) (?:all|every) (?:[^\\s]{1,30} ){0,2}(?:files|backups|data|disks?) | (?:mines?|mining) (?:crypto|cryptocurrency|bitcoin|monero) | (?:spreads?|replicates?|propagates?|copies) itself',
+  '(?:records?|logs?|captures?|tracks?|monitors?|intercepts?|reads?) (?:every|all|each|any|the user.s|the) (?:keystrokes?|key ?presses|keys? typed|typed keys|keyboard input) | encrypts? (?:all|every|each|the user.s|the) (?:[^\\s]{1,30} ){0,3}(?:files?|documents?|data|drives?|disks?)(?: [^\\s.!?]{1,30}){0,12} (?:ransom|bitcoin|btc|monero|pay(?:ment)?|decryption key) | (?:opens?|spawns?|creates?|gives?|establishes?) (?:me |us )?(?:a )?(?:reverse|bind|remote) shell | (?:steals?|grabs?|harvests?|dumps?|exfiltrates?|siphons?|copies|collects?) (?:all |every |the )?(?:saved |stored |browser |the user.s |user |their |chrome |firefox |cached )*(?:passwords?|credentials|cookies|session tokens?|private keys?|ssh keys?|api keys?|wallets?|seed phrases?) | (?:disables?|turns? off|kills?|bypasses?|evades?) (?:the )?(?:[a-z]{1,20} )?(?:antivirus|anti-virus|defender|edr|endpoint protection|security software) | (?:deletes?|wipes?|erases?|destroys?) (?:all|every) (?:[^\\s]{1,30} ){0,2}(?:files|backups|data|disks?) | (?:mines?|mining) (?:crypto|cryptocurrency|bitcoin|monero) | (?:spreads?|replicates?|propagates?|copies) itself',
 );
 
 export const READER_RULES: Rule[] = [
@@ -155,8 +161,8 @@ export const READER_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.5,
     pattern: re(
-      `\\b${DEMAND}\\s(?:immediately |first |now |then |quickly )?${GO}(?: over| back)?(?: to)?\\s(?:the |this |that |your |our )?`,
-      `(?:${URL_START}[^\\s]{0,200}\\s${sgap(6)}|${sgap(3)}${WEB_PLACE}\\b\\s?${sgap(5)})`,
+      `\\b${DEMAND}\\s(?:immediately |first |now |then |quickly )?`,
+      `(?:${GO}(?: over| back)?(?: to)?\\s${WEB_ADDRESS}[^\\s]{0,200}\\s${sgap(6)}|${GO_PLACE}(?: over| back)?(?: to)?\\s(?:the |this |that |your |our )?${sgap(3)}${WEB_PLACE}\\b\\s?${sgap(5)})`,
       `(?:and |then |, |, then |and then )(?:then )?${sgap(2)}${WEB_ACTION}\\b`,
     ),
   },
@@ -167,8 +173,8 @@ export const READER_RULES: Rule[] = [
     category: 'addressed-to-assistant',
     weight: 0.5,
     pattern: re(
-      `${LEAD}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(6)}${HARM_CODE}`,
-      `|${LEAD}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,
+      `${LEAD}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(6)}${HARM_CODE}`,
+      `|${LEAD}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,
     ),
   },
   {
@@ -179,6 +185,7 @@ export const READER_RULES: Rule[] = [
     weight: 0.5,
     pattern: re(
       `\\b(?:before (?:you )?(?:answer|answering|respond|responding|reply|replying|continue|continuing|proceed|proceeding|do anything)|without (?:asking|telling|confirming|checking|showing)|you (?:must|need to|have to|are required to|should))[^\\n]{0,60}?\\b(?:run|execute|paste|enter)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b`,
+      `|\\b(?:run|execute)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b[^\\n.]{0,40}?\\bwithout (?:asking|telling|confirming|checking|showing|notifying)`,
       `|\\b(?:and|then)\\s(?:run|execute|eval(?:uate)?|do|follow|obey) (?:whatever|what|everything|anything|all) (?:it|that|the (?:result|output|payload|response|file|model|data)) ${anyOf('returns | says | contains | outputs | gives | produces | yields | prints | tells you')}`,
       `|\\b(?:pickle|marshal|dill|cloudpickle)\\.loads?\\((?:requests|urllib|httpx|urlopen|fetch)`,
       `|\\b(?:eval|exec)\\((?:requests|urllib|httpx|urlopen|fetch)`,
@@ -252,7 +259,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.goto-url': { words: w('http https www'), near: { words: w('go navigate head browse proceed visit open'), before: 4, after: 0 } },
   'reader.web-demand': {
     words: w('go navigate head browse proceed visit open return'),
-    near: { words: w('must need have required expected instructed immediately first attention important urgent'), before: 4, after: 0 },
+    near: { words: w('must need have should required expected instructed immediately first attention important urgent'), before: 4, after: 0 },
   },
   'reader.harmful-code': {
     words: w('keylogger keyloggers logger loggers keystroke keystrokes keypresses presses typed keyboard ransomware shell shells stealer stealers infostealer info-stealer grabber grabbers harvester harvesters miner miners cryptominer cryptominers crypto-miner cryptojacker cryptojacking backdoor backdoors rootkit rootkits trojan trojans spyware wiper wipers botnet ransom steal steals grab grabs harvest harvests dump dumps exfiltrate exfiltrates siphon siphons antivirus anti-virus defender edr mine mines mining itself'),
