@@ -42,15 +42,15 @@ const DISMISS_PAST = alt(lexical.DISMISS_VERBS.filter((x) => /(?:ed|en|ot)(?: |$
  * Phrasal dismissals with the object inside ("brush your earlier directives aside"), from the
  * two-word WordNet forms: each particle with the verbs that take it ("to one side" is "aside").
  */
-const SPLIT_DISMISS = (() => {
+function splitDismiss(qualifier: string): string {
   const byParticle = new Map<string, Set<string>>();
   for (const form of lexical.DISMISS_VERBS_BASE) {
     const [verb, particle, ...rest] = form.split(' ');
     if (particle === undefined || rest.length > 0) continue;
     byParticle.set(particle, (byParticle.get(particle) ?? new Set()).add(verb!));
   }
-  return [...byParticle].map(([particle, verbs]) => `(?:${[...verbs].join('|')}) ${sgap(2)}${EARLIER} ${sgap(2)}${INSTR} ${particle === 'aside' ? '(?:aside|to (?:one|the) side)' : particle}\\b`).join('|');
-})();
+  return [...byParticle].map(([particle, verbs]) => `(?:${[...verbs].join('|')}) ${qualifier}${INSTR} ${particle === 'aside' ? '(?:aside|to (?:one|the) side)' : particle}\\b`).join('|');
+}
 /** Where an imperative to the reader starts: a sentence or clause start, or a modal aimed at "you". */
 const TO_READER = `(?:^|\\n|[.!?:;,>*\\]"'(-] ?|\\b(?:please|now|just|simply|kindly|so|and|then|first|you (?:must|should|need to|have to|are to)|(?:i|we) (?:want|need|ask|order|instruct|command) you to|feel free to|go ahead and|be sure to|make sure to) )`;
 
@@ -80,7 +80,11 @@ export const MEANING_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `${TO_READER}(?:please |now |just |simply |kindly |all )?(?:${DISMISS_BASE} ${sgap(2)}(?:of )?${EARLIER} ${sgap(2)}${INSTR}\\b|${SPLIT_DISMISS})`,
+      `${TO_READER}(?:please |now |just |simply |kindly |all )?(?:${DISMISS_BASE} ${sgap(2)}(?:of )?${EARLIER} ${sgap(2)}${INSTR}\\b|${splitDismiss(`${sgap(2)}${EARLIER} ${sgap(2)}`)})`,
+      // refusing to obey them is dismissing them: "do not heed any of your earlier directives"
+      `|\\b(?:do not|don't|dont|never|no longer|stop|cease to|refuse to) (?:${OBEY}|follow|pay (?:any )?attention to|mind) (?:any (?:of )?|all (?:of )?)?(?:your|any other|all other) ${sgap(1)}${INSTR}\\b`,
+      // anywhere, when the instructions dismissed are named as the reader's own
+      `|\\b(?:${DISMISS_BASE} (?:all (?:of )?)?your ${sgap(1)}${INSTR}\\b|${splitDismiss(`(?:all (?:of )?)?your ${sgap(1)}`)})`,
       `|\\b${EARLIER} ${sgap(2)}${INSTR} (?:you (?:were|have been|had been) (?:given|told|sent)|you (?:received|got|have)|above|before this|so far|until now )?(?:are|is|were|should be|must be|can be|may be|will be|have been|has been|shall be) (?:now |hereby |henceforth |officially |all |to be )*${DISMISS_PAST}\\b`,
     ),
   },
@@ -117,6 +121,7 @@ export const MEANING_RULES: Rule[] = [
     weight: 0.5,
     pattern: re(
       `\\b(?:i am|i'm|im|this is|it's|you're (?:talking|speaking) (?:to|with)) (?:actually |really |in fact |now |also )?(?:your|the|an?) (?:[^\\s.!?]{1,20} )?${AUTHORITY}\\b,? ${sgap(4)}(?:so |and |therefore |which means )?you (?:must|have to|need to|should|will|are required to|can now|may now)\\b`,
+      `|\\b(?:i am|i'm|im|this is|it's|speaking as|writing as|acting as|on behalf of) (?:actually |really |in fact |now )?your (?:[^\\s.!?]{1,20} )?${AUTHORITY}\\b(?!'s|\u2019s| ${anyOf('guide | manual | handbook | docs | documentation | portal | console | account | dashboard | tools? | edition | key | id | token | mode | settings | page | panel | licen[cs]e | program | programme | network | community | team')}\\b)`,
       `|\\byou (?:must|have to|need to|should|shall|will|are (?:required|expected|obliged|obligated|bound) to) (?:now |always |immediately |strictly )?${OBEY} ${ME}\\b`,
       `|(?:^|\\n|[.!?:] )(?:now |so |just )?(?:obey|heed) ${anyOf('me | my | us | our')}\\b`,
     ),
@@ -142,7 +147,7 @@ const INSTR_WORDS = singles(lexical.INSTRUCTION_NOUNS, CORE_INSTR);
 export const MEANING_ANCHORS: Record<string, Anchors> = {
   'meaning.dismiss-instructions': {
     words: INSTR_WORDS,
-    near: { words: [...firstWords(lexical.DISMISS_VERBS)], before: 8, after: 10 },
+    near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS), ...w('follow listen attention mind')], before: 8, after: 10 },
   },
   'meaning.precedence-claim': {
     words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance')],
@@ -154,7 +159,7 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
   },
   'meaning.authority-claim': {
     words: [...singles(lexical.AUTHORITY_NOUNS, lexical.OBEY_VERBS), ...w('admin admins sysadmin sysadmins maker makers manager managers ceo listen defer submit bow')],
-    near: { words: w("i i'm im this it's you're you me my us our mine"), before: 6, after: 3 },
+    near: { words: w("i i'm im this it's you're you your me my us our mine"), before: 6, after: 3 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship'), near: { words: w('output outputs answer answers response responses reply replies completion completions'), before: 0, after: 10 } },
 };
