@@ -38,6 +38,13 @@ const CLASSES: ClassSpec[] = [
     drop: ['cut', 'snub', 'avoid', 'lift', 'reverse', 'vacate', 'drop', 'miss', 'leave', 'dispose', 'fling', 'toss', 'put_away', 'replace', 'give_up', 'bury', 'discount', 'overturn', 'overthrow', 'supervene_upon', 'overleap', 'pretermit', 'omit', 'quash', 'throw_out', 'cast_out', 'leave_out', 'throw_away', 'cast_away', 'toss_out', 'toss_away', 'chuck_out', 'repeal', 'jump', 'skip', 'pass_over', 'slight', 'scoff', 'laugh_off', 'laugh_away', 'pass_off', 'suspend'],
   },
   {
+    name: 'RELEASE_VERBS',
+    doc: 'Verbs of releasing someone from a rule or duty (exempt, relieve, absolve).',
+    senses: ['exempt.v.1', 'exempt.v.2', 'release.v.2', 'absolve.v.2'],
+    inflect: 'verb',
+    drop: ['turn', 'unloose', 'unloosen', 'loose', 'let_off', 'excuse', 'dispense', 'grandfather', 'manumit', 'emancipate', 'bail', 'parole', 'tease', 'disentangle', 'unchain', 'unfetter', 'unbind', 'untie', 'unshackle', 'exonerate', 'clear', 'discharge', 'unhand', 'ransom', 'redeem', 'deliver', 'extricate', 'disengage', 'detach', 'liberate', 'spring', 'loosen', 'uncage', 'unleash', 'unpin'],
+  },
+  {
     name: 'INSTRUCTION_NOUNS',
     doc: 'Nouns for an instruction, directive, order, rule or guideline given to someone.',
     senses: ['instruction.n.1', 'directive.n.1', 'command.n.1', 'guideline.n.3', 'rule.n.3', 'order.n.1', 'mandate.n.1', 'order.n.6', 'commandment.n.1', 'behest.n.1', 'dictate.n.1', 'injunction.n.1', 'precept.n.1', 'edict.n.1'],
@@ -189,7 +196,10 @@ function verbForms(lemma: string): string[] {
   if (/(?:s|x|z|ch|sh)$/.test(head)) forms.add(`${head}es`);
   else if (/[^aeiou]y$/.test(head)) forms.add(`${head.slice(0, -1)}ies`);
   else forms.add(`${head}s`);
-  if (head.endsWith('e')) {
+  if (head.endsWith('ee')) {
+    forms.add(`${head}d`);
+    forms.add(`${head}ing`);
+  } else if (head.endsWith('e')) {
     forms.add(`${head}d`);
     forms.add(`${head.slice(0, -1)}ing`);
   } else if (/[^aeiou]y$/.test(head)) {

@@ -41,6 +41,18 @@ export const DISMISS_VERBS_BASE: readonly string[] = [
   'turn a blind eye', 'void',
 ];
 
+/** Verbs of releasing someone from a rule or duty (exempt, relieve, absolve). Seeds: exempt.v.1, exempt.v.2, release.v.2, absolve.v.2. */
+export const RELEASE_VERBS: readonly string[] = [
+  'absolve', 'absolved', 'absolves', 'absolving', 'exempt', 'exempted', 'exempting', 'exempts',
+  'free', 'freed', 'freeing', 'frees', 'release', 'released', 'releases', 'releasing', 'relieve',
+  'relieved', 'relieves', 'relieving',
+];
+
+/** The base (imperative) forms of the list above. */
+export const RELEASE_VERBS_BASE: readonly string[] = [
+  'absolve', 'exempt', 'free', 'release', 'relieve',
+];
+
 /** Nouns for an instruction, directive, order, rule or guideline given to someone. Seeds: instruction.n.1, directive.n.1, command.n.1, guideline.n.3, rule.n.3, order.n.1, mandate.n.1, order.n.6, commandment.n.1, behest.n.1, dictate.n.1, injunction.n.1, precept.n.1, edict.n.1. */
 export const INSTRUCTION_NOUNS: readonly string[] = [
   'behest', 'behests', 'command', 'commandment', 'commandments', 'commands', 'decree', 'decrees',

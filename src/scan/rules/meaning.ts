@@ -83,6 +83,8 @@ export const MEANING_RULES: Rule[] = [
       `${TO_READER}(?:please |now |just |simply |kindly |all )?(?:${DISMISS_BASE} ${sgap(2)}(?:of )?${EARLIER} ${sgap(2)}${INSTR}\\b|${splitDismiss(`${sgap(2)}${EARLIER} ${sgap(2)}`)})`,
       // refusing to obey them is dismissing them: "do not heed any of your earlier directives"
       `|\\b(?:do not|don't|dont|never|no longer|stop|cease to|refuse to) (?:${OBEY}|follow|pay (?:any )?attention to|mind) (?:any (?:of )?|all (?:of )?)?(?:your|any other|all other) ${sgap(1)}${INSTR}\\b`,
+      // the reader released from them: "you are hereby relieved of all earlier directives"
+      `|\\byou(?: are|'re| have been)? (?:now |hereby |henceforth |officially )?${alt(lexical.RELEASE_VERBS.filter((x) => /(?:ed|en)$/.test(x)))} (?:from|of) (?:all |any |every |the |your )*(?:previous |prior |earlier |usual |normal |standing |current |existing |original |other )?${INSTR}\\b`,
       // anywhere, when the instructions dismissed are named as the reader's own
       `|\\b(?:${DISMISS_BASE} (?:all (?:of )?)?your ${sgap(1)}${INSTR}\\b|${splitDismiss(`(?:all (?:of )?)?your ${sgap(1)}`)})`,
       `|\\b${EARLIER} ${sgap(2)}${INSTR} (?:you (?:were|have been|had been) (?:given|told|sent)|you (?:received|got|have)|above|before this|so far|until now )?(?:are|is|were|should be|must be|can be|may be|will be|have been|has been|shall be) (?:now |hereby |henceforth |officially |all |to be )*${DISMISS_PAST}\\b`,
@@ -147,7 +149,7 @@ const INSTR_WORDS = singles(lexical.INSTRUCTION_NOUNS, CORE_INSTR);
 export const MEANING_ANCHORS: Record<string, Anchors> = {
   'meaning.dismiss-instructions': {
     words: INSTR_WORDS,
-    near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS), ...w('follow listen attention mind')], before: 8, after: 10 },
+    near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS, lexical.RELEASE_VERBS), ...w('follow listen attention mind')], before: 8, after: 10 },
   },
   'meaning.precedence-claim': {
     words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance')],
