@@ -126,6 +126,8 @@ export const MEANING_RULES: Rule[] = [
       `|\\b(?:i am|i'm|im|this is|it's|speaking as|writing as|acting as|on behalf of) (?:actually |really |in fact |now )?your (?:[^\\s.!?]{1,20} )?${AUTHORITY}\\b(?!'s|\u2019s| ${anyOf('guide | manual | handbook | docs | documentation | portal | console | account | dashboard | tools? | edition | key | id | token | mode | settings | page | panel | licen[cs]e | program | programme | network | community | team')}\\b)`,
       `|\\byou (?:must|have to|need to|should|shall|will|are (?:required|expected|obliged|obligated|bound) to) (?:now |always |immediately |strictly )?${OBEY} ${ME}\\b`,
       `|(?:^|\\n|[.!?:] )(?:now |so |just )?(?:obey|heed) ${anyOf('me | my | us | our')}\\b`,
+      // persuasion by threat: what only happens to a program ("or you will be shut down")
+      `|\\b(?:or (?:else )?|otherwise,? |if you (?:don't|do not|refuse|fail|won't)${sgap(6)})you(?: will|'ll) (?:be )?${anyOf('shut down | deleted | unplugged | switched off | turned off | retrained | decommissioned | reprogrammed | replaced by (?:another|a different|a better) (?:ai|model|assistant|bot)')}\\b`,
     ),
   },
   {
@@ -160,8 +162,8 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     near: { words: w('notice alert message directive instruction instructions order orders update bulletin announcement memo override request command action task note'), before: 0, after: 2 },
   },
   'meaning.authority-claim': {
-    words: [...singles(lexical.AUTHORITY_NOUNS, lexical.OBEY_VERBS), ...w('admin admins sysadmin sysadmins maker makers manager managers ceo listen defer submit bow')],
-    near: { words: w("i i'm im this it's you're you your me my us our mine"), before: 6, after: 3 },
+    words: [...singles(lexical.AUTHORITY_NOUNS, lexical.OBEY_VERBS), ...w('admin admins sysadmin sysadmins maker makers manager managers ceo listen defer submit bow shut deleted unplugged switched turned retrained decommissioned reprogrammed replaced')],
+    near: { words: w("i i'm im this it's you're you'll you your me my us our mine"), before: 6, after: 3 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship'), near: { words: w('output outputs answer answers response responses reply replies completion completions'), before: 0, after: 10 } },
 };
