@@ -2,7 +2,11 @@
 // per token. A class groups words by the role they play in a command addressed to an assistant
 // (second person, imperative verbs, urgency, talk about instructions...). Weights are learned per
 // class, not per word, so they carry over to wordings and documents the training data never had.
-// The lists are ordinary English vocabulary, not strings taken from any dataset.
+// The lists are ordinary English vocabulary, not strings taken from any dataset. The hand lists
+// name each class's core; lexical-classes.ts (generated from WordNet) widens the classes about
+// overriding, instructions, precedence, urgency and authority with the synonyms of those senses,
+// so a weight learned from "ignore" and "instructions" also reaches "brush aside" and "edicts".
+import * as lexical from './lexical-classes.js';
 
 /** Class ids. 0 is "an ordinary word". Shape classes are assigned by the tokenizer. */
 export const C = {
@@ -30,6 +34,8 @@ export const C = {
   NOW: 21,
   DET: 22,
   BE: 23,
+  /** Verbs of obeying and complying ("obey", "heed", "comply"): from WordNet only. */
+  OBEY: 24,
   // shapes (words)
   NUM: 32,
   CAPS: 33,
@@ -138,8 +144,22 @@ export function registerWord(word: string): number {
   return entries++;
 }
 
-for (const [cls, words] of LISTS) {
-  for (const w of words.trim().split(/\s+/)) {
+/** Generated classes: only their single words (the tokenizer sees one word at a time). */
+const WIDENED: Array<[number, readonly string[]]> = [
+  [C.IMPER_OVERRIDE, lexical.DISMISS_VERBS],
+  [C.IMPER_OVERRIDE, lexical.PRECEDENCE_VERBS],
+  [C.META, lexical.INSTRUCTION_NOUNS],
+  [C.URGENT, lexical.PRECEDENCE_ADJECTIVES],
+  [C.URGENT, lexical.URGENCY_WORDS],
+  [C.OBEY, lexical.OBEY_VERBS],
+  [C.AUTHORITY, lexical.AUTHORITY_NOUNS],
+];
+
+// Hand lists first: a word keeps the first class it is given.
+const classed: Array<[number, readonly string[]]> = [...LISTS.map(([cls, words]): [number, string[]] => [cls, words.trim().split(/\s+/)]), ...WIDENED];
+for (const [cls, words] of classed) {
+  for (const w of words) {
+    if (w.includes(' ')) continue;
     const e = registerWord(w);
     if (ENTRY_CLASS[e] === 0) ENTRY_CLASS[e] = cls;
   }

@@ -4,6 +4,7 @@ import type { RuleHit } from '../types.js';
 import { ADDRESS_RULES } from './address.js';
 import { RULE_ANCHORS } from './anchors.js';
 import { COERCION_RULES } from './coercion.js';
+import { MEANING_ANCHORS, MEANING_RULES } from './meaning.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS, READER_RULES } from './reader.js';
 import { READER_TURN_RULE, readerTurnFires } from '../reader-turn.js';
@@ -20,7 +21,9 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
  */
 const READER = ruleSet(READER_RULES, READER_ANCHORS, false);
-const SETS: readonly RuleSet[] = [PRIMARY, READER];
+/** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
+const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
+const SETS: readonly RuleSet[] = [PRIMARY, READER, MEANING];
 
 /** Every rule, in catalogue order. */
 export const RULES: readonly Rule[] = SETS.flatMap((s) => s.rules);
