@@ -1,6 +1,7 @@
 import type { FirewallError } from '../errors.js';
 import type { CompiledAgent, CompiledTool } from '../config/types.js';
 import type { Decision } from '../audit/record.js';
+import type { RecordTask } from './record-work.js';
 
 /** What one exchange learns on its way through the stages; it becomes the audit record. */
 export interface ExchangeContext {
@@ -27,6 +28,8 @@ export interface ExchangeContext {
   signal?: AbortSignal;
   /** Run once when the exchange ends, whatever its outcome (e.g. releasing a concurrency slot). */
   finally: Array<() => void>;
+  /** Work that only adds facts to the audit record, run off the critical path (record-work.ts). */
+  recordWork?: RecordTask[] | undefined;
 }
 
 export type Verdict<T> = { kind: 'pass' } | { kind: 'mutate'; message: T } | { kind: 'reject'; error: FirewallError };

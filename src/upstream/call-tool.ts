@@ -2,6 +2,7 @@ import { FirewallError, toFirewallError } from '../errors.js';
 import type { Decision } from '../audit/record.js';
 import { resultResponse, type JsonRpcId, type JsonRpcMessage, type JsonRpcRequest } from '../jsonrpc/messages.js';
 import { protocolError, toolRefusal } from '../jsonrpc/wire-errors.js';
+import { runRecordWork } from '../pipeline/record-work.js';
 import { runStages } from '../pipeline/runner.js';
 import { PASS, reject, type ExchangeContext, type Stage } from '../pipeline/stage.js';
 import { limitStage } from '../pipeline/stages/limit-stages.js';
@@ -103,6 +104,8 @@ export class CallHandler {
     }
     try {
       const result = await this.run(ctx, params, signal);
+      const late = runRecordWork(ctx);
+      if (late) throw late;
       this.answer(request.id, ctx, resultResponse(request.id, result), this.audit(ctx, ctx.decision ?? 'allow', 'ok'));
     } catch (err) {
       const error = toFirewallError(err);
@@ -129,17 +132,22 @@ export class CallHandler {
     const onProgress = progressRelay(params, this.send, this.screen);
     const tracked = this.host ? this.firewall.calls.begin(tool.server, this.host) : undefined;
     let answer: { result: unknown; bytes: number };
+    let fault: FirewallError | undefined;
     try {
-      answer = await connection.call(tool.tool, pre.message.arguments, {
+      const pending = connection.call(tool.tool, pre.message.arguments, {
         timeoutMs: tool.timeoutMs,
         signal,
         maxBytes: tool.maxResultBytes,
         ...(onProgress ? { onProgress } : {}),
         ...(tracked ? { onSent: tracked.onSent } : {}),
       });
+      // The request is on its way: the record-only work runs while the tool server works.
+      fault = runRecordWork(ctx);
+      answer = await pending;
     } finally {
       tracked?.end();
     }
+    if (fault) throw fault;
     const { result, bytes } = answer;
     ctx.responseBytes = bytes;
     ctx.resultHash = this.firewall.hashPayload(serializeResult(result));
@@ -149,6 +157,8 @@ export class CallHandler {
   }
 
   private audit(ctx: ExchangeContext, decision: Decision, reason: string, extra: Record<string, unknown> = {}): boolean {
+    // Left over when the call was refused before it was forwarded; the refusal stands either way.
+    runRecordWork(ctx);
     if (ctx.tool) {
       ctx.server = ctx.tool.server;
       ctx.item = ctx.tool.tool;

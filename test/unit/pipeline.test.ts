@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/config/load-config.js';
 import type { CompiledAgent, CompiledTool } from '../../src/config/types.js';
 import { FirewallError, type ErrorCode } from '../../src/errors.js';
+import { runRecordWork } from '../../src/pipeline/record-work.js';
 import { runStages } from '../../src/pipeline/runner.js';
 import { PASS, reject, type ExchangeContext, type Stage, type Verdict } from '../../src/pipeline/stage.js';
 import { limitStage } from '../../src/pipeline/stages/limit-stages.js';
@@ -186,6 +187,9 @@ describe('request stages on the example policy', () => {
     const out = await runStages(stages, ctx, { name: 'filesystem__list_directory', arguments: { path: 'notes' } });
     expect(out).toEqual({ ok: true, message: { name: 'filesystem__list_directory', arguments: { path: join(FILES_ROOT, 'notes') } } });
     expect(ctx.tool).toBe(toolNamed('filesystem__list_directory'));
+    // The hash is record-only work, taken while the call is in flight.
+    expect(ctx.argsHash).toBeUndefined();
+    expect(runRecordWork(ctx)).toBeUndefined();
     expect(ctx.argsHash).toMatch(/^[0-9a-f]{64}$/);
     expect(ctx.details.argsBytes).toBe(Buffer.byteLength(JSON.stringify({ path: 'notes' })));
     expect(ctx.rules).toEqual([]);

@@ -4,6 +4,7 @@ import type { CompiledTool, FirewallPolicy } from '../../config/types.js';
 import { checkAccess } from '../../policy/access.js';
 import { quoteInput } from '../../quote-input.js';
 import { PASS, reject, type ExchangeContext, type Stage } from '../stage.js';
+import { deferToRecord } from '../record-work.js';
 
 /** A host's tools/call after framing: what the request stages inspect and may rewrite. */
 export interface CallRequest {
@@ -66,9 +67,16 @@ export function argumentsStage(hashPayload: (text: string) => string): Stage<Cal
         ctx.rules.push('args:depth');
         return reject(new FirewallError('ARGS_INVALID', `arguments rejected: nested deeper than ${MAX_ARGUMENT_DEPTH} levels`));
       }
-      const raw = JSON.stringify(request.arguments);
-      ctx.argsHash = hashPayload(raw);
-      ctx.details.argsBytes = Buffer.byteLength(raw);
+      // The hash and size are facts for the record only: taken while the call is in flight.
+      const args = request.arguments;
+      deferToRecord(ctx, {
+        name: 'arguments',
+        run() {
+          const raw = JSON.stringify(args);
+          ctx.argsHash = hashPayload(raw);
+          ctx.details.argsBytes = Buffer.byteLength(raw);
+        },
+      });
       const parsed = ctx.tool!.args.safeParse(request.arguments);
       if (parsed.success) return { kind: 'mutate', message: { ...request, arguments: parsed.data as Record<string, unknown> } };
       // Paths and messages name the problem without echoing input values; keys are capped and escaped.
