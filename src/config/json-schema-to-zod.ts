@@ -172,8 +172,8 @@ function compileString(s: Record<string, unknown>, ctx: CompileContext, fail: Fa
     }
   }
   let out: z.ZodType<string> = base.superRefine((value, check) => {
-    if (minLength !== undefined && [...value].length < minLength) check.addIssue({ code: 'custom', message: `must be at least ${minLength} characters` });
-    if (maxLength !== undefined && [...value].length > maxLength) check.addIssue({ code: 'custom', message: `must be at most ${maxLength} characters` });
+    if (minLength !== undefined && value.length < 2 * minLength && codePoints(value) < minLength) check.addIssue({ code: 'custom', message: `must be at least ${minLength} characters` });
+    if (maxLength !== undefined && value.length > maxLength && codePoints(value) > maxLength) check.addIssue({ code: 'custom', message: `must be at most ${maxLength} characters` });
     if (pattern && !pattern.test(value)) check.addIssue({ code: 'custom', message: 'does not match the required pattern' });
   });
   if ('x-path-within' in s) {
@@ -242,4 +242,24 @@ function compileObject(s: Record<string, unknown>, ctx: CompileContext, fail: Fa
     const n = Object.keys(value as object).length;
     return (minP === undefined || n >= minP) && (maxP === undefined || n <= maxP);
   }, 'wrong number of properties');
+}
+
+/**
+ * A string's length as JSON Schema counts it (code points, as `[...text].length`), without
+ * building an array: arguments are validated on every call. Callers skip it when the UTF-16
+ * length alone decides (a code point is one or two units).
+ */
+function codePoints(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs += 1;
+        i += 1;
+      }
+    }
+  }
+  return text.length - pairs;
 }
