@@ -7,9 +7,20 @@ import type { StderrTail } from './stdio-child.js';
  * stages and the audit are the same whichever transport carries the messages.
  */
 
+/**
+ * What a request needs of its cancellation: an AbortSignal has it, and so does the far cheaper
+ * CallAbort (upstream/call-abort.ts) that every tools/call gets.
+ */
+export interface AbortLike {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 export interface RequestOptions {
   timeoutMs: number;
-  signal?: AbortSignal;
+  signal?: AbortLike;
   onProgress?: (params: ProgressParams) => void;
   /** Told the link's own id of the request once it is sent (to tie the server's requests to it). */
   onSent?: (id: JsonRpcId) => void;

@@ -1,6 +1,6 @@
 import { FirewallError } from '../errors.js';
 import type { JsonRpcId, JsonRpcResponse } from '../jsonrpc/messages.js';
-import type { RequestOptions } from './link.js';
+import type { AbortLike, RequestOptions } from './link.js';
 
 /** A request sent to a tool server and not yet answered, whatever the transport. */
 export interface PendingRequest {
@@ -36,6 +36,6 @@ export function forwardProgress(pending: ReadonlyMap<JsonRpcId, PendingRequest>,
 }
 
 /** The error an aborted request fails with: the abort's own reason when the firewall gave one (shutdown). */
-export function abortError(signal: AbortSignal | undefined): FirewallError {
+export function abortError(signal: AbortLike | undefined): FirewallError {
   return signal?.reason instanceof FirewallError ? signal.reason : new FirewallError('CANCELLED');
 }

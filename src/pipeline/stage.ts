@@ -1,6 +1,7 @@
 import type { FirewallError } from '../errors.js';
 import type { CompiledAgent, CompiledTool } from '../config/types.js';
 import type { Decision } from '../audit/record.js';
+import type { AbortLike } from '../downstream/link.js';
 import type { RecordTask } from './record-work.js';
 
 /** What one exchange learns on its way through the stages; it becomes the audit record. */
@@ -25,7 +26,7 @@ export interface ExchangeContext {
   /** Set once every request stage passed and the call went to the tool server. */
   forwarded?: boolean;
   /** Aborted when the host cancels the exchange (e.g. to stop waiting for the user's approval). */
-  signal?: AbortSignal;
+  signal?: AbortLike;
   /** Run once when the exchange ends, whatever its outcome (e.g. releasing a concurrency slot). */
   finally: Array<() => void>;
   /** Work that only adds facts to the audit record, run off the critical path (record-work.ts). */

@@ -1,3 +1,4 @@
+import type { AbortLike } from '../downstream/link.js';
 import { FirewallError } from '../errors.js';
 import type { CompiledTool } from '../config/types.js';
 import { safeKey, type ArgumentFlow } from './argument-flow.js';
@@ -12,7 +13,7 @@ import type { SessionTaint } from './session-taint.js';
 
 export interface HostChannel {
   can(capability: string): boolean;
-  request(method: string, params: Record<string, unknown>, capability: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<Record<string, unknown>>;
+  request(method: string, params: Record<string, unknown>, capability: string, options: { timeoutMs: number; signal?: AbortLike }): Promise<Record<string, unknown>>;
 }
 
 /** How an approval ended; recorded as the taint decision. */

@@ -16,6 +16,7 @@ import { argumentSecretsStage } from '../pipeline/stages/argument-secrets.js';
 import { exfilStage } from '../pipeline/stages/exfil-stage.js';
 import type { StructuredOptions } from '../pipeline/stages/structured-withhold.js';
 import { scanText } from '../scan/index.js';
+import type { AbortLike } from '../downstream/link.js';
 import type { Firewall } from './firewall.js';
 import { auditExchange } from './exchange-audit.js';
 import type { TaintStages } from '../taint/taint-stages.js';
@@ -92,7 +93,7 @@ export class CallHandler {
    * goes out without its record. When the record cannot be written, the host gets
    * AUDIT_UNAVAILABLE instead of the answer, and the result is never delivered.
    */
-  async handle(request: JsonRpcRequest, bytes: number, ctx: ExchangeContext, signal: AbortSignal): Promise<void> {
+  async handle(request: JsonRpcRequest, bytes: number, ctx: ExchangeContext, signal: AbortLike): Promise<void> {
     ctx.requestBytes = bytes;
     ctx.signal = signal;
     const params = request.params ?? {};
@@ -121,7 +122,7 @@ export class CallHandler {
     this.send(recorded ? message : resultResponse(id, toolRefusal(new FirewallError('AUDIT_UNAVAILABLE'), ctx.auditId)));
   }
 
-  private async run(ctx: ExchangeContext, params: Record<string, unknown>, signal: AbortSignal): Promise<unknown> {
+  private async run(ctx: ExchangeContext, params: Record<string, unknown>, signal: AbortLike): Promise<unknown> {
     const args = params.arguments ?? {};
     if (typeof args !== 'object' || args === null || Array.isArray(args)) throw new FirewallError('ARGS_INVALID', 'arguments must be a JSON object');
     const pre = await runStages(this.requestStages, ctx, { name: params.name as string, arguments: args as Record<string, unknown> });

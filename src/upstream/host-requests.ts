@@ -1,4 +1,5 @@
 import { FirewallError } from '../errors.js';
+import type { AbortLike } from '../downstream/link.js';
 import type { JsonRpcId, JsonRpcMessage, JsonRpcResponse } from '../jsonrpc/messages.js';
 
 /** What the host declared it can do in `initialize` (`capabilities`), kept as sent. */
@@ -6,7 +7,7 @@ export type HostCapabilities = Readonly<Record<string, unknown>>;
 
 export interface HostRequestOptions {
   timeoutMs: number;
-  signal?: AbortSignal;
+  signal?: AbortLike;
 }
 
 interface Waiting {

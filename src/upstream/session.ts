@@ -7,6 +7,7 @@ import type { ExchangeContext } from '../pipeline/stage.js';
 import { quoteInput } from '../quote-input.js';
 import { VERSION } from '../version.js';
 import { newAuditId } from './audit-id.js';
+import { CallAbort } from './call-abort.js';
 import { CallHandler } from './call-tool.js';
 import type { Firewall } from './firewall.js';
 import { HostRequests, type HostCapabilities, type HostRequestOptions } from './host-requests.js';
@@ -31,7 +32,7 @@ export class Session {
   private readonly calls: CallHandler;
   private readonly lister: ToolLister;
   private readonly items: ItemMethods;
-  private readonly inFlight = new Map<JsonRpcId, AbortController>();
+  private readonly inFlight = new Map<JsonRpcId, AbortController | CallAbort>();
   /** The tools/call exchanges not yet answered and audited, so a shutdown can wait for them. */
   private readonly running = new Set<Promise<void>>();
   private stopping: FirewallError | undefined;
@@ -146,10 +147,10 @@ export class Session {
 
   private async onRequest(request: JsonRpcRequest, bytes: number): Promise<void> {
     if (request.method === 'tools/call') {
-      const controller = new AbortController();
-      if (this.stopping) controller.abort(this.stopping);
-      this.inFlight.set(request.id, controller);
-      const run = this.calls.handle(request, bytes, this.context('tools/call'), controller.signal).finally(() => {
+      const cancel = new CallAbort();
+      if (this.stopping) cancel.abort(this.stopping);
+      this.inFlight.set(request.id, cancel);
+      const run = this.calls.handle(request, bytes, this.context('tools/call'), cancel).finally(() => {
         this.inFlight.delete(request.id);
         this.running.delete(run);
       });
