@@ -23,6 +23,8 @@ export interface Report {
   leaked: string[];
   scanner: Array<{ name: string; mbPerSec: number; bestMbPerSec: number }> | string | undefined;
   bareHow: string;
+  /** BENCH_BASELINE: the directory of another build benchmarked as one more target, if any. */
+  baseline?: string | undefined;
   /** The real-text payload: the README it was cut from, its size, calls per round. */
   realText: { source: string; bytes: number; calls: number };
   firewallReady: string | undefined;
@@ -121,6 +123,25 @@ function realTextRatios(report: Report, direct: Row | undefined, bare: Row | und
   return out;
 }
 
+export const BASELINE_LABEL = 'firewall, baseline build';
+
+/** This build against another one (BENCH_BASELINE), both against the same direct and bare rows. */
+function baselineRatios(dir: string | undefined, direct: Row | undefined, bare: Row | undefined, fw: Row | undefined, base: Row | undefined): string[] {
+  if (!dir || !direct || !bare || !fw || !base) return [];
+  const out = ['', `this build vs the baseline build (${dir}), measured in the same run, calls interleaved:`];
+  const small = (row: Row): number | undefined => addedRatio(p50(row), p50(bare), p50(direct));
+  out.push(`  added p50 / bare SDK's (5 bytes)      this build ${fixed(small(fw), 2)}   baseline ${fixed(small(base), 2)}`);
+  if (fw.realText?.length && base.realText?.length && bare.realText?.length && direct.realText?.length) {
+    const real = (row: Row): number | undefined => addedRatio(realP50(row), realP50(bare), realP50(direct));
+    out.push(`  added p50 / bare SDK's (8 KB real)    this build ${fixed(real(fw), 2)}   baseline ${fixed(real(base), 2)}`);
+    const perRound = fw.realText.map((s, i) => (base.realText![i]!.p50 - direct.realText![i]!.p50 > 0 ? (s.p50 - direct.realText![i]!.p50) / (base.realText![i]!.p50 - direct.realText![i]!.p50) : undefined));
+    const known = perRound.filter((r): r is number => r !== undefined);
+    if (known.length > 1) out.push(`  8 KB added p50, this build / baseline: ${spread(known)}`);
+  }
+  out.push(`  16-in-flight throughput, this build / baseline ${fixed(concRate(fw) / concRate(base), 2)}`);
+  return out;
+}
+
 /** Real documents against generated prose scanned in the same process, and the target. */
 const REAL_DOCS_TARGET_MBS = 50;
 function scannerRatios(figures: ReadonlyArray<{ name: string; mbPerSec: number; bestMbPerSec: number }>): string[] {
@@ -209,6 +230,7 @@ export function printReport(report: Report): void {
   lines.push('');
   lines.push(...ratios(find('direct'), find('bare SDK proxy'), find('firewall')));
   lines.push(...realTextRatios(report, find('direct'), find('bare SDK proxy'), find('firewall')));
+  lines.push(...baselineRatios(report.baseline, find('direct'), find('bare SDK proxy'), find('firewall'), find(BASELINE_LABEL)));
   lines.push(...remoteRatios(find('firewall → HTTPS + signing'), find('firewall → plain HTTP')));
   lines.push(...frontDoorRatios(find('firewall'), find('front door http'), find('front door https')));
   lines.push(...taintRatios(find('firewall'), find('firewall, taint off')));

@@ -13,7 +13,7 @@ import { buildFirewall, REPO, writeBenchConfig } from './firewall-setup.js';
 import { prepareRemote, stopRemote, type RemoteSetup } from './http-setup.js';
 import { connectFrontDoor, prepareFrontDoor, type FrontDoorSetup } from './front-door.js';
 import { killProcs, processTree, readMemory, type Memory } from './procs.js';
-import { printReport, type Row } from './report.js';
+import { BASELINE_LABEL, printReport, type Row } from './report.js';
 import { concurrentInterleaved, connectTarget, sequential, TargetError, warmUp, type Sequential, type Target, type TargetSpec } from './targets.js';
 import type { ScannerFigure } from './scanner.js';
 import { printSoak, runSoak, type SoakFigure } from './soak.js';
@@ -33,7 +33,10 @@ const ROUNDS = envInt('BENCH_ROUNDS', 6);
 // Sequential calls per round echoing 8 KB of real Markdown (direct, bare proxy and firewall only).
 const REAL_CALLS = envInt('BENCH_REAL_CALLS', 200);
 const REAL_BYTES = 8192;
-const REAL_LABELS = new Set(['direct', 'bare SDK proxy', 'firewall']);
+// BENCH_BASELINE=<dir>: another checkout of mcp-firewall, built (its bin/ and dist/), benchmarked
+// as one more target with the same config in the same run, for before/after comparisons.
+const BASELINE_DIR = process.env['BENCH_BASELINE'] || undefined;
+const REAL_LABELS = new Set(['direct', 'bare SDK proxy', 'firewall', BASELINE_LABEL]);
 const IN_FLIGHT = 16;
 // BENCH_SOAK_CALLS=0 skips the soak.
 const SOAK_CALLS = process.env['BENCH_SOAK_CALLS'] === '0' ? 0 : envInt('BENCH_SOAK_CALLS', 100_000);
@@ -79,12 +82,21 @@ function specs(bare: BareLaunch, configFile: string | undefined, remoteConfigs: 
       cwd: REPO,
       tool: 'everything__echo',
     });
+    if (BASELINE_DIR) {
+      list.push({
+        label: BASELINE_LABEL,
+        command: process.execPath,
+        args: [join(BASELINE_DIR, 'bin', 'mcp-firewall.js'), 'serve', '--config', variantConfig(configFile, 'baseline', {}), '--agent', 'assistant'],
+        cwd: REPO,
+        tool: 'everything__echo',
+      });
+    }
     // The same firewall with session taint off for every agent: the baseline for what the taint
     // stages cost a session that holds no labels.
     list.push({
       label: TAINT_OFF_LABEL,
       command: process.execPath,
-      args: [join(REPO, 'bin', 'mcp-firewall.js'), 'serve', '--config', taintOffConfig(configFile), '--agent', 'assistant'],
+      args: [join(REPO, 'bin', 'mcp-firewall.js'), 'serve', '--config', variantConfig(configFile, 'taint-off', { taint: { onEgress: 'off' } }), '--agent', 'assistant'],
       cwd: REPO,
       tool: 'everything__echo',
     });
@@ -97,11 +109,11 @@ function specs(bare: BareLaunch, configFile: string | undefined, remoteConfigs: 
   return list;
 }
 
-function taintOffConfig(configFile: string): string {
-  const config = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
-  config['taint'] = { onEgress: 'off' };
-  config['audit'] = { file: configFile.replace(/mcp\.config\.json$/, 'bench-taint-off.audit.ndjson') };
-  const file = configFile.replace(/mcp\.config\.json$/, 'mcp.config.taint-off.json');
+/** A copy of the bench config with `changes` and its own audit file (one writer per file). */
+function variantConfig(configFile: string, name: string, changes: Record<string, unknown>): string {
+  const config = { ...(JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>), ...changes };
+  config['audit'] = { file: configFile.replace(/mcp\.config\.json$/, `bench-${name}.audit.ndjson`) };
+  const file = configFile.replace(/mcp\.config\.json$/, `mcp.config.${name}.json`);
   writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
   return file;
 }
@@ -268,6 +280,7 @@ async function main(): Promise<number> {
     leaked,
     scanner,
     bareHow: bare.how,
+    baseline: BASELINE_DIR,
     realText: { source: real.source, bytes: Buffer.byteLength(real.text), calls: REAL_CALLS },
     firewallReady: fwReady,
     settings: { concBlock: CONC_BLOCK, warmup: WARMUP, seqCalls: SEQ_CALLS, concCalls: CONC_CALLS, rounds: ROUNDS, inFlight: IN_FLIGHT, cores: availableParallelism() },
