@@ -1,7 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AuditKey } from './audit-key.js';
+import { keyedHash } from './keyed-hash.js';
 
 /** Hashes an argument or result text for `argsHash` / `resultHash`. */
 export type PayloadHasher = (text: string) => string;
@@ -15,7 +16,7 @@ export type PayloadHasher = (text: string) => string;
  */
 export function payloadHasher(auditFile: string, key: AuditKey | undefined): PayloadHasher {
   const secret = key ? key.payload : installSecret(`${auditFile}.hash-key`);
-  return (text) => createHmac('sha256', secret).update(text, 'utf8').digest('hex');
+  return keyedHash(secret);
 }
 
 function installSecret(file: string): Buffer {

@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
+import { keyedHash, type KeyedHash } from './keyed-hash.js';
 
 export type Decision = 'allow' | 'deny' | 'block' | 'flag' | 'error';
 
@@ -52,6 +53,14 @@ export function sha256Hex(text: string): string {
 }
 
 
+// One hasher per chain key (a writer keeps its key for its whole life).
+const chainHashers = new WeakMap<Buffer, KeyedHash>();
+function chainHasher(key: Buffer): KeyedHash {
+  let hasher = chainHashers.get(key);
+  if (!hasher) chainHashers.set(key, (hasher = keyedHash(key)));
+  return hasher;
+}
+
 /**
  * Builds the exact line written for a record (without the newline). The line is the
  * canonical JSON of the record without `hash`, with `"hash"` appended last: the bytes that
@@ -61,7 +70,7 @@ export function sha256Hex(text: string): string {
  */
 export function sealRecord(unsealed: Omit<AuditRecord, 'hash'>, chainKey?: Buffer): { line: string; hash: string } {
   const body = canonicalJson(unsealed);
-  const hash = chainKey ? crypto.createHmac('sha256', chainKey).update(body, 'utf8').digest('hex') : sha256Hex(body);
+  const hash = chainKey ? chainHasher(chainKey)(body) : sha256Hex(body);
   return { line: lineOf(body, hash), hash };
 }
 
