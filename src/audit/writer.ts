@@ -10,6 +10,13 @@ import { sanitizeDetails } from './safe-details.js';
 export interface AuditWriter {
   /** Appends one record, or throws AuditWriteError: the caller must not serve the exchange. */
   write(entry: AuditEntry): void;
+  /**
+   * Appends one record together with every other record queued in the same tick, in one
+   * write. The record's place in the chain is fixed at once; the promise resolves when the
+   * write carrying it has returned with the record in the kernel, or rejects with
+   * AuditWriteError when it could not be written: the caller must not serve the exchange.
+   */
+  writeSoon(entry: AuditEntry): Promise<void>;
   /** False while the last attempt to write failed (a full disk, a size limit, an I/O error). */
   readonly healthy: boolean;
   flush(): void;
@@ -26,6 +33,13 @@ export interface AuditWriterOptions {
   warn?: (message: string) => void;
 }
 
+interface Queued {
+  line: string;
+  hash: string;
+  /** Told once the write carrying the line returned: no error means the line is in the kernel. */
+  settle(error: AuditWriteError | undefined): void;
+}
+
 export class AuditWriteError extends Error {
   override readonly name = 'AuditWriteError';
 }
@@ -38,7 +52,9 @@ export const DEFAULT_CHECKPOINT_EVERY = 1000;
  *
  * Each record is one synchronous append (`write(2)` on an O_APPEND descriptor) of the exact
  * bytes that were hashed: when write() returns, the record is in the kernel, before the
- * exchange it describes is answered, even if the process then crashes. A failed or short write
+ * exchange it describes is answered, even if the process then crashes. writeSoon() does the
+ * same for all the records of one tick in a single append, and tells each record's exchange
+ * only once that append has returned. A failed or short write
  * (ENOSPC, EFBIG under a file-size limit, EIO) throws, so the exchange is refused; the writer
  * does not give up: the next record tries again, and once the disk has room it is written
  * (after a newline that ends any fragment the failed write left, which verify then reports).
@@ -64,19 +80,74 @@ export function openAuditWriter(file: string, options: AuditWriterOptions = {}):
   let checkpointed = 0;
   let checkpointDue = 1;
 
-  function write(entry: AuditEntry): void {
-    if (closed) throw new AuditWriteError(`audit log ${path} is closed`);
+  // Records sealed but not yet written, and the chain state from before the first of them.
+  let queue: Queued[] = [];
+  let before: { prev: string; nextSeq: number; resumeNote: typeof resumeNote } | undefined;
+
+  function enqueue(entry: AuditEntry, settle: Queued['settle']): void {
     const { line, hash } = sealRecord(toRecord(entry, chain, nextSeq, prev, resumeNote, key?.id), key?.chain);
-    append(`${needsNewline ? '\n' : ''}${line}\n`);
-    needsNewline = false;
-    healthy = true;
+    if (queue.length === 0) before = { prev, nextSeq, resumeNote };
+    queue.push({ line, hash, settle });
     prev = hash;
     resumeNote = undefined;
     nextSeq += 1;
-    if (key && nextSeq - 1 >= checkpointDue) checkpoint();
   }
 
-  function append(text: string): void {
+  function write(entry: AuditEntry): void {
+    if (closed) throw new AuditWriteError(`audit log ${path} is closed`);
+    let failure: AuditWriteError | undefined;
+    // Records queued earlier in this tick go out first, in the same write.
+    enqueue(entry, (error) => (failure = error));
+    writeQueued();
+    if (failure) throw failure;
+  }
+
+  function writeSoon(entry: AuditEntry): Promise<void> {
+    if (closed) return Promise.reject(new AuditWriteError(`audit log ${path} is closed`));
+    return new Promise((resolve, reject) => {
+      enqueue(entry, (error) => (error ? reject(error) : resolve()));
+      // After every promise job of this tick has run: all the exchanges answered together
+      // (one chunk of responses from a tool server) share the write.
+      if (queue.length === 1) process.nextTick(writeQueued);
+    });
+  }
+
+  /** One append for the whole queue; each record's exchange learns whether its line landed. */
+  function writeQueued(): void {
+    const batch = queue;
+    if (batch.length === 0) return;
+    const start = before!;
+    queue = [];
+    before = undefined;
+    const lead = needsNewline ? '\n' : '';
+    const text = lead + batch.map((q) => `${q.line}\n`).join('');
+    const { written, error } = append(text);
+    if (!error) {
+      needsNewline = false;
+      healthy = true;
+      for (const q of batch) q.settle(undefined);
+      if (key && nextSeq - 1 >= checkpointDue) checkpoint();
+      return;
+    }
+    healthy = false;
+    // Whole lines that reached the kernel stand (their exchanges may be served); the chain
+    // continues from the last of them, and a fragment after it gets its newline next time.
+    let end = lead.length;
+    let landed = 0;
+    for (const q of batch) {
+      const next = end + Buffer.byteLength(q.line) + 1;
+      if (next > written) break;
+      end = next;
+      landed += 1;
+    }
+    if (written > 0) needsNewline = written > end;
+    prev = landed > 0 ? batch[landed - 1]!.hash : start.prev;
+    resumeNote = landed > 0 ? undefined : start.resumeNote;
+    nextSeq = start.nextSeq + landed;
+    batch.forEach((q, i) => q.settle(i < landed ? undefined : error));
+  }
+
+  function append(text: string): { written: number; error?: AuditWriteError } {
     let written = 0;
     try {
       written = writeSync(fd, text);
@@ -93,11 +164,10 @@ export function openAuditWriter(file: string, options: AuditWriterOptions = {}):
           written += n;
         }
       }
+      return { written };
     } catch (err) {
-      healthy = false;
-      if (written > 0) needsNewline = true;
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      throw new AuditWriteError(`audit log ${path} cannot be written: ${code}`);
+      return { written, error: new AuditWriteError(`audit log ${path} cannot be written: ${code}`) };
     }
   }
 
@@ -117,11 +187,14 @@ export function openAuditWriter(file: string, options: AuditWriterOptions = {}):
   }
 
   function flush(): void {
-    if (!closed) fsyncSync(fd);
+    if (closed) return;
+    writeQueued();
+    fsyncSync(fd);
   }
 
   async function close(): Promise<void> {
     if (closed) return;
+    writeQueued();
     if (key && nextSeq - 1 > checkpointed) checkpoint();
     closed = true;
     closeSync(fd);
@@ -129,6 +202,7 @@ export function openAuditWriter(file: string, options: AuditWriterOptions = {}):
 
   return {
     write,
+    writeSoon,
     flush,
     close,
     get healthy() { return healthy; },

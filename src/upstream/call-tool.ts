@@ -18,7 +18,7 @@ import type { StructuredOptions } from '../pipeline/stages/structured-withhold.j
 import { scanText } from '../scan/index.js';
 import type { AbortLike } from '../downstream/link.js';
 import type { Firewall } from './firewall.js';
-import { auditExchange } from './exchange-audit.js';
+import { auditExchangeSoon } from './exchange-audit.js';
 import type { TaintStages } from '../taint/taint-stages.js';
 import type { HostChannel } from './calls-in-flight.js';
 import { progressRelay } from './progress.js';
@@ -89,9 +89,10 @@ export class CallHandler {
   }
 
   /**
-   * The audit record is written before the answer is sent (one synchronous append): no answer
-   * goes out without its record. When the record cannot be written, the host gets
-   * AUDIT_UNAVAILABLE instead of the answer, and the result is never delivered.
+   * The audit record is written before the answer is sent (one append, shared by the records
+   * of the same tick): no answer goes out before its record is in the kernel. When the record
+   * cannot be written, the host gets AUDIT_UNAVAILABLE instead of the answer, and the result
+   * is never delivered.
    */
   async handle(request: JsonRpcRequest, bytes: number, ctx: ExchangeContext, signal: AbortLike): Promise<void> {
     ctx.requestBytes = bytes;
@@ -99,7 +100,7 @@ export class CallHandler {
     const params = request.params ?? {};
     if (typeof params.name !== 'string') {
       const error = new FirewallError('ARGS_INVALID', 'tools/call needs a "name" string');
-      if (this.audit(ctx, 'deny', error.code)) this.send(protocolError(request.id, error, ctx.auditId));
+      if (await this.audit(ctx, 'deny', error.code)) this.send(protocolError(request.id, error, ctx.auditId));
       else this.send(protocolError(request.id, new FirewallError('AUDIT_UNAVAILABLE'), ctx.auditId));
       return;
     }
@@ -107,10 +108,10 @@ export class CallHandler {
       const result = await this.run(ctx, params, signal);
       const late = runRecordWork(ctx);
       if (late) throw late;
-      this.answer(request.id, ctx, resultResponse(request.id, result), this.audit(ctx, ctx.decision ?? 'allow', 'ok'));
+      this.answer(request.id, ctx, resultResponse(request.id, result), await this.audit(ctx, ctx.decision ?? 'allow', 'ok'));
     } catch (err) {
       const error = toFirewallError(err);
-      const recorded = this.audit(ctx, DECISION_BY_CODE[error.code] ?? (ctx.forwarded ? 'error' : 'deny'), error.code, error.details);
+      const recorded = await this.audit(ctx, DECISION_BY_CODE[error.code] ?? (ctx.forwarded ? 'error' : 'deny'), error.code, error.details);
       // A cancelled request gets no response (the host has stopped waiting for it).
       if (error.code !== 'CANCELLED') this.answer(request.id, ctx, resultResponse(request.id, toolRefusal(error, ctx.auditId)), recorded);
     } finally {
@@ -157,7 +158,8 @@ export class CallHandler {
     return post.message;
   }
 
-  private audit(ctx: ExchangeContext, decision: Decision, reason: string, extra: Record<string, unknown> = {}): boolean {
+  /** Resolves once the record is written (true) or could not be (false: refuse the exchange). */
+  private audit(ctx: ExchangeContext, decision: Decision, reason: string, extra: Record<string, unknown> = {}): Promise<boolean> {
     // Left over when the call was refused before it was forwarded; the refusal stands either way.
     runRecordWork(ctx);
     if (ctx.tool) {
@@ -168,7 +170,7 @@ export class CallHandler {
     for (const [key, value] of Object.entries(extra)) {
       if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') ctx.details[key] = value;
     }
-    return auditExchange(this.firewall, ctx, decision, reason);
+    return auditExchangeSoon(this.firewall, ctx, decision, reason);
   }
 }
 

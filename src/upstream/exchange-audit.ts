@@ -1,4 +1,4 @@
-import type { Decision } from '../audit/record.js';
+import type { AuditEntry, Decision } from '../audit/record.js';
 import type { FirewallError } from '../errors.js';
 import type { ExchangeContext } from '../pipeline/stage.js';
 import type { Firewall } from './firewall.js';
@@ -25,7 +25,16 @@ export function refusalDecision(error: FirewallError, ctx: ExchangeContext): Dec
 }
 
 export function auditExchange(firewall: Firewall, ctx: ExchangeContext, decision: Decision, reason: string): boolean {
-  return firewall.record({
+  return firewall.record(exchangeEntry(ctx, decision, reason));
+}
+
+/** auditExchange sharing the tick's write (Firewall.recordSoon): await it before answering. */
+export function auditExchangeSoon(firewall: Firewall, ctx: ExchangeContext, decision: Decision, reason: string): Promise<boolean> {
+  return firewall.recordSoon(exchangeEntry(ctx, decision, reason));
+}
+
+function exchangeEntry(ctx: ExchangeContext, decision: Decision, reason: string): AuditEntry {
+  return {
     auditId: ctx.auditId,
     agent: ctx.agent.id,
     session: ctx.session,
@@ -42,5 +51,5 @@ export function auditExchange(firewall: Firewall, ctx: ExchangeContext, decision
     ...(ctx.resultHash ? { resultHash: ctx.resultHash } : {}),
     durationMs: Math.round((performance.now() - ctx.started) * 1000) / 1000,
     ...(Object.keys(ctx.details).length ? { details: ctx.details } : {}),
-  });
+  };
 }

@@ -164,6 +164,24 @@ export class Firewall {
   }
 
   /**
+   * record() for an exchange that can wait for the end of the tick: its record shares one
+   * write with the others of that tick, and the promise settles once that write returned,
+   * with the same answer record() would give. Nothing may be sent before it settles.
+   */
+  async recordSoon(entry: AuditEntry): Promise<boolean> {
+    try {
+      if (this.pendingStart) {
+        this.audit.write(this.pendingStart);
+        this.pendingStart = undefined;
+      }
+      await this.audit.writeSoon(entry);
+      return this.recovered();
+    } catch (err) {
+      return this.lost(entry, err);
+    }
+  }
+
+  /**
    * Whether a call may go to its tool server: not while the audit log is failing (unless the
    * config says to continue), so side effects never happen where their record cannot follow.
    */

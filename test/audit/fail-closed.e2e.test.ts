@@ -75,6 +75,21 @@ describe('audit log that cannot be written', () => {
     expect(isAlive(pid)).toBe(true);
   });
 
+  it('with calls in flight together (their records share one append), serves none without its whole record', async () => {
+    const { client: host, pid, ws: workspace } = await serveLimited(8);
+    const outcomes: string[] = [];
+    for (let round = 0; round < 8; round += 1) {
+      outcomes.push(...(await Promise.all(Array.from({ length: 8 }, (_, i) => callEcho(host, round * 8 + i)))));
+    }
+    const served = outcomes.filter((o) => o === 'served').length;
+    expect(served + outcomes.filter((o) => o === 'AUDIT_UNAVAILABLE').length).toBe(64);
+    expect(served).toBeGreaterThan(0);
+    expect(served).toBeLessThan(64);
+    const allowed = parsedRecords(workspace.auditFile).filter((r) => r.method === 'tools/call' && r.decision === 'allow');
+    expect(allowed).toHaveLength(served);
+    expect(isAlive(pid)).toBe(true);
+  });
+
   it('serves again once the log can be written (here: the file was emptied, as when space is freed)', async () => {
     const { client: host, stderr, ws: workspace } = await serveLimited(8);
     let outcome = 'served';
