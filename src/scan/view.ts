@@ -85,3 +85,41 @@ export function despacedView(view: string): string | null {
   });
   return changed ? out : null;
 }
+
+// Every rule catalogue runs on views of the same text, often of the same regions: the views of
+// the text scanned last are kept, so each region is folded once, not once per catalogue. Only
+// one text's views are held (at most the catalogues' regions of one window).
+let viewsOf: string | undefined;
+const regionViews = new Map<number, string>();
+const despacedViews = new Map<number, string | null>();
+
+function cacheFor(text: string): void {
+  if (text === viewsOf) return;
+  viewsOf = text;
+  regionViews.clear();
+  despacedViews.clear();
+}
+
+/** matchView(text.slice(start, end)), computed once per text and region. */
+export function regionView(text: string, start: number, end: number): string {
+  cacheFor(text);
+  const key = start * (text.length + 1) + end;
+  let view = regionViews.get(key);
+  if (view === undefined) {
+    view = matchView(text.slice(start, end));
+    regionViews.set(key, view);
+  }
+  return view;
+}
+
+/** despacedView(regionView(text, start, end)), computed once per text and region. */
+export function despacedRegionView(text: string, start: number, end: number): string | null {
+  const view = regionView(text, start, end);
+  const key = start * (text.length + 1) + end;
+  let despaced = despacedViews.get(key);
+  if (despaced === undefined) {
+    despaced = despacedView(view);
+    despacedViews.set(key, despaced);
+  }
+  return despaced;
+}

@@ -7,6 +7,7 @@ import { COERCION_RULES } from './coercion.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS, READER_RULES } from './reader.js';
 import { ROLE_RULES } from './role.js';
+import { ruleRunner } from './rule-runner.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import type { Rule } from './rule.js';
 
@@ -20,6 +21,8 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  */
 const READER = ruleSet(READER_RULES, READER_ANCHORS, false);
 const SETS: readonly RuleSet[] = [PRIMARY, READER];
+/** Runs every catalogue's rules on a text in shared passes (rule-runner.ts). */
+const RUNNER = ruleRunner(SETS);
 
 /** Every rule, in catalogue order. */
 export const RULES: readonly Rule[] = SETS.flatMap((s) => s.rules);
@@ -47,7 +50,7 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
 
 /** The rules that fire on `text`: a bit mask per catalogue. */
 export function firedRules(text: string, features: TokenFeatures): RuleMask {
-  return SETS.map((s) => s.fired(text, features));
+  return RUNNER.fired(text, features);
 }
 
 /** Merges the fired rules of another window of the same text into `into`. */
