@@ -66,14 +66,58 @@ export function matchView(text: string): string {
     if (MAYBE_GLUED.test(s)) s = s.replace(GLUED_WORD, '$1 ');
     s = s.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase();
     s = foldConfusables(s);
-  } else {
-    s = s.toLowerCase();
+    return collapseSpaces(s);
   }
+  return lowerCollapseAscii(s);
+}
+
+/** Escapes read as what they stand for; each run of whitespace becomes one newline if it holds one, else one space. */
+function collapseSpaces(s: string): string {
   // Newlines, tabs and quotes escaped inside JSON strings or logs read like the real ones.
   if (s.includes('\\')) s = s.replace(ESCAPED, (e) => UNESCAPE[e[1]!]!);
   s = s.replace(SPACE_RUN, ' ');
   if (s.includes('\n')) s = s.replace(NEWLINE_RUN, '\n');
   return s;
+}
+
+/** The character an escape `\x` stands for (ESCAPED, UNESCAPE), or -1. */
+function unescaped(c: number): number {
+  return c === 0x6e || c === 0x72 ? 0x0a : c === 0x74 ? 0x20 : c === 0x22 || c === 0x27 ? c : -1;
+}
+
+let buffer8 = new Uint8Array(1024);
+
+/** toLowerCase then collapseSpaces, in one pass without regexes, for ASCII text. */
+function lowerCollapseAscii(s: string): string {
+  const n = s.length;
+  if (buffer8.length < n) buffer8 = new Uint8Array(n * 2);
+  const out = buffer8;
+  let o = 0;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 0x5c && i + 1 < n) {
+      const next = s.charCodeAt(i + 1);
+      // upper-case N, R, T too: the reference lower-cases the text first
+      const e = unescaped(next >= 0x41 && next <= 0x5a ? next + 32 : next);
+      if (e >= 0) {
+        c = e;
+        i++;
+      }
+    }
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      if (c === 0x0a) run = 0x0a;
+      else if (run === 0) run = 0x20;
+      continue;
+    }
+    if (run !== 0) {
+      out[o++] = run;
+      run = 0;
+    }
+    out[o++] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  }
+  if (run !== 0) out[o++] = run;
+  return Buffer.from(out.buffer, out.byteOffset, o).toString('latin1');
 }
 
 /** The view with letter-spacing tricks undone; only computed when such a run exists. */
