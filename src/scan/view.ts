@@ -64,11 +64,40 @@ export function matchView(text: string): string {
   if (NON_ASCII.test(s)) {
     // A symbol glued to the next word ("ÿIgnore") would hide the word's start from the rules.
     if (MAYBE_GLUED.test(s)) s = s.replace(GLUED_WORD, '$1 ');
-    s = s.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase();
-    s = foldConfusables(s);
-    return collapseSpaces(s);
+    return collapseSpaces(foldConfusables(foldNonAscii(s)));
   }
   return lowerCollapseAscii(s);
+}
+
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+/** Unicode's Final_Sigma: how Σ lower-cases depends on the letters around it. */
+const CAPITAL_SIGMA = '\u03a3';
+
+/** NFKD, marks removed, NFKC, lower case: the text as one piece (the reference form). */
+function foldWhole(s: string): string {
+  return s.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase();
+}
+
+/**
+ * foldWhole, with only the non-ASCII runs (each with the character before it, which a mark
+ * may sit on) going through normalization; the ASCII between them is only lower-cased. Exact:
+ * ASCII characters are left alone by NFKD and NFKC and never compose with what precedes them,
+ * and lower-casing is context-free except for Σ, which sends the text to foldWhole.
+ */
+function foldNonAscii(s: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  NON_ASCII_RUN.lastIndex = 0;
+  for (let m = NON_ASCII_RUN.exec(s); m !== null; m = NON_ASCII_RUN.exec(s)) {
+    const from = Math.max(last, m.index - 1);
+    const end = m.index + m[0].length;
+    const island = s.slice(from, end).normalize('NFKD').replace(MARKS, '').normalize('NFKC');
+    if (island.includes(CAPITAL_SIGMA)) return foldWhole(s);
+    parts.push(s.slice(last, from).toLowerCase(), island.toLowerCase());
+    last = end;
+  }
+  parts.push(s.slice(last).toLowerCase());
+  return parts.join('');
 }
 
 /** Escapes read as what they stand for; each run of whitespace becomes one newline if it holds one, else one space. */
