@@ -94,25 +94,85 @@ export function buildStartGate(filters: readonly StartFilter[]): StartGate {
   return { filters, one, two, three, hasThree };
 }
 
-const singleGates = new WeakMap<StartFilter, StartGate>();
-
 /** The patterns among `todo` (a bit mask) that match somewhere in `view`, as a bit mask. */
 export function firedIn(filter: StartFilter, view: string, todo: number): number {
-  let gate = singleGates.get(filter);
-  if (gate === undefined) {
-    gate = buildStartGate([filter]);
-    singleGates.set(filter, gate);
+  let fired = 0;
+  let open = todo & filter.unbounded;
+  while (open !== 0) {
+    const bit = 31 - Math.clz32(open);
+    open &= ~(1 << bit);
+    if (filter.plain[bit]!.test(view)) fired |= 1 << bit;
   }
-  return firedInAll(gate, view, [todo])[0]!;
+  let pending = todo & ~filter.unbounded;
+  if (pending === 0) return fired;
+  const { one, two, three, hasThree, sticky } = filter;
+  // Position 0 is tried for every rule: a pattern anchored with `^` has no listed start.
+  let first = pending;
+  while (first !== 0) {
+    const bit = 31 - Math.clz32(first);
+    first &= ~(1 << bit);
+    const re = sticky[bit]!;
+    re.lastIndex = 0;
+    if (re.test(view)) {
+      fired |= 1 << bit;
+      pending &= ~(1 << bit);
+    }
+  }
+  if (pending === 0) return fired;
+  const n = view.length;
+  // a, b, c: the buckets of the characters at p, p + 1, p + 2 (-1 past the end)
+  let b = n > 1 ? bucket(view.charCodeAt(1)) : -1;
+  let c = n > 2 ? bucket(view.charCodeAt(2)) : -1;
+  let word = WORD[bucket(view.charCodeAt(0))]!; // is the character before p a word character
+  for (let p = 1; p < n; p++) {
+    const a = b;
+    b = c;
+    c = p + 2 < n ? bucket(view.charCodeAt(p + 2)) : -1;
+    const before = word;
+    word = WORD[a]!;
+    // Inside a word only the rules that may start mid-word are candidates.
+    const candidates = before & word ? pending & filter.midWord : pending;
+    if (candidates === 0) continue;
+    let m = one[a]!;
+    if (b >= 0) {
+      const ab = a * (BUCKET + 1) + b;
+      m |= two[ab]!;
+      if (c >= 0 && hasThree[ab] !== 0) m |= three[hash3(a, b, c)]!;
+    }
+    m &= candidates;
+    while (m !== 0) {
+      const bit = 31 - Math.clz32(m);
+      m &= ~(1 << bit);
+      const re = sticky[bit]!;
+      re.lastIndex = p;
+      if (re.test(view)) {
+        fired |= 1 << bit;
+        pending &= ~(1 << bit);
+        if (pending === 0) return fired;
+      }
+    }
+  }
+  return fired;
 }
 
 /**
  * firedIn for every filter of `gate` at once, in one pass over `view`: todo[k] is what to test
- * of gate.filters[k]; returns what fired of each (same order).
+ * of gate.filters[k]; returns what fired of each (same order). With one filter to run, its own
+ * loop (firedIn) is faster: the gate only pays when it spares a second pass.
  */
 export function firedInAll(gate: StartGate, view: string, todo: readonly number[]): number[] {
   const { filters } = gate;
   const k = filters.length;
+  let only = -1;
+  for (let f = 0; f < k; f++) {
+    if ((todo[f] ?? 0) === 0) continue;
+    only = only === -1 ? f : -2;
+  }
+  if (only >= 0) {
+    const fired = new Array<number>(k).fill(0);
+    fired[only] = firedIn(filters[only]!, view, todo[only]!);
+    return fired;
+  }
   const fired = new Array<number>(k).fill(0);
   const pending = new Array<number>(k).fill(0);
   let active = 0; // filters with something pending
