@@ -24,6 +24,8 @@ const SETS: readonly RuleSet[] = [PRIMARY, READER];
 /** Runs every catalogue's rules on a text in shared passes (rule-runner.ts). */
 const RUNNER = ruleRunner(SETS);
 
+/** The catalogues as rule sets (each with its start filter and region plans). */
+export const RULE_SETS: readonly RuleSet[] = SETS;
 /** Every rule, in catalogue order. */
 export const RULES: readonly Rule[] = SETS.flatMap((s) => s.rules);
 /** The rules of each catalogue (each runs with its own anchor masks and start filter). */
