@@ -87,8 +87,11 @@ function foldWhole(s: string): string {
 function foldNonAscii(s: string): string {
   const parts: string[] = [];
   let last = 0;
+  // Text of many short runs (look-alikes mixed into Latin words) is cheaper folded whole.
+  let budget = 16 + (s.length >> 5);
   NON_ASCII_RUN.lastIndex = 0;
   for (let m = NON_ASCII_RUN.exec(s); m !== null; m = NON_ASCII_RUN.exec(s)) {
+    if (--budget < 0) return foldWhole(s);
     const from = Math.max(last, m.index - 1);
     const end = m.index + m[0].length;
     const island = s.slice(from, end).normalize('NFKD').replace(MARKS, '').normalize('NFKC');
@@ -159,40 +162,34 @@ export function despacedView(view: string): string | null {
   return changed ? out : null;
 }
 
-// Every rule catalogue runs on views of the same text, often of the same regions: the views of
-// the text scanned last are kept, so each region is folded once, not once per catalogue. Only
-// one text's views are held (at most the catalogues' regions of one window).
-let viewsOf: string | undefined;
-const regionViews = new Map<number, string>();
-const despacedViews = new Map<number, string | null>();
+/**
+ * The views of regions of one text, each computed once: every rule catalogue runs on views of
+ * the same text, often of the same regions (rules/rule-runner.ts keeps one per scan of a text).
+ */
+export class RegionViews {
+  private readonly views = new Map<number, string>();
+  private readonly despacedViews = new Map<number, string | null>();
+  constructor(private readonly text: string) {}
 
-function cacheFor(text: string): void {
-  if (text === viewsOf) return;
-  viewsOf = text;
-  regionViews.clear();
-  despacedViews.clear();
-}
-
-/** matchView(text.slice(start, end)), computed once per text and region. */
-export function regionView(text: string, start: number, end: number): string {
-  cacheFor(text);
-  const key = start * (text.length + 1) + end;
-  let view = regionViews.get(key);
-  if (view === undefined) {
-    view = matchView(text.slice(start, end));
-    regionViews.set(key, view);
+  /** matchView(text.slice(start, end)). */
+  view(start: number, end: number): string {
+    const key = start * (this.text.length + 1) + end;
+    let view = this.views.get(key);
+    if (view === undefined) {
+      view = matchView(this.text.slice(start, end));
+      this.views.set(key, view);
+    }
+    return view;
   }
-  return view;
-}
 
-/** despacedView(regionView(text, start, end)), computed once per text and region. */
-export function despacedRegionView(text: string, start: number, end: number): string | null {
-  const view = regionView(text, start, end);
-  const key = start * (text.length + 1) + end;
-  let despaced = despacedViews.get(key);
-  if (despaced === undefined) {
-    despaced = despacedView(view);
-    despacedViews.set(key, despaced);
+  /** despacedView(this.view(start, end)). */
+  despaced(start: number, end: number): string | null {
+    const key = start * (this.text.length + 1) + end;
+    let despaced = this.despacedViews.get(key);
+    if (despaced === undefined) {
+      despaced = despacedView(this.view(start, end));
+      this.despacedViews.set(key, despaced);
+    }
+    return despaced;
   }
-  return despaced;
 }

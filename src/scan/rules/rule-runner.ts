@@ -3,7 +3,7 @@
 // the region's match view and one pass of the start filters over it (start-filter.ts
 // firedInAll), instead of a view and a pass per catalogue.
 import type { TokenFeatures } from '../token-features.js';
-import { despacedRegionView, regionView } from '../view.js';
+import { RegionViews } from '../view.js';
 import type { RulePlan, RuleSet } from './rule-set.js';
 import { buildStartGate, firedInAll, type StartGate } from './start-filter.js';
 
@@ -27,6 +27,7 @@ function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[]): nu
   const fired = new Array<number>(k).fill(0);
   const next = new Array<number>(k).fill(0); // per plan, its next region
   const todo = new Array<number>(k).fill(0);
+  const views = new RegionViews(text);
   for (;;) {
     // the region that comes first (by start, then end) among the plans' next regions
     let start = Infinity;
@@ -51,12 +52,12 @@ function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[]): nu
         next[c]!++;
       }
     }
-    if (any !== 0) orInto(fired, firedInAll(gate, regionView(text, start, end), todo));
+    if (any !== 0) orInto(fired, firedInAll(gate, views.view(start, end), todo));
   }
   let any = 0;
   for (let c = 0; c < k; c++) any |= todo[c] = plans[c]!.despaced & ~fired[c]!;
   if (any !== 0) {
-    const despaced = despacedRegionView(text, 0, text.length);
+    const despaced = views.despaced(0, text.length);
     if (despaced !== null) orInto(fired, firedInAll(gate, despaced, todo));
   }
   return fired;
