@@ -150,8 +150,9 @@ function scannerRatios(figures: ReadonlyArray<{ name: string; mbPerSec: number; 
   if (!docs) return [];
   const out: string[] = [];
   if (prose) out.push(`real docs / benign prose 1 MB (same process): median ${fixed(docs.mbPerSec / prose.mbPerSec, 2)}   best ${fixed(docs.bestMbPerSec / prose.bestMbPerSec, 2)}`);
-  const verdict = docs.bestMbPerSec >= REAL_DOCS_TARGET_MBS ? 'MEETS TARGET' : 'MISSES TARGET';
-  out.push(`real docs: best ${fixed(docs.bestMbPerSec, 1)} MB/s, median ${fixed(docs.mbPerSec, 1)} MB/s   target ≥ ${REAL_DOCS_TARGET_MBS} MB/s on one core   ${verdict}`);
+  // The target holds for the median pass: the best pass alone would flatter a noisy run.
+  const verdict = docs.mbPerSec >= REAL_DOCS_TARGET_MBS ? 'MEETS TARGET' : 'MISSES TARGET';
+  out.push(`real docs: median ${fixed(docs.mbPerSec, 1)} MB/s, best ${fixed(docs.bestMbPerSec, 1)} MB/s   target ≥ ${REAL_DOCS_TARGET_MBS} MB/s (median) on one core   ${verdict}`);
   return out;
 }
 

@@ -64,16 +64,92 @@ export function matchView(text: string): string {
   if (NON_ASCII.test(s)) {
     // A symbol glued to the next word ("ÿIgnore") would hide the word's start from the rules.
     if (MAYBE_GLUED.test(s)) s = s.replace(GLUED_WORD, '$1 ');
-    s = s.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase();
-    s = foldConfusables(s);
-  } else {
-    s = s.toLowerCase();
+    return collapseSpaces(foldConfusables(foldNonAscii(s)));
   }
+  return lowerCollapseAscii(s);
+}
+
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+/** Unicode's Final_Sigma: how Σ lower-cases depends on the letters around it. */
+const CAPITAL_SIGMA = '\u03a3';
+
+/** NFKD, marks removed, NFKC, lower case: the text as one piece (the reference form). */
+function foldWhole(s: string): string {
+  return s.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase();
+}
+
+/**
+ * foldWhole, with only the non-ASCII runs (each with the character before it, which a mark
+ * may sit on) going through normalization; the ASCII between them is only lower-cased. Exact:
+ * ASCII characters are left alone by NFKD and NFKC and never compose with what precedes them,
+ * and lower-casing is context-free except for Σ, which sends the text to foldWhole.
+ */
+function foldNonAscii(s: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  // Text of many short runs (look-alikes mixed into Latin words) is cheaper folded whole.
+  let budget = 16 + (s.length >> 5);
+  NON_ASCII_RUN.lastIndex = 0;
+  for (let m = NON_ASCII_RUN.exec(s); m !== null; m = NON_ASCII_RUN.exec(s)) {
+    if (--budget < 0) return foldWhole(s);
+    const from = Math.max(last, m.index - 1);
+    const end = m.index + m[0].length;
+    const island = s.slice(from, end).normalize('NFKD').replace(MARKS, '').normalize('NFKC');
+    if (island.includes(CAPITAL_SIGMA)) return foldWhole(s);
+    parts.push(s.slice(last, from).toLowerCase(), island.toLowerCase());
+    last = end;
+  }
+  parts.push(s.slice(last).toLowerCase());
+  return parts.join('');
+}
+
+/** Escapes read as what they stand for; each run of whitespace becomes one newline if it holds one, else one space. */
+function collapseSpaces(s: string): string {
   // Newlines, tabs and quotes escaped inside JSON strings or logs read like the real ones.
   if (s.includes('\\')) s = s.replace(ESCAPED, (e) => UNESCAPE[e[1]!]!);
   s = s.replace(SPACE_RUN, ' ');
   if (s.includes('\n')) s = s.replace(NEWLINE_RUN, '\n');
   return s;
+}
+
+/** The character an escape `\x` stands for (ESCAPED, UNESCAPE), or -1. */
+function unescaped(c: number): number {
+  return c === 0x6e || c === 0x72 ? 0x0a : c === 0x74 ? 0x20 : c === 0x22 || c === 0x27 ? c : -1;
+}
+
+let buffer8 = new Uint8Array(1024);
+
+/** toLowerCase then collapseSpaces, in one pass without regexes, for ASCII text. */
+function lowerCollapseAscii(s: string): string {
+  const n = s.length;
+  if (buffer8.length < n) buffer8 = new Uint8Array(n * 2);
+  const out = buffer8;
+  let o = 0;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 0x5c && i + 1 < n) {
+      const next = s.charCodeAt(i + 1);
+      // upper-case N, R, T too: the reference lower-cases the text first
+      const e = unescaped(next >= 0x41 && next <= 0x5a ? next + 32 : next);
+      if (e >= 0) {
+        c = e;
+        i++;
+      }
+    }
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      if (c === 0x0a) run = 0x0a;
+      else if (run === 0) run = 0x20;
+      continue;
+    }
+    if (run !== 0) {
+      out[o++] = run;
+      run = 0;
+    }
+    out[o++] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  }
+  if (run !== 0) out[o++] = run;
+  return Buffer.from(out.buffer, out.byteOffset, o).toString('latin1');
 }
 
 /** The view with letter-spacing tricks undone; only computed when such a run exists. */
@@ -84,4 +160,36 @@ export function despacedView(view: string): string | null {
     return run.replace(/[ .\-_*|]/g, '');
   });
   return changed ? out : null;
+}
+
+/**
+ * The views of regions of one text, each computed once: every rule catalogue runs on views of
+ * the same text, often of the same regions (rules/rule-runner.ts keeps one per scan of a text).
+ */
+export class RegionViews {
+  private readonly views = new Map<number, string>();
+  private readonly despacedViews = new Map<number, string | null>();
+  constructor(private readonly text: string) {}
+
+  /** matchView(text.slice(start, end)). */
+  view(start: number, end: number): string {
+    const key = start * (this.text.length + 1) + end;
+    let view = this.views.get(key);
+    if (view === undefined) {
+      view = matchView(this.text.slice(start, end));
+      this.views.set(key, view);
+    }
+    return view;
+  }
+
+  /** despacedView(this.view(start, end)). */
+  despaced(start: number, end: number): string | null {
+    const key = start * (this.text.length + 1) + end;
+    let despaced = this.despacedViews.get(key);
+    if (despaced === undefined) {
+      despaced = despacedView(this.view(start, end));
+      this.despacedViews.set(key, despaced);
+    }
+    return despaced;
+  }
 }

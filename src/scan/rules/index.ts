@@ -9,6 +9,7 @@ import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS, READER_RULES } from './reader.js';
 import { READER_TURN_RULE, readerTurnFires } from '../reader-turn.js';
 import { ROLE_RULES } from './role.js';
+import { ruleRunner } from './rule-runner.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import type { Rule } from './rule.js';
 
@@ -24,7 +25,11 @@ const READER = ruleSet(READER_RULES, READER_ANCHORS, false);
 /** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
 const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
 const SETS: readonly RuleSet[] = [PRIMARY, READER, MEANING];
+/** Runs every catalogue's rules on a text in shared passes (rule-runner.ts). */
+const RUNNER = ruleRunner(SETS);
 
+/** The catalogues as rule sets (each with its start filter and region plans). */
+export const RULE_SETS: readonly RuleSet[] = SETS;
 /** Every rule, in catalogue order. */
 export const RULES: readonly Rule[] = SETS.flatMap((s) => s.rules);
 /** The rules of each catalogue (each runs with its own anchor masks and start filter). */
@@ -57,7 +62,7 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
 
 /** The rules that fire on `text`: a bit mask per catalogue. */
 export function firedRules(text: string, features: TokenFeatures): RuleMask {
-  const mask = SETS.map((s) => s.fired(text, features));
+  const mask = RUNNER.fired(text, features);
   mask.push(readerTurnFires(text, features) ? 1 : 0);
   return mask;
 }

@@ -51,6 +51,9 @@ function repeat(a: Starts, min: number, max: number): Starts {
   return min === 0 ? union(EPSILON(), max === 0 ? new Map() : once) : once;
 }
 
+/** A `{min}`, `{min,}` or `{min,max}` quantifier (sticky: read at the parser's position). */
+const BRACES = /\{(\d+)(,(\d*))?\}/y;
+
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const SPACE_CHARS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, ...range(0x2000, 0x200a), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 const DIGITS = range(0x30, 0x39);
@@ -107,14 +110,14 @@ class Parser {
   }
 
   private quantified(atom: Starts): Starts {
-    const rest = this.src.slice(this.i);
+    const next = this.peek();
     let min: number;
     let max: number;
-    let m: RegExpExecArray | null;
-    if (rest[0] === '?' || rest[0] === '*' || rest[0] === '+') {
-      [min, max] = rest[0] === '?' ? [0, 1] : rest[0] === '*' ? [0, Infinity] : [1, Infinity];
+    let m: RegExpExecArray | null = null;
+    if (next === '?' || next === '*' || next === '+') {
+      [min, max] = next === '?' ? [0, 1] : next === '*' ? [0, Infinity] : [1, Infinity];
       this.i++;
-    } else if ((m = /^\{(\d+)(,(\d*))?\}/.exec(rest))) {
+    } else if (next === '{' && ((BRACES.lastIndex = this.i), (m = BRACES.exec(this.src)))) {
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
       this.i += m[0].length;

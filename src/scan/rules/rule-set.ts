@@ -4,10 +4,9 @@
 // anchor words (see anchors.ts).
 import { punctBit, type TokenFeatures } from '../token-features.js';
 import { registerWord } from '../lexicon.js';
-import { despacedView, matchView } from '../view.js';
 import type { Anchors } from './anchors.js';
 import type { Rule } from './rule.js';
-import { buildStartFilter, firedIn } from './start-filter.js';
+import { buildStartFilter, type StartFilter } from './start-filter.js';
 
 const SLASH_BIT = punctBit('/');
 /** Larger than the number of anchors in any text (at most one per code unit of a window). */
@@ -27,8 +26,20 @@ const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1d00-\u
 
 export interface RuleSet {
   readonly rules: readonly Rule[];
-  /** The rules that fire on `text`, as a bit mask over `rules` (bit i = rules[i]). */
-  fired(text: string, features: TokenFeatures): number;
+  readonly filter: StartFilter;
+  /** Where on `text` which of the rules are tried (rule-runner.ts runs the plans of all sets). */
+  plan(text: string, features: TokenFeatures): RulePlan;
+}
+
+/**
+ * Regions of a text (in text order, disjoint) and the rules (bit i = rules[i]) to try on the
+ * match view of each, and the rules to try on the despaced view of the whole text, if any.
+ */
+export interface RulePlan {
+  starts: number[];
+  ends: number[];
+  masks: number[];
+  despaced: number;
 }
 
 /**
@@ -95,17 +106,14 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
     }
   }
 
-  function wholeTextHits(text: string, features: TokenFeatures): number {
-    const view = matchView(text);
-    const views = [view];
-    if (features.spacedLetters) views.push(despacedView(view) ?? view);
-    let fired = 0;
-    for (const v of views) fired |= firedIn(START_FILTER, v, ALL_RULES & ~fired);
-    return fired;
+  function wholeTextPlan(text: string, features: TokenFeatures): RulePlan {
+    // (without letter-spacing to undo, the despaced view is the view: nothing more can fire)
+    return { starts: [0], ends: [text.length], masks: [ALL_RULES], despaced: features.spacedLetters ? ALL_RULES : 0 };
   }
 
-  function regionHits(text: string, features: TokenFeatures): number {
-    if (features.spacedLetters) return wholeTextHits(text, features); // anchors may be spaced apart
+  function regionPlan(text: string, features: TokenFeatures): RulePlan {
+    if (features.spacedLetters) return wholeTextPlan(text, features); // anchors may be spaced apart
+    const plan: RulePlan = { starts: [], ends: [], masks: [], despaced: 0 };
     // (position, rule mask) pairs, from anchor words and literal anchors
     const at: number[] = [];
     const masks: number[] = [];
@@ -146,21 +154,21 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
       }
     }
     if (CLOSING_TAGS.size > 0 && (features.punct & SLASH_BIT) !== 0 && (features.punct & LESS_BIT) !== 0) closingTagAnchors(text, at, masks);
-    if (at.length === 0) return 0;
+    if (at.length === 0) return plan;
     // Anchors in text order: position and index packed into one number, sorted natively (a
     // comparator sort is the slowest step on a text made of thousands of anchors).
     const keys = new Float64Array(at.length);
     for (let i = 0; i < at.length; i++) keys[i] = at[i]! * ANCHOR_INDEX_SPAN + i;
     keys.sort();
     const order = Array.from(keys, (k) => k % ANCHOR_INDEX_SPAN);
-    let fired = 0;
     let start = -1;
     let end = -1;
     let pending = 0; // rules anchored in the current region
     const flush = (): void => {
-      const todo = pending & ~fired;
-      if (todo === 0 || end <= start) return;
-      fired |= firedIn(START_FILTER, matchView(text.slice(start, end)), todo);
+      if (pending === 0 || end <= start) return;
+      plan.starts.push(start);
+      plan.ends.push(end);
+      plan.masks.push(pending);
     };
     for (const i of order) {
       const from = Math.max(0, at[i]! - MARGIN);
@@ -174,7 +182,7 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
       pending |= masks[i]!;
     }
     flush();
-    return fired;
+    return plan;
   }
 
   /** Drops from `mask` the rules whose anchor at token t has no companion within reach. */
@@ -213,6 +221,7 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
 
   return {
     rules: RULES,
-    fired: (text, features) => (text.length <= WHOLE_TEXT_LIMIT || (foldedWhole && features.nonAscii && FOLDABLE.test(text)) ? wholeTextHits(text, features) : regionHits(text, features)),
+    filter: START_FILTER,
+    plan: (text, features) => (text.length <= WHOLE_TEXT_LIMIT || (foldedWhole && features.nonAscii && FOLDABLE.test(text)) ? wholeTextPlan(text, features) : regionPlan(text, features)),
   };
 }
