@@ -4,6 +4,7 @@ import type { RuleHit } from '../types.js';
 import { ADDRESS_RULES } from './address.js';
 import { RULE_ANCHORS } from './anchors.js';
 import { COERCION_RULES } from './coercion.js';
+import { MULTILINGUAL } from './multilingual.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS, READER_RULES } from './reader.js';
 import { ROLE_RULES } from './role.js';
@@ -19,7 +20,8 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
  */
 const READER = ruleSet(READER_RULES, READER_ANCHORS, false);
-const SETS: readonly RuleSet[] = [PRIMARY, READER];
+/** Overrides, prompt extraction and harmful requests in other languages (multilingual.ts). */
+const SETS: readonly RuleSet[] = [PRIMARY, READER, MULTILINGUAL];
 
 /** Every rule, in catalogue order. */
 export const RULES: readonly Rule[] = SETS.flatMap((s) => s.rules);
