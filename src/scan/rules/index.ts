@@ -9,6 +9,7 @@ import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS, READER_RULES } from './reader.js';
 import { ROLE_RULES } from './role.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
+import { SUFFIX } from './suffix.js';
 import type { Rule } from './rule.js';
 
 export type { Rule } from './rule.js';
@@ -20,8 +21,11 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
  */
 const READER = ruleSet(READER_RULES, READER_ANCHORS, false);
-/** Overrides, prompt extraction and harmful requests in other languages (multilingual.ts). */
-const SETS: readonly RuleSet[] = [PRIMARY, READER, MULTILINGUAL];
+/**
+ * Overrides, prompt extraction and harmful requests in other languages (multilingual.ts), and
+ * optimizer suffixes recognized by token statistics (suffix.ts).
+ */
+const SETS: readonly RuleSet[] = [PRIMARY, READER, MULTILINGUAL, SUFFIX];
 
 /** Every rule, in catalogue order. */
 export const RULES: readonly Rule[] = SETS.flatMap((s) => s.rules);

@@ -1,0 +1,24 @@
+// The adversarial-suffix signal (../suffix.ts) as a one-rule catalogue, so its hit is reported,
+// merged over the windows of a long text and weighed like any other medium rule: it flags, and
+// blocks only beside evidence of another kind (a harmful request, an override).
+import { suffixScore } from '../suffix.js';
+import type { RuleSet } from './rule-set.js';
+import type { Rule } from './rule.js';
+
+/** Window score from which a line's tail counts as an optimizer suffix (chosen on generated suffixes vs. real text). */
+export const SUFFIX_THRESHOLD = 1.2;
+
+export const SUFFIX_RULES: Rule[] = [
+  {
+    id: 'suffix.adversarial',
+    category: 'adversarial-suffix',
+    weight: 0.5,
+    // Decided by token statistics, not by a pattern: this one never matches.
+    pattern: /(?!)/,
+  },
+];
+
+export const SUFFIX: RuleSet = {
+  rules: SUFFIX_RULES,
+  fired: (text) => (suffixScore(text) >= SUFFIX_THRESHOLD ? 1 : 0),
+};
