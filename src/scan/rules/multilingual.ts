@@ -22,13 +22,14 @@ function folded(entry: string): { view: string; stem: boolean } {
 }
 
 /** One entry as a pattern: word boundaries in spaced scripts, a bounded ending for stems. */
-function entryPattern(entry: string, glued: boolean): string {
+function entryPattern(entry: string, glued: boolean, leading: boolean): string {
   const { view, stem } = folded(entry);
   const body = view.split(' ').map(escape).join('\\s');
   if (glued) return body;
   const first = view[0] ?? '';
   const last = view[view.length - 1] ?? '';
-  const open = ASCII_ALNUM.test(first) ? '\\b' : `(?<![^\\s"'(\\[*>:,;\u00ab\u201e\u201c-])`;
+  // A pattern's first entry gets no lookbehind: it would run before every entry at every start.
+  const open = ASCII_ALNUM.test(first) ? '\\b' : leading ? '' : `(?<![^\\s"'(\\[*>:,;\u00ab\u201e\u201c-])`;
   const close = stem ? '[^\\s.,;:!?"\')]{0,6}' : ASCII_ALNUM.test(last) ? '\\b' : `(?![^\\s.,;:!?"')\\]\u00bb\u201d\u060c\u061f\u0964-])`;
   return `${open}${body}${close}`;
 }
@@ -36,9 +37,9 @@ function entryPattern(entry: string, glued: boolean): string {
 /** Entries spelled as in English: a pair of them is English text, not another language. */
 const SHARED_WITH_ENGLISH = new Set(['ignore', 'instructions', 'instruction', 'prompt']);
 
-function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all'): string {
+function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all', leading = false): string {
   const entries = split(list).filter((e) => own === 'all' || !SHARED_WITH_ENGLISH.has(e));
-  return entries.length === 0 ? '(?!)' : `(?:${entries.map((e) => entryPattern(e, glued)).join('|')})`;
+  return entries.length === 0 ? '(?!)' : `(?:${entries.map((e) => entryPattern(e, glued, leading)).join('|')})`;
 }
 
 const NEG_BEFORE = split(NEGATION_BEFORE).map((e) => (ASCII_ALNUM.test(e[0]!) ? '\\b' : '') + escape(matchView(e)));
@@ -53,16 +54,23 @@ const words = (n: number): string => `(?:[^\\s.!?\u3002]{1,30}\\s){0,${n}}`;
 const chars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964]{0,${n}}`;
 
 interface Parts {
+  /** The override verb opening a pattern (the negation before it is checked once per pattern). */
   ignore: string;
   /** Entries that English does not share (for the forms without a pointer back). */
   ownIgnore: string;
-  ownInstructions: string;
+  /** The override verb after its object. */
+  ignoreLast: string;
   previous: string;
+  previousFirst: string;
   instructions: string;
+  ownInstructions: string;
+  instructionsFirst: string;
   reveal: string;
   own: string;
+  ownFirst: string;
   how: string;
   harm: string;
+  harmFirst: string;
   near: (n: number) => string;
   sep: string;
   verbLast: boolean;
@@ -71,15 +79,20 @@ interface Parts {
 function parts(lex: LanguageLexicon): Parts {
   const g = lex.glued;
   return {
-    ignore: `${NOT_BEFORE}${alt(lex.ignore, g)}${NOT_AFTER}`,
-    ownIgnore: `${NOT_BEFORE}${alt(lex.ignore, g, 'own')}${NOT_AFTER}`,
-    ownInstructions: alt(lex.instructions, g, 'own'),
+    ignore: `${alt(lex.ignore, g, 'all', true)}${NOT_AFTER}`,
+    ownIgnore: `${alt(lex.ignore, g, 'own', true)}${NOT_AFTER}`,
+    ignoreLast: `${alt(lex.ignore, g)}${NOT_AFTER}`,
     previous: alt(lex.previous, g),
+    previousFirst: alt(lex.previous, g, 'all', true),
     instructions: alt(lex.instructions, g),
-    reveal: alt(lex.reveal, g),
+    ownInstructions: alt(lex.instructions, g, 'own'),
+    instructionsFirst: alt(lex.instructions, g, 'all', true),
+    reveal: alt(lex.reveal, g, 'all', true),
     own: alt(lex.own, g),
-    how: alt(lex.how, g),
+    ownFirst: alt(lex.own, g, 'all', true),
+    how: alt(lex.how, g, 'all', true),
     harm: alt(lex.harm, g),
+    harmFirst: alt(lex.harm, g, 'all', true),
     near: g ? (n) => chars(n * 4) : words,
     sep: g ? '' : '[,:]?\\s',
     verbLast: lex.verbLast,
@@ -105,8 +118,8 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: CAT,
     weight: 0.85,
     pattern: re(
-      each((p) => `${p.ignore}${p.sep}${p.near(3)}${p.previous}${p.sep}${p.near(2)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.instructions}${p.sep}${p.near(1)}${p.previous}`),
-      eachVerbLast((p) => `${p.previous}${p.sep}${p.near(2)}${p.instructions}${p.sep}${p.near(3)}${p.ignore}`),
+      `${NOT_BEFORE}(?:${each((p) => `${p.ignore}${p.sep}${p.near(3)}${p.previous}${p.sep}${p.near(2)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.instructions}${p.sep}${p.near(1)}${p.previous}`)})`,
+      eachVerbLast((p) => `${p.previousFirst}${p.sep}${p.near(2)}${p.instructions}${p.sep}${p.near(3)}${p.ignoreLast}`),
     ),
   },
   {
@@ -115,8 +128,8 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      each((p) => `${p.ownIgnore}${p.sep}${p.near(3)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.ownInstructions}`),
-      eachVerbLast((p) => `${p.instructions}${p.sep}${p.near(2)}${p.ignore}`),
+      `${NOT_BEFORE}(?:${each((p) => `${p.ownIgnore}${p.sep}${p.near(3)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.ownInstructions}`)})`,
+      eachVerbLast((p) => `${p.instructionsFirst}${p.sep}${p.near(2)}${p.ignoreLast}`),
     ),
   },
   {
@@ -124,14 +137,14 @@ export const MULTILINGUAL_RULES: Rule[] = [
     id: 'multilingual.prompt-extraction',
     category: 'exfiltration',
     weight: 0.55,
-    pattern: re(each((p) => `${p.reveal}${p.sep}${p.near(4)}${p.own}`), eachVerbLast((p) => `${p.own}${p.sep}${p.near(3)}${p.reveal}`)),
+    pattern: re(each((p) => `${p.reveal}${p.sep}${p.near(4)}${p.own}`), eachVerbLast((p) => `${p.ownFirst}${p.sep}${p.near(3)}${p.reveal}`)),
   },
   {
     // A how-to request for weapons, drugs, hacking, theft or killing.
     id: 'multilingual.harmful-request',
     category: 'addressed-to-assistant',
     weight: 0.5,
-    pattern: re(each((p) => `${p.how}${p.sep}${p.near(6)}${p.harm}`), eachVerbLast((p) => `${p.harm}${p.sep}${p.near(4)}${p.how}`)),
+    pattern: re(each((p) => `${p.how}${p.sep}${p.near(6)}${p.harm}`), eachVerbLast((p) => `${p.harmFirst}${p.sep}${p.near(4)}${p.how}`)),
   },
 ];
 
@@ -191,26 +204,18 @@ function anchors(withLiterals: boolean): Record<string, Anchors> {
 
 /** Letters of the literal anchors: only texts with one of them pay for the literal passes. */
 const LITERAL_SCRIPTS = /[\u00c0-\u024f\u0400-\u052f\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1e00-\u1eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
-/**
- * Disguises the literals cannot see (decomposed accents, look-alike letters inside a Latin
- * word, fullwidth or mathematical letters): such texts run every rule on the whole match view.
- */
-const DISGUISED = /[\u0300-\u036f\uff00-\uffef]|\ud835|[a-z][\u0370-\u04ff]|[\u0370-\u04ff][a-z]/i;
-
-const WHOLE = ruleSet(MULTILINGUAL_RULES, anchors(true));
 const WITH_LITERALS = ruleSet(MULTILINGUAL_RULES, anchors(true), false);
 const WORDS_ONLY = ruleSet(MULTILINGUAL_RULES, anchors(false), false);
 
 /**
- * The catalogue. Unlike the English catalogue it never runs whole for letter spacing ("i g n o r e"
- * stays the English rules' business) nor for plain accents, which its literals anchor.
+ * The catalogue. Unlike the English catalogue it never runs whole: letter spacing ("i g n o r e")
+ * and look-alike letters stay the English rules' business, and its literals anchor accents.
  */
 export const MULTILINGUAL: RuleSet = {
   rules: MULTILINGUAL_RULES,
   fired(text, features) {
     if (!features.nonAscii) return WORDS_ONLY.fired(text, features.spacedLetters ? { ...features, spacedLetters: false } : features);
     const f = features.spacedLetters ? { ...features, spacedLetters: false } : features;
-    if (DISGUISED.test(text)) return WHOLE.fired(text, f);
     return (LITERAL_SCRIPTS.test(text) ? WITH_LITERALS : WORDS_ONLY).fired(text, f);
   },
 };
