@@ -3,6 +3,7 @@
 // whole and cut short), nested brackets, long tokens of every alphabet, base64/hex-like runs and
 // deep JSON. Each family is a function of the size, so the same shape is timed at every size.
 import { RULE_ANCHORS } from '../../src/scan/rules/anchors.js';
+import { MULTILINGUAL_ANCHORS } from '../../src/scan/rules/multilingual.js';
 import { RULE_CASES } from './rule-cases.js';
 
 export type Family = (size: number) => string;
@@ -188,5 +189,14 @@ families.set('json: deep objects', (n) => {
 });
 families.set('json: deep arrays', (n) => fill('[', n >> 1) + fill(']', n - (n >> 1)));
 families.set('json: records', (n) => fill('{"id":12,"name":"Ada","note":"see \\"docs\\"","tags":["a","b"]},', n));
+
+// the other languages' anchors (words and literals of every script), densely
+const EVERY_MULTILINGUAL_ANCHOR = `${Object.values(MULTILINGUAL_ANCHORS)
+  .flatMap((a) => [...a.words.slice(0, 40), ...(a.literals ?? []).slice(0, 40)])
+  .join(' ')} `;
+families.set('phrase: every multilingual anchor', (n) => fill(EVERY_MULTILINGUAL_ANCHOR, n));
+// one endless line of prose and suffix-like gibberish: every window of it is scored
+families.set('suffix: prose and gibberish on one line', (n) => fill('please write the summary of this text for me now describing.]( similarlyNow {% giving**ONE \\!--Two ', n));
+families.set('suffix: lone backticks between words', (n) => fill('a ` b ', n));
 
 export const FAMILIES: ReadonlyMap<string, Family> = families;

@@ -5,12 +5,14 @@ import { ADDRESS_RULES } from './address.js';
 import { RULE_ANCHORS } from './anchors.js';
 import { COERCION_RULES } from './coercion.js';
 import { MEANING_ANCHORS, MEANING_RULES } from './meaning.js';
+import { MULTILINGUAL } from './multilingual.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS, READER_RULES } from './reader.js';
 import { READER_TURN_RULE, readerTurnFires } from '../reader-turn.js';
 import { ROLE_RULES } from './role.js';
 import { ruleRunner } from './rule-runner.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
+import { SUFFIX_RULE, suffixFires } from './suffix.js';
 import type { Rule } from './rule.js';
 
 export type { Rule } from './rule.js';
@@ -24,7 +26,8 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
 const READER = ruleSet(READER_RULES, READER_ANCHORS, false);
 /** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
 const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
-const SETS: readonly RuleSet[] = [PRIMARY, READER, MEANING];
+/** Overrides, prompt extraction and harmful requests in other languages (multilingual.ts). */
+const SETS: readonly RuleSet[] = [PRIMARY, READER, MEANING, MULTILINGUAL];
 /** Runs every catalogue's rules on a text in shared passes (rule-runner.ts). */
 const RUNNER = ruleRunner(SETS);
 
@@ -36,10 +39,10 @@ export const RULES: readonly Rule[] = SETS.flatMap((s) => s.rules);
 export const RULE_CATALOGUES: readonly (readonly Rule[])[] = SETS.map((s) => s.rules);
 
 /**
- * Signals computed from the tokens rather than matched as patterns (reader-turn.ts); their
- * mask follows the catalogues' masks.
+ * Signals computed from the tokens rather than matched as patterns (reader-turn.ts, and optimizer
+ * suffixes by token statistics, suffix.ts); their mask follows the catalogues' masks.
  */
-export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE];
+export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE];
 
 /** Fired rules: one bit mask per catalogue, then one for the signals (see firedRules). */
 export type RuleMask = number[];
@@ -63,7 +66,7 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
 /** The rules that fire on `text`: a bit mask per catalogue. */
 export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const mask = RUNNER.fired(text, features);
-  mask.push(readerTurnFires(text, features) ? 1 : 0);
+  mask.push((readerTurnFires(text, features) ? 1 : 0) | (suffixFires(text) ? 2 : 0));
   return mask;
 }
 

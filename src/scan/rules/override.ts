@@ -35,9 +35,9 @@ export const OVERRIDE_RULES: Rule[] = [
   },
   {
     // German, French, Spanish, Italian, Portuguese, Russian and Chinese forms of the same
-    // request. Accents are already stripped by the match view.
+    // request. Accents are already stripped by the match view. Medium evidence: it cannot see
+    // negations ("no olvide seguir todas las instrucciones"); multilingual.ts blocks the precise forms.
     id: 'override.ignore-previous-multilingual',
-    blocks: true,
     category: CAT,
     weight: 0.85,
     pattern: re(

@@ -1,0 +1,264 @@
+// Concept word lists for injections written in languages other than English, from general
+// knowledge of each language (dictionary words, the common imperative forms), never from a
+// dataset. Entries are written as the text shows them; multilingual.ts folds them the way the
+// match view folds text (accents, look-alikes, marks). Syntax: entries separated by ' | ';
+// a trailing '*' marks a stem (an inflected ending may follow), anything else is a whole word.
+//
+// ignore: override verbs (ignore, forget, disregard) in the forms a request uses.
+// previous: what points back at earlier instructions (previous, above, original, system).
+// instructions: the nouns for instructions, rules and prompts.
+// reveal / own: "show / tell me" and "your instructions / the system prompt".
+// how / harm: a how-to request and the harm it asks for (weapons, drugs, hacking, theft, killing).
+
+export interface LanguageLexicon {
+  /** Scripts written without spaces between words, or with affixes glued to the words. */
+  glued: boolean;
+  /** The verb may follow its object ("die Anweisungen ignorieren", "指示を無視して"). */
+  verbLast: boolean;
+  ignore: string;
+  previous: string;
+  instructions: string;
+  reveal: string;
+  own: string;
+  how: string;
+  harm: string;
+}
+
+export const LEXICONS: Record<string, LanguageLexicon> = {
+  de: {
+    glued: false,
+    verbLast: true,
+    ignore: 'ignoriere | ignorier | ignoriert | ignorieren | vergessen | vergiss | vergesst | vergessen sie | missachte | missachtet | verwirf | verwerft | übergehe | übergeht | überspringe',
+    previous: 'vorherige* | bisherige* | obige* | vorangegangene* | frühere* | vorige* | ursprüngliche* | vorstehende* | alten | anfängliche*',
+    instructions: 'anweisung* | instruktion* | befehle | vorgaben | regeln | richtlinien | aufgaben | prompt | systemanweisung* | systemprompt',
+    reveal: 'zeig | zeige | zeigen sie | gib | geben sie | nenne | nennen sie | wiederhole | wiederholen sie | verrate | verraten sie | schreib | schreibe | offenbare | drucke | teile mir',
+    own: 'system-prompt | systemprompt | systemanweisung* | systemnachricht | deine anweisungen | deine instruktionen | ihre anweisungen | deine vorgaben | deinen prompt | deine regeln | ursprüngliche* anweisungen | versteckte* anweisungen | geheime* anweisungen',
+    how: 'wie baue ich | wie baut man | wie kann ich | wie kann man | wie mache ich | wie macht man | wie stelle ich | wie stellt man | wie bekomme ich | wie komme ich an | wie hacke ich | anleitung zum | anleitung zur | anleitung für | schritt für schritt | erkläre mir | erklär mir | bring mir bei | sag mir wie',
+    harm: 'bombe* | sprengstoff* | sprengsatz | rohrbombe* | waffe | waffen | schusswaffe* | giftgas | vergiften | drogen | methamphetamin | crystal meth | kokain | heroin | fentanyl | hacken | stehlen | klauen | töten | umbringen | ermorden | erpressen | geldwäsche | falschgeld | malware | ransomware | keylogger | molotow*',
+  },
+  fr: {
+    glued: false,
+    verbLast: false,
+    ignore: 'ignore | ignorez | ignorer | oublie | oubliez | néglige | négligez | ne tiens pas compte | ne tenez pas compte | fais abstraction | faites abstraction | écarte | écartez | passe outre | passez outre',
+    previous: 'précédent* | antérieur* | ci-dessus | initiales | initiaux | d\'origine | originales | premières | anciennes | du système | système',
+    instructions: 'instructions | instruction | consignes | directives | règles | ordres | indications | commandes | prompt',
+    reveal: 'montre | montrez | montre-moi | montrez-moi | affiche | affichez | révèle | révélez | répète | répétez | donne-moi | donnez-moi | écris | écrivez | dis-moi | dites-moi | imprime | divulgue | quel est | quelles sont',
+    own: 'prompt système | prompt du système | message système | instructions système | instructions du système | tes instructions | vos instructions | tes consignes | vos consignes | instructions initiales | consignes initiales | instructions d\'origine | instructions cachées | instructions secrètes | ton prompt | votre prompt',
+    how: 'comment fabriquer | comment faire | comment construire | comment puis-je | comment peut-on | comment obtenir | comment pirater | comment tuer | explique-moi comment | expliquez-moi comment | apprends-moi | tutoriel pour | guide pour | étape par étape | instructions pour',
+    harm: 'bombe* | explosif* | arme | armes | poison | empoisonner | drogue* | méthamphétamine | cocaïne | héroïne | fentanyl | pirater | piratage | dérober | tuer | assassiner | blanchir de l\'argent | blanchiment | fausse monnaie | rançongiciel | logiciel malveillant | enregistreur de frappe | cocktail molotov',
+  },
+  es: {
+    glued: false,
+    verbLast: false,
+    ignore: 'ignora | ignore | ignoren | ignorad | olvida | olvide | olviden | olvidad | descarta | descarte | omite | omita | haz caso omiso | hagan caso omiso | no hagas caso | desatiende | desestima',
+    previous: 'anteriores | anterior | previas | previos | precedentes | de arriba | iniciales | originales | del sistema | antiguas',
+    instructions: 'instrucciones | instrucción | indicaciones | órdenes | directrices | directivas | reglas | normas | comandos | prompt | consignas',
+    reveal: 'muestra | muéstrame | muestre | revela | revélame | revele | repite | repita | dime | dígame | escribe | escriba | dame | imprime | imprima | cuál es | cuáles son',
+    own: 'prompt del sistema | prompt de sistema | mensaje del sistema | mensaje de sistema | instrucciones del sistema | tus instrucciones | sus instrucciones | instrucciones iniciales | instrucciones originales | instrucciones ocultas | instrucciones secretas | tu prompt',
+    how: 'cómo fabricar | cómo hacer | cómo construir | cómo puedo | cómo se puede | cómo se hace | cómo se fabrica | cómo conseguir | cómo obtener | cómo hackear | cómo robar | cómo matar | explícame cómo | enséñame | dime cómo | tutorial para | guía para | paso a paso',
+    harm: 'bomba* | explosivo* | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanilo | hackear | piratear | robar | matar | asesinar | lavar dinero | lavado de dinero | dinero falso | ransomware | malware | keylogger | cóctel molotov',
+  },
+  it: {
+    glued: false,
+    verbLast: false,
+    ignore: 'ignora | ignorate | dimentica | dimenticate | trascura | trascurate | tralascia | tralasciate | scarta | scartate | non considerare | non tenere conto',
+    previous: 'precedenti | precedente | sopra | di sopra | iniziali | originali | anteriori | di prima | del sistema | vecchie',
+    instructions: 'istruzioni | istruzione | indicazioni | direttive | regole | ordini | comandi | prompt | consegne',
+    reveal: 'mostra | mostrami | rivela | rivelami | ripeti | dimmi | ditemi | scrivi | dammi | stampa | qual è | quali sono',
+    own: 'prompt di sistema | prompt del sistema | messaggio di sistema | istruzioni di sistema | istruzioni del sistema | tue istruzioni | sue istruzioni | vostre istruzioni | istruzioni iniziali | istruzioni originali | istruzioni nascoste | istruzioni segrete | tuo prompt',
+    how: 'come fabbricare | come costruire | come fare | come posso | come si fa | come si fabbrica | come ottenere | come hackerare | come rubare | come uccidere | spiegami come | insegnami | dimmi come | tutorial per | guida per | passo dopo passo',
+    harm: 'bomba | bombe | esplosivo* | arma | armi | veleno | avvelenare | droga | droghe | metanfetamina | cocaina | eroina | fentanyl | hackerare | rubare | uccidere | ammazzare | assassinare | riciclare denaro | riciclaggio di denaro | soldi falsi | ransomware | malware | keylogger | molotov',
+  },
+  pt: {
+    glued: false,
+    verbLast: false,
+    ignore: 'ignore | ignora | ignorem | esqueça | esqueca | esquece | esqueçam | desconsidere | desconsidera | desconsiderem | descarte | despreze | não leve em conta',
+    previous: 'anteriores | anterior | prévias | prévios | acima | iniciais | originais | precedentes | do sistema | antigas',
+    instructions: 'instruções | instrução | orientações | diretrizes | diretivas | regras | ordens | comandos | indicações | prompt',
+    reveal: 'mostre | mostra | mostre-me | revele | revela | repita | diga-me | me diga | escreva | imprima | me dê | compartilhe | qual é | quais são',
+    own: 'prompt do sistema | prompt de sistema | mensagem do sistema | instruções do sistema | suas instruções | tuas instruções | instruções iniciais | instruções originais | instruções ocultas | instruções secretas | seu prompt',
+    how: 'como fabricar | como fazer | como construir | como posso | como se faz | como obter | como conseguir | como hackear | como roubar | como matar | explique como | ensine-me | me ensine | diga-me como | tutorial para | guia para | passo a passo',
+    harm: 'bomba* | explosivo* | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanil | hackear | roubar | furtar | matar | assassinar | lavar dinheiro | lavagem de dinheiro | dinheiro falso | ransomware | malware | keylogger | coquetel molotov',
+  },
+  nl: {
+    glued: false,
+    verbLast: true,
+    ignore: 'negeer | negeert | negeren | vergeten | vergeet | veronachtzaam | let niet op | sla over',
+    previous: 'vorige | eerdere | voorgaande | bovenstaande | oorspronkelijke | oude | originele | initiële | systeem',
+    instructions: 'instructies | instructie | aanwijzingen | opdrachten | opdracht | regels | richtlijnen | bevelen | prompt',
+    reveal: 'toon | laat zien | laat me zien | geef me | herhaal | onthul | print | vertel me | schrijf',
+    own: 'systeemprompt | systeem-prompt | systeeminstructies | systeembericht | je instructies | jouw instructies | uw instructies | oorspronkelijke instructies | verborgen instructies | geheime instructies | je prompt',
+    how: 'hoe maak ik | hoe maak je | hoe bouw ik | hoe bouw je | hoe kan ik | hoe kun je | hoe krijg ik | hoe hack ik | hoe steel ik | leg uit hoe | leer me | vertel me hoe | handleiding voor | stap voor stap',
+    harm: 'bom | bommen | explosieven | springstof | wapen | wapens | vuurwapen | vergif | vergiftigen | drugs | methamfetamine | cocaïne | heroïne | fentanyl | hacken | inbreken | stelen | doden | vermoorden | witwassen | vals geld | ransomware | malware | keylogger | molotovcocktail',
+  },
+  pl: {
+    glued: false,
+    verbLast: false,
+    ignore: 'zignoruj | zignorujcie | ignoruj | ignorujcie | zapomnij | zapomnijcie | pomiń | pomińcie | porzuć | odrzuć | zlekceważ | nie zważaj na',
+    previous: 'poprzedni* | wcześniejsz* | powyższ* | dotychczasow* | pierwotn* | początkow* | systemow*',
+    instructions: 'instrukcj* | polece* | wskazów* | zasad* | reguł* | wytyczn* | rozkaz* | prompt*',
+    reveal: 'pokaż | pokażcie | ujawnij | powtórz | wypisz | podaj | napisz | wyświetl | zdradź | powiedz',
+    own: 'prompt systemowy | prompt systemu | instrukcje systemowe | wiadomość systemow* | twoje instrukcje | twoich instrukcji | swoje instrukcje | pierwotne instrukcje | ukryte instrukcje | tajne instrukcje | twój prompt',
+    how: 'jak zrobić | jak zbudować | jak wyprodukować | jak mogę | jak można | jak zdobyć | jak uzyskać | jak zhakować | jak ukraść | jak zabić | wyjaśnij jak | naucz mnie | powiedz mi jak | krok po kroku',
+    harm: 'bomb* | materiał* wybuchow* | ładun* wybuchow* | broń | broni | trucizn* | otruć | narkotyk* | metamfetamin* | kokain* | heroin* | fentanyl* | zhakować | włamać się | ukraść | zabić | zamordować | wyprać pieniądze | pranie pieniędzy | fałszywe pieniądze | złośliwe oprogramowanie | ransomware | keylogger',
+  },
+  ru: {
+    glued: false,
+    verbLast: false,
+    ignore: 'игнорируй | игнорируйте | проигнорируй | проигнорируйте | забудь | забудьте | не обращай внимания на | не обращайте внимания на | отбрось | отбросьте | пренебреги | пренебрегите | не следуй | не следуйте',
+    previous: 'предыдущ* | прежн* | вышеуказанн* | вышеприведенн* | ранее | первоначальн* | исходн* | старые | выше | системн*',
+    instructions: 'инструкци* | указани* | правил* | команд* | распоряжени* | промпт* | подсказ* | установк*',
+    reveal: 'покажи | покажите | выведи | выведите | раскрой | раскройте | повтори | повторите | напиши | напишите | скажи | скажите | расскажи | расскажите | дай | дайте | перечисли | процитируй',
+    own: 'системн* промпт* | системн* инструкци* | системн* сообщени* | системн* подсказ* | свои инструкци* | твои инструкци* | ваши инструкци* | исходн* инструкци* | начальн* инструкци* | скрыт* инструкци* | секретн* инструкци* | свой промпт | твой промпт',
+    how: 'как сделать | как изготовить | как собрать | как приготовить | как синтезировать | как я могу | как можно | как получить | как достать | как взломать | как украсть | как убить | объясни как | объясните как | научи | научите | расскажи как | пошагов*',
+    harm: 'бомб* | взрывчатк* | взрывн* устройств* | оружи* | огнестрельн* | яд | ядом | отрав* | наркотик* | метамфетамин* | кокаин* | героин* | фентанил* | взломать | взлом* | украсть | убить | отмыв* деньг* | фальшив* деньг* | вредоносн* | вирус-вымогател* | кейлоггер* | коктейл* молотов*',
+  },
+  uk: {
+    glued: false,
+    verbLast: false,
+    ignore: 'ігноруй | ігноруйте | проігноруй | проігноруйте | забудь | забудьте | не зважай на | не зважайте на | відкинь | відкиньте | знехтуй',
+    previous: 'попередн* | вищенаведен* | раніше | початков* | першопочатков* | вихідн* | старі | системн*',
+    instructions: 'інструкці* | вказів* | правил* | команд* | розпорядж* | промпт* | підказ*',
+    reveal: 'покажи | покажіть | виведи | виведіть | розкрий | розкрийте | повтори | повторіть | напиши | напишіть | скажи | скажіть | розкажи | дай | дайте | перелічи',
+    own: 'системн* промпт* | системн* інструкці* | системн* повідомлен* | свої інструкці* | твої інструкці* | ваші інструкці* | початков* інструкці* | приховані інструкці* | секретні інструкці*',
+    how: 'як зробити | як виготовити | як зібрати | як я можу | як можна | як отримати | як дістати | як зламати | як вкрасти | як убити | як вбити | поясни як | навчи | розкажи як | покроков*',
+    harm: 'бомб* | вибухівк* | вибухов* | зброю | зброя | зброї | отрут* | отруїти | наркотик* | метамфетамін* | кокаїн* | героїн* | фентаніл* | зламати | злам* | вкрасти | убити | вбити | відмиванн* | фальшив* грош* | шкідлив* програм* | кейлогер*',
+  },
+  tr: {
+    glued: false,
+    verbLast: true,
+    ignore: 'görmezden gel | görmezden gelin | görmezden gelerek | yok say | yok sayın | unut | unutun | dikkate alma | dikkate almayın | göz ardı et | göz ardı edin | boş ver | boşver',
+    previous: 'önceki | daha önceki | yukarıdaki | evvelki | eski | ilk | orijinal | sistem | şimdiye kadarki',
+    instructions: 'talimat* | komut* | kural* | yönerge* | direktif* | istem* | emirleri | emirlerini',
+    reveal: 'göster | gösterin | yaz | yazın | tekrarla | tekrarlayın | söyle | söyleyin | verin | paylaş | paylaşın | ifşa et | ifşa edin | yazdır | yazdırın',
+    own: 'sistem istem* | sistem komut* | sistem talimat* | sistem mesaj* | talimatların* | ilk talimat* | gizli talimat* | orijinal talimat*',
+    how: 'nasıl yapılır | nasıl yapabilirim | nasıl yaparım | nasıl üretilir | nasıl yapılacağını | nasıl elde edilir | nasıl hacklenir | nasıl öldürülür | yapımı | yapılışı | adım adım | tarifi',
+    harm: 'bomba* | patlayıcı* | silah* | zehir* | uyuşturucu* | metamfetamin* | kokain* | eroin* | fentanil* | hackle* | hırsızlık | soymak | öldür* | kara para aklama | sahte para | fidye yazılım* | kötü amaçlı yazılım* | molotof*',
+  },
+  id: {
+    glued: false,
+    verbLast: false,
+    ignore: 'abaikan | lupakan | hiraukan | jangan hiraukan | jangan pedulikan | jangan ikuti | acuhkan',
+    previous: 'sebelumnya | sebelum ini | di atas | awal | lama | asli | sistem | terdahulu',
+    instructions: 'instruksi | perintah | petunjuk | arahan | aturan | prompt | pedoman | instruksinya | perintahnya',
+    reveal: 'tampilkan | tunjukkan | perlihatkan | ungkapkan | ulangi | tuliskan | berikan | sebutkan | cetak | beritahu | beri tahu | bocorkan',
+    own: 'prompt sistem | instruksi sistem | pesan sistem | instruksi anda | instruksi kamu | instruksimu | perintah sistem | instruksi awal | instruksi asli | instruksi tersembunyi | instruksi rahasia | prompt anda | prompt kamu',
+    how: 'cara membuat | bagaimana cara | bagaimana membuat | bagaimana saya bisa | cara merakit | cara mendapatkan | cara meretas | cara mencuri | cara membunuh | jelaskan cara | ajari saya | langkah demi langkah',
+    harm: 'bom | bahan peledak | peledak | senjata | senjata api | racun | meracuni | narkoba | sabu | sabu-sabu | metamfetamin | kokain | heroin | fentanil | meretas | mencuri | membunuh | pencucian uang | uang palsu | ransomware | malware | keylogger | bom molotov',
+  },
+  jv: {
+    glued: false,
+    verbLast: false,
+    ignore: 'lalèkna | lalekna | lalèkaké | lalekake | aja nggatèkaké | aja nggatekake | ora usah nggatekake | ora usah digatekake | tinggalen | abaikan',
+    previous: 'sadurungé | sadurunge | ing ndhuwur | ndhuwur | lawas | asli | sistem | wiwitan',
+    instructions: 'instruksi | pituduh | prentah | dhawuh | aturan | paugeran | prompt | pandhuan',
+    reveal: 'tuduhna | tuduhake | tampilna | baleni | tulisen | wenehana | kandhakna | critakna',
+    own: 'prompt sistem | instruksi sistem | pituduhmu | instruksimu | prentahmu | pituduh asli | instruksi asli | pituduh rahasia',
+    how: 'carane gawe | piye carane | kepriye carane | carane nggawe | carane ngrakit | carane nyolong | carane mateni | carane ngehack | ajari aku',
+    harm: 'bom | bahan bledhosan | bledhosan | gaman | senjata | racun | ngracun | narkoba | sabu | kokain | heroin | nyolong | mateni | mbunuh | ngehack | meretas | dhuwit palsu',
+  },
+  sw: {
+    glued: false,
+    verbLast: false,
+    ignore: 'puuza | puuzeni | puuzia | sahau | sahauni | acha kufuata | usifuate | msifuate | usizingatie | msizingatie | achana na',
+    previous: 'zilizopita | yaliyopita | za awali | ya awali | za mwanzo | ya mwanzo | zilizotangulia | yaliyotangulia | hapo juu | za zamani | ya mfumo | za mfumo',
+    instructions: 'maagizo | maelekezo | amri | sheria | kanuni | miongozo | mwongozo',
+    reveal: 'onyesha | nionyeshe | niambie | tuambie | rudia | andika | fichua | taja',
+    own: 'maagizo ya mfumo | maelekezo ya mfumo | ujumbe wa mfumo | maagizo yako | maelekezo yako | maagizo ya awali | maagizo ya siri | maagizo yaliyofichwa',
+    how: 'jinsi ya kutengeneza | jinsi ya kuunda | jinsi ya kupata | jinsi ya kudukua | jinsi ya kuiba | jinsi ya kumuua | namna ya kutengeneza | nifundishe | nieleze jinsi | hatua kwa hatua | ninawezaje',
+    harm: 'bomu | mabomu | vilipuzi | kilipuzi | silaha | bunduki | sumu | dawa za kulevya | madawa ya kulevya | kokeini | heroini | kudukua | udukuzi | kuiba | wizi | kuua mtu | kumuua | mauaji | utakatishaji fedha | pesa bandia | programu hasidi',
+  },
+  vi: {
+    glued: false,
+    verbLast: false,
+    ignore: 'bỏ qua | phớt lờ | lờ đi | quên đi | quên hết | quên | bỏ ngoài tai | gạt bỏ | không cần tuân theo',
+    previous: 'trước đó | trước đây | ở trên | bên trên | ban đầu | gốc | hệ thống | cũ',
+    instructions: 'hướng dẫn | chỉ dẫn | chỉ thị | mệnh lệnh | lệnh | quy tắc | lời nhắc | chỉ lệnh | câu lệnh',
+    reveal: 'hiển thị | cho tôi xem | cho tôi biết | tiết lộ | lặp lại | nói cho | viết ra | liệt kê',
+    own: 'lời nhắc hệ thống | lời nhắc của hệ thống | chỉ thị hệ thống | hướng dẫn hệ thống | thông điệp hệ thống | prompt hệ thống | hướng dẫn của bạn | chỉ dẫn của bạn | chỉ thị của bạn | hướng dẫn ban đầu | hướng dẫn gốc | hướng dẫn bí mật',
+    how: 'cách làm | cách chế tạo | cách tạo | làm thế nào để | làm sao để | làm thế nào | làm sao | hướng dẫn cách | dạy tôi | chỉ tôi cách | từng bước | cách hack | cách ăn cắp | cách trộm | cách giết',
+    harm: 'bom | thuốc nổ | chất nổ | vũ khí | súng | chất độc | đầu độc | thuốc độc | ma túy | ma tuý | heroin | cocaine | fentanyl | hack | đột nhập | ăn cắp | trộm | đánh cắp | giết người | giết | rửa tiền | tiền giả | mã độc | phần mềm độc hại | phần mềm tống tiền',
+  },
+  ar: {
+    glued: true,
+    verbLast: false,
+    ignore: 'تجاهل | تجاهلي | تجاهلوا | أهمل | اهمل | أهملي | لا تتبع | لا تلتزم | لا تلتفت | تخطى | اترك',
+    previous: 'السابقة | السابق | السابقه | المسبقة | أعلاه | الأولى | الأصلية | القديمة | النظام | الماضية',
+    instructions: 'تعليمات | التعليمات | أوامر | الأوامر | إرشادات | الإرشادات | توجيهات | التوجيهات | القواعد | الموجه',
+    reveal: 'اكشف | أظهر | اظهر | اعرض | اطبع | كرر | أخبرني | اخبرني | قل لي | اكتب | أعطني | اعطني',
+    own: 'موجه النظام | تعليمات النظام | رسالة النظام | تعليماتك | أوامرك | التعليمات الأولية | التعليمات الأصلية | التعليمات المخفية | التعليمات السرية | موجهك',
+    how: 'كيف أصنع | كيف اصنع | كيفية صنع | كيفية تصنيع | طريقة صنع | كيف يمكنني | كيف أحصل | كيفية الحصول | كيفية اختراق | كيف أخترق | كيف اخترق | كيف أسرق | كيفية سرقة | كيف أقتل | علمني | اشرح لي كيف | خطوة بخطوة',
+    harm: 'قنبلة | قنابل | متفجرات | متفجرة | عبوة ناسفة | سلاح | أسلحة | اسلحة | سموم | تسميم | مخدرات | ميثامفيتامين | كوكايين | هيروين | فنتانيل | اختراق | سرقة | أسرق | قتل | غسيل الأموال | غسل الأموال | عملة مزيفة | برامج الفدية | برمجيات خبيثة | برامج ضارة',
+  },
+  hi: {
+    glued: true,
+    verbLast: true,
+    ignore: 'अनदेखा | नज़रअंदाज़ | नजरअंदाज | भूल जाओ | भूल जाएं | भूल जाइए | भूल जाएँ | भुला दो | भुला दें | उपेक्षा कर | अवहेलना कर | ध्यान न दें | ध्यान मत दो | पालन न करें | पालन मत करो',
+    previous: 'पिछले | पिछली | पिछला | पूर्व | पहले के | पहले दिए | ऊपर दिए | ऊपर के | ऊपर लिखे | मूल | प्रारंभिक | शुरुआती | सिस्टम',
+    instructions: 'निर्देश | आदेश | नियम | हिदायत | प्रॉम्प्ट | प्रोम्प्ट | अनुदेश',
+    reveal: 'दिखाओ | दिखाएं | दिखाइए | दिखा दो | बताओ | बताएं | बताइए | बता दो | प्रकट कर | दोहराओ | दोहराएं | लिखो | लिखें',
+    own: 'सिस्टम प्रॉम्प्ट | सिस्टम प्रोम्प्ट | सिस्टम संदेश | सिस्टम निर्देश | आपके निर्देश | तुम्हारे निर्देश | अपने निर्देश | मूल निर्देश | प्रारंभिक निर्देश | छिपे हुए निर्देश | गुप्त निर्देश',
+    how: 'कैसे बनाएं | कैसे बनाये | कैसे बनाऊं | कैसे बनाते | बनाने का तरीका | बनाने की विधि | कैसे प्राप्त | कैसे हैक | कैसे चुराएं | कैसे चुराऊं | कैसे मारें | मुझे सिखाओ | सिखाइए | चरण दर चरण | कदम दर कदम',
+    harm: 'बम | विस्फोटक | हथियार | बंदूक | ज़हर | जहर | ड्रग्स | नशीले पदार्थ | मेथामफेटामाइन | कोकीन | हेरोइन | फेंटेनाइल | हैक | हैकिंग | चोरी | चुराना | हत्या | मनी लॉन्ड्रिंग | नकली नोट | रैंसमवेयर | मैलवेयर',
+  },
+  bn: {
+    glued: true,
+    verbLast: true,
+    ignore: 'উপেক্ষা কর | ভুলে যাও | ভুলে যান | অগ্রাহ্য কর | অবহেলা কর | পাত্তা দিও না | মেনো না | মানবেন না',
+    previous: 'পূর্ববর্তী | আগের | পূর্বের | উপরের | উপরে দেওয়া | প্রাথমিক | মূল | সিস্টেম',
+    instructions: 'নির্দেশ | আদেশ | নিয়ম | প্রম্পট',
+    reveal: 'দেখাও | দেখান | বলো | বলুন | প্রকাশ কর | পুনরাবৃত্তি কর | লেখো | লিখুন | জানাও | জানান',
+    own: 'সিস্টেম প্রম্পট | সিস্টেম নির্দেশ | সিস্টেম বার্তা | তোমার নির্দেশ | আপনার নির্দেশ | মূল নির্দেশ | প্রাথমিক নির্দেশ | গোপন নির্দেশ | লুকানো নির্দেশ',
+    how: 'কিভাবে বানা | কীভাবে বানা | কিভাবে তৈরি | কীভাবে তৈরি | তৈরির পদ্ধতি | তৈরি করার উপায় | বানানোর উপায় | কিভাবে হ্যাক | কীভাবে হ্যাক | কিভাবে চুরি | কীভাবে চুরি | কিভাবে হত্যা | আমাকে শেখাও | ধাপে ধাপে',
+    harm: 'বোমা | বিস্ফোরক | অস্ত্র | বন্দুক | মাদক | ইয়াবা | কোকেন | হেরোইন | হ্যাক | চুরি | হত্যা | খুন | অর্থপাচার | জাল টাকা | ম্যালওয়্যার',
+  },
+  ko: {
+    glued: true,
+    verbLast: true,
+    ignore: '무시해 | 무시하고 | 무시하세요 | 무시하십시오 | 무시하라 | 무시할 것 | 잊어 | 잊고 | 잊으세요 | 잊으라 | 따르지 마 | 따르지 말 | 신경 쓰지 마 | 신경쓰지 마',
+    previous: '이전 | 앞의 | 앞서 | 위의 | 위에 | 기존 | 지금까지 | 원래 | 처음 | 시스템',
+    instructions: '지시 | 지침 | 명령 | 규칙 | 프롬프트 | 지령 | 제약',
+    reveal: '보여 | 알려 | 출력 | 공개 | 반복 | 말해 | 적어 | 밝혀',
+    own: '시스템 프롬프트 | 시스템프롬프트 | 시스템 지시 | 시스템 메시지 | 시스템 지침 | 너의 지시 | 당신의 지시 | 너의 지침 | 당신의 지침 | 초기 지시 | 원래 지시 | 숨겨진 지시 | 비밀 지시 | 당신의 프롬프트 | 너의 프롬프트',
+    how: '만드는 방법 | 만드는 법 | 제조 방법 | 제조법 | 어떻게 만들 | 구하는 방법 | 얻는 방법 | 훔치는 방법 | 죽이는 방법 | 해킹하는 방법 | 해킹하는 법 | 단계별',
+    harm: '폭탄 | 폭발물 | 폭약 | 무기 | 총기 | 독약 | 독극물 | 마약 | 필로폰 | 메스암페타민 | 코카인 | 헤로인 | 펜타닐 | 해킹 | 훔치 | 훔쳐 | 살인 | 살해 | 돈세탁 | 위조지폐 | 랜섬웨어 | 악성코드 | 악성 코드 | 키로거 | 화염병',
+  },
+  zh: {
+    glued: true,
+    verbLast: true,
+    ignore: '忽略 | 无视 | 忽视 | 忘记 | 忘掉 | 不要理会 | 不用理会 | 别管 | 不理会 | 抛开 | 忽視 | 無視 | 忘記 | 不要遵守 | 不要遵循 | 不再遵循 | 置之不理',
+    previous: '之前 | 以上 | 上面 | 先前 | 前面 | 此前 | 原来 | 原有 | 上述 | 以前 | 原始 | 系统 | 系統 | 原來 | 前述',
+    instructions: '指令 | 指示 | 说明 | 說明 | 规则 | 規則 | 命令 | 提示 | 设定 | 設定',
+    reveal: '告诉我 | 告诉 | 显示 | 输出 | 重复 | 打印 | 透露 | 泄露 | 给我 | 说出 | 展示 | 列出 | 公开 | 顯示 | 輸出 | 告訴 | 洩露',
+    own: '系统提示 | 系統提示 | 提示词 | 提示詞 | 系统指令 | 系統指令 | 初始指令 | 原始指令 | 你的指令 | 你的提示 | 系统消息 | 系統訊息 | 系统设定 | 你的设定 | 隐藏指令 | 秘密指令',
+    how: '如何制作 | 如何制造 | 如何自制 | 如何合成 | 如何做 | 如何获得 | 如何买到 | 怎么做 | 怎么制作 | 怎么造 | 怎样制作 | 怎样制造 | 怎麼做 | 教我做 | 教我制作 | 制作方法 | 制造方法 | 制作教程 | 如何偷 | 如何窃取 | 如何盗取 | 如何杀 | 如何黑进 | 如何入侵 | 怎么偷 | 怎么杀',
+    harm: '炸弹 | 炸彈 | 炸药 | 炸藥 | 爆炸物 | 爆炸装置 | 毒品 | 冰毒 | 甲基苯丙胺 | 海洛因 | 可卡因 | 芬太尼 | 武器 | 枪支 | 槍支 | 毒药 | 毒藥 | 下毒 | 黑进 | 駭入 | 盗取 | 盜取 | 偷窃 | 偷竊 | 窃取 | 竊取 | 杀人 | 殺人 | 洗钱 | 洗錢 | 假币 | 假鈔 | 勒索软件 | 恶意软件 | 惡意軟體 | 键盘记录器 | 燃烧瓶',
+  },
+  ja: {
+    glued: true,
+    verbLast: true,
+    ignore: '無視して | 無視しろ | 無視せよ | 無視しなさい | 無視すること | 忘れて | 忘れろ | 忘れなさい | 破棄して | 従わないで | 気にしないで',
+    previous: '以前 | 上記 | これまで | 前の | 先の | 先ほど | 元の | 最初の | 既存の | システム',
+    instructions: '指示 | 命令 | 指令 | ルール | 規則 | プロンプト | 設定 | 制約',
+    reveal: '教えて | 見せて | 表示して | 出力して | 繰り返して | 開示して | 書き出して | 公開して | 明かして | 示して',
+    own: 'システムプロンプト | システム プロンプト | システム指示 | システムメッセージ | あなたの指示 | あなたへの指示 | 初期指示 | 最初の指示 | 元の指示 | 隠された指示 | 秘密の指示 | 内部指示 | あなたのプロンプト',
+    how: '作り方 | 作る方法 | 製造方法 | 製造する方法 | 入手方法 | 入手する方法 | 手に入れる方法 | 盗む方法 | 殺す方法 | ハッキングする方法 | 方法を教えて | どうやって',
+    harm: '爆弾 | 爆発物 | 爆薬 | 武器 | 拳銃 | 銃 | 毒物 | 毒薬 | 毒殺 | 麻薬 | 覚醒剤 | 覚せい剤 | メタンフェタミン | コカイン | ヘロイン | フェンタニル | ハッキング | 不正アクセス | 盗む | 盗み | 殺す | 殺害 | 殺人 | 資金洗浄 | マネーロンダリング | 偽札 | ランサムウェア | マルウェア | キーロガー | 火炎瓶',
+  },
+  th: {
+    glued: true,
+    verbLast: false,
+    ignore: 'เพิกเฉย | ละเว้น | ลืม | ไม่ต้องสนใจ | ไม่สนใจ | มองข้าม | ไม่ต้องทำตาม | อย่าทำตาม',
+    previous: 'ก่อนหน้า | ข้างต้น | ด้านบน | เดิม | ที่ผ่านมา | แรก | ระบบ',
+    instructions: 'คำสั่ง | คำแนะนำ | ข้อกำหนด | กฎ | คำชี้แจง | ข้อปฏิบัติ | พรอมต์ | พร้อมต์ | ข้อบังคับ',
+    reveal: 'แสดง | บอก | เปิดเผย | พิมพ์ | ทวน | เขียน',
+    own: 'พรอมต์ระบบ | พร้อมต์ระบบ | พรอมต์ของระบบ | คำสั่งระบบ | คำสั่งของระบบ | ข้อความระบบ | คำสั่งของคุณ | คำแนะนำของคุณ | คำสั่งเริ่มต้น | คำสั่งลับ | คำสั่งที่ซ่อน',
+    how: 'วิธีทำ | วิธีสร้าง | วิธีผลิต | ทำอย่างไร | สร้างอย่างไร | วิธีการทำ | วิธีการสร้าง | วิธีแฮ็ก | วิธีแฮก | วิธีขโมย | วิธีฆ่า | สอนฉัน | สอนวิธี | ทีละขั้นตอน',
+    harm: 'ระเบิด | วัตถุระเบิด | อาวุธ | ปืน | ยาพิษ | สารพิษ | วางยา | ยาเสพติด | ยาบ้า | ยาไอซ์ | โคเคน | เฮโรอีน | เฟนทานิล | แฮ็ก | แฮก | เจาะระบบ | ขโมย | ฆ่า | ฆาตกรรม | ฟอกเงิน | เงินปลอม | แรนซัมแวร์ | มัลแวร์',
+  },
+};
+
+/** Negations in front of an override verb: "don't forget the rules above" is no override. */
+export const NEGATION_BEFORE = "no | non | não | n' | ne | nie | nicht | niet | не | jangan | đừng | không | لا | अगर | อย่า | 不要 | 请勿 | 請勿 | 别 | 別 | 勿 | 不能 | 不可 | 切勿 | 如果 | 若 | 不得 | not | don't | never";
+/** Negations after it ("vergiss nicht", "अनदेखा न करें"). */
+export const NEGATION_AFTER = 'nicht | niet | pas | not | न | मत | না | ないで | ません';

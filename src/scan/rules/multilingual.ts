@@ -1,0 +1,225 @@
+// Injections written in languages other than English: overrides ("ignore the previous
+// instructions"), prompt extraction ("show me your system prompt") and harmful how-to requests,
+// built from the concept lexicons in multilingual-lexicon.ts. Every entry is folded exactly as
+// the match view folds text (accents and marks dropped, look-alikes folded, lower case), so one
+// pattern covers the written variants. Spaced languages count gaps in words; scripts without
+// spaces (or with glued particles) count them in characters and anchor on literals.
+// Only the override with a pointer back at earlier instructions blocks; the rest flag.
+import { matchView } from '../view.js';
+import type { Anchors } from './anchors.js';
+import { LEXICONS, NEGATION_AFTER, NEGATION_BEFORE, type LanguageLexicon } from './multilingual-lexicon.js';
+import { ruleSet, type RuleSet } from './rule-set.js';
+import { re, type Rule } from './rule.js';
+
+const split = (list: string): string[] => list.split(' | ').map((e) => e.trim()).filter((e) => e.length > 0);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ASCII_ALNUM = /[a-z0-9]/;
+
+/** Text of an entry as the match view shows it, and whether an inflected ending may follow. */
+function folded(entry: string): { view: string; stem: boolean } {
+  const stem = entry.endsWith('*');
+  return { view: matchView(stem ? entry.slice(0, -1) : entry).trim(), stem };
+}
+
+/** One entry as a pattern: word boundaries in spaced scripts, a bounded ending for stems. */
+function entryPattern(entry: string, glued: boolean, leading: boolean): string {
+  const { view, stem } = folded(entry);
+  const body = view.split(' ').map(escape).join('\\s');
+  if (glued) return body;
+  const first = view[0] ?? '';
+  const last = view[view.length - 1] ?? '';
+  // A pattern's first entry gets no lookbehind: it would run before every entry at every start.
+  const open = ASCII_ALNUM.test(first) ? '\\b' : leading ? '' : `(?<![^\\s"'(\\[*>:,;\u00ab\u201e\u201c-])`;
+  const close = stem ? '[^\\s.,;:!?"\')]{0,6}' : ASCII_ALNUM.test(last) ? '\\b' : `(?![^\\s.,;:!?"')\\]\u00bb\u201d\u060c\u061f\u0964-])`;
+  return `${open}${body}${close}`;
+}
+
+/** Entries spelled as in English: a pair of them is English text, not another language. */
+const SHARED_WITH_ENGLISH = new Set(['ignore', 'instructions', 'instruction', 'prompt']);
+
+function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all', leading = false): string {
+  const entries = split(list).filter((e) => own === 'all' || !SHARED_WITH_ENGLISH.has(e));
+  return entries.length === 0 ? '(?!)' : `(?:${entries.map((e) => entryPattern(e, glued, leading)).join('|')})`;
+}
+
+const NEG_BEFORE = split(NEGATION_BEFORE).map((e) => (ASCII_ALNUM.test(e[0]!) ? '\\b' : '') + escape(matchView(e)));
+const NEG_AFTER = split(NEGATION_AFTER).map((e) => escape(matchView(e)));
+/** No negation right before the verb, nor within a word after it ("vergiss nicht", "n'oublie pas"). */
+const NOT_BEFORE = `(?<!(?:${NEG_BEFORE.join('|')})\\s?)`;
+const NOT_AFTER = `(?![^\\s.!?]{0,12}\\s(?:[^\\s.!?]{1,12}\\s)?(?:${NEG_AFTER.join('|')})(?![^\\s.,;:!?]))`;
+
+/** Up to `n` words of one sentence (spaced scripts). */
+const words = (n: number): string => `(?:[^\\s.!?\u3002]{1,30}\\s){0,${n}}`;
+/** Up to `n` characters of one sentence (scripts without spaces). */
+const chars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964]{0,${n}}`;
+
+interface Parts {
+  /** The override verb opening a pattern (the negation before it is checked once per pattern). */
+  ignore: string;
+  /** Entries that English does not share (for the forms without a pointer back). */
+  ownIgnore: string;
+  /** The override verb after its object. */
+  ignoreLast: string;
+  previous: string;
+  previousFirst: string;
+  instructions: string;
+  ownInstructions: string;
+  instructionsFirst: string;
+  reveal: string;
+  own: string;
+  ownFirst: string;
+  how: string;
+  harm: string;
+  harmFirst: string;
+  near: (n: number) => string;
+  sep: string;
+  verbLast: boolean;
+}
+
+function parts(lex: LanguageLexicon): Parts {
+  const g = lex.glued;
+  return {
+    ignore: `${alt(lex.ignore, g, 'all', true)}${NOT_AFTER}`,
+    ownIgnore: `${alt(lex.ignore, g, 'own', true)}${NOT_AFTER}`,
+    ignoreLast: `${alt(lex.ignore, g)}${NOT_AFTER}`,
+    previous: alt(lex.previous, g),
+    previousFirst: alt(lex.previous, g, 'all', true),
+    instructions: alt(lex.instructions, g),
+    ownInstructions: alt(lex.instructions, g, 'own'),
+    instructionsFirst: alt(lex.instructions, g, 'all', true),
+    reveal: alt(lex.reveal, g, 'all', true),
+    own: alt(lex.own, g),
+    ownFirst: alt(lex.own, g, 'all', true),
+    how: alt(lex.how, g, 'all', true),
+    harm: alt(lex.harm, g),
+    harmFirst: alt(lex.harm, g, 'all', true),
+    near: g ? (n) => chars(n * 4) : words,
+    sep: g ? '' : '[,:]?\\s',
+    verbLast: lex.verbLast,
+  };
+}
+
+const LANGS = Object.values(LEXICONS).map(parts);
+const each = (form: (p: Parts) => string): string => LANGS.map(form).join('|');
+/**
+ * The object-first orders, only for languages that put the verb last: their first words
+ * ("system", "previous", drug names) are common in English, and every start costs an attempt.
+ */
+const eachVerbLast = (form: (p: Parts) => string): string => `|${LANGS.filter((p) => p.verbLast).map(form).join('|')}`;
+
+const CAT = 'instruction-override';
+
+export const MULTILINGUAL_RULES: Rule[] = [
+  {
+    // Override verb + a pointer back at the earlier instructions + the instructions, in any order
+    // the language puts them: precise enough to block.
+    id: 'multilingual.ignore-previous',
+    blocks: true,
+    category: CAT,
+    weight: 0.85,
+    pattern: re(
+      `${NOT_BEFORE}(?:${each((p) => `${p.ignore}${p.sep}${p.near(3)}${p.previous}${p.sep}${p.near(2)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.instructions}${p.sep}${p.near(1)}${p.previous}`)})`,
+      eachVerbLast((p) => `${p.previousFirst}${p.sep}${p.near(2)}${p.instructions}${p.sep}${p.near(3)}${p.ignoreLast}`),
+    ),
+  },
+  {
+    // Override verb + instructions, without the pointer back: medium evidence.
+    id: 'multilingual.ignore-instructions',
+    category: CAT,
+    weight: 0.55,
+    pattern: re(
+      `${NOT_BEFORE}(?:${each((p) => `${p.ownIgnore}${p.sep}${p.near(3)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.ownInstructions}`)})`,
+      eachVerbLast((p) => `${p.instructionsFirst}${p.sep}${p.near(2)}${p.ignoreLast}`),
+    ),
+  },
+  {
+    // "Show me your system prompt" and its kin.
+    id: 'multilingual.prompt-extraction',
+    category: 'exfiltration',
+    weight: 0.55,
+    pattern: re(each((p) => `${p.reveal}${p.sep}${p.near(4)}${p.own}`), eachVerbLast((p) => `${p.ownFirst}${p.sep}${p.near(3)}${p.reveal}`)),
+  },
+  {
+    // A how-to request for weapons, drugs, hacking, theft or killing.
+    id: 'multilingual.harmful-request',
+    category: 'addressed-to-assistant',
+    weight: 0.5,
+    pattern: re(each((p) => `${p.how}${p.sep}${p.near(6)}${p.harm}`), eachVerbLast((p) => `${p.harmFirst}${p.sep}${p.near(4)}${p.how}`)),
+  },
+];
+
+/** English words some entries share: anchoring on them would open a region in most docs. */
+const ENGLISH = new Set('instructions instruction system prompt message rules print over bring comment come guide tutorial malware ransomware keylogger heroin fentanyl cocaine drugs hack hacking'.split(' '));
+
+/**
+ * The anchor of one entry of a spaced language: its longest plain word that English lacks (a
+ * word anchor costs nothing), else a raw-text literal that starts at an accented or non-Latin
+ * letter past the first one (so a capital at a sentence start does not hide it), else the
+ * entry's first word as written.
+ */
+function spacedAnchor(entry: string): { word?: string; literal?: string } {
+  const tokens = entry.replace(/\*$/, '').split(' ');
+  const stemmed = entry.endsWith('*') ? tokens.length - 1 : -1;
+  const plain = tokens.filter((t, i) => i !== stemmed && /^[a-z]{4,}$/.test(t) && !ENGLISH.has(t));
+  if (plain.length > 0) return { word: plain.sort((a, b) => b.length - a.length)[0] };
+  for (const t of [...tokens].sort((a, b) => b.length - a.length)) {
+    const literal = t.slice(1).replace(/^[\x00-\x7f]+/, '');
+    if (literal.length >= 3) return { literal };
+  }
+  return { word: tokens[0] };
+}
+
+/** Raw-text literal of an entry in a glued script: its longest space-free piece. */
+function gluedAnchor(entry: string): string {
+  return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
+}
+
+type Field = 'ignore' | 'reveal' | 'own' | 'how';
+
+/** Anchors from one side of a rule: every match holds one of that side's entries. */
+function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean): Anchors {
+  const wordSet = new Set<string>();
+  const literalSet = new Set<string>();
+  for (const lex of Object.values(LEXICONS)) {
+    for (const entry of split(lex[lex.glued ? glued : spaced])) {
+      if (lex.glued) literalSet.add(gluedAnchor(entry));
+      else {
+        const { word, literal } = spacedAnchor(entry);
+        if (word !== undefined) wordSet.add(word);
+        if (literal !== undefined) literalSet.add(literal);
+      }
+    }
+  }
+  return withLiterals ? { words: [...wordSet], literals: [...literalSet] } : { words: [...wordSet] };
+}
+
+function anchors(withLiterals: boolean): Record<string, Anchors> {
+  return {
+    'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals),
+    'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals),
+    'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
+    'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
+  };
+}
+
+/** Letters of the literal anchors: only texts with one of them pay for the literal passes. */
+const LITERAL_SCRIPTS = /[\u00c0-\u024f\u0400-\u052f\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1e00-\u1eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const WITH_LITERALS = ruleSet(MULTILINGUAL_RULES, anchors(true), false);
+const WORDS_ONLY = ruleSet(MULTILINGUAL_RULES, anchors(false), false);
+
+/**
+ * The catalogue. Unlike the English catalogue it never runs whole: letter spacing ("i g n o r e")
+ * and look-alike letters stay the English rules' business, and its literals anchor accents.
+ */
+export const MULTILINGUAL: RuleSet = {
+  rules: MULTILINGUAL_RULES,
+  // The same rules, so the same start filter and rule bits, whichever anchors plan the regions.
+  filter: WITH_LITERALS.filter,
+  plan(text, features) {
+    const f = features.spacedLetters ? { ...features, spacedLetters: false } : features;
+    if (!features.nonAscii) return WORDS_ONLY.plan(text, f);
+    return (LITERAL_SCRIPTS.test(text) ? WITH_LITERALS : WORDS_ONLY).plan(text, f);
+  },
+};
+
+export const MULTILINGUAL_ANCHORS: Record<string, Anchors> = anchors(true);

@@ -1,0 +1,20 @@
+// The adversarial-suffix signal (../suffix.ts) as a signal rule (rules/index.ts SIGNAL_RULES), so
+// its hit is reported, merged over the windows of a long text and weighed like any other medium
+// rule: it flags, and blocks only beside evidence of another kind (a harmful request, an override).
+import { suffixScore } from '../suffix.js';
+import type { Rule } from './rule.js';
+
+/** Window score from which a line's tail counts as an optimizer suffix (chosen on generated suffixes vs. real text). */
+export const SUFFIX_THRESHOLD = 1.2;
+
+export const SUFFIX_RULE: Rule = {
+  id: 'suffix.adversarial',
+  category: 'adversarial-suffix',
+  weight: 0.5,
+  // Decided by token statistics, not by a pattern: this one never matches.
+  pattern: /(?!)/,
+};
+
+export function suffixFires(text: string): boolean {
+  return suffixScore(text) >= SUFFIX_THRESHOLD;
+}
