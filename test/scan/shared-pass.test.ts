@@ -88,7 +88,8 @@ describe('catalogues sharing a pass', () => {
         if (despaced !== null) fired |= firedIn(s.filter, despaced, plan.despaced);
         return fired;
       });
-      const shared = firedRules(t, features);
+      // firedRules appends one more mask, for the signals (rules/index.ts SIGNAL_RULES).
+      const shared = firedRules(t, features).slice(0, RULE_SETS.length);
       expect(shared).toEqual(alone);
       if (shared.some((m) => m !== 0)) firing++;
     }

@@ -39,17 +39,37 @@ const SHARED_WITH_ENGLISH = new Set(['ignore', 'instructions', 'instruction', 'p
 
 function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all', leading = false): string {
   const entries = split(list).filter((e) => own === 'all' || !SHARED_WITH_ENGLISH.has(e));
-  return entries.length === 0 ? '(?!)' : `(?:${entries.map((e) => entryPattern(e, glued, leading)).join('|')})`;
+  if (entries.length === 0) return '(?!)';
+  const body = `(?:${entries.map((e) => entryPattern(e, glued, leading)).join('|')})`;
+  // A one-character look first lets the alternative fail at once where no entry can start,
+  // instead of trying each entry (every language's verbs at every attempt, every gap length).
+  const firsts = [...new Set(entries.map((e) => folded(e).view[0] ?? ''))].filter((c) => c !== '');
+  return `(?=[${firsts.map(escapeClass).join('')}])${body}`;
 }
+
+const escapeClass = (c: string): string => (/[\]^-]/.test(c) ? `\\${c}` : c);
 
 const NEG_BEFORE = split(NEGATION_BEFORE).map((e) => (ASCII_ALNUM.test(e[0]!) ? '\\b' : '') + escape(matchView(e)));
 const NEG_AFTER = split(NEGATION_AFTER).map((e) => escape(matchView(e)));
-/** No negation right before the verb, nor within a word after it ("vergiss nicht", "n'oublie pas"). */
-const NOT_BEFORE = `(?<!(?:${NEG_BEFORE.join('|')})\\s?)`;
+/**
+ * No negation right before the verb, nor within a word after it ("vergiss nicht", "n'oublie pas").
+ * The check before the verb is a lookbehind over negation + verb placed after the verb, so it
+ * runs only where a verb matched, not at every position a match is attempted.
+ */
+const notBefore = (verb: string): string => `(?<!(?:${NEG_BEFORE.join('|')})\\s?${verb})`;
 const NOT_AFTER = `(?![^\\s.!?]{0,12}\\s(?:[^\\s.!?]{1,12}\\s)?(?:${NEG_AFTER.join('|')})(?![^\\s.,;:!?]))`;
 
-/** Up to `n` words of one sentence (spaced scripts). */
-const words = (n: number): string => `(?:[^\\s.!?\u3002]{1,30}\\s){0,${n}}`;
+let wordGroups = 0;
+/**
+ * Up to `n` words of one sentence (spaced scripts). Each word is taken whole, as an atomic group
+ * would (a lookahead capture and its backreference): a word can only be followed by the space
+ * after it, so shorter takes of it could never match, and trying them cost most of the time on
+ * text made of one repeated verb.
+ */
+const words = (n: number): string => {
+  const g = `w${wordGroups++}`;
+  return `(?:(?=(?<${g}>[^\\s.!?\u3002]{1,30}))\\k<${g}>\\s){0,${n}}`;
+};
 /** Up to `n` characters of one sentence (scripts without spaces). */
 const chars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964]{0,${n}}`;
 
@@ -76,11 +96,14 @@ interface Parts {
   verbLast: boolean;
 }
 
+/** An override verb that counts only without a negation before or after it. */
+const negatable = (verb: string): string => `${verb}${notBefore(verb)}${NOT_AFTER}`;
+
 function parts(lex: LanguageLexicon): Parts {
   const g = lex.glued;
   return {
-    ignore: `${alt(lex.ignore, g, 'all', true)}${NOT_AFTER}`,
-    ownIgnore: `${alt(lex.ignore, g, 'own', true)}${NOT_AFTER}`,
+    ignore: negatable(alt(lex.ignore, g, 'all', true)),
+    ownIgnore: negatable(alt(lex.ignore, g, 'own', true)),
     ignoreLast: `${alt(lex.ignore, g)}${NOT_AFTER}`,
     previous: alt(lex.previous, g),
     previousFirst: alt(lex.previous, g, 'all', true),
@@ -118,7 +141,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: CAT,
     weight: 0.85,
     pattern: re(
-      `${NOT_BEFORE}(?:${each((p) => `${p.ignore}${p.sep}${p.near(3)}${p.previous}${p.sep}${p.near(2)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.instructions}${p.sep}${p.near(1)}${p.previous}`)})`,
+      `(?:${each((p) => `${p.ignore}${p.sep}(?:${p.near(3)}${p.previous}${p.sep}${p.near(2)}${p.instructions}|${p.near(3)}${p.instructions}${p.sep}${p.near(1)}${p.previous})`)})`,
       eachVerbLast((p) => `${p.previousFirst}${p.sep}${p.near(2)}${p.instructions}${p.sep}${p.near(3)}${p.ignoreLast}`),
     ),
   },
@@ -128,7 +151,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `${NOT_BEFORE}(?:${each((p) => `${p.ownIgnore}${p.sep}${p.near(3)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.ownInstructions}`)})`,
+      `(?:${each((p) => `${p.ownIgnore}${p.sep}${p.near(3)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.ownInstructions}`)})`,
       eachVerbLast((p) => `${p.instructionsFirst}${p.sep}${p.near(2)}${p.ignoreLast}`),
     ),
   },
@@ -176,27 +199,40 @@ function gluedAnchor(entry: string): string {
 
 type Field = 'ignore' | 'reveal' | 'own' | 'how';
 
-/** Anchors from one side of a rule: every match holds one of that side's entries. */
-function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean): Anchors {
+/**
+ * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
+ * Anchoring on them would try every language's override rules at every English "ignore"; a match
+ * with one of them also holds a word of `also` (the pointer back, or an instruction noun English
+ * does not share), which anchors it instead.
+ */
+const ENGLISH_VERBS = new Set(['ignore']);
+
+/** Anchors from one side of a rule: every match holds one of that side's entries (or of `also`). */
+function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 'previous' | 'instructions'): Anchors {
   const wordSet = new Set<string>();
   const literalSet = new Set<string>();
+  const add = (entry: string): void => {
+    const { word, literal } = spacedAnchor(entry);
+    if (word !== undefined) wordSet.add(word);
+    if (literal !== undefined) literalSet.add(literal);
+  };
   for (const lex of Object.values(LEXICONS)) {
-    for (const entry of split(lex[lex.glued ? glued : spaced])) {
-      if (lex.glued) literalSet.add(gluedAnchor(entry));
-      else {
-        const { word, literal } = spacedAnchor(entry);
-        if (word !== undefined) wordSet.add(word);
-        if (literal !== undefined) literalSet.add(literal);
-      }
+    const entries = split(lex[lex.glued ? glued : spaced]);
+    if (lex.glued) {
+      for (const entry of entries) literalSet.add(gluedAnchor(entry));
+      continue;
     }
+    const english = also !== undefined && entries.some((e) => ENGLISH_VERBS.has(e));
+    for (const entry of entries) if (!english || !ENGLISH_VERBS.has(entry)) add(entry);
+    if (english) for (const entry of split(lex[also!])) if (!SHARED_WITH_ENGLISH.has(entry)) add(entry);
   }
   return withLiterals ? { words: [...wordSet], literals: [...literalSet] } : { words: [...wordSet] };
 }
 
 function anchors(withLiterals: boolean): Record<string, Anchors> {
   return {
-    'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals),
-    'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals),
+    'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals, 'previous'),
+    'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, 'instructions'),
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
     'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
   };
