@@ -6,20 +6,12 @@
 // URLs, CSV, prose in other languages, real documents).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from './detector-data.js';
 
 export type Rand = () => number;
 
-/** mulberry32: a small seeded generator, so every run builds the same material. */
-export function seeded(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (detector-data.ts), so every run builds the same material. */
+export const seeded: (seed: number) => Rand = rng;
 
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

@@ -3,7 +3,7 @@
 // is never shown to the model; it only decides the score.
 
 // Cyrillic and Greek letters that render like Latin ones (lower case, after toLowerCase).
-const CONFUSABLES: Record<string, string> = {
+export const CONFUSABLES: Readonly<Record<string, string>> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
   у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
   ɡ: 'g', ı: 'i', ℓ: 'l',

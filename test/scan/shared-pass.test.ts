@@ -7,7 +7,7 @@ import { docPieces } from '../../scripts/docs-corpus.js';
 import { extractFeatures } from '../../src/scan/features.js';
 import { firedRules, RULE_SETS } from '../../src/scan/rules/index.js';
 import { buildStartGate, firedIn, firedInAll } from '../../src/scan/rules/start-filter.js';
-import { despacedView, matchView } from '../../src/scan/view.js';
+import { CONFUSABLES, despacedView, matchView } from '../../src/scan/view.js';
 import { RULE_CASES } from './rule-cases.js';
 
 /** Rule cases alone and inside prose, every third doc piece, hostile text, spaced letters. */
@@ -23,13 +23,6 @@ function texts(): string[] {
 
 /** The view as three regex passes after Unicode folding (what view.ts computed before its fast paths). */
 function referenceView(text: string): string {
-  const CONFUSABLES: Record<string, string> = {
-    а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
-    у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
-    ɡ: 'g', ı: 'i', ℓ: 'l',
-    α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u',
-    χ: 'x', γ: 'y', ω: 'w', ϲ: 'c', ϳ: 'j',
-  };
   let s = text;
   if (/[^\x00-\x7f]/.test(s)) {
     s = s.replace(/(?<![\p{L}\p{N}])([^\x00-\x7f\s]{1,3})(?=[A-Z])/gu, '$1 ');

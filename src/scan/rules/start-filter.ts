@@ -96,29 +96,10 @@ export function buildStartGate(filters: readonly StartFilter[]): StartGate {
 
 /** The patterns among `todo` (a bit mask) that match somewhere in `view`, as a bit mask. */
 export function firedIn(filter: StartFilter, view: string, todo: number): number {
-  let fired = 0;
-  let open = todo & filter.unbounded;
-  while (open !== 0) {
-    const bit = 31 - Math.clz32(open);
-    open &= ~(1 << bit);
-    if (filter.plain[bit]!.test(view)) fired |= 1 << bit;
-  }
-  let pending = todo & ~filter.unbounded;
+  let fired = firedAtStart(filter, view, todo);
+  let pending = todo & ~filter.unbounded & ~fired;
   if (pending === 0) return fired;
   const { one, two, three, hasThree, sticky } = filter;
-  // Position 0 is tried for every rule: a pattern anchored with `^` has no listed start.
-  let first = pending;
-  while (first !== 0) {
-    const bit = 31 - Math.clz32(first);
-    first &= ~(1 << bit);
-    const re = sticky[bit]!;
-    re.lastIndex = 0;
-    if (re.test(view)) {
-      fired |= 1 << bit;
-      pending &= ~(1 << bit);
-    }
-  }
-  if (pending === 0) return fired;
   const n = view.length;
   // a, b, c: the buckets of the characters at p, p + 1, p + 2 (-1 past the end)
   let b = n > 1 ? bucket(view.charCodeAt(1)) : -1;
