@@ -1,3 +1,4 @@
+import { forEachArgumentString } from '../pipeline/argument-strings.js';
 import type { SessionTaint } from './session-taint.js';
 
 /**
@@ -26,26 +27,13 @@ export function privateFlowOf(taint: SessionTaint, args: Record<string, unknown>
   const findings: FlowFinding[] = [];
   let matched = 0;
   let left = MAX_STRINGS;
-  // Iterative: the arguments stage already bounded the nesting, but a walk need not recurse.
-  const stack: Array<[unknown, string]> = [[args, '']];
-  while (stack.length && left > 0) {
-    const [node, path] = stack.pop()!;
-    if (typeof node === 'string') {
-      left -= 1;
-      const overlap = taint.privateOverlap(node);
-      matched += overlap.matched;
-      if (overlap.matched >= MIN_MATCHED_SHINGLES) findings.push({ path: path || '(arguments)', ...overlap });
-    } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${path}[${i}]`]);
-    } else if (node !== null && typeof node === 'object') {
-      const entries = Object.entries(node);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, value] = entries[i]!;
-        const name = safeKey(key);
-        stack.push([value, path ? `${path}.${name}` : name]);
-      }
-    }
-  }
+  forEachArgumentString(args, safeKey, (value, path) => {
+    left -= 1;
+    const overlap = taint.privateOverlap(value);
+    matched += overlap.matched;
+    if (overlap.matched >= MIN_MATCHED_SHINGLES) findings.push({ path, ...overlap });
+    return left > 0;
+  });
   return { findings, matched };
 }
 

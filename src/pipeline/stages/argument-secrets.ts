@@ -1,6 +1,7 @@
 import { FirewallError } from '../../errors.js';
 import { quoteInput } from '../../quote-input.js';
 import { redactSecrets } from '../../scan/secrets.js';
+import { forEachArgumentString } from '../argument-strings.js';
 import { deferToRecord } from '../record-work.js';
 import { PASS, reject, type ExchangeContext, type Stage } from '../stage.js';
 import type { CallRequest } from './request-stages.js';
@@ -51,28 +52,18 @@ export interface ArgumentSecret {
   type: string;
 }
 
-/** Iterative walk over every string value in the arguments. */
+/** Every credential in the arguments' string values and keys, by type and path. */
 export function findArgumentSecrets(args: Record<string, unknown>): ArgumentSecret[] {
   const hits: ArgumentSecret[] = [];
-  const stack: Array<[unknown, string]> = [[args, '']];
-  while (stack.length) {
-    const [node, path] = stack.pop()!;
-    if (typeof node === 'string') {
-      for (const type of redactSecrets(node).secrets) hits.push({ path: path || '(arguments)', type });
-    } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${path}[${i}]`]);
-    } else if (node !== null && typeof node === 'object') {
-      const entries = Object.entries(node);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, value] = entries[i]!;
-        // A key can carry a credential too; then the path names it without it.
-        const keySecrets = redactSecrets(key).secrets;
-        const name = keySecrets.length ? '[key holding a credential]' : quoteInput(key, 40);
-        const childPath = path ? `${path}.${name}` : name;
-        for (const type of keySecrets) hits.push({ path: childPath, type });
-        stack.push([value, childPath]);
-      }
-    }
-  }
+  const name = (key: string, parent: string): string => {
+    // A key can carry a credential too; then the path names it without it.
+    const keySecrets = redactSecrets(key).secrets;
+    const segment = keySecrets.length ? '[key holding a credential]' : quoteInput(key, 40);
+    for (const type of keySecrets) hits.push({ path: parent ? `${parent}.${segment}` : segment, type });
+    return segment;
+  };
+  forEachArgumentString(args, name, (value, path) => {
+    for (const type of redactSecrets(value).secrets) hits.push({ path, type });
+  });
   return hits;
 }
