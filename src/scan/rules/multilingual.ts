@@ -21,17 +21,20 @@ function folded(entry: string): { view: string; stem: boolean } {
   return { view: matchView(stem ? entry.slice(0, -1) : entry).trim(), stem };
 }
 
-/** One entry as a pattern: word boundaries in spaced scripts, a bounded ending for stems. */
-function entryPattern(entry: string, glued: boolean, leading: boolean): string {
+/** How an entry ends: an inflected ending for stems, else the end of its word (or nothing in glued scripts). */
+function entryClose(entry: string, glued: boolean): string {
   const { view, stem } = folded(entry);
-  const body = view.split(' ').map(escape).join('\\s');
-  if (glued) return body;
-  const first = view[0] ?? '';
-  const last = view[view.length - 1] ?? '';
+  if (glued) return '';
+  if (stem) return '[^\\s.,;:!?"\')]{0,6}';
+  return ASCII_ALNUM.test(view[view.length - 1] ?? '') ? '\\b' : `(?![^\\s.,;:!?"')\\]\u00bb\u201d\u060c\u061f\u0964-])`;
+}
+
+/** How an entry starts: a word boundary before a Latin letter, else a space, quote or opening mark before it. */
+function entryOpen(entry: string, glued: boolean, leading: boolean): string {
+  if (glued) return '';
+  if (ASCII_ALNUM.test(folded(entry).view[0] ?? '')) return '\\b';
   // A pattern's first entry gets no lookbehind: it would run before every entry at every start.
-  const open = ASCII_ALNUM.test(first) ? '\\b' : leading ? '' : `(?<![^\\s"'(\\[*>:,;\u00ab\u201e\u201c-])`;
-  const close = stem ? '[^\\s.,;:!?"\')]{0,6}' : ASCII_ALNUM.test(last) ? '\\b' : `(?![^\\s.,;:!?"')\\]\u00bb\u201d\u060c\u061f\u0964-])`;
-  return `${open}${body}${close}`;
+  return leading ? '' : `(?<![^\\s"'(\\[*>:,;\u00ab\u201e\u201c-])`;
 }
 
 /** Entries spelled as in English: a pair of them is English text, not another language. */
@@ -40,7 +43,19 @@ const SHARED_WITH_ENGLISH = new Set(['ignore', 'instructions', 'instruction', 'p
 function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all', leading = false): string {
   const entries = split(list).filter((e) => own === 'all' || !SHARED_WITH_ENGLISH.has(e));
   if (entries.length === 0) return '(?!)';
-  const body = `(?:${entries.map((e) => entryPattern(e, glued, leading)).join('|')})`;
+  // Entries that open and close alike share one boundary check on each side. This keeps the
+  // patterns under 20 KB: V8 compiles a longer pattern without its optimizations, and it then
+  // runs several times slower at every position.
+  const groups = new Map<string, { open: string; close: string; bodies: string[] }>();
+  for (const entry of entries) {
+    const open = entryOpen(entry, glued, leading);
+    const close = entryClose(entry, glued);
+    const key = `${open}\u0000${close}`;
+    const group = groups.get(key) ?? { open, close, bodies: [] };
+    group.bodies.push(folded(entry).view.split(' ').map(escape).join('\\s'));
+    groups.set(key, group);
+  }
+  const body = `(?:${[...groups.values()].map((g) => `${g.open}(?:${g.bodies.join('|')})${g.close}`).join('|')})`;
   // A one-character look first lets the alternative fail at once where no entry can start,
   // instead of trying each entry (every language's verbs at every attempt, every gap length).
   const firsts = [...new Set(entries.map((e) => folded(e).view[0] ?? ''))].filter((c) => c !== '');
@@ -51,13 +66,10 @@ const escapeClass = (c: string): string => (/[\]^-]/.test(c) ? `\\${c}` : c);
 
 const NEG_BEFORE = split(NEGATION_BEFORE).map((e) => (ASCII_ALNUM.test(e[0]!) ? '\\b' : '') + escape(matchView(e)));
 const NEG_AFTER = split(NEGATION_AFTER).map((e) => escape(matchView(e)));
-/**
- * No negation right before the verb, nor within a word after it ("vergiss nicht", "n'oublie pas").
- * The check before the verb is a lookbehind over negation + verb placed after the verb, so it
- * runs only where a verb matched, not at every position a match is attempted.
- */
-const notBefore = (verb: string): string => `(?<!(?:${NEG_BEFORE.join('|')})\\s?${verb})`;
 const NOT_AFTER = `(?![^\\s.!?]{0,12}\\s(?:[^\\s.!?]{1,12}\\s)?(?:${NEG_AFTER.join('|')})(?![^\\s.,;:!?]))`;
+
+/** An override verb that counts only without a negation within a word after it. */
+const negatable = (verb: string): string => `${verb}${NOT_AFTER}`;
 
 let wordGroups = 0;
 /**
@@ -76,14 +88,16 @@ const chars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964]{0,${n}}`
 interface Parts {
   /** The override verb opening a pattern (the negation before it is checked once per pattern). */
   ignore: string;
-  /** Entries that English does not share (for the forms without a pointer back). */
-  ownIgnore: string;
+  /**
+   * Verb and nouns without the entries English shares, for the forms without a pointer back;
+   * only where both lists hold such entries, since elsewhere no match of the form can be English.
+   */
+  withoutEnglish?: { ignore: string; instructions: string };
   /** The override verb after its object. */
   ignoreLast: string;
   previous: string;
   previousFirst: string;
   instructions: string;
-  ownInstructions: string;
   instructionsFirst: string;
   reveal: string;
   own: string;
@@ -96,19 +110,19 @@ interface Parts {
   verbLast: boolean;
 }
 
-/** An override verb that counts only without a negation before or after it. */
-const negatable = (verb: string): string => `${verb}${notBefore(verb)}${NOT_AFTER}`;
+const sharesEnglish = (list: string): boolean => split(list).some((e) => SHARED_WITH_ENGLISH.has(e));
 
 function parts(lex: LanguageLexicon): Parts {
   const g = lex.glued;
   return {
     ignore: negatable(alt(lex.ignore, g, 'all', true)),
-    ownIgnore: negatable(alt(lex.ignore, g, 'own', true)),
+    withoutEnglish: sharesEnglish(lex.ignore) && sharesEnglish(lex.instructions)
+      ? { ignore: negatable(alt(lex.ignore, g, 'own', true)), instructions: alt(lex.instructions, g, 'own') }
+      : undefined,
     ignoreLast: `${alt(lex.ignore, g)}${NOT_AFTER}`,
     previous: alt(lex.previous, g),
     previousFirst: alt(lex.previous, g, 'all', true),
     instructions: alt(lex.instructions, g),
-    ownInstructions: alt(lex.instructions, g, 'own'),
     instructionsFirst: alt(lex.instructions, g, 'all', true),
     reveal: alt(lex.reveal, g, 'all', true),
     own: alt(lex.own, g),
@@ -132,6 +146,23 @@ const eachVerbLast = (form: (p: Parts) => string): string => `|${LANGS.filter((p
 
 const CAT = 'instruction-override';
 
+/**
+ * Where a form opening with an override verb may start: at a letter some language's verb starts
+ * with, and not right after a negation ("no ignores", "不要忽略"). The negation check is written
+ * once here, not once per language: a pattern over 20 KB is compiled by V8 without its
+ * optimizations and runs several times slower at every position.
+ */
+const VERB_FIRSTS = new Set(Object.values(LEXICONS).flatMap((lex) => split(lex.ignore).map((e) => folded(e).view[0] ?? '')));
+const VERB_START = `(?=[${[...VERB_FIRSTS].filter((c) => c !== '').map(escapeClass).join('')}])(?<!(?:${NEG_BEFORE.join('|')})\\s?)`;
+
+/** Override verb + instructions, unless both are the words English spells the same way. */
+function ignoreInstructions(p: Parts): string {
+  // Each gap is built afresh: its group names must not repeat within one pattern.
+  const gap = (): string => `${p.sep}${p.near(3)}`;
+  if (p.withoutEnglish === undefined) return `${p.ignore}${gap()}${p.instructions}`;
+  return `${p.withoutEnglish.ignore}${gap()}${p.instructions}|${p.ignore}${gap()}${p.withoutEnglish.instructions}`;
+}
+
 export const MULTILINGUAL_RULES: Rule[] = [
   {
     // Override verb + a pointer back at the earlier instructions + the instructions, in any order
@@ -141,7 +172,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: CAT,
     weight: 0.85,
     pattern: re(
-      `(?:${each((p) => `${p.ignore}${p.sep}(?:${p.near(3)}${p.previous}${p.sep}${p.near(2)}${p.instructions}|${p.near(3)}${p.instructions}${p.sep}${p.near(1)}${p.previous})`)})`,
+      `${VERB_START}(?:${each((p) => `${p.ignore}${p.sep}${p.near(3)}(?:${p.previous}${p.sep}${p.near(2)}${p.instructions}|${p.instructions}${p.sep}${p.near(1)}${p.previous})`)})`,
       eachVerbLast((p) => `${p.previousFirst}${p.sep}${p.near(2)}${p.instructions}${p.sep}${p.near(3)}${p.ignoreLast}`),
     ),
   },
@@ -151,7 +182,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `(?:${each((p) => `${p.ownIgnore}${p.sep}${p.near(3)}${p.instructions}|${p.ignore}${p.sep}${p.near(3)}${p.ownInstructions}`)})`,
+      `${VERB_START}(?:${each(ignoreInstructions)})`,
       eachVerbLast((p) => `${p.instructionsFirst}${p.sep}${p.near(2)}${p.ignoreLast}`),
     ),
   },
