@@ -3,32 +3,63 @@
 // machine), cut into pieces the size of a tool result.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export const NODE_MODULES = new URL('../node_modules', import.meta.url).pathname;
 export const PIECE = 4000;
 const DOC = /(^readme|^changelog|^history|^license|\.md$|\.markdown$|\.txt$)/i;
 
-function* docFiles(dir: string): Generator<string> {
+function* docFiles(dir: string, any: boolean): Generator<string> {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     const st = statSync(path, { throwIfNoEntry: false });
     if (!st) continue;
-    if (st.isDirectory()) yield* docFiles(path);
-    else if (DOC.test(name) && st.size < 1_000_000) yield path;
+    if (st.isDirectory()) yield* docFiles(path, any);
+    else if ((any || DOC.test(name)) && st.size < 1_000_000) yield path;
   }
 }
 
 export interface DocPiece {
-  /** File path under node_modules, and the character offset of the piece. */
+  /** File path under the root, and the character offset of the piece. */
   file: string;
   offset: number;
   text: string;
 }
 
-export function* docPieces(root = NODE_MODULES): Generator<DocPiece> {
-  for (const path of docFiles(root)) {
-    const text = readFileSync(path, 'utf8');
+/** Which half of a documentation tree a file is in: by its package (first directory), hashed. */
+export type Half = 'dev' | 'held';
+
+function halfOf(file: string): Half {
+  let h = 0x811c9dc5;
+  for (const c of file.split('/')[0]!) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'dev' : 'held';
+}
+
+/** A file's text: gunzipped where it ends in .gz, null where it is not text (a NUL inside). */
+function readText(path: string): string | null {
+  let bytes: Buffer = readFileSync(path);
+  if (path.endsWith('.gz')) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch {
+      return null;
+    }
+  }
+  if (bytes.length > 1_000_000 || bytes.includes(0)) return null;
+  return bytes.toString('utf8');
+}
+
+/**
+ * Pieces of the documentation files under `root`: under node_modules its README, Markdown and
+ * text files; under another root (such as /usr/share/doc) every text file, gunzipped. `half`
+ * keeps one half of the packages, so rules can be judged on one half and measured on the other.
+ */
+export function* docPieces(root = NODE_MODULES, half?: Half): Generator<DocPiece> {
+  for (const path of docFiles(root, root !== NODE_MODULES)) {
     const file = path.slice(root.length + 1);
+    if (half !== undefined && halfOf(file) !== half) continue;
+    const text = readText(path);
+    if (text === null) continue;
     for (let offset = 0; offset < text.length; offset += PIECE) yield { file, offset, text: text.slice(offset, offset + PIECE) };
   }
 }
