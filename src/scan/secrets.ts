@@ -94,7 +94,9 @@ const PATTERNS: SecretPattern[] = [
   ...VENDOR_PATTERNS,
   {
     type: 'url-password',
-    pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/?#@]{1,200}:(?<s>[^\s/?#@]{1,200})@/dgi,
+    // Matched from the "://" with the scheme behind it as a lookbehind: starting at the scheme,
+    // every word of a text was an attempt.
+    pattern: /:\/\/(?<=\b[a-z][a-z0-9+.-]{1,20}:\/\/)[^\s:/?#@]{1,200}:(?<s>[^\s/?#@]{1,200})@/dgi,
     accept: isRealUrlPassword,
   },
   {
