@@ -3,28 +3,21 @@
 // exactly when a match starts at some position; a sticky copy of the pattern, tried at every
 // position where a match could start, answers the same question. Most rules start with a
 // word few positions carry, so this replaces ~30 full passes over the view with one pass of
-// table lookups and a handful of anchored attempts. Several filters (the rule catalogues) can
-// share that pass over one view (firedInAll): each character is read once for all of them.
-import { analyzeStarts } from './regex-prefixes.js';
+// table lookups (prefix-index.ts) and a handful of anchored attempts. Several filters (the rule
+// catalogues) can share that pass over one view (firedInAll): each character is read once for
+// all of them.
+import { bucket, BUCKET, buildPrefixIndex, candidatesAt, type PrefixIndex } from './prefix-index.js';
+import { analyzeStarts, START_DEPTH } from './regex-prefixes.js';
 
-/** Code units from 127 up share one bucket (a superset: the exact match is still tested). */
-const BUCKET = 127;
-const bucket = (c: number): number => (c < BUCKET ? c : BUCKET);
-const THREE_SIZE = 1 << 16;
 /** ASCII word characters, as `\b` sees them (non-ASCII is never a word character to it). */
 const WORD = new Uint8Array(BUCKET + 1);
 for (let c = 0; c < BUCKET; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-const hash3 = (a: number, b: number, c: number): number => (((a << 14) | (b << 7) | c) * 0x9e3779b1) >>> 16;
 
 export interface StartFilter {
-  /** Rules (bit i = patterns[i]) worth trying at a position, by its first character. */
-  one: Uint32Array;
-  /** …by its first two characters (index first * 128 + second). */
-  two: Uint32Array;
-  /** …by its first three characters, hashed (a collision only adds an attempt). */
-  three: Uint32Array;
-  /** Non-zero where some three-character start begins with these two (skips the hash). */
-  hasThree: Uint8Array;
+  /** Rules (bit i = patterns[i]) worth trying at a position, by the characters starting there. */
+  index: PrefixIndex;
+  /** Every rule's starts, for a gate over several filters. */
+  starts: ReadonlySet<string>;
   /** Rules with no known starts: tried with a plain `test` on the whole view. */
   unbounded: number;
   /** Rules that can also start inside a word (the others only after a non-word character). */
@@ -35,10 +28,7 @@ export interface StartFilter {
 
 export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   if (patterns.length > 32) throw new Error('a start filter holds at most 32 patterns');
-  const one = new Uint32Array(BUCKET + 1);
-  const two = new Uint32Array((BUCKET + 1) * (BUCKET + 1));
-  const three = new Uint32Array(THREE_SIZE);
-  const hasThree = new Uint8Array((BUCKET + 1) * (BUCKET + 1));
+  const entries: Array<[string, number]> = [];
   let unbounded = 0;
   let midWord = 0;
   patterns.forEach((pattern, bit) => {
@@ -48,50 +38,26 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
       return;
     }
     if (!starts.wordStart) midWord |= 1 << bit;
-    for (const p of starts.prefixes) {
-      const a = bucket(p.charCodeAt(0));
-      if (p.length === 1) one[a]! |= 1 << bit;
-      else if (p.length === 2) two[a * (BUCKET + 1) + bucket(p.charCodeAt(1))]! |= 1 << bit;
-      else {
-        three[hash3(a, bucket(p.charCodeAt(1)), bucket(p.charCodeAt(2)))]! |= 1 << bit;
-        hasThree[a * (BUCKET + 1) + bucket(p.charCodeAt(1))] = 1;
-      }
-    }
+    for (const p of starts.prefixes) entries.push([p, 1 << bit]);
   });
   // Copies: a global pattern's `test` would read and move its lastIndex.
   const flags = (p: RegExp): string => p.flags.replace(/[gy]/g, '');
   const sticky = patterns.map((p) => new RegExp(p.source, `${flags(p)}y`));
   const plain = patterns.map((p) => new RegExp(p.source, flags(p)));
-  return { one, two, three, hasThree, unbounded, midWord, sticky, plain };
+  const index = buildPrefixIndex(entries, START_DEPTH);
+  return { index, starts: new Set(entries.map(([p]) => p)), unbounded, midWord, sticky, plain };
 }
 
-/**
- * The filters one pass serves, and what any of them may start with: by first, first two and
- * first three characters, a bit per filter (bit i = filters[i]); zero skips the position.
- */
+/** The filters one pass serves, and what any of them may start with (bit k = filters[k]). */
 export interface StartGate {
   readonly filters: readonly StartFilter[];
-  one: Uint32Array;
-  two: Uint32Array;
-  three: Uint32Array;
-  hasThree: Uint8Array;
+  index: PrefixIndex;
 }
 
 export function buildStartGate(filters: readonly StartFilter[]): StartGate {
   if (filters.length > 32) throw new Error('a start gate holds at most 32 filters');
-  const one = new Uint32Array(BUCKET + 1);
-  const two = new Uint32Array((BUCKET + 1) * (BUCKET + 1));
-  const three = new Uint32Array(THREE_SIZE);
-  const hasThree = new Uint8Array((BUCKET + 1) * (BUCKET + 1));
-  filters.forEach((f, k) => {
-    for (let i = 0; i < one.length; i++) if (f.one[i] !== 0) one[i]! |= 1 << k;
-    for (let i = 0; i < two.length; i++) {
-      if (f.two[i] !== 0) two[i]! |= 1 << k;
-      if (f.hasThree[i] !== 0) hasThree[i] = 1;
-    }
-    for (let i = 0; i < three.length; i++) if (f.three[i] !== 0) three[i]! |= 1 << k;
-  });
-  return { filters, one, two, three, hasThree };
+  const entries = filters.flatMap((f, k) => [...f.starts].map((p): [string, number] => [p, 1 << k]));
+  return { filters, index: buildPrefixIndex(entries, START_DEPTH) };
 }
 
 /** The patterns among `todo` (a bit mask) that match somewhere in `view`, as a bit mask. */
@@ -99,28 +65,17 @@ export function firedIn(filter: StartFilter, view: string, todo: number): number
   let fired = firedAtStart(filter, view, todo);
   let pending = todo & ~filter.unbounded & ~fired;
   if (pending === 0) return fired;
-  const { one, two, three, hasThree, sticky } = filter;
+  const { index, sticky, midWord } = filter;
   const n = view.length;
-  // a, b, c: the buckets of the characters at p, p + 1, p + 2 (-1 past the end)
-  let b = n > 1 ? bucket(view.charCodeAt(1)) : -1;
-  let c = n > 2 ? bucket(view.charCodeAt(2)) : -1;
   let word = WORD[bucket(view.charCodeAt(0))]!; // is the character before p a word character
   for (let p = 1; p < n; p++) {
-    const a = b;
-    b = c;
-    c = p + 2 < n ? bucket(view.charCodeAt(p + 2)) : -1;
+    const a = bucket(view.charCodeAt(p));
     const before = word;
     word = WORD[a]!;
     // Inside a word only the rules that may start mid-word are candidates.
-    const candidates = before & word ? pending & filter.midWord : pending;
+    const candidates = before & word ? pending & midWord : pending;
     if (candidates === 0) continue;
-    let m = one[a]!;
-    if (b >= 0) {
-      const ab = a * (BUCKET + 1) + b;
-      m |= two[ab]!;
-      if (c >= 0 && hasThree[ab] !== 0) m |= three[hash3(a, b, c)]!;
-    }
-    m &= candidates;
+    let m = candidatesAt(index, view, p, n, a) & candidates;
     while (m !== 0) {
       const bit = 31 - Math.clz32(m);
       m &= ~(1 << bit);
@@ -167,7 +122,6 @@ export function firedInAll(gate: StartGate, view: string, todo: readonly number[
     if ((pending[f]! & filter.midWord) !== 0) anyMidWord |= 1 << f;
   }
   const n = view.length;
-  const { one, two, three, hasThree } = gate;
   let word = WORD[bucket(view.charCodeAt(0))]!; // is the character before p a word character
   for (let p = 1; p < n && active !== 0; p++) {
     const a = bucket(view.charCodeAt(p));
@@ -175,26 +129,12 @@ export function firedInAll(gate: StartGate, view: string, todo: readonly number[
     word = WORD[a]!;
     // Inside a word only the rules that may start mid-word are candidates.
     if (inWord !== 0 && anyMidWord === 0) continue;
-    let g = one[a]!;
-    let ab = -1;
-    let h = -1;
-    if (p + 1 < n) {
-      ab = a * (BUCKET + 1) + bucket(view.charCodeAt(p + 1));
-      g |= two[ab]!;
-      if (p + 2 < n && hasThree[ab] !== 0) {
-        h = hash3(a, ab & BUCKET, bucket(view.charCodeAt(p + 2)));
-        g |= three[h]!;
-      }
-    }
-    g &= inWord !== 0 ? anyMidWord : active;
+    let g = candidatesAt(gate.index, view, p, n, a) & (inWord !== 0 ? anyMidWord : active);
     while (g !== 0) {
       const f = 31 - Math.clz32(g);
       g &= ~(1 << f);
       const filter = filters[f]!;
-      let m = filter.one[a]!;
-      if (ab >= 0) m |= filter.two[ab]!;
-      if (h >= 0) m |= filter.three[h]!;
-      m &= inWord !== 0 ? pending[f]! & filter.midWord : pending[f]!;
+      const m = candidatesAt(filter.index, view, p, n, a) & (inWord !== 0 ? pending[f]! & filter.midWord : pending[f]!);
       if (m === 0) continue;
       const hit = tryAt(filter, view, p, m);
       if (hit === 0) continue;

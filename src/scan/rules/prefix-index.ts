@@ -1,0 +1,79 @@
+// Which of up to 32 bits (the rules of a catalogue, or the catalogues of a shared pass) are worth
+// trying at a position of a view, read from the characters that start there: each bit comes
+// with the strings its matches can begin with (regex-prefixes.ts), up to START_DEPTH characters
+// long. Levels 1 and 2 are direct tables; deeper levels are hashed (a collision only adds an
+// attempt, never loses one) and are read only where some longer start extends the shorter one,
+// so most positions cost one or two lookups.
+
+/** Code units from 127 up share one bucket (a superset: the exact match is still tested). */
+export const BUCKET = 127;
+export const bucket = (c: number): number => (c < BUCKET ? c : BUCKET);
+const SIDE = BUCKET + 1;
+const HASH_BITS = 14;
+const SHIFT = 32 - HASH_BITS;
+
+/** A start one character longer: multiplicative hashing, read from the top bits. */
+const mix = (h: number, c: number): number => Math.imul((h ^ c) + 0x7f4a7c15, 0x9e3779b1) >>> 0;
+
+export interface PrefixIndex {
+  /** Bits by the first character. */
+  one: Uint32Array;
+  /** Bits by the first two characters (index first * 128 + second). */
+  two: Uint32Array;
+  /** Non-zero where some start of three or more characters begins with these two. */
+  deeper2: Uint8Array;
+  /** Levels 3 and on: bits by the hashed start of that many characters. */
+  masks: Uint32Array[];
+  /** Levels 3 and on but the last: non-zero where a longer start extends this one. */
+  deeper: Uint8Array[];
+}
+
+/** An index of `depth` levels over (start, bits) pairs; bits of a start repeated are joined. */
+export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, depth: number): PrefixIndex {
+  const levels = Math.max(0, depth - 2);
+  const index: PrefixIndex = {
+    one: new Uint32Array(SIDE),
+    two: new Uint32Array(SIDE * SIDE),
+    deeper2: new Uint8Array(SIDE * SIDE),
+    masks: Array.from({ length: levels }, () => new Uint32Array(1 << HASH_BITS)),
+    deeper: Array.from({ length: Math.max(0, levels - 1) }, () => new Uint8Array(1 << HASH_BITS)),
+  };
+  for (const [start, bits] of entries) {
+    if (start.length === 0 || start.length > depth) throw new Error(`a start of 1 to ${depth} characters, not "${start}"`);
+    const b = (i: number): number => bucket(start.charCodeAt(i));
+    if (start.length === 1) {
+      index.one[b(0)]! |= bits;
+      continue;
+    }
+    let h = b(0) * SIDE + b(1);
+    if (start.length === 2) {
+      index.two[h]! |= bits;
+      continue;
+    }
+    index.deeper2[h] = 1;
+    for (let i = 2; i < start.length; i++) {
+      h = mix(h, b(i));
+      const slot = h >>> SHIFT;
+      if (i === start.length - 1) index.masks[i - 2]![slot]! |= bits;
+      else index.deeper[i - 2]![slot] = 1;
+    }
+  }
+  return index;
+}
+
+/** The bits worth trying at position p of `view` (of length n), whose character's bucket is `a`. */
+export function candidatesAt(index: PrefixIndex, view: string, p: number, n: number, a: number): number {
+  let m = index.one[a]!;
+  if (p + 1 >= n) return m;
+  let h = a * SIDE + bucket(view.charCodeAt(p + 1));
+  m |= index.two[h]!;
+  if (index.deeper2[h] === 0) return m;
+  const { masks, deeper } = index;
+  for (let level = 0; level < masks.length && p + 2 + level < n; level++) {
+    h = mix(h, bucket(view.charCodeAt(p + 2 + level)));
+    const slot = h >>> SHIFT;
+    m |= masks[level]![slot]!;
+    if (level >= deeper.length || deeper[level]![slot] === 0) break;
+  }
+  return m;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { bucket, buildPrefixIndex, candidatesAt } from '../../src/scan/rules/prefix-index.js';
+
+const at = (index: ReturnType<typeof buildPrefixIndex>, view: string, p = 0): number => candidatesAt(index, view, p, view.length, bucket(view.charCodeAt(p)));
+
+describe('prefix index', () => {
+  const index = buildPrefixIndex([['i', 1], ['ig', 2], ['ignor', 4], ['ignit', 8], ['the ', 16], ['the', 32]], 5);
+
+  it('joins the bits of every start that begins the view at a position', () => {
+    expect(at(index, 'ignore it')).toBe(1 | 2 | 4);
+    expect(at(index, 'ignite')).toBe(1 | 2 | 8);
+    expect(at(index, 'the end')).toBe(16 | 32);
+    expect(at(index, 'then')).toBe(32);
+    expect(at(index, 'a b', 0)).toBe(0);
+  });
+
+  it('reads positions inside the view and never past its end', () => {
+    expect(at(index, 'x ignore', 2)).toBe(1 | 2 | 4);
+    expect(at(index, 'igno')).toBe(1 | 2);
+    expect(at(index, 'i')).toBe(1);
+  });
+
+  it('keeps every start of the depth, so a lookup is a superset of the exact starts', () => {
+    const words = ['alpha', 'alpine', 'beta', 'bet', 'gamma', 'ga', 'delta', 'del.', 'ép', 'ζeta'];
+    const idx = buildPrefixIndex(words.map((w, i) => [w.slice(0, 5), 1 << i] as const), 5);
+    for (const text of ['alpha beta gamma', 'alpine del. ζeta', 'bet ép ga delta']) {
+      for (let p = 0; p < text.length; p++) {
+        const exact = words.reduce((m, w, i) => (text.startsWith(w.slice(0, 5), p) ? m | (1 << i) : m), 0);
+        expect(at(idx, text, p) & exact).toBe(exact);
+      }
+    }
+  });
+
+  it('refuses a start longer than its depth', () => {
+    expect(() => buildPrefixIndex([['abcdef', 1]], 5)).toThrow(/1 to 5 characters/);
+  });
+});
