@@ -41,6 +41,39 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * A number naming text[s, e) lower-cased, when it is at most 7 characters of Latin-1 (160^7 is
+ * under 2^53, and no digit is zero, so the number is exact and words of different lengths never
+ * share one); -1 otherwise.
+ */
+function latinKey(text: string, s: number, e: number): number {
+  if (e - s > 7) return -1;
+  let key = 0;
+  for (let i = e - 1; i >= s; i--) {
+    let c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 0x20;
+    if (c < 0x61 || c > 0xff) return -1;
+    key = key * 160 + (c - 0x60);
+  }
+  return key;
+}
+
+/** Function words by latinKey: looked up without making a string of every word of a text. */
+const FUNCTION_KEYS = new Set(
+  [...FUNCTION_WORDS].map((w) => {
+    const key = latinKey(w, 0, w.length);
+    if (key < 0) throw new Error(`function word "${w}" is not 1 to 7 Latin-1 letters`);
+    return key;
+  }),
+);
+
+function isFunctionWord(text: string, s: number, e: number): boolean {
+  if (e - s > 7) return false;
+  const key = latinKey(text, s, e);
+  // letters beyond Latin-1 lower-case in ways the key does not model: ask the string itself
+  return key >= 0 ? FUNCTION_KEYS.has(key) : FUNCTION_WORDS.has(text.slice(s, e).toLowerCase());
+}
+
 /** Characters that may open or close an ordinary word ("(see", "end.", "'quoted'"). */
 const WRAP_OPEN = new Set('("\'`[<*_\u201c\u2018\u00ab\u00bf\u00a1');
 const WRAP_CLOSE = new Set('.,;:!?)"\'`]>*_\u201d\u2019\u00bb');
@@ -95,7 +128,7 @@ function classify(text: string, start: number, end: number, out: { cls: number; 
   if (others === 0 && digits === 0 && s === start && e === end) {
     // the common case, a bare word: no slicing, no pattern
     out.cls = camel && uppers < letters ? CAMEL : PLAIN;
-    if (!camel && len <= 7 && FUNCTION_WORDS.has(text.slice(s, e).toLowerCase())) out.cls |= FUNCTION;
+    if (!camel && isFunctionWord(text, s, e)) out.cls |= FUNCTION;
     out.kinds = 0;
     return;
   }
@@ -117,7 +150,7 @@ function classify(text: string, start: number, end: number, out: { cls: number; 
   if (camel && uppers < letters) out.cls |= CAMEL;
   if (others === 0 && !camel) {
     out.cls |= PLAIN;
-    if (e - s <= 7 && FUNCTION_WORDS.has(text.slice(s, e).toLowerCase())) out.cls |= FUNCTION;
+    if (isFunctionWord(text, s, e)) out.cls |= FUNCTION;
   }
   if (out.cls === 0) out.kinds = 0;
 }
@@ -205,9 +238,10 @@ function isLineBreak(text: string, i: number): boolean {
 
 /**
  * The strongest suffix evidence in `text`: the highest window score over all lines, where a
- * window scores only if ordinary prose precedes it on its line. At least 1 is a suffix.
+ * window scores only if ordinary prose precedes it on its line. At least 1 is a suffix. With
+ * `enough`, the first line scoring that much ends the search (its score is returned).
  */
-export function suffixScore(text: string): number {
+export function suffixScore(text: string, enough = Infinity): number {
   let best = 0;
   const n = text.length;
   let lineStart = 0;
@@ -228,6 +262,7 @@ export function suffixScore(text: string): number {
       }
     }
     if (tokens >= HEAD + MIN_WINDOW) best = Math.max(best, scoreLine(tokenize(text, lineStart, i)));
+    if (best >= enough) return best;
     lineStart = i + (i < n && text.charCodeAt(i) === 0x5c ? 2 : 1);
   }
   return best;

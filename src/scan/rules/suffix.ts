@@ -16,5 +16,5 @@ export const SUFFIX_RULE: Rule = {
 };
 
 export function suffixFires(text: string): boolean {
-  return suffixScore(text) >= SUFFIX_THRESHOLD;
+  return suffixScore(text, SUFFIX_THRESHOLD) >= SUFFIX_THRESHOLD;
 }
