@@ -142,11 +142,20 @@ describe('secret patterns through the start filter', () => {
 
 describe('analyzeStarts', () => {
   it.each([
-    [/\b(?:ignore|skip) all|\bforget/, true],
-    [/\b(?:ignore|skip) all|forget/, false],
-    [/\b(?:ignore|<skip)/, false],
-    [/(?:\bignore)/, false], // a boundary inside a group is not looked into
-  ])('%s starts only at word starts: %s', (pattern, expected) => {
-    expect(analyzeStarts(pattern)?.wordStart).toBe(expected);
+    [/\b(?:ignore|skip) all|\bforget/, false],
+    [/\b(?:ignore|skip) all|forget/, true],
+    [/\b(?:ignore|<skip)/, false], // "<" after a boundary follows a word character, but is none
+    [/(?:\bignore)/, false],
+    [/(?:^|\n|[.!?] |\b(?:please|now) )do/, false],
+    [/(?:^|\n|[.!?] |(?:please|now) )do/, true],
+    [/x\by/, true], // a boundary after the first character does not guard the start
+    [/[<[]{2,} ?end/, false],
+  ])('%s can start inside a word: %s', (pattern, expected) => {
+    expect(analyzeStarts(pattern)?.midWord).toBe(expected);
+  });
+
+  it('counts a leading boundary in no start, so the starts keep their length', () => {
+    expect(analyzeStarts(/\b(?:ignore|skip) all/)?.prefixes.sort()).toEqual(['ignor', 'skip ']);
+    expect(analyzeStarts(/\b/)).toBeNull();
   });
 });

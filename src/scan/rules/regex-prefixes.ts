@@ -26,9 +26,16 @@ const EPSILON = (): Starts => new Map([['', true]]);
 const OPEN = (): Starts => new Map([['', false]]); // something unknown comes first
 const NEVER = (): Starts => new Map(); // no match (`^` away from the text start)
 
+/**
+ * Stands for a leading `\b` in a start: the character before the match is not a word character
+ * when the start's first one is. It is not counted in a start's K characters.
+ */
+const BOUNDARY = '\ufdd0';
+
 function add(set: Starts, s: string, done: boolean): void {
-  const key = s.length >= K ? s.slice(0, K) : s;
-  const complete = done && s.length < K;
+  const limit = s.startsWith(BOUNDARY) ? K + 1 : K;
+  const key = s.length >= limit ? s.slice(0, limit) : s;
+  const complete = done && s.length < limit;
   const had = set.get(key);
   set.set(key, had === undefined ? complete : had && complete);
   if (set.size > MAX_SET) throw new Unbounded();
@@ -39,7 +46,8 @@ function concat(a: Starts, b: Starts): Starts {
   const out: Starts = new Map();
   for (const [s, done] of a) {
     if (!done) add(out, s, false);
-    else for (const [t, d] of b) add(out, s + t, d);
+    // a boundary after the first character says nothing about where the match starts
+    else for (const [t, d] of b) add(out, s !== '' && t.startsWith(BOUNDARY) ? s + t.slice(1) : s + t, d);
   }
   return out;
 }
@@ -74,20 +82,8 @@ class Parser {
     private readonly ignoreCase: boolean,
   ) {}
 
-  /** Per top-level branch: whether it opens with `\b`. */
-  readonly branchOpensWithBoundary: boolean[] = [];
-  /** Per top-level branch: its starts. */
-  readonly branchStarts: Starts[] = [];
-
   parse(): Starts {
-    let set: Starts | undefined;
-    do {
-      if (set !== undefined) this.i++; // the '|'
-      this.branchOpensWithBoundary.push(this.src.startsWith('\\b', this.i));
-      const branch = this.sequence();
-      this.branchStarts.push(branch);
-      set = union(set ?? new Map(), branch);
-    } while (this.peek() === '|');
+    const set = this.alternation();
     if (this.i < this.src.length) throw new Unbounded();
     return set;
   }
@@ -166,7 +162,8 @@ class Parser {
 
   private escape(): Starts {
     const c = this.src[this.i++] ?? '';
-    if (c === 'b' || c === 'B') return EPSILON();
+    if (c === 'b') return new Map([[BOUNDARY, true]]);
+    if (c === 'B') return EPSILON();
     const set = this.escapeChars(c);
     return set === null ? OPEN() : chars(set, this.ignoreCase);
   }
@@ -266,24 +263,30 @@ export function startPrefixes(pattern: RegExp): string[] | null {
 export interface StartAnalysis {
   prefixes: string[];
   /**
-   * True when every match starts at a word start: each top-level branch opens with `\b` and
-   * then an ASCII word character, so the character before a match is never one.
+   * False when every start that opens with an ASCII word character has a `\b` before it: the
+   * pattern then never starts at a word character that follows another (inside a word).
    */
-  wordStart: boolean;
+  midWord: boolean;
 }
 
 const ASCII_WORD = /^[A-Za-z0-9_]/;
 
-/** startPrefixes, and whether matches can only start where a word starts. */
+/** startPrefixes, and whether matches can start inside a word. */
 export function analyzeStarts(pattern: RegExp): StartAnalysis | null {
   const { flags } = pattern;
   if (flags.includes('v') || (flags.includes('i') && flags.includes('u'))) return null; // case folding beyond ASCII
   try {
     const parser = new Parser(pattern.source, flags.includes('u'), flags.includes('m'), flags.includes('i'));
-    const set = parser.parse();
-    if (set.has('')) return null;
-    const wordStart = parser.branchStarts.every((b, i) => parser.branchOpensWithBoundary[i] && [...b.keys()].every((k) => ASCII_WORD.test(k)));
-    return { prefixes: [...set.keys()], wordStart };
+    const prefixes = new Set<string>();
+    let midWord = false;
+    for (const key of parser.parse().keys()) {
+      const guarded = key.startsWith(BOUNDARY);
+      const start = guarded ? key.slice(1) : key;
+      if (start === '') return null;
+      if (!guarded && ASCII_WORD.test(start)) midWord = true;
+      prefixes.add(start);
+    }
+    return { prefixes: [...prefixes], midWord };
   } catch (err) {
     if (err instanceof Unbounded) return null;
     throw err;

@@ -20,7 +20,7 @@ export interface StartFilter {
   starts: ReadonlySet<string>;
   /** Rules with no known starts: tried with a plain `test` on the whole view. */
   unbounded: number;
-  /** Rules that can also start inside a word (the others only after a non-word character). */
+  /** Rules that can start at a word character right after another (the others never inside a word). */
   midWord: number;
   sticky: RegExp[];
   plain: readonly RegExp[];
@@ -37,7 +37,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
       unbounded |= 1 << bit;
       return;
     }
-    if (!starts.wordStart) midWord |= 1 << bit;
+    if (starts.midWord) midWord |= 1 << bit;
     for (const p of starts.prefixes) entries.push([p, 1 << bit]);
   });
   // Copies: a global pattern's `test` would read and move its lastIndex.
