@@ -3,6 +3,7 @@ import { benignProse, hostileText } from '../../bench/scanner-texts.js';
 import { docPieces } from '../../scripts/docs-corpus.js';
 import { RULE_CATALOGUES, type Rule } from '../../src/scan/rules/index.js';
 import { analyzeStarts, startPrefixes } from '../../src/scan/rules/regex-prefixes.js';
+import { atWordStart } from '../../src/scan/rules/rule.js';
 import { buildStartFilter, firedIn } from '../../src/scan/rules/start-filter.js';
 import { despacedView, matchView } from '../../src/scan/view.js';
 import { SECRET_PATTERNS } from '../../src/scan/secrets.js';
@@ -157,5 +158,16 @@ describe('analyzeStarts', () => {
   it('counts a leading boundary in no start, so the starts keep their length', () => {
     expect(analyzeStarts(/\b(?:ignore|skip) all/)?.prefixes.sort()).toEqual(['ignor', 'skip ']);
     expect(analyzeStarts(/\b/)).toBeNull();
+  });
+});
+
+describe('atWordStart', () => {
+  it.each([
+    ['beantworte(?:n sie)? frage', '\\bbeantworte(?:n sie)? frage'],
+    ['(?:zeig|gib|\u043f\u0438)x', '(?:\\bzeig|\\bgib|\u043f\u0438)x'],
+    ['\u56de\u7b54', '\u56de\u7b54'],
+  ])('%s', (source, expected) => {
+    expect(atWordStart(source)).toBe(expected);
+    expect(analyzeStarts(new RegExp(atWordStart(source)))?.midWord).toBe(false);
   });
 });

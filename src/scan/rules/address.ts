@@ -2,7 +2,7 @@
 // reader: vocatives and third-person address of AI agents, claims to speak for the assistant's
 // principal, demands on the shape of its reply, and questions planted for it to answer.
 import { matchView } from '../view.js';
-import { anyOf, gap, re, SENTENCE_START, type Rule } from './rule.js';
+import { anyOf, atWordStart, gap, re, SENTENCE_START, type Rule } from './rule.js';
 
 const CAT = 'addressed-to-assistant';
 
@@ -31,7 +31,9 @@ const ANSWER_QUESTION_FOREIGN = [
   'responda (?:a )?(?:seguinte )?pergunta',
   // written as the view folds them (accents and marks removed)
   ...['الإجابة على السؤال', 'أجب على السؤال', 'ответьте на вопрос', 'ответь на вопрос', 'ответьте на следующий вопрос', 'ответь на следующий вопрос', '回答以下问题', '回答下面的问题', '请回答', '次の質問に答え'].map(matchView),
-].join('|');
+]
+  .map(atWordStart)
+  .join('|');
 
 export const ADDRESS_RULES: Rule[] = [
   {

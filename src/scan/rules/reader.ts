@@ -6,7 +6,7 @@
 // block only together with a precise rule (analyze.ts MEDIUM_CAP).
 import { matchView } from '../view.js';
 import type { Anchors } from './anchors.js';
-import { anyOf, re, type Rule } from './rule.js';
+import { anyOf, atWordStart, re, type Rule } from './rule.js';
 
 /** Up to `n` words of the same sentence (no sentence punctuation inside a word). */
 function sgap(n: number): string {
@@ -50,6 +50,7 @@ const REVEAL_FOREIGN = [
   '(?:告诉|显示|输出|重复|打印|透露|泄露|给我|说出|展示|列出)[^。！？\\n]{0,12}(?:系统提示|提示词|初始指令|系统指令|原始指令|你的指令|你的提示|系统消息)',
 ]
   .map(matchView)
+  .map(atWordStart)
   .join('|');
 
 const INSTR = anyOf('instructions? | directions? | directives? | guidance | guidelines | rules | orders | commands | requests | tasks | prompts? | advice | constraints | restrictions | programming');

@@ -48,6 +48,19 @@ export function gap(n: number): string {
   return `(?:(?=(?<${g}>[^\\s]{1,30}))\\k<${g}>\\s){0,${n}}`;
 }
 
+/**
+ * A pattern piece made to start only where a word starts, if it opens with a Latin letter (or
+ * with a group of alternatives, each that does): a rule the start analysis knows never starts
+ * inside a word skips those positions (start-filter.ts); one that may is looked up at every
+ * character of its regions.
+ */
+export function atWordStart(source: string): string {
+  // a leading group of plain alternatives: each alternative that opens with a letter is guarded
+  const group = /^\(\?:([^()]*)\)/.exec(source);
+  if (group) return `(?:${group[1]!.split('|').map(atWordStart).join('|')})${source.slice(group[0].length)}`;
+  return /^[a-z]/i.test(source) ? `\\b${source}` : source;
+}
+
 /** Builds a rule pattern from source pieces; non-global so `test` keeps no state. */
 export function re(...parts: string[]): RegExp {
   return new RegExp(parts.join(''));
