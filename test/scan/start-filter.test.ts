@@ -155,6 +155,15 @@ describe('analyzeStarts', () => {
     expect(analyzeStarts(pattern)?.midWord).toBe(expected);
   });
 
+  it.each([
+    [/^system:|\bfoo/, true],
+    [/(?:^\s?|[.!?] )please/, true],
+    [/^x/m, false], // with the m flag `^` also matches after each newline: a listed start
+    [/[ab^]x|\bfoo/, false], // a caret in a class anchors nothing
+  ])('%s has a branch only the text start can match: %s', (pattern, expected) => {
+    expect(analyzeStarts(pattern)?.anchored).toBe(expected);
+  });
+
   it('counts a leading boundary in no start, so the starts keep their length', () => {
     expect(analyzeStarts(/\b(?:ignore|skip) all/)?.prefixes.sort()).toEqual(['ignor', 'skip ']);
     expect(analyzeStarts(/\b/)).toBeNull();

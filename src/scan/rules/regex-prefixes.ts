@@ -82,6 +82,9 @@ class Parser {
     private readonly ignoreCase: boolean,
   ) {}
 
+  /** Whether a `^` (without the m flag) was read: a branch that matches only at the text start. */
+  anchored = false;
+
   parse(): Starts {
     const set = this.alternation();
     if (this.i < this.src.length) throw new Unbounded();
@@ -134,7 +137,11 @@ class Parser {
     if (c === '(') return this.group();
     if (c === '[') return this.charClass();
     // Without the m flag `^` only matches at the text start, where the runner tries every rule.
-    if (c === '^') return this.multiline ? EPSILON() : NEVER();
+    if (c === '^') {
+      if (this.multiline) return EPSILON();
+      this.anchored = true;
+      return NEVER();
+    }
     if (c === '$') return EPSILON();
     if (c === '.') return OPEN();
     if (c === '\\') return this.escape();
@@ -267,6 +274,8 @@ export interface StartAnalysis {
    * pattern then never starts at a word character that follows another (inside a word).
    */
   midWord: boolean;
+  /** True when some branch matches only at the text start (a `^` without the m flag). */
+  anchored: boolean;
 }
 
 const ASCII_WORD = /^[A-Za-z0-9_]/;
@@ -279,14 +288,15 @@ export function analyzeStarts(pattern: RegExp): StartAnalysis | null {
     const parser = new Parser(pattern.source, flags.includes('u'), flags.includes('m'), flags.includes('i'));
     const prefixes = new Set<string>();
     let midWord = false;
-    for (const key of parser.parse().keys()) {
+    const starts = parser.parse();
+    for (const key of starts.keys()) {
       const guarded = key.startsWith(BOUNDARY);
       const start = guarded ? key.slice(1) : key;
       if (start === '') return null;
       if (!guarded && ASCII_WORD.test(start)) midWord = true;
       prefixes.add(start);
     }
-    return { prefixes: [...prefixes], midWord };
+    return { prefixes: [...prefixes], midWord, anchored: parser.anchored };
   } catch (err) {
     if (err instanceof Unbounded) return null;
     throw err;

@@ -20,6 +20,8 @@ export interface StartFilter {
   starts: ReadonlySet<string>;
   /** Rules with no known starts: tried with a plain `test` on the whole view. */
   unbounded: number;
+  /** Rules with a branch that matches only at the text start (`^`): always tried there. */
+  anchored: number;
   /** Rules that can start at a word character right after another (the others never inside a word). */
   midWord: number;
   sticky: RegExp[];
@@ -30,6 +32,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   if (patterns.length > 32) throw new Error('a start filter holds at most 32 patterns');
   const entries: Array<[string, number]> = [];
   let unbounded = 0;
+  let anchored = 0;
   let midWord = 0;
   patterns.forEach((pattern, bit) => {
     const starts = analyzeStarts(pattern);
@@ -38,6 +41,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
       return;
     }
     if (starts.midWord) midWord |= 1 << bit;
+    if (starts.anchored) anchored |= 1 << bit;
     for (const p of starts.prefixes) entries.push([p, 1 << bit]);
   });
   // Copies: a global pattern's `test` would read and move its lastIndex.
@@ -45,7 +49,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   const sticky = patterns.map((p) => new RegExp(p.source, `${flags(p)}y`));
   const plain = patterns.map((p) => new RegExp(p.source, flags(p)));
   const index = buildPrefixIndex(entries, START_DEPTH);
-  return { index, starts: new Set(entries.map(([p]) => p)), unbounded, midWord, sticky, plain };
+  return { index, starts: new Set(entries.map(([p]) => p)), unbounded, anchored, midWord, sticky, plain };
 }
 
 /** The filters one pass serves, and what any of them may start with (bit k = filters[k]). */
@@ -148,8 +152,9 @@ export function firedInAll(gate: StartGate, view: string, todo: readonly number[
 }
 
 /**
- * Rules with no known starts, tested on the whole view, and position 0 tried for every rule (a
- * pattern anchored with `^` has no listed start).
+ * Rules with no known starts, tested on the whole view, and position 0 (which the passes skip)
+ * tried for the rules that can start there: a pattern anchored with `^` has no listed start for
+ * it, the others are looked up like any other position.
  */
 function firedAtStart(filter: StartFilter, view: string, todo: number): number {
   let fired = 0;
@@ -159,7 +164,10 @@ function firedAtStart(filter: StartFilter, view: string, todo: number): number {
     open &= ~(1 << bit);
     if (filter.plain[bit]!.test(view)) fired |= 1 << bit;
   }
-  let first = todo & ~filter.unbounded;
+  // At the text start: the rules with a `^` branch, and the others where one of their starts is.
+  const n = view.length;
+  const at0 = filter.anchored | (n > 0 ? candidatesAt(filter.index, view, 0, n, bucket(view.charCodeAt(0))) : 0);
+  let first = todo & ~filter.unbounded & at0;
   while (first !== 0) {
     const bit = 31 - Math.clz32(first);
     first &= ~(1 << bit);
