@@ -164,6 +164,12 @@ describe('analyzeStarts', () => {
     expect(analyzeStarts(pattern)?.anchored).toBe(expected);
   });
 
+  it('names the first characters of the starts that may open inside a word', () => {
+    expect(analyzeStarts(/https?:\/\/|\bwww\./)?.midWordFirsts).toBe('h');
+    expect(analyzeStarts(/(?:pass|tok)en=/i)?.midWordFirsts).toBe('PTpt');
+    expect(analyzeStarts(/\b(?:ignore|skip)/)?.midWordFirsts).toBe('');
+  });
+
   it('counts a leading boundary in no start, so the starts keep their length', () => {
     expect(analyzeStarts(/\b(?:ignore|skip) all/)?.prefixes.sort()).toEqual(['ignor', 'skip ']);
     expect(analyzeStarts(/\b/)).toBeNull();

@@ -274,6 +274,8 @@ export interface StartAnalysis {
    * pattern then never starts at a word character that follows another (inside a word).
    */
   midWord: boolean;
+  /** The first characters of the starts that make `midWord` true. */
+  midWordFirsts: string;
   /** True when some branch matches only at the text start (a `^` without the m flag). */
   anchored: boolean;
 }
@@ -287,16 +289,16 @@ export function analyzeStarts(pattern: RegExp): StartAnalysis | null {
   try {
     const parser = new Parser(pattern.source, flags.includes('u'), flags.includes('m'), flags.includes('i'));
     const prefixes = new Set<string>();
-    let midWord = false;
+    const midWordFirsts = new Set<string>();
     const starts = parser.parse();
     for (const key of starts.keys()) {
       const guarded = key.startsWith(BOUNDARY);
       const start = guarded ? key.slice(1) : key;
       if (start === '') return null;
-      if (!guarded && ASCII_WORD.test(start)) midWord = true;
+      if (!guarded && ASCII_WORD.test(start)) midWordFirsts.add(start[0]!);
       prefixes.add(start);
     }
-    return { prefixes: [...prefixes], midWord, anchored: parser.anchored };
+    return { prefixes: [...prefixes], midWord: midWordFirsts.size > 0, midWordFirsts: [...midWordFirsts].sort().join(''), anchored: parser.anchored };
   } catch (err) {
     if (err instanceof Unbounded) return null;
     throw err;

@@ -24,6 +24,8 @@ export interface StartFilter {
   anchored: number;
   /** Rules that can start at a word character right after another (the others never inside a word). */
   midWord: number;
+  /** …by that character (ASCII word characters only). */
+  midWordAt: Uint32Array;
   sticky: RegExp[];
   plain: readonly RegExp[];
 }
@@ -34,6 +36,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   let unbounded = 0;
   let anchored = 0;
   let midWord = 0;
+  const midWordAt = new Uint32Array(BUCKET + 1);
   patterns.forEach((pattern, bit) => {
     const starts = analyzeStarts(pattern);
     if (starts === null) {
@@ -41,6 +44,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
       return;
     }
     if (starts.midWord) midWord |= 1 << bit;
+    for (const c of starts.midWordFirsts) midWordAt[c.charCodeAt(0)]! |= 1 << bit;
     if (starts.anchored) anchored |= 1 << bit;
     for (const p of starts.prefixes) entries.push([p, 1 << bit]);
   });
@@ -49,19 +53,23 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   const sticky = patterns.map((p) => new RegExp(p.source, `${flags(p)}y`));
   const plain = patterns.map((p) => new RegExp(p.source, flags(p)));
   const index = buildPrefixIndex(entries, START_DEPTH);
-  return { index, starts: new Set(entries.map(([p]) => p)), unbounded, anchored, midWord, sticky, plain };
+  return { index, starts: new Set(entries.map(([p]) => p)), unbounded, anchored, midWord, midWordAt, sticky, plain };
 }
 
 /** The filters one pass serves, and what any of them may start with (bit k = filters[k]). */
 export interface StartGate {
   readonly filters: readonly StartFilter[];
   index: PrefixIndex;
+  /** Filters with a rule that can start inside a word at this (ASCII word) character. */
+  midWordAt: Uint32Array;
 }
 
 export function buildStartGate(filters: readonly StartFilter[]): StartGate {
   if (filters.length > 32) throw new Error('a start gate holds at most 32 filters');
   const entries = filters.flatMap((f, k) => [...f.starts].map((p): [string, number] => [p, 1 << k]));
-  return { filters, index: buildPrefixIndex(entries, START_DEPTH) };
+  const midWordAt = new Uint32Array(BUCKET + 1);
+  filters.forEach((f, k) => f.midWordAt.forEach((bits, c) => (midWordAt[c]! |= bits !== 0 ? 1 << k : 0)));
+  return { filters, index: buildPrefixIndex(entries, START_DEPTH), midWordAt };
 }
 
 /** The patterns among `todo` (a bit mask) that match somewhere in `view`, as a bit mask. */
@@ -69,7 +77,7 @@ export function firedIn(filter: StartFilter, view: string, todo: number): number
   let fired = firedAtStart(filter, view, todo);
   let pending = todo & ~filter.unbounded & ~fired;
   if (pending === 0) return fired;
-  const { index, sticky, midWord } = filter;
+  const { index, sticky, midWordAt } = filter;
   const n = view.length;
   let word = WORD[bucket(view.charCodeAt(0))]!; // is the character before p a word character
   for (let p = 1; p < n; p++) {
@@ -77,7 +85,7 @@ export function firedIn(filter: StartFilter, view: string, todo: number): number
     const before = word;
     word = WORD[a]!;
     // Inside a word only the rules that may start mid-word are candidates.
-    const candidates = before & word ? pending & midWord : pending;
+    const candidates = before & word ? pending & midWordAt[a]! : pending;
     if (candidates === 0) continue;
     let m = candidatesAt(index, view, p, n, a) & candidates;
     while (m !== 0) {
@@ -132,13 +140,14 @@ export function firedInAll(gate: StartGate, view: string, todo: readonly number[
     const inWord = word & WORD[a]!;
     word = WORD[a]!;
     // Inside a word only the rules that may start mid-word are candidates.
-    if (inWord !== 0 && anyMidWord === 0) continue;
-    let g = candidatesAt(gate.index, view, p, n, a) & (inWord !== 0 ? anyMidWord : active);
+    const midHere = inWord !== 0 ? anyMidWord & gate.midWordAt[a]! : 0;
+    if (inWord !== 0 && midHere === 0) continue;
+    let g = candidatesAt(gate.index, view, p, n, a) & (inWord !== 0 ? midHere : active);
     while (g !== 0) {
       const f = 31 - Math.clz32(g);
       g &= ~(1 << f);
       const filter = filters[f]!;
-      const m = candidatesAt(filter.index, view, p, n, a) & (inWord !== 0 ? pending[f]! & filter.midWord : pending[f]!);
+      const m = candidatesAt(filter.index, view, p, n, a) & (inWord !== 0 ? pending[f]! & filter.midWordAt[a]! : pending[f]!);
       if (m === 0) continue;
       const hit = tryAt(filter, view, p, m);
       if (hit === 0) continue;
