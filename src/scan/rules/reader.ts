@@ -143,7 +143,7 @@ export const READER_RULES: Rule[] = [
     weight: 0.45,
     pattern: re(
       `${LEAD}${POLITE}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
-      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:for [^\\s]{1,40} )?to ["'\\x60]?[a-z]{0,20}[0-9!@#$%^&*]`,
+      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:for [^\\s]{1,40} )?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
       `|${LEAD}${POLITE}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
       `|${LEAD}${POLITE}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
       `|${LEAD}${POLITE}${anyOf('book | reserve | purchase | buy | order')} (?:me |us )?(?:a |an |one |two |the )?${sgap(3)}${anyOf('flights? | plane tickets? | hotel rooms? | gift cards? | bitcoin | crypto(?:currency)?')}\\b`,
@@ -155,7 +155,8 @@ export const READER_RULES: Rule[] = [
     category: 'exfiltration',
     weight: 0.55,
     pattern: re(
-      `\\b${REVEAL}\\s${sgap(4)}${OWN_INSTRUCTIONS}\\b`,
+      // (the reader's own, not "a system prompt": an indefinite one is some dialog's prompt)
+      `\\b${REVEAL}\\s${sgap(4)}(?<!\\ban? )${OWN_INSTRUCTIONS}\\b`,
       `|\\b${REVEAL}\\s${sgap(3)}your ${sgap(2)}${anyOf('prompt | instructions | rules | guidelines | directives | programming | guidance | system message | initial | original | hidden | secret | internal')}\\b`,
       `|\\b${anyOf('repeat | print | output | copy | show | reveal | write | tell | echo | return | quote | list | recite | reproduce')}\\s${sgap(4)}${anyOf('text | words | everything | content | contents | instructions | lines | prompt')} ${anyOf('above | before | preceding')} ${anyOf('this | the | my')}\\b`,
       `|\\bwhat (?:are|were|is|was) (?:your|the) (?:exact |original |initial |first |hidden |secret |system |full |complete )?${anyOf('instructions | prompt | system prompt | rules | guidelines | directives | programming')}\\b`,
