@@ -4,9 +4,12 @@
 // go to ... and ...") is out of place there, while in a README, a recipe or a how-to page every
 // other sentence is one. So the signal is structural: per sentence, the shape of a request
 // (sentence-initial verb, an opener such as "please" or "can you", second person, a beneficiary
-// "me/us", a task verb), weighed against the register of the rest of the text (how many of its
-// other sentences are imperatives too). Words enter only through broad classes of ordinary
-// English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no text scan.
+// "me", a task verb), weighed against the register of the rest of the text (how many of its
+// other sentences are imperatives too). A request must also address someone (the reader, a user
+// asking for themself, or an agent's target): an imperative addressed to no one is what
+// documentation says to whichever human reads it. Words enter only through broad classes of
+// ordinary English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no
+// text scan.
 import * as lexicon from './lexicon.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
@@ -91,6 +94,8 @@ const MAKE_ENTRY = lexicon.registerWord('make');
 const SURE_ENTRY = lexicon.registerWord('sure');
 const NEED_ENTRY = lexicon.registerWord('need');
 const IF_ENTRY = lexicon.registerWord('if');
+const ME_ENTRY = lexicon.registerWord('me');
+const MY_ENTRY = lexicon.registerWord('my');
 
 /** A sentence shorter than this (in words) is a heading, a label or a fragment: never a task. */
 const MIN_WORDS = 3;
@@ -167,6 +172,11 @@ function requestStrength(s: Sentence): number {
   } else if (verb) r = 1;
   else if (s.obligedAct && s.url) r = 1.5;
   else return 0;
+  // Someone must be addressed: the reader ("you", "your reply"), a user asking for themself
+  // ("show me"), or an agent's target (an amount, an address, the user's files). An imperative
+  // with none of them ("please send updates to this list", a changelog's "Remove the menu") is
+  // an instruction to whichever human reads the document, the register of documentation.
+  if (s.you === 0 && !s.beneficiary && !(s.leadClass === V.ACT && (s.target || s.asset || s.url))) return 0;
   if (s.please) r += 0.5;
   if (s.beneficiary) r += 0.8;
   // "your" after an action verb is usually the human recipient's own account or order
@@ -223,7 +233,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     const base = k & 0x3f;
     if (base >= K_P_COLON) {
       if (base === K_P_EQ || base === K_P_OPEN || base === K_P_CLOSE || base === K_P_HASH) s.code++;
-      if (base === K_P_DOLLAR || base === K_P_AT) s.target = true;
+      if ((base === K_P_DOLLAR && amountAfter(text, starts[t]!)) || (base === K_P_AT && emailAround(text, starts[t]!))) s.target = true;
       if (base === K_P_PIPE || (base === K_P_QUOTE && text.charCodeAt(starts[t]!) === 0x22)) cut = true;
       // markdown section headings and code fences mark documentation (a single '#' may be a
       // code comment), whose register is instructions
@@ -270,10 +280,11 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
       if (pos < 2 && base === K_FIRST && t + 1 < count && entry[t + 1]! >= 0 && ENTRY_VCLASS[entry[t + 1]!] === V.WANT) continue;
       if (pos < 6 && (s.asked || s.wanted) && e === TO_ENTRY) continue;
       s.leadAt = pos;
-      if (v === V.MAKE || v === V.ACT || v === V.DOC) s.leadClass = title(text, f, t) ? 0 : e === MAKE_ENTRY && t + 1 < count && entry[t + 1] === SURE_ENTRY ? V.DOC : v;
+      if (v === V.MAKE || v === V.ACT || v === V.DOC) s.leadClass = title(text, f, t) || mentioned(text, f, t) || quotedFrom(text, f.starts[s.start]!) ? 0 : e === MAKE_ENTRY && t + 1 < count && entry[t + 1] === SURE_ENTRY ? V.DOC : v;
       continue;
     }
-    if (s.leadClass !== 0 && pos - s.leadAt <= 2 && base === K_FIRST) s.beneficiary = true;
+    // the singular only: "give us", "help us" is a project's voice asking its readers
+    if (s.leadClass !== 0 && pos - s.leadAt <= 2 && (e === ME_ENTRY || e === MY_ENTRY)) s.beneficiary = true;
   }
   close();
   if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation: docMarks > 0 };
@@ -305,6 +316,21 @@ export function readerTurnFires(text: string, f: Pick<TokenFeatures, 'cls' | 'en
   return r.score >= READER_TURN_THRESHOLD && r.density === 0 && !r.documentation;
 }
 
+/** '$' before a digit: an amount ("$500"), not a shell or template variable ("${cwd}"). */
+function amountAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** '@' between name characters: an address ("bob@mail.com"), not markup ("@menu", "@param"). */
+function emailAround(text: string, at: number): boolean {
+  return at > 0 && nameChar(text.charCodeAt(at - 1)) && nameChar(text.charCodeAt(at + 1));
+}
+
+function nameChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
@@ -313,6 +339,24 @@ function isUpper(c: number): boolean {
 function title(text: string, f: Pick<TokenFeatures, 'cls' | 'starts' | 'count'>, t: number): boolean {
   if (t + 1 >= f.count || (f.cls[t + 1]! & 0x3f) >= C.P_COLON) return false;
   return isUpper(text.charCodeAt(f.starts[t + 1]!)) && isUpper(text.charCodeAt(f.starts[t]!));
+}
+
+/**
+ * A verb that is named rather than said: a markup tag ("<code>", "</code>"), a word in brackets
+ * ("(Book)"), or the start of inline code or a quoted title ("`Please add me`").
+ */
+function mentioned(text: string, f: Pick<TokenFeatures, 'cls' | 'starts' | 'count'>, t: number): boolean {
+  const at = f.starts[t]!;
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (before === 0x3c || before === 0x60 || (before === 0x2f && at > 1 && text.charCodeAt(at - 2) === 0x3c)) return true;
+  if (t + 1 >= f.count || (f.cls[t + 1]! & 0x3f) !== C.P_CLOSE) return false;
+  const next = f.starts[t + 1]!;
+  return before === 0x28 && next > 0 && text.charCodeAt(next - 1) !== 0x20;
+}
+
+/** A sentence that opens with a backtick is quoted code or a quoted title, not said to anyone. */
+function quotedFrom(text: string, at: number): boolean {
+  return at > 0 && text.charCodeAt(at - 1) === 0x60;
 }
 
 /** Whether the sentence starting at token `t` is a list item: "- ...", "* ...", "2. ...". */

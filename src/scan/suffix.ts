@@ -161,8 +161,9 @@ const CODE_SYMBOLS = new Set(['<!--', '-->', '=', '==', '===', '!=', '=>', '{', 
 const PROSE_SYMBOLS = new Set(['-', '--', '\u2013', '\u2014', '&', '/', '*', '\u2022', '>', '+', '...', '\u2026', ':', '\u00b7', '~', '->', '<-']);
 
 // URLs, paths, flags, e-mail and @handles, identifiers with underscores or dots between names,
-// calls, assignments, numbers and versions, hex colours, template placeholders.
-const CODE_TOKEN = /:\/\/|^[~.]{0,2}\/[\w.-]|^--?[a-z][\w-]*=?|[\w.+-]@[\w-]|^@[\w/-]+$|\w_\w|[a-z0-9]\.[a-z_$][\w$]*(?:\(|$|\.)|\w\(.*\)|[=!<>]=|\$\{|\(\?|\\[bswdn]|\?\.|=>|^\.\.\.\w|^\$\w|^#[0-9a-f]{3,8}$|^v?\d+(?:\.\d+)+|^0x[0-9a-f]+$|\w::\w|^<\/?[a-z][\w-]*>?$|^"[\w-]+"[:,]|;$|;\w|\w\(["'\w]|["']\)|\)\{|\?\?|&&|\|\||\w=[\w"'(]|^_\w|^\{['"]\w|^\.\.\.,?$|^\\?["'][\w.-]*\\?["'][,:;\]]?$/i;
+// calls, assignments, numbers and versions, hex colours, template placeholders, and HTML: a
+// tag or an entity glued to a word ("await.</p></td>", "&#x3c;string>") is markup, not a shard.
+const CODE_TOKEN = /<\/?[a-z][a-z0-9]{0,10}>|&#?[a-z0-9]{2,8};|:\/\/|^[~.]{0,2}\/[\w.-]|^--?[a-z][\w-]*=?|[\w.+-]@[\w-]|^@[\w/-]+$|\w_\w|[a-z0-9]\.[a-z_$][\w$]*(?:\(|$|\.)|\w\(.*\)|[=!<>]=|\$\{|\(\?|\\[bswdn]|\?\.|=>|^\.\.\.\w|^\$\w|^#[0-9a-f]{3,8}$|^v?\d+(?:\.\d+)+|^0x[0-9a-f]+$|\w::\w|^<\/?[a-z][\w-]*>?$|^"[\w-]+"[:,]|;$|;\w|\w\(["'\w]|["']\)|\)\{|\?\?|&&|\|\||\w=[\w"'(]|^_\w|^\{['"]\w|^\.\.\.,?$|^\\?["'][\w.-]*\\?["'][,:;\]]?$/i;
 
 /** A dotted name once sentence punctuation is stripped: "RelOp.EQ", "os.path.join", "e.g". */
 const DOTTED_NAME = /^\.?[\w$]+(?:[./][\w$]+)+$/;

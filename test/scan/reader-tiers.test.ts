@@ -31,9 +31,14 @@ describe('precision first: medium evidence flags, precise evidence blocks', () =
   });
 
   it('task requests are weak: reported, but not by themselves in the rule tier', () => {
-    const r = scan('Please write a short poem about autumn leaves.');
+    const r = scan('Order 4471 shipped on Monday.\nTracking updates every few hours.\nPlease write a short poem about autumn leaves.');
     expect(r.rules.map((x) => x.ruleId)).toContain('reader.task-request');
     expect(r.score).toBeLessThan(0.5);
+  });
+
+  it('a text that is only a request is a user prompt: no task rule reports it', () => {
+    const r = scan('Please write a short poem about autumn leaves.');
+    expect(r.rules.map((x) => x.ruleId)).not.toContain('reader.task-request');
   });
 });
 

@@ -37,6 +37,8 @@ const INSTR = alt(lexical.INSTRUCTION_NOUNS, CORE_INSTR);
 /** Words that point back at what the reader was told before this text. */
 const EARLIER = anyOf('previous | prior | preceding | earlier | former | original | initial | existing | other | standing | above | foregoing | all | every | any | your');
 const DISMISS_BASE = alt(lexical.DISMISS_VERBS_BASE);
+/** A clause narrowing instructions to a subject ("instructions related to the build"). */
+const TOPIC = `(?:related to|relating to|regarding|concerning|that (?:relate|apply) to)\\b`;
 const DISMISS_PAST = alt(lexical.DISMISS_VERBS.filter((x) => /(?:ed|en|ot)(?: |$)/.test(x)));
 /**
  * Phrasal dismissals with the object inside ("brush your earlier directives aside"), from the
@@ -80,7 +82,9 @@ export const MEANING_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `${TO_READER}(?:please |now |just |simply |kindly |all )?(?:${DISMISS_BASE} ${sgap(2)}(?:of )?${EARLIER} ${sgap(2)}${INSTR}\\b|${splitDismiss(`${sgap(2)}${EARLIER} ${sgap(2)}`)})`,
+      // (not instructions narrowed to a topic: "ignore any instructions related to the config
+      // files" is a guide telling its reader which of another guide's steps to skip)
+      `${TO_READER}(?:please |now |just |simply |kindly |all )?(?:${DISMISS_BASE} ${sgap(2)}(?:of )?${EARLIER} ${sgap(2)}${INSTR}\\b(?! ${TOPIC})|${splitDismiss(`${sgap(2)}${EARLIER} ${sgap(2)}`)})`,
       // refusing to obey them is dismissing them: "do not heed any of your earlier directives"
       `|\\b(?:do not|don't|dont|never|no longer|stop|cease to|refuse to) (?:${OBEY}|follow|pay (?:any )?attention to|mind) (?:any (?:of )?|all (?:of )?)?(?:your|any other|all other) ${sgap(1)}${INSTR}\\b`,
       // the reader released from them: "you are hereby relieved of all earlier directives"

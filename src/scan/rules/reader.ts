@@ -13,8 +13,21 @@ function sgap(n: number): string {
   return `(?:[^\\s.!?\u3002]{1,30}\\s){0,${n}}`;
 }
 
+/** Up to `n` words of the same line: a request for harm is one line, while a gap that runs on
+ * into the next line joins a changelog entry, or a request about "this info:", to the text below. */
+function lgap(n: number): string {
+  return `(?:[^\\s.!?\u3002]{1,30}[ \\t]){0,${n}}`;
+}
+
 /** Where a request to the reader starts: text or line start, or after a sentence, cell or quote. */
 const LEAD = `(?:^|\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|\\b(?:and|then|also|now|so|but)\\s)`;
+/**
+ * Not a text that is only this request: a short text (one line or two) that opens with a task
+ * is a user's own prompt ("write a short story about ..."); an injection needs a carrier.
+ */
+const CARRIED = `(?!(?<=^[^\\n]{0,24})[^\\n]{0,200}(?:\\n[^\\n]{0,40})?$)`;
+/** The carrier itself as the object of a task: a task about "the given text" is the user's own. */
+const THE_CARRIER = `(?:the |this |that )(?:given |following |above |below |attached |enclosed |preceding |provided |entire |whole |same )?${anyOf('text | passage | document | content | paragraph | page | article | message | email | data | input | file | table')}\\b[^\\n:'"\u201c]{0,60}(?:[.\\n]|$)`;
 const POLITE = `(?:please |now |also |then |first |just |kindly |immediately |quickly )?`;
 const ASKING = `(?:(?:can|could|would|will) you (?:please )?)?`;
 const w = (s: string): string[] => s.trim().split(/\s+/);
@@ -88,9 +101,9 @@ export const READER_RULES: Rule[] = [
     category: 'addressed-to-assistant',
     weight: 0.5,
     pattern: re(
-      `${LEAD}${POLITE}${ASKING}(?!make sure)${CREATE}\\s${sgap(10)}${HARM}\\b`,
-      `|\\bhow (?:to|do i|can i|could i|would i|should i|do you|can you|can one|does one|would one|might one|can someone|do people|would someone|can we|do we) ${sgap(5)}${HARM}\\b`,
-      `|\\bi (?:want|need|would like|'d like) (?:you )?to ${sgap(6)}${HARM}\\b`,
+      `${LEAD}${POLITE}${ASKING}(?!make sure)${CREATE}[ \\t]${lgap(10)}${HARM}\\b`,
+      `|\\bhow (?:to|do i|can i|could i|would i|should i|do you|can you|can one|does one|would one|might one|can someone|do people|would someone|can we|do we) ${lgap(5)}${HARM}\\b`,
+      `|\\bi (?:want|need|would like|'d like) (?:you )?to ${lgap(6)}${HARM}\\b`,
     ),
   },
   {
@@ -99,13 +112,16 @@ export const READER_RULES: Rule[] = [
     category: 'addressed-to-assistant',
     weight: 0.4,
     // A user's own request reads the same ("write a short story about ..."): only a genre break
-    // makes it an injection, and a pattern cannot see genre, so it feeds the combiner only.
+    // makes it an injection, and a pattern cannot see genre, so it feeds the combiner only. It
+    // needs a carrier around it (CARRIED), and a translation of "the given text" is the user's.
     weak: true,
     pattern: re(
-      `\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)`,
+      CARRIED,
+      // (not a quoted title: a few words closed by a quote with no sentence punctuation)
+      `(?:\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)(?![a-z']{1,30}(?: [a-z']{1,30}){0,3}["\u201d])`,
       `|${LEAD}${POLITE}${ASKING}${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
-      `|${LEAD}${POLITE}${ASKING}${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an? ')}`,
-      `|${LEAD}${POLITE}${ASKING}translate ${sgap(6)}(?:into|to) ${anyOf('english | french | german | spanish | italian | portuguese | russian | chinese | japanese | korean | arabic | dutch | polish | turkish | hindi | swedish | latin | pig latin | emojis?')}\\b`,
+      `|${LEAD}${POLITE}${ASKING}${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
+      `|${LEAD}${POLITE}${ASKING}translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) ${anyOf('english | french | german | spanish | italian | portuguese | russian | chinese | japanese | korean | arabic | dutch | polish | turkish | hindi | swedish | latin | pig latin | emojis?')}\\b)`,
     ),
   },
   {
@@ -115,7 +131,9 @@ export const READER_RULES: Rule[] = [
     weight: 0.4,
     weak: true,
     pattern: re(
-      `${LEAD}${POLITE}${ASKING}${anyOf('tell | give | show | teach | explain to | recommend | suggest | find | describe | draw | plan | list | summari[sz]e for | translate for | name')} (?:me|us)\\b(?! know| out\\b)`,
+      CARRIED,
+      // the singular only: "tell us", "give us feedback" is a project's voice asking its readers
+      `${LEAD}${POLITE}${ASKING}${anyOf('tell | give | show | teach | explain to | recommend | suggest | find | describe | draw | plan | list | summari[sz]e for | translate for | name')} me\\b(?! know| out\\b)`,
     ),
   },
   {
@@ -125,7 +143,7 @@ export const READER_RULES: Rule[] = [
     weight: 0.45,
     pattern: re(
       `${LEAD}${POLITE}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
-      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:for [^\\s]{1,40} )?to ["'\\x60]?[a-z]{0,20}[0-9!@#$%^&*]`,
+      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:for [^\\s]{1,40} )?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
       `|${LEAD}${POLITE}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
       `|${LEAD}${POLITE}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
       `|${LEAD}${POLITE}${anyOf('book | reserve | purchase | buy | order')} (?:me |us )?(?:a |an |one |two |the )?${sgap(3)}${anyOf('flights? | plane tickets? | hotel rooms? | gift cards? | bitcoin | crypto(?:currency)?')}\\b`,
@@ -137,7 +155,8 @@ export const READER_RULES: Rule[] = [
     category: 'exfiltration',
     weight: 0.55,
     pattern: re(
-      `\\b${REVEAL}\\s${sgap(4)}${OWN_INSTRUCTIONS}\\b`,
+      // (the reader's own, not "a system prompt": an indefinite one is some dialog's prompt)
+      `\\b${REVEAL}\\s${sgap(4)}(?<!\\ban? )${OWN_INSTRUCTIONS}\\b`,
       `|\\b${REVEAL}\\s${sgap(3)}your ${sgap(2)}${anyOf('prompt | instructions | rules | guidelines | directives | programming | guidance | system message | initial | original | hidden | secret | internal')}\\b`,
       `|\\b${anyOf('repeat | print | output | copy | show | reveal | write | tell | echo | return | quote | list | recite | reproduce')}\\s${sgap(4)}${anyOf('text | words | everything | content | contents | instructions | lines | prompt')} ${anyOf('above | before | preceding')} ${anyOf('this | the | my')}\\b`,
       `|\\bwhat (?:are|were|is|was) (?:your|the) (?:exact |original |initial |first |hidden |secret |system |full |complete )?${anyOf('instructions | prompt | system prompt | rules | guidelines | directives | programming')}\\b`,
@@ -199,7 +218,10 @@ export const READER_RULES: Rule[] = [
     category: 'persona-switch',
     weight: 0.5,
     pattern: re(
-      `\\b(?:i am|i'm|i\u2019m|this is|it's|it is|here is) (?:actually |really |in fact |now |also )?your (?:real |true |actual |lead |head |original )?${AUTHORITY}\\b`,
+      `\\b(?:i am|i'm|i\u2019m) (?:actually |really |in fact |now |also )?your (?:real |true |actual |lead |head |original )?${AUTHORITY}\\b`,
+      // "this is your developer" names a speaker only where the phrase ends there: in "this is
+      // your developer guide" the noun is a modifier and the sentence introduces a document
+      `|\\b(?:this is|it's|it is|here is) (?:actually |really |in fact |now |also )?your (?:real |true |actual |lead |head |original )?${AUTHORITY}(?=[,.:;!\\u2014-]|[ \\t]*(?:\\n|$)| (?:speaking|here|talking|writing)\\b)`,
       `|\\b(?:actually|in fact|honestly|wait),? i(?:'m|\u2019m| am) not [^\\s,.]{1,30},? (?:i(?:'m|\u2019m| am)|but|it's|this is)\\b`,
       `|\\byou (?:must|have to|need to|should|will) (?:now )?${anyOf('listen to | obey | follow | trust | believe | comply with | do what | do as')} (?:me|my|i say|what i)\\b`,
       `|\\bi (?:have |hereby |am )?(?:authori[sz]ed|authori[sz]ing|permitt(?:ed|ing)|allow(?:ed|ing)|clear(?:ed|ing)|grant(?:ed|ing)) you\\b`,
@@ -248,7 +270,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.task-request': {
     words: w('want need wish poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech recipe recipes recommend suggest translate'),
   },
-  'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me us'), before: 0, after: 2 } },
+  'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
   'reader.agent-goal': {
     words: w('transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records'),
   },
