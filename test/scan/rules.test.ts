@@ -112,6 +112,8 @@ describe('benign functions the English rules leave alone', () => {
     ['address.dictated-output', '- say \u201cexecute\u201d instead of \u201cexec\u201d in the parse error message.'],
     ['address.dictated-output', 'scale = 20\nprint "pi to ", scale, " digits is: ", p\n'],
     ['address.dictated-output', 'function heading() {\nprint "<tr><th>file</th></tr>"\n}'],
+    ['address.dictated-output', 'if root.name != "article":\n    print "unexpected root node name"\n    sys.exit(1)\n'],
+    ['address.dictated-output', '... else:\n...     print "did not get the expected error"\n>>> client.retry = 3\n'],
     ['tool.covert-action', 'packaging: remove all traces of the old build system.'],
     ['tool.covert-action', '- http: remove the trace message from the connection code'],
     ['tool.call-tool', 'You can use the png_set_unknown_chunks function to queue up private chunks.'],
