@@ -118,7 +118,8 @@ export const COERCION_RULES: Rule[] = [
       // to list-join@"; "email address" names an address, it does not send one)
       `\\b${anyOf('send | forward | email(?! address) | upload | transfer | transmit | wire | leak | share | exfiltrate')}\\s(?!${anyOf('bug | bugs | patch | patches | questions? | feedback | comments? | suggestions? | translations? | them | it | pull requests? | contributions? | security | your (?:questions|feedback|comments|patches)')}\\b)(?!(?:[^\\s]{1,30}\\s){0,4}?${anyOf('mail | (?:bug )?reports | an? (?:e-?mail|message|note|letter|line) | your (?:report|message|e-?mail|letter)')}\\sto\\s)(?:[^\\s]{1,30}\\s){1,5}to\\s(?:\\S{1,60}@[a-z0-9-]{1,60}\\.[a-z]{2,}|https?://\\S|www\\.)`,
       // money names its currency ("send 13 utf-8 encoded bytes to stdout" sends no money)
-      `|\\b${anyOf('transfer | wire | send')}\\s(?:(?:\\$|usd |eur |€|£)\\d[\\d,.]{0,15}\\s?${anyOf('k | usd | eur | dollars | euros | btc | eth | bitcoin | usdt')}?|\\d[\\d,.]{0,15}\\s?${anyOf('k | usd | eur | dollars | euros | btc | eth | bitcoin | usdt')})\\s${gap(3)}to\\b`,
+      `|\\b${anyOf('transfer | wire | send')}\\s(?:\\$|usd |eur |€|£)\\d[\\d,.]{0,15}\\s?${anyOf('k | usd | eur | dollars | euros | btc | eth | bitcoin | usdt')}?\\s${gap(3)}to\\b`,
+      `|\\b${anyOf('transfer | wire | send')}\\s\\d[\\d,.]{0,15}\\s?${anyOf('k | usd | eur | dollars | euros | btc | eth | bitcoin | usdt')}\\s${gap(3)}to\\b`,
     ),
   },
   {
