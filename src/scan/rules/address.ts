@@ -35,6 +35,17 @@ const ANSWER_QUESTION_FOREIGN = [
   .map(atWordStart)
   .join('|');
 
+/**
+ * Words dictated as a reply: a quoted utterance on one line (JSON escapes its quotes, CSV doubles
+ * them) that ends its clause, or that the clause restricts the reply to ("and nothing more"), so
+ * nothing after it describes, formats or joins it as code would.
+ */
+const QUOTE = `\\\\?"{1,2}`;
+const DICTATED = `(?:${QUOTE}[a-z0-9][^"\\n<>]{0,200}${QUOTE}|'[a-z0-9][^'\\n<>]{0,200}'|\u201c[^\u201d\\n<>]{1,200}\u201d|\u00ab[^\u00bb\\n<>]{1,200}\u00bb)"{0,2}[.!]?,?(?=[ \\t]*(?:$|\\n|\\\\n|[#*|=<>\\[\\]{}(\x60_-]|[.!?] )| (?:and |then |,)?${anyOf('nothing | no other | no more | only | verbatim | exactly | stop | word for word')}\\b)`;
+
+/** The next line is not a statement (a call or an assignment, after an optional doctest prompt). */
+const NOT_CODE_NEXT = `(?![ \\t]*\\n(?:>>> |\\.\\.\\. )?[a-z_][\\w.]{0,40}(?:\\(|\\s?=[^=]))`;
+
 export const ADDRESS_RULES: Rule[] = [
   {
     id: 'address.to-assistant',
@@ -90,7 +101,8 @@ export const ADDRESS_RULES: Rule[] = [
     weight: 0.45,
     pattern: re(
       `\\b${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY}\\b`,
-      `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } ${anyOf('your | the')} ${anyOf('reply | response | answer | output | summary')}\\b`,
+      // (not "at the bottom of the output": a program's output, as manuals describe it)
+      `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } your ${anyOf('reply | response | answer | output | summary')}\\b`,
       `|\\bbefore ${anyOf('you (?:answer|reply|respond|summari[sz]e) | answering | responding | replying | summari[sz]ing')}\\b`,
       `|\\byou must ${anyOf('now | immediately')}\\b`,
       // "Augment your reply with ...", "Modify your answer to ..."
@@ -110,7 +122,9 @@ export const ADDRESS_RULES: Rule[] = [
     pattern: re(
       `${SENTENCE_START}(?:please )?${anyOf('reply | respond | answer')}(?: ${anyOf('only | just | simply | solely | exactly')})? with ["'\u201c\u00ab]`,
       `|\\b${anyOf('reply | respond | answer')} ${anyOf('only | just | simply | solely | exactly')} with ["'\u201c\u00ab]`,
-      `|${SENTENCE_START}(?:please )?${anyOf('say | print | repeat | write')}${anyOf(' only | just | exactly | verbatim | back | simply | the (?:phrase|text|words?|sentence|string) | the following')}? ["'\u201c\u00ab]`,
+      // the quoted words are the whole reply: a program's output described in a changelog
+      // ('print "sec" for secret keys') or a print statement ('print "x", n') goes on after them
+      `|${SENTENCE_START}(?:please )?${anyOf('say | print | repeat | write')}(?: ${anyOf('only | just | exactly | verbatim | back | simply | the (?:phrase|text|words?|sentence|string) | the following')})?:? ${DICTATED}${NOT_CODE_NEXT}`,
       `|\\byou ${anyOf('must | should | will | shall | are to')} (?:now )?(?:only )?${anyOf('respond | reply | answer | speak | talk')} (?:only )?${anyOf('with | in | using')}\\b`,
       `|\\b${anyOf('reply | respond | answer | output | print | say | write')}(?: with)? ${anyOf('only | just | exactly')} (?:with )?the following ${anyOf('text | words? | sentence | message | string | line')}\\b`,
       // a condition on what the user will ask, then what to answer: "If user asks for a summary, reply ..."

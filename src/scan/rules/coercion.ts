@@ -35,11 +35,14 @@ export const COERCION_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.45,
     pattern: re(
-      // a tool named like an identifier ("send_email", "fs.write"), not "call the ajax function"
-      `\\b${anyOf('call | invoke | trigger | use | run')} (?:the |your |this )?[a-z0-9]{1,30}[_.][\\w.-]{1,30} ${anyOf('tool | function | plugin')}\\b`,
+      // a tool named like an identifier ("send_email", "fs.write"), not "call the ajax function";
+      // a function one *uses* is code ("use the png_set_rows function"), one *calls* may be a tool
+      `\\b${anyOf('call | invoke | trigger | use | run')} (?:the |your |this )?[a-z0-9]{1,30}[_.][\\w.-]{1,30} ${anyOf('tool | plugin')}\\b`,
+      `|\\b${anyOf('call | invoke | trigger')} (?:the |your |this )?[a-z0-9]{1,30}[_.][\\w.-]{1,30} function\\b`,
       `|\\b${anyOf('call | invoke | trigger')} (?:the |your |this )?[\\w.-]{1,40} ${anyOf('tool | plugin')} (?:to|with|and)\\b`,
       `|\\buse (?:the |your )[\\w.-]{1,40} ${anyOf('tool | plugin')} to\\b`,
-      `|<${anyOf('tool_call | function_call | function_calls | invoke')}\\b`,
+      // a tag, not a doubled bracket ("<<invoke>>" is a Tk virtual event)
+      `|(?<!<)<${anyOf('tool_call | function_call | function_calls | invoke')}\\b`,
     ),
   },
   {
@@ -50,7 +53,9 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.5,
     pattern: re(
       `\\b${anyOf('delete | remove | erase | wipe | purge')} (?:the |this |that |all |any |your )?${anyOf('sent | forwarded | outgoing')} ${anyOf('messages? | emails? | mails? | items? | copy')}\\b`,
-      `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} (?:all |any |the |your )?${anyOf('evidence | traces? | tracks')}\\b`,
+      // covering the tracks of this very exchange, not "remove traces of the old build system"
+      `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} (?:all |any )?(?:the )?${anyOf('evidence | traces?')} of ${anyOf('this | these | that | your | our | what you | the (?:above|previous|request|instructions?|email|message|conversation|transfer|exchange)')}\\b`,
+      `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} ${anyOf('your | our | my | their')} ${anyOf('evidence | traces | tracks')}\\b|\\bcover (?:all |the )?tracks\\b`,
       `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership')}\\s${gap(6)}${anyOf('to | with')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
       `|\\b${anyOf('add | invite | make')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,} ${gap(4)}${anyOf('as | to be')} (?:an? )?(?:new )?${anyOf('owner | admin | administrator | collaborator | maintainer | member | editor | co-owner | delegate')}\\b`,
       `|\\busing (?:the |my |your |our |their )?${anyOf('saved | stored | default | registered | linked')} ${anyOf('credit card | card | payment method | payment details | bank account | wallet')}\\b`,
@@ -109,8 +114,12 @@ export const COERCION_RULES: Rule[] = [
     weak: true,
     pattern: re(
       // "send bug reports to <list>" and "send patches to" are how projects take contributions
-      `\\b${anyOf('send | forward | email | upload | transfer | transmit | wire | leak | share | exfiltrate')}\\s(?!${anyOf('bug | bugs | patch | patches | questions? | feedback | comments? | suggestions? | translations? | them | it | pull requests? | contributions? | security | your (?:questions|feedback|comments|patches)')}\\b)(?:[^\\s]{1,30}\\s){1,5}to\\s(?:\\S{1,60}@[a-z0-9-]{1,60}\\.[a-z]{2,}|https?://\\S|www\\.)`,
-      `|\\b${anyOf('transfer | wire | send')}\\s(?:\\$|usd |eur |€|£)?\\d[\\d,.]{0,15}\\s?${anyOf('k | usd | eur | dollars | euros | btc | eth | bitcoin | usdt')}?\\s${gap(3)}to\\b`,
+      // (nor is a letter the reader writes: "send mail to", "send your report to", "send an email
+      // to list-join@"; "email address" names an address, it does not send one)
+      `\\b${anyOf('send | forward | email(?! address) | upload | transfer | transmit | wire | leak | share | exfiltrate')}\\s(?!${anyOf('bug | bugs | patch | patches | questions? | feedback | comments? | suggestions? | translations? | them | it | pull requests? | contributions? | security | your (?:questions|feedback|comments|patches)')}\\b)(?!(?:[^\\s]{1,30}\\s){0,4}?${anyOf('mail | (?:bug )?reports | an? (?:e-?mail|message|note|letter|line) | your (?:report|message|e-?mail|letter)')}\\sto\\s)(?:[^\\s]{1,30}\\s){1,5}to\\s(?:\\S{1,60}@[a-z0-9-]{1,60}\\.[a-z]{2,}|https?://\\S|www\\.)`,
+      // money names its currency ("send 13 utf-8 encoded bytes to stdout" sends no money)
+      `|\\b${anyOf('transfer | wire | send')}\\s(?:\\$|usd |eur |€|£)\\d[\\d,.]{0,15}\\s?${anyOf('k | usd | eur | dollars | euros | btc | eth | bitcoin | usdt')}?\\s${gap(3)}to\\b`,
+      `|\\b${anyOf('transfer | wire | send')}\\s\\d[\\d,.]{0,15}\\s?${anyOf('k | usd | eur | dollars | euros | btc | eth | bitcoin | usdt')}\\s${gap(3)}to\\b`,
     ),
   },
   {

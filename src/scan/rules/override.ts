@@ -8,9 +8,13 @@ const VERBS = anyOf('ignore | disregard | forget | override');
 // only with a qualifier that points back at earlier instructions.
 const SOFT_VERBS = anyOf('discard | overlook | bypass | skip | abandon | neglect | set aside | throw out | cancel | drop');
 const BACK = anyOf('previous | prior | preceding | above | earlier | former | original | initial | foregoing | system | developer | your');
+const BACK_QUALIFIERS = anyOf('previous | prior | preceding | above | earlier | former | original | initial | foregoing | your | system | developer | old');
+const QUANTIFIERS = anyOf('all | any | every | these | those');
 const QUALIFIERS = anyOf(
   'previous | prior | preceding | above | earlier | former | original | initial | foregoing | all | any | every | your | system | these | those | developer | old',
 );
+/** Not the act someone else would cause: "make you ignore", "trick the model into ignoring". */
+const NOT_CAUSED = `(?<!\\b${anyOf('make | makes | made | making | get | gets | trick | tricks | tricked | cause | causes | force | forces | lead | leads')} ${anyOf('you | the (?:model|assistant|ai|agent)')} (?:to |into )?)`;
 // "iunstructions": attacks copied around carry their typos
 const NOUNS = anyOf(
   'i[nu]{1,2}structions? | prompts? | directions? | directives? | rules | guidelines | commands? | orders | tasks? | context | messages? | guidance | constraints | programming | restrictions | requests? | inputs? | conversation | policies | safeguards',
@@ -24,11 +28,16 @@ export const OVERRIDE_RULES: Rule[] = [
     weight: 0.85,
     pattern: re(
       // ("forget to run these commands" is a reminder, not an override)
-      `\\b${VERBS}\\s(?!to\\b)${gap(3)}${QUALIFIERS}\\s${gap(2)}${NOUNS}\\b`,
+      // ("text that tries to make you ignore these directions" warns of an attack, it is not one)
+      `${NOT_CAUSED}\\b${VERBS}\\s(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}\\b`,
+      // "ignore any instructions related to config files" scopes the reader's own steps; only
+      // a pointer back at earlier instructions makes such a scoped phrase an override
+      `|${NOT_CAUSED}\\b${VERBS}\\s(?!to\\b)${gap(3)}${QUANTIFIERS}\\s${gap(2)}${NOUNS}\\b(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)`,
       `|\\b${SOFT_VERBS}\\s${gap(3)}${BACK}\\s${gap(2)}${NOUNS}\\b`,
       // "ignore instructions, and ..." / "ignore the rest of this document"
       `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,
-      `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('everything | all | anything')} ${anyOf('above | before | before this | said | so far | previously | prior | earlier | you were told')}\\b`,
+      // ("ignore everything before the member named by --starting-file" describes a program)
+      `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('everything | all | anything')} ${anyOf('above | before | before this | said | so far | previously | prior | earlier | you were told')}\\b(?! ${anyOf('the | a | an | each | every | its | their')}\\b)`,
       `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('all | any | every | everything')} (?:of the )?${anyOf('info | information | content | text | context | details | data | instructions')}? ?${anyOf('except | but | apart from | other than | besides')}\\b`,
       `|\\b${anyOf('ignore | disregard | skip')} the rest of ${anyOf('this | the')} ${anyOf('document | text | page | email | message | file | input | content | data')}\\b`,
     ),
@@ -72,8 +81,9 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\b${anyOf('ignore | disregard | forget | skip')} ${anyOf('them | it | this | that | those | these | everything | all of (?:it|them|that)')},? (?:and )?${anyOf('instead | rather | only | just | focus')}\\b`,
       `|\\b${anyOf('halt | pause | suspend | stop | drop | set aside | put aside')} your ${anyOf('current | present | ongoing | existing')} ${anyOf('endeavou?rs? | tasks? | work | activities | duties | efforts | operations | assignments? | job')}\\b`,
       `|\\bin addition to your ${anyOf('current | standing | existing | regular | original | other | ongoing')} ${anyOf('tasks? | orders | duties | instructions | work | assignments? | directives')}\\b`,
-      `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}`,
-      `|\\b${anyOf("do not | don't | never")} ${anyOf('follow | complete | answer | fulfil | fulfill | obey | continue')} ${anyOf("the | your | this | their | any | it")}\\b(?: ${anyOf("user's | users' | user | original | current | previous | initial")})? ?${anyOf('request | requests | instructions? | task | question | prompt')}\\b`,
+      `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}\\b`,
+      // (not "do not follow the instructions in the previous section": a document's own steps)
+      `|\\b${anyOf("do not | don't | never")} ${anyOf('follow | complete | answer | fulfil | fulfill | obey | continue')} ${anyOf("the | your | this | their | any | it")}\\b(?: ${anyOf("user's | users' | user | original | current | previous | initial")})? ?${anyOf('request | requests | instructions? | task | question | prompt')}\\b(?! ${anyOf('in | of | from | on')} (?:the |this |that )?(?:[a-z]{1,20} )?${anyOf('section | chapter | step | page | guide | manual | readme | tutorial | documentation | article | file')}s?\\b)`,
     ),
   },
   {
@@ -91,7 +101,12 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.6,
     pattern: re(
-      `\\b${anyOf('instruction | instructions | message | request | note | directive | update')}[ (:,-]{1,3}${gap(3)}\\(?${anyOf('supersedes? | takes? precedence over | takes? priority over | overrides? | trumps? | outranks? | has priority over | have priority over | has higher priority than | comes? before | replaces?')} ${anyOf('all | any | every | earlier | previous | prior | other | existing | original | your')}\\b`,
+      // It ranks itself over whatever the reader holds ("earlier ones", "all others", "your
+      // instructions", or earlier guidance before the command it introduces with a colon); "this
+      // directive supersedes all previous directives." names a series of documents, as
+      // regulations and manuals do.
+      `\\b${anyOf('instruction | instructions | message | request | note | directive | update')}[ (:,-]{1,3}${gap(3)}\\(?${anyOf('supersedes? | takes? precedence over | takes? priority over | overrides? | trumps? | outranks? | has priority over | have priority over | has higher priority than | comes? before | replaces?')} (?:${anyOf('all | any | every | earlier | previous | prior | other | existing | original')} ){1,2}(?:${anyOf('ones | others | else')}\\b|${NOUNS} ${anyOf('you | given | received | above | before')}\\b|${NOUNS}\\)? ?:)`,
+      `|\\b${anyOf('instruction | instructions | message | request | note | directive | update')}[ (:,-]{1,3}${gap(3)}\\(?${anyOf('supersedes? | takes? precedence over | takes? priority over | overrides? | trumps? | outranks? | has priority over | have priority over | has higher priority than | comes? before | replaces?')} (?:${anyOf('all | any | every | earlier | previous | prior | other | existing | original')} ){0,2}${anyOf("your | you | what you")}\\b`,
       `|\\b${anyOf('instructions? | directives? | tasks? | commands? | steps | what comes next | what follows | the following')}\\s${gap(4)}${anyOf('demands? | requires? | needs? | deserves? | calls? for')} your ${anyOf('undivided | prompt | immediate | full | careful | urgent | complete')}\\b`,
       `|\\b${anyOf('as important as | more important than | on top of | in addition to | alongside | into | over')} your ${anyOf('primary | main | current | original | standing | regular | existing | ongoing')} ${anyOf('assignments? | tasks? | duties | orders | agenda | directives | mission | objectives? | instructions')}\\b`,
       `|\\bthe real ${anyOf('instruction | instructions | task | request | goal | objective | assignment | job | question | prompt')} (?:is|are|was|were|for you)\\b`,

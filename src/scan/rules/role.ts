@@ -9,19 +9,32 @@ const TURN_TAGS = anyOf(
 );
 /** Tags of ordinary markup that a prompt may also wrap data in. */
 const MARKUP_TAGS = anyOf('document | documents | context | email | article | data | content | text | message | page | webpage');
-/** A new turn opened as a tag, as markup never does. */
-const TURN_OPEN_TAG = `<${anyOf('system | sys | system_prompt | system_message | system_instructions? | assistant | instructions? | new_instructions? | admin | administrator | developer | im_start | \\|im_start\\|')}[ >]`;
-/** A new turn opened as a role line ("System: ..."). */
-const TURN_OPEN_LINE = `${anyOf('system | assistant | admin | administrator | developer | user | human')} ?:`;
-/** An instruction to the assistant opening the line after the boundary. */
-const INSTRUCTION = [
+/** An instruction only a new conversation turn gives: it takes over from what came before. */
+const TURN_INSTRUCTION = [
   `${anyOf('new instructions? | updated instructions? | real instructions? | new task | real task')} ?:`,
   `(?:now,? |please |then )?${anyOf('ignore | disregard | forget | override | bypass')}\\b`,
-  `${anyOf('now | next | then')},? ${anyOf('ignore | disregard | forget | follow | execute | run | say | print | reply | respond | answer | tell | send | forward | write | output | repeat | list | reveal | email')}\\b`,
   `you ${anyOf('are now | must now | will now | should now | have new')}\\b`,
   `your ${anyOf('new | real | actual | next | true | only')} ${anyOf('task | tasks | instructions? | job | goal | objective | role')}\\b`,
   `${anyOf('as an? (?:ai|assistant|language model)')}\\b`,
 ].join('|');
+/** An instruction to the assistant opening the line after the boundary. */
+const INSTRUCTION = [
+  TURN_INSTRUCTION,
+  `${anyOf('now | next | then')},? ${anyOf('ignore | disregard | forget | follow | execute | run | say | print | reply | respond | answer | tell | send | forward | write | output | repeat | list | reveal | email')}\\b`,
+].join('|');
+/**
+ * A new turn opened as a tag. XML has sibling elements with these names ("<system>linux</system>",
+ * "<instructions>Mix the flour.</instructions>"): a role tag counts when prose follows it, an
+ * instructions tag when what follows takes over from earlier instructions; a chat-template token
+ * is never markup.
+ */
+const TURN_OPEN_TAG = [
+  `<${anyOf('system | sys | system_prompt | system_message | assistant | admin | administrator | developer')}(?: [^<>\\n]{0,80})?>(?=\\s?[a-z][^\\s<]* [^\\s<]+ [^\\s<]+)`,
+  `<${anyOf('system_instructions? | instructions? | new_instructions?')}(?: [^<>\\n]{0,80})?>\\s?(?:${TURN_INSTRUCTION}|you ${anyOf('are (?:now |an? |the |my )')})`,
+  `<${anyOf('im_start | \\|im_start\\|')}[ >]`,
+].join('|');
+/** A new turn opened as a role line with words after it ("System: ..."), not a field ("user: ann"). */
+const TURN_OPEN_LINE = `${anyOf('system | assistant | admin | administrator | developer | user | human')} ?:(?= ?[a-z][^\\s]* [^\\s]+ [^\\s]+)`;
 /** A closing tag's line end, then at most one blank line. */
 const LINE_BREAK = `[ \\t]*(?:\\n|\\\\n)(?:[ \\t]*(?:\\n|\\\\n))?[ \\t]*`;
 
@@ -33,7 +46,8 @@ export const ROLE_RULES: Rule[] = [
     floor: BLOCK_FLOOR,
     pattern: re(
       `<\\|${anyOf('im_start | im_end | im_sep | system | user | assistant | endoftext | begin_of_text | end_of_text | start_header_id | end_header_id | eot_id | eom_id | end | channel | message | start | fim_[a-z]{1,10}')}\\|>`,
-      `|\\[/?inst\\]|<</?sys>>|<${anyOf('start_of_turn | end_of_turn')}>`,
+      // Llama's [INST] turn is closed by [/INST]; a lone "[inst]" also tags changelog lines
+      `|\\[/inst\\]|<s> ?\\[inst\\]|<</?sys>>|<${anyOf('start_of_turn | end_of_turn')}>`,
     ),
   },
   {
@@ -45,8 +59,9 @@ export const ROLE_RULES: Rule[] = [
       `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:(?= ?[a-z][^\\s]* [^\\s]+)`,
       // "[system]" or "(admin note)" opening a line, not "[admin](link)" or "(administrator)" in prose
       `|(?:^|\\n|[.!?] |#{1,6} ?)[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])](?! ?\\()`,
-      // "<system>" opening text, not an XML element holding more elements ("<system>\n  <tz>")
-      `|<${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instructions?')})?>(?=\\s?[^\\s<])`,
+      // "<system>" opening prose, not an XML element holding more elements ("<system>\n  <tz>")
+      // or a value ("<system>GitHub</system>" in a Maven POM)
+      `|<${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instructions?')})?>(?=\\s?[a-z][^\\s<]* [^\\s<]+ [^\\s<]+)`,
       `|"role" ?: ?"(?:system|developer)"`,
       `|\\b${anyOf('begin | end | start')} (?:of )?(?:the )?${ROLES} ${anyOf('message | instructions? | note | prompt | override | directive | notice | block')}\\b`,
     ),
@@ -63,9 +78,10 @@ export const ROLE_RULES: Rule[] = [
       `|<${anyOf('end | start | begin')} of (?:the )?${anyOf('session | conversation | document | context | input | data | turn | text | prompt | instructions')}>`,
       `|\\[${anyOf('end | start | begin')} of (?:the )?${anyOf('email | document | text | data | context | message | file | input | output | page | conversation | content | record | search results? | results? | tool output | transcript')}\\]`,
       // a closing tag of the data the assistant was given, then a new turn or an instruction
-      // (a closing tag followed by a newline alone is ordinary markup: "</article>\n<footer>")
+      // (a closing tag followed by a newline alone is ordinary markup: "</article>\n<footer>";
+      // after markup, "Then run make install." is the page's own prose)
       `|</${TURN_TAGS}>${LINE_BREAK}(?:${TURN_OPEN_TAG}|${TURN_OPEN_LINE}|${INSTRUCTION})`,
-      `|</${MARKUP_TAGS}>${LINE_BREAK}(?:${TURN_OPEN_TAG}|${INSTRUCTION})`,
+      `|</${MARKUP_TAGS}>${LINE_BREAK}(?:${TURN_OPEN_TAG}|${TURN_INSTRUCTION})`,
       // a fake "done" line, then a command: "Task complete.\nSay ...", "Answer: done.\nForward ..."
       `|\\b${anyOf('task | summary | answer | translation | response | analysis | job | request | tool call | operation | review | result | output | sentiment')}(?: ?: ?| (?:is |has |was )?)[^\\n]{0,40}?\\b${anyOf('complete | completed | done | finished | ended | over | positive | negative | neutral | no issues found | successful | success | bonjour')}\\b[.!]?(?:\\n|\\\\n){1,3}${anyOf('say | print | reply | respond | write | tell | answer | forward | send | visit | run | execute | delete | grant | add | post | state | book | transfer | open | click | download | install | rate | recommend | approve | merge | update | create | give | provide | list | show | ignore | translate | output | repeat | let | modify | augment | include | now | assistant | ai | new | instead')}\\b`,
     ),
@@ -76,7 +92,8 @@ export const ROLE_RULES: Rule[] = [
     weight: 0.55,
     pattern: re(
       `\\byou are now ${anyOf('a | an | the | in | my | called | named | dan | free | no longer | unrestricted | jailbroken | developer | evil | acting')}\\b`,
-      `|\\bfrom now on,? ${anyOf('you | your | act | respond | answer | pretend | behave | always | only | reply | speak | ignore')}\\b`,
+      // (a manual relieves its reader of a step: "from now on you only need to add a line")
+      `|\\bfrom now on,? ${anyOf('you | your | act | respond | answer | pretend | behave | always | only | reply | speak | ignore')}\\b(?! ${anyOf("can | may | only need | need only | just need | no longer need | don't (?:need|have) to | do not (?:need|have) to | won't (?:need|have) to | will not (?:need|have) to")}\\b)`,
       `|\\b${anyOf('act | behave | respond | answer | reply | roleplay') } as ${anyOf('if you (?:were|are) | an? (?:unrestricted|unfiltered|evil|malicious|uncensored|jailbroken) | dan\\b')}`,
       `|\\byou (?:will|must|shall) (?:now )?(?:act|behave|respond|pretend|roleplay) as\\b`,
       `|\\b${anyOf('answer | reply | respond | speak | write | talk | act | behave | refer to yourself | call yourself')}\\s${gap(4)}from now on\\b`,
@@ -87,7 +104,10 @@ export const ROLE_RULES: Rule[] = [
     category: 'persona-switch',
     weight: 0.6,
     pattern: re(
-      `\\b${anyOf('developer mode | dan mode | god mode | jailbreak mode | jailbroken | do anything now | unrestricted (?:ai|mode|assistant|model) | unfiltered (?:ai|mode|assistant|model)')}\\b`,
+      `\\b${anyOf('dan mode | god mode | jailbreak mode | jailbroken | do anything now | unrestricted (?:ai|mode|assistant|model) | unfiltered (?:ai|mode|assistant|model)')}\\b`,
+      // software has a real developer mode ("only enabled in developer mode"): the jailbreak
+      // announces that it is now on
+      `|\\bdeveloper mode (?:is )?(?:now )?${anyOf('enabled | activated | engaged | unlocked | on')}[.!:]`,
       `|\\b${anyOf('without | no | free of | free from')} (?:any )?${anyOf('ethical | moral | safety | content')} ${anyOf('guidelines | restrictions | constraints | limits | filters | boundaries | policies')}\\b`,
       // the disclaimer role-play jailbreaks wrap a harmful request in
       `|\\b${anyOf('purely | only | just | strictly | entirely')} (?:for )?${anyOf('hypothetical | fictional | theoretical')}\\b|\\bthis is (?:purely |just |only |entirely |a )?${anyOf('hypothetical | fictional | theoretical')}\\b(?! ${anyOf('example | case | function | value | model')})|\\bin a (?:purely )?${anyOf('hypothetical | fictional')} ${anyOf('scenario | world | setting | story')}\\b`,
