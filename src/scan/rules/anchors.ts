@@ -23,7 +23,7 @@ const AI_WORDS = 'ai assistant assistants llm llms chatbot chatbots gpt chatgpt 
 export const RULE_ANCHORS: Record<string, Anchors> = {
   'override.ignore-previous': { words: w('ignore ignoring ignored disregard disregarding forget forgetting discard overlook override overriding bypass skip abandon neglect aside throw cancel drop') },
   'override.ignore-previous-multilingual': {
-    words: w('ignoriere ignorieren ignoriert ignorier vergiss vergessen missachte ignorez ignorer ignore oubliez oublier oublie ne ignora olvida olvide descarta omite dimentica trascura ignorate esqueca desconsidere игнорируй игнорируйте забудь забудьте'),
+    words: w('ignoriere ignorieren ignoriert ignorier vergiss vergessen missachte ignorez ignorer ignore oubliez oublier oublie ne ignora olvida olvide descarta omite dimentica trascura ignorate esqueca desconsidere'),
     literals: ['忽略', '无视', '忘记', '忽視', '無視'],
   },
   'override.new-instructions': {

@@ -43,8 +43,9 @@ export const OVERRIDE_RULES: Rule[] = [
     ),
   },
   {
-    // German, French, Spanish, Italian, Portuguese, Russian and Chinese forms of the same
-    // request. Accents are already stripped by the match view. Medium evidence: it cannot see
+    // German, French, Spanish, Italian, Portuguese and Chinese forms of the same request
+    // (Russian is multilingual.ts's: the view folds Cyrillic look-alikes, which a form written in
+    // plain Cyrillic here never matched). Accents are already stripped by the match view. Medium evidence: it cannot see
     // negations ("no olvide seguir todas las instrucciones"); multilingual.ts blocks the precise forms.
     id: 'override.ignore-previous-multilingual',
     category: CAT,
@@ -55,7 +56,6 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\b(?:ignora|ignore|olvida|olvide|descarta|omite)\\s${gap(3)}(?:instrucciones|indicaciones|ordenes)\\b`,
       `|\\b(?:ignora|dimentica|trascura|ignorate)\\s${gap(3)}(?:istruzioni|indicazioni|direttive)\\b`,
       `|\\b(?:ignore|esqueca|desconsidere|ignora)\\s${gap(3)}(?:instrucoes|orientacoes)\\b`,
-      `|(?:игнорируй|игнорируйте|забудь|забудьте)\\s${gap(3)}(?:инструкции|указания|правила)`,
       `|(?:忽略|无视|忘记|忽視|無視)(?:之前|以上|上面|先前|前面|所有)`,
     ),
   },
