@@ -22,6 +22,8 @@ export interface Report {
   failures: Map<string, string>;
   leaked: string[];
   scanner: Array<{ name: string; mbPerSec: number; bestMbPerSec: number }> | string | undefined;
+  /** BENCH_BASELINE's scanner, measured in its own processes alternating with this build's. */
+  scannerBaseline?: Array<{ name: string; mbPerSec: number; bestMbPerSec: number }> | string | undefined;
   bareHow: string;
   /** BENCH_BASELINE: the directory of another build benchmarked as one more target, if any. */
   baseline?: string | undefined;
@@ -156,6 +158,21 @@ function scannerRatios(figures: ReadonlyArray<{ name: string; mbPerSec: number; 
   return out;
 }
 
+/** This build's scanner against BENCH_BASELINE's, row by row (separate processes, alternating). */
+function scannerBaselineRatios(
+  figures: ReadonlyArray<{ name: string; mbPerSec: number; bestMbPerSec: number }>,
+  baseline: Report['scannerBaseline'],
+): string[] {
+  if (baseline === undefined) return [];
+  if (!Array.isArray(baseline)) return [`baseline scanner: ${baseline}`];
+  const out = ['this build / baseline scanner throughput (each in its own processes, alternating; median run):'];
+  for (const row of figures) {
+    const base = baseline.find((b) => b.name === row.name);
+    if (base) out.push(`  ${row.name}: ${fixed(row.mbPerSec / base.mbPerSec, 2)}  (${fixed(row.mbPerSec, 1)} vs ${fixed(base.mbPerSec, 1)} MB/s)`);
+  }
+  return out;
+}
+
 const TLS_TARGET_MS = 0.2;
 
 /** What TLS 1.3 + signing add per call over the same server on plain loopback HTTP. */
@@ -245,6 +262,7 @@ export function printReport(report: Report): void {
     lines.push('scanner throughput');
     lines.push(table(['input', 'MB/s median', 'MB/s best'], report.scanner.map((r) => [r.name, fixed(r.mbPerSec, 1), fixed(r.bestMbPerSec, 1)])));
     lines.push(...scannerRatios(report.scanner));
+    lines.push(...scannerBaselineRatios(report.scanner, report.scannerBaseline));
   } else {
     lines.push(`scanner throughput: ${report.scanner ?? 'skipped (bench/scanner.ts not present)'}`);
   }

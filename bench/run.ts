@@ -121,18 +121,44 @@ function variantConfig(configFile: string, name: string, changes: Record<string,
 /**
  * Scanner throughput is measured in a fresh process on the compiled dist/ scanner, the code the
  * firewall runs: a process that has just driven thousands of calls has a larger heap and colder
- * caches, which halves the figure and measures the harness rather than the scanner.
+ * caches, which halves the figure and measures the harness rather than the scanner. With
+ * BENCH_BASELINE, that build's scanner is measured too, each in its own process, alternating:
+ * two scanners loaded into one process are not comparable (V8 compiles the regular expressions
+ * of the second without optimizations once the first has used its budget).
  */
-async function runScanner(): Promise<ScannerFigure[] | string | undefined> {
+async function runScanner(root?: string): Promise<ScannerFigure[] | string | undefined> {
   const script = join(REPO, 'bench', 'scanner.ts');
   if (!existsSync(script)) return undefined;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: REPO, encoding: 'utf8', timeout: 300_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...(root ? [root] : [])], { cwd: REPO, encoding: 'utf8', timeout: 300_000 });
   if (run.status !== 0) return `bench/scanner.ts failed: ${(run.stderr || run.stdout || '').trim().split('\n').slice(-3).join(' / ')}`;
   try {
     return JSON.parse(run.stdout) as ScannerFigure[];
   } catch {
     return 'bench/scanner.ts printed no JSON';
   }
+}
+
+/** Runs of this build's and the baseline's scanner, alternating; each row keeps its median run. */
+const SCANNER_ALTERNATIONS = 3;
+async function runScannerAgainstBaseline(baseline: string): Promise<{ current: ScannerFigure[] | string | undefined; baseline: ScannerFigure[] | string | undefined }> {
+  const current: Array<ScannerFigure[] | string | undefined> = [];
+  const base: Array<ScannerFigure[] | string | undefined> = [];
+  for (let i = 0; i < SCANNER_ALTERNATIONS; i++) {
+    current.push(await runScanner());
+    base.push(await runScanner(baseline));
+  }
+  return { current: medianRuns(current), baseline: medianRuns(base) };
+}
+
+/** Per input, the run whose median pass is the median of the runs' (or the first failure). */
+function medianRuns(runs: ReadonlyArray<ScannerFigure[] | string | undefined>): ScannerFigure[] | string | undefined {
+  const failed = runs.find((r) => !Array.isArray(r));
+  if (failed !== undefined || runs.length === 0) return failed;
+  const all = runs as ScannerFigure[][];
+  return all[0]!.map((row, i) => {
+    const byMedian = all.map((r) => r[i]!).sort((a, b) => a.mbPerSec - b.mbPerSec);
+    return { ...byMedian[Math.floor(byMedian.length / 2)]!, name: row.name };
+  });
 }
 
 async function main(): Promise<number> {
@@ -261,8 +287,9 @@ async function main(): Promise<number> {
   }
   removeTempDir();
 
-  progress('scanner throughput…');
-  const scanner = await runScanner();
+  progress(BASELINE_DIR ? `scanner throughput, alternating with the baseline's (${SCANNER_ALTERNATIONS} runs each)…` : 'scanner throughput…');
+  const scanners = BASELINE_DIR ? await runScannerAgainstBaseline(BASELINE_DIR) : { current: await runScanner(), baseline: undefined };
+  const scanner = scanners.current;
 
   const rows: Row[] = targets.map((t) => ({
     label: t.spec.label,
@@ -279,6 +306,7 @@ async function main(): Promise<number> {
     failures,
     leaked,
     scanner,
+    scannerBaseline: scanners.baseline,
     bareHow: bare.how,
     baseline: BASELINE_DIR,
     realText: { source: real.source, bytes: Buffer.byteLength(real.text), calls: REAL_CALLS },

@@ -54,8 +54,10 @@ export async function benchScanner(scan: Scan = scanText): Promise<ScannerFigure
   ];
 }
 
-// Run as a script (by bench/run.ts): measure the compiled scanner in dist/ and print JSON.
+// Run as a script (by bench/run.ts): measure the compiled scanner in dist/ (or the build whose
+// directory is the first argument, on this checkout's inputs) and print JSON.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dist = (await import(new URL('../dist/scan/index.js', import.meta.url).href)) as { scanText: Scan };
+  const root = process.argv[2] ? pathToFileURL(`${process.argv[2].replace(/\/$/, '')}/`) : new URL('../', import.meta.url);
+  const dist = (await import(new URL('dist/scan/index.js', root).href)) as { scanText: Scan };
   process.stdout.write(`${JSON.stringify(await benchScanner(dist.scanText))}\n`);
 }
