@@ -37,10 +37,27 @@ const cancelled = (): { requestId: unknown; reason: string }[] => {
 
 describe('progress', () => {
   it('reaches the host under the host\'s token, with the server\'s step messages', async () => {
+    // What the firewall wrote, read off the wire: the SDK client hands a progress notification
+    // to its callback a microtask later and forgets the request's callback when the answer
+    // comes, so a last step that arrives in the same read as the answer never reaches
+    // `onprogress`, through the firewall or not.
+    const wire: { method?: string; params?: { progressToken?: unknown; progress?: number }; result?: unknown }[] = [];
+    const deliver = host.transport.onmessage!;
+    host.transport.onmessage = (message) => {
+      wire.push(message as (typeof wire)[number]);
+      deliver(message);
+    };
     const progress: { progress: number; total?: number; message?: string }[] = [];
     const result = await host.client.callTool({ name: 'asker__slow', arguments: { ms: 500 } }, undefined, { onprogress: (p) => progress.push(p) });
+    host.transport.onmessage = deliver;
     expect(texts(result).join('')).toContain('done');
-    expect(progress.map((p) => p.progress)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const relayed = wire.filter((m) => m.method === 'notifications/progress');
+    expect(relayed.map((m) => m.params?.progress)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // all of them before the answer, under the token the host chose
+    expect(wire.findIndex((m) => m.result !== undefined)).toBeGreaterThan(wire.indexOf(relayed.at(-1)!));
+    expect(new Set(relayed.map((m) => m.params?.progressToken)).size).toBe(1);
+    expect(progress.length).toBeGreaterThanOrEqual(9);
+    expect(progress.map((p) => p.progress)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].slice(0, progress.length));
     expect(progress[0]).toEqual({ progress: 1, total: 10, message: 'step 1' });
   });
 });
