@@ -11,6 +11,7 @@
 // ordinary English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no
 // text scan.
 import * as lexicon from './lexicon.js';
+import { ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
 import type { Rule } from './rules/rule.js';
@@ -31,71 +32,6 @@ const K_YOU: number = C.YOU;
 const K_URL: number = C.URL;
 const K_PLEASE: number = C.PLEASE;
 const K_FIRST: number = C.FIRST;
-
-/** Reader-turn word classes (separate from the lexicon's model classes, which they leave alone). */
-const V = {
-  NONE: 0,
-  /** Producing content for the reader: write, tell, recommend, translate... */
-  MAKE: 1,
-  /** Acting on the user's world or the web: send, delete, transfer, go, click... */
-  ACT: 2,
-  /** Imperatives of documentation, counted for the register only: use, see, note, check... */
-  DOC: 3,
-  /** Sentence openers skipped before the verb: please, now, also, then, and... */
-  OPENER: 4,
-  /** Modal question openers: can, could, would, will. */
-  ASK: 5,
-  /** want, need, like, wish ("i want you to", "i'd like you to"). */
-  WANT: 6,
-  /** Pointers at the carrier itself: a task about "the following text" is the user's own. */
-  DEICTIC: 7,
-  /** Obligation: must, need, have, required ("you must go to..."). */
-  OBLIGE: 8,
-  /** Things of the user's world an agent can act on: files, accounts, contacts, payments... */
-  ASSET: 9,
-} as const;
-
-const WORDS: Array<[number, string]> = [
-  [
-    V.MAKE,
-    'write compose draft create generate produce craft design develop build make code program tell explain describe teach show give list name suggest recommend summarize summarise translate outline answer calculate compute solve rewrite paraphrase define compare analyze analyse evaluate rate rank predict guess imagine invent brainstorm recite sing convert spell provide find plan prepare offer detail elaborate help',
-  ],
-  [
-    V.ACT,
-    'send email mail forward transfer wire pay buy purchase order book reserve delete remove erase wipe destroy cancel change reset grant invite upload download install run execute launch open visit go navigate browse click enter type fill submit post publish log sign call text message contact subscribe approve accept move copy rename schedule leak insert embed inject integrate incorporate append add include share disable revoke',
-  ],
-  [
-    // verbs of adopting or changing something the reader owns (code, a project, a reply)
-    V.ACT,
-    'employ adopt deploy introduce enrich implement utilize utilise leverage apply attach merge combine infuse interweave weave plant hide modify alter patch overwrite encrypt decrypt exfiltrate steal collect harvest gather scrape record capture',
-  ],
-  [V.DOC, 'use see note check ensure read follow try keep let do consider remember refer avoid configure import require pass return set update specify replace start stop restart wait look choose select pick apply save create'],
-  [V.OPENER, 'please kindly now also then and so just first next finally additionally besides instead immediately quickly simply'],
-  [V.ASK, 'can could would will'],
-  [V.WANT, 'want need like wish'],
-  [V.DEICTIC, 'following above below attached enclosed aforementioned preceding'],
-  [V.OBLIGE, 'must have required'],
-  [
-    V.ASSET,
-    'file files folder folders directory drive account accounts password passwords calendar meeting meetings contacts inbox emails repository repositories repo database records payment payments card wallet funds balance subscription subscriptions booking flight tickets invoice invoices customers backup backups permissions credentials',
-  ],
-];
-
-const ENTRY_VCLASS = new Uint8Array(4096);
-for (const [cls, words] of WORDS) {
-  for (const word of words.split(' ')) {
-    const e = lexicon.registerWord(word);
-    if (ENTRY_VCLASS[e] === 0) ENTRY_VCLASS[e] = cls;
-  }
-}
-
-const TO_ENTRY = lexicon.registerWord('to');
-const MAKE_ENTRY = lexicon.registerWord('make');
-const SURE_ENTRY = lexicon.registerWord('sure');
-const NEED_ENTRY = lexicon.registerWord('need');
-const IF_ENTRY = lexicon.registerWord('if');
-const ME_ENTRY = lexicon.registerWord('me');
-const MY_ENTRY = lexicon.registerWord('my');
 
 /** A sentence shorter than this (in words) is a heading, a label or a fragment: never a task. */
 const MIN_WORDS = 3;

@@ -35,7 +35,6 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   const entries: Array<[string, number]> = [];
   let unbounded = 0;
   let anchored = 0;
-  let midWord = 0;
   const midWordAt = new Uint32Array(BUCKET + 1);
   patterns.forEach((pattern, bit) => {
     const starts = analyzeStarts(pattern);
@@ -43,7 +42,6 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
       unbounded |= 1 << bit;
       return;
     }
-    if (starts.midWord) midWord |= 1 << bit;
     for (const c of starts.midWordFirsts) midWordAt[c.charCodeAt(0)]! |= 1 << bit;
     if (starts.anchored) anchored |= 1 << bit;
     for (const p of starts.prefixes) entries.push([p, 1 << bit]);
@@ -53,6 +51,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   const sticky = patterns.map((p) => new RegExp(p.source, `${flags(p)}y`));
   const plain = patterns.map((p) => new RegExp(p.source, flags(p)));
   const index = buildPrefixIndex(entries, START_DEPTH);
+  const midWord = midWordAt.reduce((all, bits) => all | bits, 0);
   return { index, starts: new Set(entries.map(([p]) => p)), unbounded, anchored, midWord, midWordAt, sticky, plain };
 }
 
