@@ -156,7 +156,7 @@ const featuresOf = (d: Doc) => ({ ids: d.ids, cls: d.cls, count: d.tokens });
 
 /** Combiner inputs of each document under `model` (rules come precomputed with the doc). */
 export function inputsOf(model: DetectorModel, docs: readonly Doc[]): Float64Array[] {
-  return docs.map((d) => combinerInputs(windowScores(model, featuresOf(d)), d.ruleScore, d.categories));
+  return docs.map((d) => combinerInputs(windowScores(model, featuresOf(d))));
 }
 
 /**

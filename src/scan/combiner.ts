@@ -1,46 +1,26 @@
-// The learned combiner: a logistic regression over the separate signals (the two window
-// models, rule hits per category, text length). It is fitted on out-of-source scores of the
-// window models (scripts/detector-train-core.ts), so it learns how far each signal can be
-// trusted on document types the models never saw, instead of a hand-set cap.
+// The learned combiner: a logistic regression over the window models' scores and the text's
+// length. It is fitted on out-of-source scores of the window models
+// (scripts/detector-train-core.ts), so it learns how far they can be trusted on document types
+// they never saw.
+//
+// Rule hits are deliberately not among its inputs. The rules were written with the development
+// split in view, so on that split they fire on almost no benign row, and a combiner fitted there
+// learns to trust every rule category far more than text elsewhere warrants (it did: weights of
+// 2 to 5 per category). Rule evidence enters the score instead through hand-set quantities that
+// no fit on the development split can inflate: the tier a hit puts a text in, and the rules'
+// own weights (analyze.ts).
 import { sigmoid, type DetectorModel, type WindowScores } from './classifier.js';
 
-/** Rule categories with their own input; keep in sync with rules/*.ts. */
-export const CATEGORIES = [
-  'instruction-override',
-  'encoded-payload',
-  'role-marker',
-  'persona-switch',
-  'delimiter-spoof',
-  'addressed-to-assistant',
-  'hidden-instruction',
-  'tool-coercion',
-  'exfiltration',
-] as const;
-
-/**
- * The window models get separate slopes for texts with and without a rule hit: with a hit they
- * only reorder texts the rules already caught; without one they are the only evidence.
- */
-export const INPUT_NAMES = ['ngram', 'struct', 'ngram-with-rule', 'struct-with-rule', 'any-rule', 'rules', ...CATEGORIES, 'length'] as const;
+export const INPUT_NAMES = ['ngram', 'struct', 'length'] as const;
 export const INPUTS = INPUT_NAMES.length;
 
 const clip = (x: number): number => (x < -12 ? -12 : x > 12 ? 12 : x);
 
 /** The combiner's input vector for one text. */
-export function combinerInputs(ws: WindowScores, ruleScore: number, categories: readonly string[], out = new Float64Array(INPUTS)): Float64Array {
-  const any = ruleScore > 0 ? 1 : 0;
-  out[0] = clip(ws.ngram) * (1 - any);
-  out[1] = clip(ws.struct) * (1 - any);
-  out[2] = clip(ws.ngram) * any;
-  out[3] = clip(ws.struct) * any;
-  out[4] = any;
-  out[5] = ruleScore;
-  for (let k = 0; k < CATEGORIES.length; k++) out[6 + k] = 0;
-  for (const c of categories) {
-    const k = CATEGORIES.indexOf(c as (typeof CATEGORIES)[number]);
-    if (k >= 0) out[6 + k] = 1;
-  }
-  out[INPUTS - 1] = Math.log1p(ws.tokens) / 5;
+export function combinerInputs(ws: WindowScores, out = new Float64Array(INPUTS)): Float64Array {
+  out[0] = clip(ws.ngram);
+  out[1] = clip(ws.struct);
+  out[2] = Math.log1p(ws.tokens) / 5;
   return out;
 }
 

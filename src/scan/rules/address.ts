@@ -58,7 +58,8 @@ export const ADDRESS_RULES: Rule[] = [
       // someone claiming to be the principal the assistant works for
       `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
       // "Assistant, please ..." at the start of a sentence
-      `|${SENTENCE_START}${AI_VOCATIVE}, ${anyOf('please | you | now | ignore | forget | do | stop | first | from | before | kindly | immediately | also | instead | here | this | i need')}\\b`,
+      // or straight into an order ("Assistant, forward the notes to ...")
+      `|${SENTENCE_START}${AI_VOCATIVE}, ${anyOf('please | you | now | ignore | forget | do | stop | first | from | before | kindly | immediately | also | instead | here | this | i need | forward | send | email | mail | delete | remove | erase | transfer | wire | pay | buy | book | open | visit | go to | click | download | upload | run | execute | install | reply | respond | tell | say | print | output | reveal | disclose | share | list | show | append | add | include | insert | change | update | reset | create | write | summari[sz]e | translate | recommend | mark | approve | rate')}\\b`,
       // "When summarizing this page, also ...": a task only a reader that summarizes has
       `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain")}\\b`,
       // "then carry on with the original task": the injection knows there is a task to resume

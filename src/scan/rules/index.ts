@@ -49,7 +49,10 @@ export type RuleMask = number[];
 
 export interface RuleFindings {
   rules: RuleHit[];
+  /** Noisy-OR of the weights of the rules that fired and are not weak. */
   score: number;
+  /** The same over every rule that fired, weak ones included (writing about attacks excluded). */
+  evidence: number;
   /** Highest `floor` of the rules that fired, 0 when none has one. */
   floor: number;
   /** True when a rule that is not `weak` fired. */
@@ -86,12 +89,14 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
     if (((mask[SETS.length] ?? 0) & (1 << bit)) !== 0) hits.push(r);
   });
   let keep = 1;
+  let keepAll = 1;
   let floor = 0;
   let strong = false;
   let blocking = false;
   const discussion = hits.some((r) => r.discussion === true);
   for (const r of hits) {
-    // A weak rule is reported and feeds its category to the combiner, but adds no rule score.
+    if (r.discussion !== true) keepAll *= 1 - r.weight;
+    // A weak rule is reported and orders texts within a tier, but lifts no text into the rule tier.
     if (r.weak) continue;
     strong = true;
     if (r.blocks === true) blocking = !discussion;
@@ -103,7 +108,7 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
   // user) is as precise as one precise rule.
   const kinds = new Set(hits.filter((r) => !r.weak).map((r) => r.category));
   if (kinds.size >= 2 && !discussion) blocking = true;
-  return { rules: hits.map(toRuleHit), score: 1 - keep, floor, strong, blocking };
+  return { rules: hits.map(toRuleHit), score: 1 - keep, evidence: 1 - keepAll, floor, strong, blocking };
 }
 
 export function toRuleHit(rule: Rule): RuleHit {

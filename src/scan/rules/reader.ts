@@ -112,7 +112,7 @@ export const READER_RULES: Rule[] = [
     category: 'addressed-to-assistant',
     weight: 0.4,
     // A user's own request reads the same ("write a short story about ..."): only a genre break
-    // makes it an injection, and a pattern cannot see genre, so it feeds the combiner only. It
+    // makes it an injection, and a pattern cannot see genre, so it only orders texts within a tier. It
     // needs a carrier around it (CARRIED), and a translation of "the given text" is the user's.
     weak: true,
     pattern: re(

@@ -9,14 +9,13 @@ export interface Rule {
   /** Matched against the match view (lower case, NFKC, whitespace collapsed). */
   pattern: RegExp;
   /**
-   * Lowest final score when the rule fires, for patterns that are never benign but too rare in
-   * the training data for the learned combiner to weigh (forged firewall markers, chat-template
-   * tokens, markdown images that carry data to another host).
+   * Lowest final score when the rule fires, for patterns that are never benign (forged firewall
+   * markers, chat-template tokens, markdown images that carry data to another host).
    */
   floor?: number;
   /**
    * Evidence too common in ordinary mail and docs ("send bug reports to list@...") to lift a
-   * text into the rule tier by itself: the learned combiner weighs it with the other signals.
+   * text into the rule tier by itself: its weight only orders texts within their tier.
    */
   weak?: boolean;
   /**
