@@ -161,35 +161,3 @@ export function despacedView(view: string): string | null {
   });
   return changed ? out : null;
 }
-
-/**
- * The views of regions of one text, each computed once: every rule catalogue runs on views of
- * the same text, often of the same regions (rules/rule-runner.ts keeps one per scan of a text).
- */
-export class RegionViews {
-  private readonly views = new Map<number, string>();
-  private readonly despacedViews = new Map<number, string | null>();
-  constructor(private readonly text: string) {}
-
-  /** matchView(text.slice(start, end)). */
-  view(start: number, end: number): string {
-    const key = start * (this.text.length + 1) + end;
-    let view = this.views.get(key);
-    if (view === undefined) {
-      view = matchView(this.text.slice(start, end));
-      this.views.set(key, view);
-    }
-    return view;
-  }
-
-  /** despacedView(this.view(start, end)). */
-  despaced(start: number, end: number): string | null {
-    const key = start * (this.text.length + 1) + end;
-    let despaced = this.despacedViews.get(key);
-    if (despaced === undefined) {
-      despaced = despacedView(this.view(start, end));
-      this.despacedViews.set(key, despaced);
-    }
-    return despaced;
-  }
-}

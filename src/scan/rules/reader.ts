@@ -288,12 +288,13 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('keylogger keyloggers logger loggers keystroke keystrokes keypresses presses typed keyboard ransomware shell shells stealer stealers infostealer info-stealer grabber grabbers harvester harvesters miner miners cryptominer cryptominers crypto-miner cryptojacker cryptojacking backdoor backdoors rootkit rootkits trojan trojans spyware wiper wipers botnet ransom steal steals grab grabs harvest harvests dump dumps exfiltrate exfiltrates siphon siphons antivirus anti-virus defender edr mine mines mining itself'),
   },
   'reader.run-fetched-code': {
-    words: w('curl wget whatever pickle marshal dill cloudpickle eval exec rm dd mkfs format del shutil'),
+    // (the verb that closes "and do what it says": the words before it are too common to anchor on)
+    words: w('curl wget pickle marshal dill cloudpickle eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells'),
   },
   'reader.identity-claim': {
     words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind'),
   },
-  'reader.discusses-attacks': { words: w('attack payload injection injections jailbreak jailbreaks jailbreaking adversarial red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious') },
+  'reader.discusses-attacks': { words: w('attack attacks payload injection injections jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat') },
   'reader.override-paraphrase': {
     words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding'),
   },

@@ -1,9 +1,11 @@
-// Runs the plans of every rule catalogue (rule-set.ts) on one text together. Catalogues whose
-// regions coincide (dense documents often make one region of the whole text for each) share
-// the region's match view and one pass of the start filters over it (start-filter.ts
-// firedInAll), instead of a view and a pass per catalogue.
+// Runs the plans of every rule catalogue (rule-set.ts) on one text together. The catalogues'
+// regions are joined where they overlap: each joined region is folded into its match view once
+// and scanned by one pass of the start filters of every catalogue with a region inside it
+// (start-filter.ts firedInAll), so no character goes through two views or two passes. A rule
+// tried on more text than its own regions decides the same: every match of a rule holds one of
+// its anchors (anchors.ts), and the anchor's own region holds the match.
 import type { TokenFeatures } from '../token-features.js';
-import { RegionViews } from '../view.js';
+import { despacedView, matchView } from '../view.js';
 import type { RulePlan, RuleSet } from './rule-set.js';
 import { buildStartGate, firedInAll, type StartGate } from './start-filter.js';
 
@@ -18,46 +20,44 @@ export function ruleRunner(sets: readonly RuleSet[]): RuleRunner {
   return { sets, fired: (text, features) => runPlans(gate, text, sets.map((s) => s.plan(text, features))) };
 }
 
-/**
- * Each region of each plan is tried once; regions of several plans with the same bounds in
- * one shared pass. A rule that fired already is not tried again (the result is the same).
- */
+/** Regions of all plans, joined where they overlap; a rule that fired is not tried again. */
 function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[]): number[] {
   const k = plans.length;
   const fired = new Array<number>(k).fill(0);
   const next = new Array<number>(k).fill(0); // per plan, its next region
   const todo = new Array<number>(k).fill(0);
-  const views = new RegionViews(text);
   for (;;) {
-    // the region that comes first (by start, then end) among the plans' next regions
+    // the joined region opens with the earliest next region of any plan…
     let start = Infinity;
-    let end = Infinity;
     for (let c = 0; c < k; c++) {
       const i = next[c]!;
-      const plan = plans[c]!;
-      if (i >= plan.starts.length) continue;
-      const s = plan.starts[i]!;
-      const e = plan.ends[i]!;
-      if (s < start || (s === start && e < end)) [start, end] = [s, e];
+      if (i < plans[c]!.starts.length) start = Math.min(start, plans[c]!.starts[i]!);
     }
     if (start === Infinity) break;
-    let any = 0;
-    for (let c = 0; c < k; c++) {
-      const i = next[c]!;
-      const plan = plans[c]!;
-      todo[c] = 0;
-      if (i < plan.starts.length && plan.starts[i] === start && plan.ends[i] === end) {
-        todo[c] = plan.masks[i]! & ~fired[c]!;
-        any |= todo[c]!;
-        next[c]!++;
+    // …and takes in every region that starts before it ends (each plan's regions are in order)
+    let end = start;
+    todo.fill(0);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (let c = 0; c < k; c++) {
+        const plan = plans[c]!;
+        for (let i = next[c]!; i < plan.starts.length && plan.starts[i]! <= end; i = ++next[c]!) {
+          todo[c]! |= plan.masks[i]!;
+          if (plan.ends[i]! > end) {
+            end = plan.ends[i]!;
+            grew = true;
+          }
+        }
       }
     }
-    if (any !== 0) orInto(fired, firedInAll(gate, views.view(start, end), todo));
+    let any = 0;
+    for (let c = 0; c < k; c++) any |= todo[c]! &= ~fired[c]!;
+    if (any !== 0) orInto(fired, firedInAll(gate, matchView(text.slice(start, end)), todo));
   }
   let any = 0;
   for (let c = 0; c < k; c++) any |= todo[c] = plans[c]!.despaced & ~fired[c]!;
   if (any !== 0) {
-    const despaced = views.despaced(0, text.length);
+    const despaced = despacedView(matchView(text));
     if (despaced !== null) orInto(fired, firedInAll(gate, despaced, todo));
   }
   return fired;
