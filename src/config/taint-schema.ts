@@ -39,6 +39,13 @@ export const taintConfigSchema = z
       .default([])
       .describe('Directories (relative to the config file, or absolute) where writing is not sending data out: a call whose only egress capability is "fs.write" is no egress when every path argument, as its "x-path-within" bounds resolved it, lies inside one of them.'),
     approvalTimeoutSeconds: z.number().int().min(1).max(3600).default(120).describe('How long the user has to answer an approval; no answer in time is a refusal.'),
+    approvalProgressSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(600)
+      .default(15)
+      .describe('While an approval is pending, how often the host is told the call is still alive (an MCP progress notification, sent only when the host asked for progress on the call), so a host that restarts its request timeout on progress keeps waiting for the user.'),
     maxShinglesPerSession: z
       .number()
       .int()
@@ -49,6 +56,6 @@ export const taintConfigSchema = z
   })
   .describe('Session taint: private data plus untrusted content in one session make egress calls need approval.');
 
-export const DEFAULT_TAINT_CONFIG = { onEgress: 'approve' as const, classes: {}, scratchRoots: [] as string[], approvalTimeoutSeconds: 120, maxShinglesPerSession: 100_000 };
+export const DEFAULT_TAINT_CONFIG = { onEgress: 'approve' as const, classes: {}, scratchRoots: [] as string[], approvalTimeoutSeconds: 120, approvalProgressSeconds: 15, maxShinglesPerSession: 100_000 };
 
 export type TaintConfigDocument = z.infer<typeof taintConfigSchema>;

@@ -27,6 +27,11 @@ export interface ExchangeContext {
   forwarded?: boolean;
   /** Aborted when the host cancels the exchange (e.g. to stop waiting for the user's approval). */
   signal?: AbortLike;
+  /**
+   * Tells the host the exchange is still alive, with a message of the firewall's own (a progress
+   * notification); present only when the host asked for progress on this request.
+   */
+  keepAlive?: (message: string) => void;
   /** Run once when the exchange ends, whatever its outcome (e.g. releasing a concurrency slot). */
   finally: Array<() => void>;
   /** Work that only adds facts to the audit record, run off the critical path (record-work.ts). */

@@ -60,6 +60,11 @@ async function approve(ctx: ExchangeContext, request: CallRequest, taint: Sessio
   let outcome: ApprovalOutcome;
   if (!host.can('elicitation')) outcome = 'no-elicitation';
   else {
+    // A host that restarts its request timeout on progress keeps waiting while the user decides.
+    const alive = ctx.keepAlive;
+    const note = (): void => alive?.("Waiting for the user's approval of this call.");
+    note();
+    const timer = alive ? setInterval(note, taint.policy.approvalProgressMs) : undefined;
     try {
       const params = approvalRequest(tool, request.arguments, taint, flow, egress);
       const answer = await host.request('elicitation/create', params, 'elicitation', { timeoutMs: taint.policy.approvalTimeoutMs, ...(ctx.signal ? { signal: ctx.signal } : {}) });
@@ -68,6 +73,8 @@ async function approve(ctx: ExchangeContext, request: CallRequest, taint: Sessio
       outcome = outcomeOfError(error);
       // The host gave up on the call itself: no answer is owed.
       if (outcome === 'cancelled' && ctx.signal?.aborted) return reject(error as FirewallError);
+    } finally {
+      clearInterval(timer);
     }
   }
   ctx.details.taint = outcome;

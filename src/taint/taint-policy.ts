@@ -12,6 +12,8 @@ export interface CompiledTaintPolicy {
   untrustedCapabilities: ReadonlySet<string>;
   egressCapabilities: ReadonlySet<string>;
   approvalTimeoutMs: number;
+  /** How often a pending approval tells the host the call is alive (when the host asked for progress). */
+  approvalProgressMs: number;
   maxShinglesPerSession: number;
   /** Resolved real paths: `fs.write` calls that stay inside them are no egress. */
   scratchRoots: readonly string[];
@@ -24,6 +26,7 @@ export function compileTaintPolicy(doc: TaintConfigDocument, scratchRoots: reado
     untrustedCapabilities: new Set(doc.classes.untrusted ?? DEFAULT_TAINT_CLASSES.untrusted),
     egressCapabilities: new Set(doc.classes.egress ?? DEFAULT_TAINT_CLASSES.egress),
     approvalTimeoutMs: doc.approvalTimeoutSeconds * 1000,
+    approvalProgressMs: doc.approvalProgressSeconds * 1000,
     maxShinglesPerSession: doc.maxShinglesPerSession,
     scratchRoots,
   };

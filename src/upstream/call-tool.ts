@@ -21,7 +21,7 @@ import type { Firewall } from './firewall.js';
 import { auditExchangeSoon } from './exchange-audit.js';
 import type { TaintStages } from '../taint/taint-stages.js';
 import type { HostChannel } from './calls-in-flight.js';
-import { progressRelay } from './progress.js';
+import { progressChannel } from './progress.js';
 import { textScreen, type TextScreen } from './text-screen.js';
 
 /** Which decision a refusal from each stage stands for in the audit log. */
@@ -126,12 +126,13 @@ export class CallHandler {
   private async run(ctx: ExchangeContext, params: Record<string, unknown>, signal: AbortLike): Promise<unknown> {
     const args = params.arguments ?? {};
     if (typeof args !== 'object' || args === null || Array.isArray(args)) throw new FirewallError('ARGS_INVALID', 'arguments must be a JSON object');
+    const progress = progressChannel(params, this.send, this.screen);
+    if (progress) ctx.keepAlive = progress.keepAlive;
     const pre = await runStages(this.requestStages, ctx, { name: params.name as string, arguments: args as Record<string, unknown> });
     if (!pre.ok) throw pre.error;
     ctx.forwarded = true;
     const tool = ctx.tool!;
     const connection = this.firewall.connections.get(tool.server)!;
-    const onProgress = progressRelay(params, this.send, this.screen);
     const tracked = this.host ? this.firewall.calls.begin(tool.server, this.host) : undefined;
     let answer: { result: unknown; bytes: number };
     let fault: FirewallError | undefined;
@@ -140,7 +141,7 @@ export class CallHandler {
         timeoutMs: tool.timeoutMs,
         signal,
         maxBytes: tool.maxResultBytes,
-        ...(onProgress ? { onProgress } : {}),
+        ...(progress ? { onProgress: progress.relay } : {}),
         ...(tracked ? { onSent: tracked.onSent } : {}),
       });
       // The request is on its way: the record-only work runs while the tool server works.
