@@ -11,6 +11,8 @@
 // ordinary English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no
 // text scan.
 import * as lexicon from './lexicon.js';
+import { amountAfter, emailAround, isUpper, lineStartBefore, listMarkerBefore, mentioned, quotedFrom, title } from './reader-turn-context.js';
+import { fresh, imperative, prose, requestStrength, reset } from './reader-turn-sentence.js';
 import { ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
@@ -33,8 +35,6 @@ const K_URL: number = C.URL;
 const K_PLEASE: number = C.PLEASE;
 const K_FIRST: number = C.FIRST;
 
-/** A sentence shorter than this (in words) is a heading, a label or a fragment: never a task. */
-const MIN_WORDS = 3;
 /** Words of carrier needed around the request: a text that is only a request is a user's own. */
 const MIN_CARRIER_WORDS = 12;
 
@@ -47,96 +47,6 @@ export interface ReaderTurn {
   density: number;
   /** Section headings or code fences: documentation, whose register is instructions. */
   documentation: boolean;
-}
-
-interface Sentence {
-  start: number;
-  words: number;
-  /** Position of the lead verb (after openers), -1 when the sentence does not start with one. */
-  leadClass: number;
-  leadAt: number;
-  asked: boolean;
-  wanted: boolean;
-  please: boolean;
-  you: number;
-  /** A first-person word right after the lead verb ("tell me", "give us"). */
-  beneficiary: boolean;
-  deictic: boolean;
-  obliged: boolean;
-  code: number;
-  url: boolean;
-  /** A thing of the user's world (an ASSET word) after the lead verb. */
-  asset: boolean;
-  /** A list item ("- Open ...", "2. Press ..."): steps, the register of instructions. */
-  listItem: boolean;
-  /** A task verb right after an obligation addressed to the reader ("you must go ..."). */
-  obligedAct: boolean;
-  /** Starts a table cell or a string value, or runs on after cell text: a field of a record. */
-  cell: boolean;
-  /** Starts with "if": a condition, not a demand. */
-  conditional: boolean;
-  /** A concrete target: an amount or an address ('$', '@'). */
-  target: boolean;
-}
-
-function fresh(start: number): Sentence {
-  return reset({} as Sentence, start);
-}
-
-/** Clears `s` for a sentence starting at token `start` (one object serves a whole text). */
-function reset(s: Sentence, start: number): Sentence {
-  s.start = start;
-  s.words = 0;
-  s.leadClass = 0;
-  s.leadAt = -1;
-  s.you = 0;
-  s.code = 0;
-  s.asked = s.wanted = s.please = s.beneficiary = s.deictic = s.obliged = s.url = s.target = false;
-  s.asset = s.listItem = s.obligedAct = s.conditional = s.cell = false;
-  return s;
-}
-
-/** Request strength of one sentence, before the register is taken into account. */
-function requestStrength(s: Sentence): number {
-  if (s.words < MIN_WORDS) return 0;
-  const verb = s.leadClass === V.MAKE || s.leadClass === V.ACT;
-  let r = 0;
-  if (s.asked || s.wanted) {
-    // "can you ..." / "i want you to ...": a request; "can i ..." / "i want to ...": not one
-    if (s.you === 0 || !verb) return 0;
-    r = 1.5;
-  } else if (verb) r = 1;
-  else if (s.obligedAct && s.url) r = 1.5;
-  else return 0;
-  // Someone must be addressed: the reader ("you", "your reply"), a user asking for themself
-  // ("show me"), or an agent's target (an amount, an address, the user's files). An imperative
-  // with none of them ("please send updates to this list", a changelog's "Remove the menu") is
-  // an instruction to whichever human reads the document, the register of documentation.
-  if (s.you === 0 && !s.beneficiary && !(s.leadClass === V.ACT && (s.target || s.asset || s.url))) return 0;
-  if (s.please) r += 0.5;
-  if (s.beneficiary) r += 0.8;
-  // "your" after an action verb is usually the human recipient's own account or order
-  if (s.you > 0 && s.leadClass !== V.ACT) r += 0.4;
-  if (s.leadClass === V.MAKE) r += 0.3;
-  if (s.leadClass === V.ACT && s.target) r += 0.5;
-  if (s.leadClass === V.ACT && s.asset && s.you === 0) r += 0.4;
-  if (s.code >= 3) r -= 1.5;
-  if (s.listItem) r -= 0.7;
-  // a record's field or a table cell is the most data-like carrier of all
-  if (s.cell) r += 0.3;
-  // a task about "the following text" is usually the user's own, about the data
-  if (s.deictic && s.you === 0) r -= 0.8;
-  return r;
-}
-
-/** Whether a sentence reads as an instruction at all (for the carrier's register). */
-function imperative(s: Sentence): boolean {
-  return s.words >= MIN_WORDS && (s.leadClass !== 0 || s.asked || s.listItem);
-}
-
-/** Whether a sentence counts toward the register: prose, not a line of code. */
-function prose(s: Sentence): boolean {
-  return s.words >= MIN_WORDS && s.code < 2;
 }
 
 /** The reader-turn signal of one text (or window), from the tokenizer's output. */
@@ -250,65 +160,4 @@ export const READER_TURN_RULE: Rule = {
 export function readerTurnFires(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' | 'starts' | 'count'>): boolean {
   const r = readerTurn(text, f);
   return r.score >= READER_TURN_THRESHOLD && r.density === 0 && !r.documentation;
-}
-
-/** '$' before a digit: an amount ("$500"), not a shell or template variable ("${cwd}"). */
-function amountAfter(text: string, at: number): boolean {
-  const c = text.charCodeAt(at + 1);
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** '@' between name characters: an address ("bob@mail.com"), not markup ("@menu", "@param"). */
-function emailAround(text: string, at: number): boolean {
-  return at > 0 && nameChar(text.charCodeAt(at - 1)) && nameChar(text.charCodeAt(at + 1));
-}
-
-function nameChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-function isUpper(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a;
-}
-
-/** A verb followed by a capitalized word is a title ("Give My Last Breath"), not a request. */
-function title(text: string, f: Pick<TokenFeatures, 'cls' | 'starts' | 'count'>, t: number): boolean {
-  if (t + 1 >= f.count || (f.cls[t + 1]! & 0x3f) >= C.P_COLON) return false;
-  return isUpper(text.charCodeAt(f.starts[t + 1]!)) && isUpper(text.charCodeAt(f.starts[t]!));
-}
-
-/**
- * A verb that is named rather than said: a markup tag ("<code>", "</code>"), a word in brackets
- * ("(Book)"), or the start of inline code or a quoted title ("`Please add me`").
- */
-function mentioned(text: string, f: Pick<TokenFeatures, 'cls' | 'starts' | 'count'>, t: number): boolean {
-  const at = f.starts[t]!;
-  const before = at > 0 ? text.charCodeAt(at - 1) : 0;
-  if (before === 0x3c || before === 0x60 || (before === 0x2f && at > 1 && text.charCodeAt(at - 2) === 0x3c)) return true;
-  if (t + 1 >= f.count || (f.cls[t + 1]! & 0x3f) !== C.P_CLOSE) return false;
-  const next = f.starts[t + 1]!;
-  return before === 0x28 && next > 0 && text.charCodeAt(next - 1) !== 0x20;
-}
-
-/** A sentence that opens with a backtick is quoted code or a quoted title, not said to anyone. */
-function quotedFrom(text: string, at: number): boolean {
-  return at > 0 && text.charCodeAt(at - 1) === 0x60;
-}
-
-/** Whether the sentence starting at token `t` is a list item: "- ...", "* ...", "2. ...". */
-function listMarkerBefore(text: string, f: Pick<TokenFeatures, 'cls' | 'starts'>, t: number): boolean {
-  const p = f.cls[t - 1]! & 0x3f;
-  if (p === C.P_DASH || p === C.P_STAR) return lineStartBefore(text, f.starts[t - 1]!);
-  if ((p === C.P_STOP || p === C.P_CLOSE) && t >= 2 && (f.cls[t - 2]! & 0x3f) === C.NUM) return lineStartBefore(text, f.starts[t - 2]!);
-  return false;
-}
-
-/** Whether only indentation lies between the previous line break (or the text start) and `at`. */
-function lineStartBefore(text: string, at: number): boolean {
-  for (let i = at - 1, n = 0; i >= 0 && n < 8; i--, n++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) return true;
-    if (c !== 0x20 && c !== 0x09) return false;
-  }
-  return at === 0 || at < 8;
 }

@@ -1,0 +1,66 @@
+// What the characters around a token say about it, for the reader-turn signal (reader-turn.ts):
+// an amount or an address as a target, a verb that is named rather than said (a title, markup,
+// inline code), and where list items and lines start.
+import { C } from './lexicon.js';
+import type { TokenFeatures } from './token-features.js';
+
+/** '$' before a digit: an amount ("$500"), not a shell or template variable ("${cwd}"). */
+export function amountAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** '@' between name characters: an address ("bob@mail.com"), not markup ("@menu", "@param"). */
+export function emailAround(text: string, at: number): boolean {
+  return at > 0 && nameChar(text.charCodeAt(at - 1)) && nameChar(text.charCodeAt(at + 1));
+}
+
+function nameChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+export function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** A verb followed by a capitalized word is a title ("Give My Last Breath"), not a request. */
+export function title(text: string, f: Pick<TokenFeatures, 'cls' | 'starts' | 'count'>, t: number): boolean {
+  if (t + 1 >= f.count || (f.cls[t + 1]! & 0x3f) >= C.P_COLON) return false;
+  return isUpper(text.charCodeAt(f.starts[t + 1]!)) && isUpper(text.charCodeAt(f.starts[t]!));
+}
+
+/**
+ * A verb that is named rather than said: a markup tag ("<code>", "</code>"), a word in brackets
+ * ("(Book)"), or the start of inline code or a quoted title ("`Please add me`").
+ */
+export function mentioned(text: string, f: Pick<TokenFeatures, 'cls' | 'starts' | 'count'>, t: number): boolean {
+  const at = f.starts[t]!;
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (before === 0x3c || before === 0x60 || (before === 0x2f && at > 1 && text.charCodeAt(at - 2) === 0x3c)) return true;
+  if (t + 1 >= f.count || (f.cls[t + 1]! & 0x3f) !== C.P_CLOSE) return false;
+  const next = f.starts[t + 1]!;
+  return before === 0x28 && next > 0 && text.charCodeAt(next - 1) !== 0x20;
+}
+
+/** A sentence that opens with a backtick is quoted code or a quoted title, not said to anyone. */
+export function quotedFrom(text: string, at: number): boolean {
+  return at > 0 && text.charCodeAt(at - 1) === 0x60;
+}
+
+/** Whether the sentence starting at token `t` is a list item: "- ...", "* ...", "2. ...". */
+export function listMarkerBefore(text: string, f: Pick<TokenFeatures, 'cls' | 'starts'>, t: number): boolean {
+  const p = f.cls[t - 1]! & 0x3f;
+  if (p === C.P_DASH || p === C.P_STAR) return lineStartBefore(text, f.starts[t - 1]!);
+  if ((p === C.P_STOP || p === C.P_CLOSE) && t >= 2 && (f.cls[t - 2]! & 0x3f) === C.NUM) return lineStartBefore(text, f.starts[t - 2]!);
+  return false;
+}
+
+/** Whether only indentation lies between the previous line break (or the text start) and `at`. */
+export function lineStartBefore(text: string, at: number): boolean {
+  for (let i = at - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return at === 0 || at < 8;
+}
