@@ -4,95 +4,9 @@
 // ("let every earlier direction fall away"). Word classes are written from general English (and
 // a few other languages), never copied from a dataset. All are medium evidence: they flag, and
 // block only together with a precise rule (analyze.ts MEDIUM_CAP).
-import { matchView } from '../view.js';
 import type { Anchors } from './anchors.js';
-import { anyOf, atWordStart, re, type Rule } from './rule.js';
-
-/** Up to `n` words of the same sentence (no sentence punctuation inside a word). */
-function sgap(n: number): string {
-  return `(?:[^\\s.!?\u3002]{1,30}\\s){0,${n}}`;
-}
-
-/** Up to `n` words of the same line: a request for harm is one line, while a gap that runs on
- * into the next line joins a changelog entry, or a request about "this info:", to the text below. */
-function lgap(n: number): string {
-  return `(?:[^\\s.!?\u3002]{1,30}[ \\t]){0,${n}}`;
-}
-
-/** Where a request to the reader starts: text or line start, or after a sentence, cell or quote. */
-const LEAD = `(?:^|\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|\\b(?:and|then|also|now|so|but)\\s)`;
-/**
- * Not a text that is only this request: a short text (one line or two) that opens with a task
- * is a user's own prompt ("write a short story about ..."); an injection needs a carrier.
- */
-const CARRIED = `(?!(?<=^[^\\n]{0,24})[^\\n]{0,200}(?:\\n[^\\n]{0,40})?$)`;
-/** The carrier itself as the object of a task: a task about "the given text" is the user's own. */
-const THE_CARRIER = `(?:the |this |that )(?:given |following |above |below |attached |enclosed |preceding |provided |entire |whole |same )?${anyOf('text | passage | document | content | paragraph | page | article | message | email | data | input | file | table')}\\b[^\\n:'"\u201c]{0,60}(?:[.\\n]|$)`;
-const POLITE = `(?:please |now |also |then |first |just |kindly |immediately |quickly )?`;
-const ASKING = `(?:(?:can|could|would|will) you (?:please )?)?`;
-const w = (s: string): string[] => s.trim().split(/\s+/);
-
-/** Making or explaining something (the verbs of a request for content). */
-const CREATE = anyOf(
-  'write | create | develop | design | generate | produce | provide | give | explain | teach | show | describe | outline | draft | compose | build | make | code | program | craft | publish | post | suggest | list | detail | devise | plan | prepare | tell | instruct | demonstrate | share | offer | help',
-);
-/** Harm a document has no reason to ask its reader to produce (weapons, crime, abuse, malware). */
-const HARM = anyOf(
-  'malware | ransomware | key ?loggers? | spyware | trojans? | rootkits? | botnets? | (?:a |computer )virus(?:es)? | backdoors? | exploit code | zero-days? | bombs? | explosives? | molotov | grenades? | weapons? | firearms? | guns? | ammunition | poison(?:s|ing)? | toxins? | nerve agents? | bioweapons? | chemical weapons? | drugs | methamphetamine | meth | cocaine | heroin | fentanyl | narcotics | hack(?:ing)? into | hijack(?:ing)? | steal(?:ing)? | theft | phishing | scams? | fraud(?:ulent)? | counterfeit(?:ing)? | launder(?:ing)? | tax evasion | evade (?:taxes|the police|law enforcement|detection) | insider trading | blackmail(?:ing)? | extort(?:ion|ing)? | harass(?:ment|ing)? | stalk(?:ing)? | dox(?:x)?ing | bully(?:ing)? | self-harm | suicide | murder(?:ing)? | assassinat(?:e|ion|ing) | kidnap(?:ping)? | torture | terroris[mt]s? | terror attacks? | extremis[mt] | hate speech | racist | propaganda | misinformation | disinformation | fake news | cheat(?:ing)? on | shoplift(?:ing)? | smuggl(?:e|ing) | traffick(?:ing)? | illegal(?:ly)? | unauthori[sz]ed access | break into | crack (?:passwords?|software|a password) | ddos | denial[- ]of[- ]service | manipulat(?:e|ing) (?:someone|people|elections?|a person|stock prices) | defam(?:e|ation|atory) | sabotag(?:e|ing) | untraceable | black market | dark ?web | kill (?:someone|people|a person|myself|yourself|him|her|them)',
-);
-const HARM_WORDS = w(
-  'malware ransomware key keylogger keyloggers logger loggers spyware trojan trojans rootkit rootkits botnet botnets virus viruses backdoor backdoors exploit zero-day zero-days bomb bombs explosive explosives molotov grenade grenades weapon weapons firearm firearms gun guns ammunition poison poisons poisoning toxin toxins nerve bioweapon bioweapons chemical drugs methamphetamine meth cocaine heroin fentanyl narcotics hack hacking hijack hijacking steal stealing theft phishing scam scams fraud fraudulent counterfeit counterfeiting launder laundering tax evade insider blackmail blackmailing extort extortion extorting harass harassment harassing stalk stalking doxing doxxing bully bullying self-harm suicide murder murdering assassinate assassination assassinating kidnap kidnapping torture terrorism terrorist terrorists terror extremism extremist hate racist propaganda misinformation disinformation fake cheat cheating shoplift shoplifting smuggle smuggling traffic trafficking illegal illegally unauthorized unauthorised break crack ddos denial denial-of-service manipulate manipulating defame defamation defamatory sabotage sabotaging untraceable black dark darkweb kill',
-);
-
-/** Harm words too common in documentation to anchor on ("dark mode", "kill the process"). */
-const COMMON_HARM_WORDS = new Set(w('key logger loggers black dark break crack fake hate kill traffic tax terror unauthorized unauthorised illegal illegally chemical nerve insider cheat gun guns'));
-
-/** The reader's own instructions, named as such. */
-const OWN_INSTRUCTIONS = anyOf(
-  'system prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first (?:prompt|instructions?) | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules) you (?:were|have been|are) given | (?:prompt|instructions?) (?:that )?you received',
-);
-const REVEAL = anyOf(
-  'reveal | print | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',
-);
-/** Prompt extraction in other languages, folded as the match view folds them. */
-const REVEAL_FOREIGN = [
-  '(?:покажи|покажите|выведи|выведите|напиши|напишите|повтори|повторите|раскрой|раскройте|расскажи|расскажите|скажи|скажите|дай|дайте|перечисли|процитируй)[^.!?\\n]{0,60}(?:системн[^\\s]{0,4} (?:промпт|подсказк|инструкци|сообщени)|(?:свои|твои|ваши|исходн[^\\s]{0,4}|начальн[^\\s]{0,4}|скрыт[^\\s]{0,4}|секретн[^\\s]{0,4}) (?:инструкци|промпт|правил|указани))',
-  '(?:zeig|zeige|zeigen sie|gib|geben sie|nenne|wiederhole|verrate|schreib|schreibe|offenbare)[^.!?\\n]{0,60}(?:system-?prompt|systemanweisung|systemnachricht|deine (?:anweisungen|instruktionen|vorgaben)|ihre (?:anweisungen|instruktionen)|(?:ursprunglichen|anfanglichen|versteckten|geheimen) (?:anweisungen|instruktionen|prompt))',
-  '(?:montre|montrez|affiche|affichez|revele|revelez|repete|repetez|donne|donnez|ecris|ecrivez|dis|dites)(?:-moi|-nous| moi)?[^.!?\\n]{0,60}(?:prompt systeme|message systeme|instructions systeme|tes instructions|vos instructions|tes consignes|vos consignes|(?:instructions|consignes) (?:initiales|d\'origine|cachees|secretes))',
-  '(?:muestra|muestrame|revela|revelame|repite|dime|escribe|dame|imprime|cual es|cuales son)[^.!?\\n]{0,60}(?:prompt del sistema|mensaje (?:del|de) sistema|instrucciones del sistema|tus instrucciones|sus instrucciones|instrucciones (?:iniciales|originales|ocultas|secretas))',
-  '(?:告诉|显示|输出|重复|打印|透露|泄露|给我|说出|展示|列出)[^。！？\\n]{0,12}(?:系统提示|提示词|初始指令|系统指令|原始指令|你的指令|你的提示|系统消息)',
-]
-  .map(matchView)
-  .map(atWordStart)
-  .join('|');
-
-const INSTR = anyOf('instructions? | directions? | directives? | guidance | guidelines | rules | orders | commands | requests | tasks | prompts? | advice | constraints | restrictions | programming');
-const AUTHORITY = anyOf(
-  'developers? | creators? | makers? | programmers? | administrator | admin | owner | operator | supervisor | boss | master | trainers? | designers? | engineers? | system administrator | sysadmin | manager | principal | true user | real user',
-);
-const URL_START = `(?:https?://|www\\.|[a-z0-9-]{2,40}\\.(?:com|net|org|io|co|app|site|xyz|info|biz|dev|me|ru|cn|top|online|link|ai)\\b)`;
-
-/** A sentence adverb with its comma before a request ("also, write ...", "first, add ..."). */
-const ADVERB = `(?:${anyOf('also | first | next | finally | now | then | additionally | lastly | afterwards | meanwhile | btw')},? )?`;
-/** Opening a demand on the reader (obligation, urgency). */
-const DEMAND = anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to|are instructed to) | must first | immediately | attention:? | important:? | urgent:? | required:? | action required:?');
-/** An address, with or without a scheme (any dotted host name after "go to"). */
-const WEB_ADDRESS = `(?:https?://|www\\.|[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,40}){0,3}\\.[a-z]{2,12}\\b)`;
-const GO = anyOf('go | navigate | head | browse | proceed | visit | open | return');
-/** Going to a page named rather than addressed ("open the settings page" is ordinary in docs). */
-const GO_PLACE = anyOf('go | navigate | head | browse | proceed | visit');
-/** Places on the web a demand sends an agent to. */
-const WEB_PLACE = anyOf('page | site | website | web ?site | url | link | form | portal | tab | settings | dashboard | account page | login page | checkout | issue | pull request | repository | profile');
-const WEB_ACTION = anyOf('enter | fill | type | submit | log | login | sign | download | install | run | click | press | paste | provide | upload | post | send | input | complete | retrieve | get | buy | purchase | register | verify | confirm | update | reset | change | leave | write | comment | add | share | execute | copy | select | approve | grant | authori[sz]e | star | fork | delete | transfer');
-/** Asking for code: writing it, or putting it into something the reader builds or runs. */
-const CODE_VERB = anyOf('write | create | add | build | implement | make | develop | code | generate | give me | set up | deploy | install | include | insert | embed | plant | drop | program | craft | produce | provide');
-const CODE_NOUN = anyOf('script | function | program | code | tool | module | extension | plugin | plug-in | app | application | bot | macro | service | routine | snippet | class | method | daemon | hook | binary | executable | payload | package');
-/** Software whose only function is harm, by the name it goes by. */
-const HARM_CODE = `${anyOf('key ?loggers? | keystroke loggers? | ransomware | (?:reverse|bind) shells? | info-?stealers? | (?:password|credential|cookie|token|wallet) (?:stealers?|grabbers?|harvesters?) | crypto-?miners? | cryptojack(?:er|ing) | backdoors? | rootkits? | remote access trojans? | spyware | wipers? | botnet (?:clients?|agents?)')}\\b`;
-/** What such software does, said plainly. */
-const HARM_FUNCTION = anyOf(
-  '(?:records?|logs?|captures?|tracks?|monitors?|intercepts?|reads?) (?:every|all|each|any|the user.s|the) (?:keystrokes?|key ?presses|keys? typed|typed keys|keyboard input) | encrypts? (?:all|every|each|the user.s|the) (?:[^\\s]{1,30} ){0,3}(?:files?|documents?|data|drives?|disks?)(?: [^\\s.!?]{1,30}){0,12} (?:ransom|bitcoin|btc|monero|pay(?:ment)?|decryption key) | (?:opens?|spawns?|creates?|gives?|establishes?) (?:me |us )?(?:a )?(?:reverse|bind|remote) shell | (?:steals?|grabs?|harvests?|dumps?|exfiltrates?|siphons?|copies|collects?) (?:all |every |the )?(?:saved |stored |browser |the user.s |user |their |chrome |firefox |cached )*(?:passwords?|credentials|cookies|session tokens?|private keys?|ssh keys?|api keys?|wallets?|seed phrases?) | (?:disables?|turns? off|kills?|bypasses?|evades?) (?:the )?(?:[a-z]{1,20} )?(?:antivirus|anti-virus|defender|edr|endpoint protection|security software) | (?:deletes?|wipes?|erases?|destroys?) (?:all|every) (?:[^\\s]{1,30} ){0,2}(?:files|backups|data|disks?) | (?:mines?|mining) (?:crypto|cryptocurrency|bitcoin|monero) | (?:spreads?|replicates?|propagates?|copies) itself',
-);
+import { anyOf, re, type Rule } from './rule.js';
+import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, COMMON_HARM_WORDS, CREATE, DEMAND, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, HARM_WORDS, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, REVEAL, REVEAL_FOREIGN, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap, w } from './reader-vocabulary.js';
 
 export const READER_RULES: Rule[] = [
   {
