@@ -10,6 +10,12 @@
 // reveal / own: "show / tell me" and "your instructions / the system prompt".
 // how / harm: a how-to request and the harm it asks for (weapons, drugs, hacking, theft, killing).
 
+/** The entries of one list (the ' | ' syntax above). */
+export const split = (list: string): string[] => list.split(' | ').map((e) => e.trim()).filter((e) => e.length > 0);
+
+/** Entries spelled as in English: a pair of them is English text, not another language. */
+export const SHARED_WITH_ENGLISH = new Set(['ignore', 'instructions', 'instruction', 'prompt']);
+
 export interface LanguageLexicon {
   /** Scripts written without spaces between words, or with affixes glued to the words. */
   glued: boolean;

@@ -7,11 +7,11 @@
 // Only the override with a pointer back at earlier instructions blocks; the rest flag.
 import { matchView } from '../view.js';
 import type { Anchors } from './anchors.js';
-import { LEXICONS, NEGATION_AFTER, NEGATION_BEFORE, type LanguageLexicon } from './multilingual-lexicon.js';
+import { multilingualAnchors } from './multilingual-anchors.js';
+import { LEXICONS, NEGATION_AFTER, NEGATION_BEFORE, SHARED_WITH_ENGLISH, split, type LanguageLexicon } from './multilingual-lexicon.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import { re, type Rule } from './rule.js';
 
-const split = (list: string): string[] => list.split(' | ').map((e) => e.trim()).filter((e) => e.length > 0);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ASCII_ALNUM = /[a-z0-9]/;
 
@@ -36,9 +36,6 @@ function entryOpen(entry: string, glued: boolean, leading: boolean): string {
   // A pattern's first entry gets no lookbehind: it would run before every entry at every start.
   return leading ? '' : `(?<![^\\s"'(\\[*>:,;\u00ab\u201e\u201c-])`;
 }
-
-/** Entries spelled as in English: a pair of them is English text, not another language. */
-const SHARED_WITH_ENGLISH = new Set(['ignore', 'instructions', 'instruction', 'prompt']);
 
 function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all', leading = false): string {
   const entries = split(list).filter((e) => own === 'all' || !SHARED_WITH_ENGLISH.has(e));
@@ -202,77 +199,10 @@ export const MULTILINGUAL_RULES: Rule[] = [
   },
 ];
 
-/** English words some entries share: anchoring on them would open a region in most docs. */
-const ENGLISH = new Set('instructions instruction system prompt message rules print over bring comment come guide tutorial malware ransomware keylogger heroin fentanyl cocaine drugs hack hacking'.split(' '));
-
-/**
- * The anchor of one entry of a spaced language: its longest plain word that English lacks (a
- * word anchor costs nothing), else a raw-text literal that starts at an accented or non-Latin
- * letter past the first one (so a capital at a sentence start does not hide it), else the
- * entry's first word as written.
- */
-function spacedAnchor(entry: string): { word?: string; literal?: string } {
-  const tokens = entry.replace(/\*$/, '').split(' ');
-  const stemmed = entry.endsWith('*') ? tokens.length - 1 : -1;
-  const plain = tokens.filter((t, i) => i !== stemmed && /^[a-z]{4,}$/.test(t) && !ENGLISH.has(t));
-  if (plain.length > 0) return { word: plain.sort((a, b) => b.length - a.length)[0] };
-  for (const t of [...tokens].sort((a, b) => b.length - a.length)) {
-    const literal = t.slice(1).replace(/^[\x00-\x7f]+/, '');
-    if (literal.length >= 3) return { literal };
-  }
-  return { word: tokens[0] };
-}
-
-/** Raw-text literal of an entry in a glued script: its longest space-free piece. */
-function gluedAnchor(entry: string): string {
-  return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
-}
-
-type Field = 'ignore' | 'reveal' | 'own' | 'how';
-
-/**
- * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
- * Anchoring on them would try every language's override rules at every English "ignore"; a match
- * with one of them also holds a word of `also` (the pointer back, or an instruction noun English
- * does not share), which anchors it instead.
- */
-const ENGLISH_VERBS = new Set(['ignore']);
-
-/** Anchors from one side of a rule: every match holds one of that side's entries (or of `also`). */
-function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 'previous' | 'instructions'): Anchors {
-  const wordSet = new Set<string>();
-  const literalSet = new Set<string>();
-  const add = (entry: string): void => {
-    const { word, literal } = spacedAnchor(entry);
-    if (word !== undefined) wordSet.add(word);
-    if (literal !== undefined) literalSet.add(literal);
-  };
-  for (const lex of Object.values(LEXICONS)) {
-    const entries = split(lex[lex.glued ? glued : spaced]);
-    if (lex.glued) {
-      for (const entry of entries) literalSet.add(gluedAnchor(entry));
-      continue;
-    }
-    const english = also !== undefined && entries.some((e) => ENGLISH_VERBS.has(e));
-    for (const entry of entries) if (!english || !ENGLISH_VERBS.has(entry)) add(entry);
-    if (english) for (const entry of split(lex[also!])) if (!SHARED_WITH_ENGLISH.has(entry)) add(entry);
-  }
-  return withLiterals ? { words: [...wordSet], literals: [...literalSet] } : { words: [...wordSet] };
-}
-
-function anchors(withLiterals: boolean): Record<string, Anchors> {
-  return {
-    'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals, 'previous'),
-    'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, 'instructions'),
-    'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
-    'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
-  };
-}
-
 /** Letters of the literal anchors: only texts with one of them pay for the literal passes. */
 const LITERAL_SCRIPTS = /[\u00c0-\u024f\u0400-\u052f\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1e00-\u1eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
-const WITH_LITERALS = ruleSet(MULTILINGUAL_RULES, anchors(true), false);
-const WORDS_ONLY = ruleSet(MULTILINGUAL_RULES, anchors(false), false);
+const WITH_LITERALS = ruleSet(MULTILINGUAL_RULES, multilingualAnchors(true), false);
+const WORDS_ONLY = ruleSet(MULTILINGUAL_RULES, multilingualAnchors(false), false);
 
 /**
  * The catalogue. Unlike the English catalogue it never runs whole: letter spacing ("i g n o r e")
@@ -289,4 +219,4 @@ export const MULTILINGUAL: RuleSet = {
   },
 };
 
-export const MULTILINGUAL_ANCHORS: Record<string, Anchors> = anchors(true);
+export const MULTILINGUAL_ANCHORS: Record<string, Anchors> = multilingualAnchors(true);

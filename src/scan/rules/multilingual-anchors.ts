@@ -1,0 +1,72 @@
+// Anchor words of the multilingual rules (multilingual.ts): for each rule, words or raw-text
+// literals of which every match holds one, chosen so that English text rarely opens a region.
+import type { Anchors } from './anchors.js';
+import { LEXICONS, SHARED_WITH_ENGLISH, split } from './multilingual-lexicon.js';
+
+/** English words some entries share: anchoring on them would open a region in most docs. */
+const ENGLISH = new Set('instructions instruction system prompt message rules print over bring comment come guide tutorial malware ransomware keylogger heroin fentanyl cocaine drugs hack hacking'.split(' '));
+
+/**
+ * The anchor of one entry of a spaced language: its longest plain word that English lacks (a
+ * word anchor costs nothing), else a raw-text literal that starts at an accented or non-Latin
+ * letter past the first one (so a capital at a sentence start does not hide it), else the
+ * entry's first word as written.
+ */
+function spacedAnchor(entry: string): { word?: string; literal?: string } {
+  const tokens = entry.replace(/\*$/, '').split(' ');
+  const stemmed = entry.endsWith('*') ? tokens.length - 1 : -1;
+  const plain = tokens.filter((t, i) => i !== stemmed && /^[a-z]{4,}$/.test(t) && !ENGLISH.has(t));
+  if (plain.length > 0) return { word: plain.sort((a, b) => b.length - a.length)[0] };
+  for (const t of [...tokens].sort((a, b) => b.length - a.length)) {
+    const literal = t.slice(1).replace(/^[\x00-\x7f]+/, '');
+    if (literal.length >= 3) return { literal };
+  }
+  return { word: tokens[0] };
+}
+
+/** Raw-text literal of an entry in a glued script: its longest space-free piece. */
+function gluedAnchor(entry: string): string {
+  return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
+}
+
+type Field = 'ignore' | 'reveal' | 'own' | 'how';
+
+/**
+ * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
+ * Anchoring on them would try every language's override rules at every English "ignore"; a match
+ * with one of them also holds a word of `also` (the pointer back, or an instruction noun English
+ * does not share), which anchors it instead.
+ */
+const ENGLISH_VERBS = new Set(['ignore']);
+
+/** Anchors from one side of a rule: every match holds one of that side's entries (or of `also`). */
+function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 'previous' | 'instructions'): Anchors {
+  const wordSet = new Set<string>();
+  const literalSet = new Set<string>();
+  const add = (entry: string): void => {
+    const { word, literal } = spacedAnchor(entry);
+    if (word !== undefined) wordSet.add(word);
+    if (literal !== undefined) literalSet.add(literal);
+  };
+  for (const lex of Object.values(LEXICONS)) {
+    const entries = split(lex[lex.glued ? glued : spaced]);
+    if (lex.glued) {
+      for (const entry of entries) literalSet.add(gluedAnchor(entry));
+      continue;
+    }
+    const english = also !== undefined && entries.some((e) => ENGLISH_VERBS.has(e));
+    for (const entry of entries) if (!english || !ENGLISH_VERBS.has(entry)) add(entry);
+    if (english) for (const entry of split(lex[also!])) if (!SHARED_WITH_ENGLISH.has(entry)) add(entry);
+  }
+  return withLiterals ? { words: [...wordSet], literals: [...literalSet] } : { words: [...wordSet] };
+}
+
+/** Anchors of the multilingual rules, with or without the raw-text literals. */
+export function multilingualAnchors(withLiterals: boolean): Record<string, Anchors> {
+  return {
+    'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals, 'previous'),
+    'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, 'instructions'),
+    'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
+    'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
+  };
+}
