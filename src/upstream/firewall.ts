@@ -10,6 +10,7 @@ import { sandboxFailureText } from '../downstream/sandbox-launch.js';
 import type { ToolAvailability } from '../pipeline/stages/request-stages.js';
 import { MemoryLimitStore, type LimitStore } from '../policy/limit-store.js';
 import { foldName, escapeName } from '../policy/name-fold.js';
+import { AuditGate } from './audit-gate.js';
 import { newAuditId } from './audit-id.js';
 import { toolVerdict, verdictError } from './tool-verdict.js';
 import { Catalog } from './catalog.js';
@@ -47,9 +48,8 @@ export class Firewall {
   readonly hashPayload: PayloadHasher;
   /** Rate buckets and concurrency counts of every session of this process, keyed by agent and tool. */
   readonly limits: LimitStore;
-  /** The run's first record (which policy is in force), until it is written. */
-  private pendingStart: AuditEntry | undefined;
-  private auditFailures = 0;
+  /** Every record goes through it: the audit's fail-closed rule. */
+  private readonly gate: AuditGate;
   /** Approved prompts and resources and their live state. */
   readonly catalog: Catalog;
   /** Resource subscriptions of every session. */
@@ -69,10 +69,10 @@ export class Firewall {
   ) {
     this.hashPayload = options.hashPayload;
     this.limits = options.limits ?? new MemoryLimitStore();
-    this.pendingStart = options.start;
+    this.gate = new AuditGate(audit, policy.audit.onWriteFailure, log, options.start);
     this.catalog = new Catalog(policy, this.connections, (entry) => this.record(entry));
     this.subscriptions = new Subscriptions(this.connections);
-    if (this.pendingStart) this.record(this.pendingStart);
+    if (options.start) this.record(options.start);
     const record = (entry: AuditEntry): boolean => this.record(entry);
     this.serverLogs = new ServerLogs({ policy, record, setServerLevel: (level) => this.connections.forEach((c) => c.setLogLevel(level)) });
     this.serverRequests = new ServerRequests({ policy, calls: this.calls, hashPayload: this.hashPayload, record });
@@ -143,74 +143,20 @@ export class Firewall {
 
   /**
    * Writes one record. Returns false when it could not be written and the exchange it belongs
-   * to must be refused (AUDIT_UNAVAILABLE); with `audit.onWriteFailure: "continue"` it returns
-   * true and the exchange is served unaudited, with an error on stderr. Records of events with
-   * no exchange (a server crash, a pin mismatch) have nothing to refuse, but a lost one leaves
-   * the writer unhealthy, and calls are then refused before they reach a tool server.
+   * to must be refused (AUDIT_UNAVAILABLE); see audit-gate.ts.
    */
   record(entry: AuditEntry): boolean {
-    try {
-      if (this.pendingStart) {
-        this.audit.write(this.pendingStart);
-        const started = this.pendingStart === entry;
-        this.pendingStart = undefined;
-        if (started) return this.recovered();
-      }
-      this.audit.write(entry);
-      return this.recovered();
-    } catch (err) {
-      return this.lost(entry, err);
-    }
+    return this.gate.record(entry);
   }
 
-  /**
-   * record() for an exchange that can wait for the end of the tick: its record shares one
-   * write with the others of that tick, and the promise settles once that write returned,
-   * with the same answer record() would give. Nothing may be sent before it settles.
-   */
-  async recordSoon(entry: AuditEntry): Promise<boolean> {
-    try {
-      if (this.pendingStart) {
-        this.audit.write(this.pendingStart);
-        this.pendingStart = undefined;
-      }
-      await this.audit.writeSoon(entry);
-      return this.recovered();
-    } catch (err) {
-      return this.lost(entry, err);
-    }
+  /** record() for an exchange that can wait for the end of the tick (one write per tick). */
+  recordSoon(entry: AuditEntry): Promise<boolean> {
+    return this.gate.recordSoon(entry);
   }
 
-  /**
-   * Whether a call may go to its tool server: not while the audit log is failing (unless the
-   * config says to continue), so side effects never happen where their record cannot follow.
-   */
+  /** Whether a call may go to its tool server: not while the audit log is failing (unless configured to continue). */
   auditWritable(): boolean {
-    return this.audit.healthy || this.policy.audit.onWriteFailure === 'continue';
-  }
-
-  private recovered(): true {
-    if (this.auditFailures > 0) {
-      this.log.warn({ event: 'audit-write-recovered', lost: this.auditFailures }, `audit log writable again after ${this.auditFailures} failed write(s)`);
-      this.auditFailures = 0;
-    }
-    return true;
-  }
-
-  private lost(entry: AuditEntry, err: unknown): boolean {
-    this.auditFailures += 1;
-    const serve = this.policy.audit.onWriteFailure === 'continue';
-    // Loud, but bounded: the first failure of a run of them, then every 100th.
-    if (this.auditFailures === 1 || this.auditFailures % 100 === 0) {
-      const what = serve
-        ? 'exchanges are SERVED WITHOUT AUDIT RECORDS (audit.onWriteFailure is "continue")'
-        : 'every exchange is refused with AUDIT_UNAVAILABLE until a record can be written';
-      this.log.error(
-        { event: 'audit-write-failed', method: entry.method, failures: this.auditFailures, error: err instanceof Error ? err.message : 'unknown' },
-        `AUDIT LOG CANNOT BE WRITTEN (${this.audit.file}): ${what}`,
-      );
-    }
-    return serve;
+    return this.gate.writable();
   }
 
   async close(): Promise<void> {
