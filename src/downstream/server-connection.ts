@@ -10,7 +10,9 @@ import { LRUCache } from 'lru-cache';
 import type { DescriptionVerdict } from '../policy/description-scan.js';
 import { DEFAULT_VERIFY, verifyTools, type ScanCache, type ToolState, type VerifyOptions } from './tool-verify.js';
 import { VERSION } from '../version.js';
-import { CircuitBreaker, DEFAULT_BREAKER, type BreakerSettings, type Transition } from './circuit-breaker.js';
+import { CircuitBreaker, DEFAULT_BREAKER, type BreakerSettings } from './circuit-breaker.js';
+import { RestartSchedule } from './restart-schedule.js';
+import { asksRelist, listServer, RelistQueue } from './server-listing.js';
 import { diedMidCall } from './mid-call-failure.js';
 import { errorResponse, RPC, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
 import { clientCapabilities, negotiatedVersion } from './client-capabilities.js';
@@ -50,11 +52,6 @@ export interface ConnectionEvents {
   notification?(server: string, message: JsonRpcNotification): void;
 }
 
-const MAX_LIST_PAGES = 50;
-const RELIST_ON = new Set(['notifications/tools/list_changed', 'notifications/prompts/list_changed', 'notifications/resources/list_changed']);
-const RESTART_BACKOFF_MS = [500, 1000, 2000, 5000, 10000, 30000];
-const STABLE_MS = 60_000;
-
 export class ServerConnection {
   status: 'stopped' | 'starting' | 'ready' | 'unavailable' = 'stopped';
   private child: DownstreamLink | undefined;
@@ -68,19 +65,16 @@ export class ServerConnection {
   /** Code and category of the latest start or link failure, for `check` (never raw error text). */
   lastFailure: string | undefined;
   private serverCapabilities: Record<string, unknown> = {};
-  private refreshing: Promise<void> | undefined;
-  private refreshAgain = false;
+  private readonly relists = new RelistQueue(
+    (child) => this.refreshOnce(child),
+    (child) => this.isCurrent(child),
+  );
   // Bounded: a hostile server that rotates its descriptions forever must not grow memory forever.
   private readonly scanCache: ScanCache = new LRUCache<string, DescriptionVerdict>({ max: 512 });
   private starting: Promise<void> | undefined;
-  private restarts = 0;
-  private readySince = 0;
-  private restartTimer: NodeJS.Timeout | undefined;
   private closing = false;
-  /** When the next restart (or the circuit's probe) is due, to tell callers when to retry. */
-  private restartAt = 0;
-  private failedChild: DownstreamLink | undefined;
   readonly circuit: CircuitBreaker;
+  private readonly restarts: RestartSchedule;
   /** The log level asked of the server (`logging/setLevel`), re-applied after a restart. */
   private logLevel: string | undefined;
 
@@ -91,6 +85,7 @@ export class ServerConnection {
     private readonly options: ConnectionOptions = {},
   ) {
     this.circuit = new CircuitBreaker(options.breaker ?? DEFAULT_BREAKER);
+    this.restarts = new RestartSchedule(server.id, this.circuit, events, () => void this.start());
   }
 
   toolState(name: string): ToolState {
@@ -113,7 +108,7 @@ export class ServerConnection {
     try {
       return await this.child.request('tools/call', params, options);
     } catch (err) {
-      throw diedMidCall(err, this.server.id, this.circuit, this.restartAt);
+      throw diedMidCall(err, this.server.id, this.circuit, this.restarts.dueAt);
     }
   }
 
@@ -138,13 +133,13 @@ export class ServerConnection {
 
   async close(): Promise<void> {
     this.closing = true;
-    clearTimeout(this.restartTimer);
+    this.restarts.stop();
     await this.child?.close();
   }
 
   killNow(): void {
     this.closing = true;
-    clearTimeout(this.restartTimer);
+    this.restarts.stop();
     this.child?.killNow();
   }
 
@@ -166,7 +161,7 @@ export class ServerConnection {
     }
     const hooks = {
       onNotification: (message: JsonRpcNotification) => {
-        if (RELIST_ON.has(message.method)) void this.refresh(child);
+        if (asksRelist(message)) void this.relists.relist(child);
         else if (message.method === 'notifications/resources/updated' && child === this.child) {
           const uri = (message as { params?: { uri?: unknown } }).params?.uri;
           if (typeof uri === 'string') this.events.resourceUpdated?.(this.server.id, uri);
@@ -198,8 +193,7 @@ export class ServerConnection {
       child.notify('notifications/initialized');
       await this.verify(child);
       this.status = 'ready';
-      this.readySince = Date.now();
-      this.report(this.circuit.success());
+      this.restarts.ready();
       if (this.logLevel) this.setLogLevel(this.logLevel);
     } catch (err) {
       this.status = 'unavailable';
@@ -208,34 +202,13 @@ export class ServerConnection {
       this.lastFailure = [details.code, details.category].filter(Boolean).join(' ');
       child.killNow();
       this.events.fault(this.server.id, 'start-failed', details, await child.stderrTail());
-      this.scheduleRestart(child);
+      this.restarts.failed(child);
     }
     this.events.toolsChanged(this.server.id);
   }
 
-  /**
-   * Coalesces list_changed notifications: while a re-verification runs, any number of further
-   * notifications cause exactly one more. A server flooding list_changed costs one listing at a
-   * time, and results are applied in order.
-   */
-  private refresh(child: DownstreamLink): Promise<void> {
-    if (this.refreshing) {
-      this.refreshAgain = true;
-      return this.refreshing;
-    }
-    this.refreshing = (async () => {
-      do {
-        this.refreshAgain = false;
-        await this.refreshOnce(child);
-      } while (this.refreshAgain && child === this.child && child.alive);
-    })().finally(() => {
-      this.refreshing = undefined;
-    });
-    return this.refreshing;
-  }
-
   private async refreshOnce(child: DownstreamLink): Promise<void> {
-    if (child !== this.child || !child.alive) return;
+    if (!this.isCurrent(child)) return;
     try {
       await this.verify(child);
     } catch {
@@ -247,35 +220,17 @@ export class ServerConnection {
 
   /** Lists everything pinned and recomputes each approved tool's state against its pins. */
   private async verify(child: DownstreamLink): Promise<void> {
-    const announced = (await this.listAll(child, 'tools/list', 'tools')).filter((t) => typeof t.name === 'string');
-    const pins = this.server.pins;
-    // Listed when pinned, approved or asked for (manifest init/lock), and only when offered.
-    const approves = { prompts: (this.server.prompts?.size ?? 0) > 0, resources: (this.server.resources?.length ?? 0) > 0 };
-    const want = (key: 'prompts' | 'resourceTemplates' | 'resources', capability: 'prompts' | 'resources'): boolean =>
-      (this.options.inventory === true || (key !== 'resources' && pins?.[key] !== undefined) || approves[capability]) && this.serverCapabilities[capability] !== undefined;
-    const prompts = want('prompts', 'prompts') ? await this.listAll(child, 'prompts/list', 'prompts') : [];
-    const resourceTemplates = want('resourceTemplates', 'resources') ? await this.listAll(child, 'resources/templates/list', 'resourceTemplates') : [];
-    const resources = want('resources', 'resources') ? await this.listAll(child, 'resources/list', 'resources') : [];
+    const offered = (capability: 'prompts' | 'resources'): boolean => this.serverCapabilities[capability] !== undefined;
+    const { tools: announced, prompts, resourceTemplates, resources } = await listServer(child, this.server, this.options.inventory === true, offered);
     this.inventory = { instructions: this.inventory.instructions, prompts, resourceTemplates, resources };
-    const serverChanged = serverPinChanges(pins, this.inventory);
+    const serverChanged = serverPinChanges(this.server.pins, this.inventory);
     this.tools = verifyTools(this.server, announced, serverChanged, this.options.verify ?? DEFAULT_VERIFY, this.scanCache);
     this.quarantined = serverChanged;
     this.announced = announced;
   }
 
-  private async listAll(child: DownstreamLink, method: string, key: string): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < MAX_LIST_PAGES; page++) {
-      const { result } = await child.request(method, cursor ? { cursor } : undefined, { timeoutMs: this.server.initTimeoutMs });
-      const body = result as Record<string, unknown> | undefined;
-      const list = body?.[key];
-      if (!Array.isArray(list)) throw new FirewallError('DOWNSTREAM_UNAVAILABLE', `the tool server sent an invalid ${method} result`);
-      for (const item of list) if (item && typeof item === 'object' && !Array.isArray(item)) items.push(item as Record<string, unknown>);
-      cursor = typeof body?.nextCursor === 'string' ? body.nextCursor : undefined;
-      if (!cursor) break;
-    }
-    return items;
+  private isCurrent(child: DownstreamLink): boolean {
+    return child === this.child && child.alive;
   }
 
   private onClosed(child: DownstreamLink, event: string, details: LinkDetails): void {
@@ -287,48 +242,7 @@ export class ServerConnection {
     void child.stderrTail().then((stderr) => {
       if (!this.closing) this.events.fault(this.server.id, event, details, stderr);
     });
-    this.scheduleRestart(child);
-    this.events.toolsChanged(this.server.id);
-  }
-
-  /** Crashed or failed servers come back on their own, with backoff, and are re-verified first. */
-  private scheduleRestart(child: DownstreamLink): void {
-    // A child that dies while starting reports both its exit and the failed start: one failure.
-    if (child === this.failedChild) return;
-    this.failedChild = child;
-    // A server that stayed up a while earns a quick restart again; a crash loop keeps backing off.
-    if (this.readySince > 0 && Date.now() - this.readySince > STABLE_MS) this.restarts = 0;
-    this.readySince = 0;
-    if (this.closing) return;
-    clearTimeout(this.restartTimer);
-    this.report(this.circuit.failure());
-    if (this.circuit.state === 'open') {
-      // No restart while open: one probe once the cool-down is over.
-      this.restartAt = this.circuit.probeAt;
-      this.restartTimer = setTimeout(() => {
-        if (this.closing) return;
-        this.report(this.circuit.halfOpen());
-        void this.start();
-      }, this.circuit.coolDownMs);
-      this.restartTimer.unref();
-      return;
-    }
-    const delay = RESTART_BACKOFF_MS[Math.min(this.restarts, RESTART_BACKOFF_MS.length - 1)]!;
-    this.restarts += 1;
-    this.restartAt = Date.now() + delay;
-    this.restartTimer = setTimeout(() => {
-      if (!this.closing) void this.start();
-    }, delay);
-    this.restartTimer.unref();
-  }
-
-  /** Circuit transitions go to the audit (via the events) and change what tools are usable. */
-  private report(transition: Transition): void {
-    if (!transition) return;
-    if (transition.to === 'closed') this.restarts = 0;
-    const details = { failures: transition.failures, coolDownMs: transition.coolDownMs };
-    if (transition.to === 'open') this.events.fault(this.server.id, 'circuit-open', details);
-    else this.events.lifecycle?.(this.server.id, `circuit-${transition.to}`, details);
+    this.restarts.failed(child);
     this.events.toolsChanged(this.server.id);
   }
 }
