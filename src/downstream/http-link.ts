@@ -1,12 +1,11 @@
-import type { ClientRequest, IncomingMessage } from 'node:http';
+import type { ClientRequest } from 'node:http';
 import type { HttpTarget } from '../config/types.js';
 import { FirewallError } from '../errors.js';
-import { classify, errorResponse, RPC, type JsonRpcId, type JsonRpcMessage } from '../jsonrpc/messages.js';
+import { classify, type JsonRpcId, type JsonRpcMessage } from '../jsonrpc/messages.js';
 import { HttpSender } from './http-sender.js';
-import { statusFailure, transportFailure } from './link-failure.js';
+import { HttpTransport } from './http-transport.js';
 import type { DownstreamLink, LinkHooks, LinkReport, RequestOptions } from './link.js';
 import { abortError, answerPending, forwardProgress, type PendingRequest } from './pending-request.js';
-import { badResponse, header, readEventStream, readJsonBody } from './http-body.js';
 
 /**
  * A tool server reached over MCP Streamable HTTP. Each request is a POST answered with JSON
@@ -21,26 +20,28 @@ interface Pending extends PendingRequest {
   request?: ClientRequest;
 }
 
-const ACCEPT_POST = 'application/json, text/event-stream';
-const STREAM_RETRY_MS = [1000, 2000, 5000, 10000, 30000];
-
 export class HttpLink implements DownstreamLink {
   private readonly sender: HttpSender;
+  private readonly transport: HttpTransport;
   private readonly pending = new Map<JsonRpcId, Pending>();
   private nextId = 1;
   private opened = false;
   private closed = false;
-  private streamAttempts = 0;
-  private streamTimer: NodeJS.Timeout | undefined;
-  /** The server speaks only the older HTTP+SSE transport: answers arrive on the GET stream. */
-  private legacy = false;
 
   constructor(
-    private readonly target: HttpTarget,
+    target: HttpTarget,
     private readonly maxMessageBytes: number,
     private readonly hooks: LinkHooks,
   ) {
     this.sender = new HttpSender(target);
+    this.transport = new HttpTransport(this.sender, target.url, maxMessageBytes, {
+      alive: () => this.alive,
+      pending: (id) => this.pending.get(id),
+      onMessage: (value, bytes, streamOf) => this.dispatch(value, bytes, streamOf),
+      onTooLarge: (id, bytes) => this.tooLarge(id, bytes),
+      onFailed: (id, error, fatal) => this.fail(id, error, fatal),
+      onClosed: (event, details, error) => this.closeLink(event, details, error),
+    });
   }
 
   get alive(): boolean {
@@ -56,7 +57,7 @@ export class HttpLink implements DownstreamLink {
     if (this.sender.protocolVersion) facts.mcp = this.sender.protocolVersion;
     facts.session = this.sender.sessionId ? 'yes' : 'none';
     facts.signing = this.sender.signed ? 'on' : 'off';
-    if (this.legacy) facts.transport = 'HTTP+SSE (older transport)';
+    if (this.transport.legacy) facts.transport = 'HTTP+SSE (older transport)';
     return { transport: 'http', facts };
   }
 
@@ -92,115 +93,30 @@ export class HttpLink implements DownstreamLink {
       };
       this.pending.set(id, entry);
       const body = JSON.stringify({ jsonrpc: '2.0', id, method, ...(sent ? { params: sent } : {}) });
-      entry.request = this.post(body, id, Math.min(this.maxMessageBytes, entry.maxBytes));
+      entry.request = this.transport.post(body, id, Math.min(this.maxMessageBytes, entry.maxBytes));
       options.onSent?.(id);
     });
   }
 
   notify(method: string, params?: Record<string, unknown>): void {
     if (!this.alive) return;
-    this.post(JSON.stringify({ jsonrpc: '2.0', method, ...(params ? { params } : {}) }), undefined, this.maxMessageBytes);
-    if (method === 'notifications/initialized' && !this.legacy) this.openEventStream();
+    this.transport.post(JSON.stringify({ jsonrpc: '2.0', method, ...(params ? { params } : {}) }), undefined, this.maxMessageBytes);
+    if (method === 'notifications/initialized') this.transport.openEventStream();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    clearTimeout(this.streamTimer);
+    this.transport.stop();
     this.failPending(new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the connection to the tool server was closed'));
-    if (this.sender.sessionId !== undefined) {
-      // Ends the session on the server; best effort and brief.
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 1000);
-        const done = (): void => {
-          clearTimeout(timer);
-          resolve();
-        };
-        this.sender.send('DELETE', '', ACCEPT_POST, (res) => {
-          res.resume();
-          res.once('end', done);
-          res.once('error', done);
-        }, done);
-      });
-    }
+    if (this.sender.sessionId !== undefined) await this.transport.endSession();
     this.sender.destroy();
   }
 
   killNow(): void {
     this.closed = true;
-    clearTimeout(this.streamTimer);
+    this.transport.stop();
     this.sender.destroy();
-  }
-
-  private post(body: string, id: JsonRpcId | undefined, maxBytes: number): ClientRequest {
-    return this.sender.send(
-      'POST',
-      body,
-      ACCEPT_POST,
-      (res) => this.onPostResponse(res, id, maxBytes, body),
-      (err, freshMutualTls) => this.onTransportError(err, id, freshMutualTls),
-    );
-  }
-
-  private onPostResponse(res: IncomingMessage, id: JsonRpcId | undefined, maxBytes: number, body?: string): void {
-    const session = res.headers['mcp-session-id'];
-    if (typeof session === 'string' && this.sender.sessionId === undefined && /^[\x21-\x7e]{1,256}$/.test(session)) this.sender.sessionId = session;
-    const status = res.statusCode ?? 0;
-    if (status === 202 || status === 204) {
-      res.resume();
-      return;
-    }
-    if (status < 200 || status >= 300) {
-      res.resume();
-      // A server that refuses the Streamable HTTP initialize may speak the older HTTP+SSE transport.
-      if ((status === 400 || status === 404 || status === 405) && !this.legacy && this.sender.sessionId === undefined && id !== undefined && this.pending.get(id)?.method === 'initialize' && body !== undefined) {
-        this.legacy = true;
-        this.openLegacyStream(id, body, maxBytes);
-        return;
-      }
-      if (status === 404 && this.sender.sessionId !== undefined) {
-        this.fail(id, new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server ended the session', { category: 'session-expired', status }), true);
-        return;
-      }
-      const failure = statusFailure(status, header(res, 'www-authenticate'), this.sender.signed);
-      this.fail(id, failure.error, failure.fatal);
-      return;
-    }
-    const type = header(res, 'content-type') ?? '';
-    if (type.startsWith('text/event-stream')) this.readStream(res, maxBytes, id);
-    else if (type.startsWith('application/json')) this.readJson(res, maxBytes, id);
-    else {
-      res.resume();
-      if (id !== undefined) this.fail(id, badResponse('an unexpected content type'), false);
-    }
-  }
-
-  private readJson(res: IncomingMessage, maxBytes: number, id: JsonRpcId | undefined): void {
-    readJsonBody(res, maxBytes, {
-      onMessage: (message, bytes) => this.dispatch(message, bytes),
-      onTooLarge: (bytes) => this.tooLarge(id, bytes),
-      onInvalid: (problem) => id !== undefined && this.fail(id, badResponse(problem), false),
-      onEnd: () => id !== undefined && this.pending.has(id) && this.fail(id, badResponse('no response in the body'), false),
-    });
-  }
-
-  /** A POST's answer stream (id set), the GET stream, or the older transport's only stream. */
-  private readStream(res: IncomingMessage, maxBytes: number, id: JsonRpcId | undefined, onEndpoint?: (uri: string) => void): void {
-    readEventStream(res, maxBytes, {
-      onMessage: (message, bytes) => {
-        this.dispatch(message, bytes, id);
-        if (id === undefined) this.streamAttempts = 0;
-      },
-      onTooLarge: (bytes) => this.tooLarge(id, bytes),
-      onInvalid: () => undefined,
-      onEnd: () => {
-        if (id !== undefined) {
-          if (this.pending.has(id)) this.fail(id, badResponse('the stream ended before the response'), false);
-        } else if (this.legacy) this.closeLink('session-expired', { category: 'session-expired' });
-        else this.scheduleEventStream();
-      },
-      ...(onEndpoint ? { onEndpoint } : {}),
-    });
   }
 
   /** `streamOf`: the request whose response stream carried the message, if any. */
@@ -221,86 +137,12 @@ export class HttpLink implements DownstreamLink {
   }
 
   private send(message: JsonRpcMessage): void {
-    if (this.alive) this.post(JSON.stringify(message), undefined, this.maxMessageBytes);
+    if (this.alive) this.transport.post(JSON.stringify(message), undefined, this.maxMessageBytes);
   }
 
   private learnProtocol(result: unknown): void {
     const version = (result as { protocolVersion?: unknown } | undefined)?.protocolVersion;
     if (typeof version === 'string' && /^[\x21-\x7e]{1,64}$/.test(version)) this.sender.protocolVersion = version;
-  }
-
-  /** The GET stream carries what the server says unprompted (list_changed above all). */
-  private openEventStream(): void {
-    if (!this.alive) return;
-    this.sender.send(
-      'GET',
-      '',
-      'text/event-stream',
-      (res) => {
-        const type = header(res, 'content-type') ?? '';
-        if (res.statusCode === 200 && type.startsWith('text/event-stream')) return this.readStream(res, this.maxMessageBytes, undefined);
-        res.resume();
-        // 405: the server offers no stream; anything else is retried later.
-        if (res.statusCode === 404 && this.sender.sessionId !== undefined) this.closeLink('session-expired', { category: 'session-expired', status: 404 });
-        else if (res.statusCode !== 405) this.scheduleEventStream();
-      },
-      (err, freshMutualTls) => {
-        const failure = transportFailure(err, { freshMutualTls });
-        if (failure.fatal) this.closeLink('disconnected', { code: failure.error.code, category: String(failure.error.details.category) }, failure.error);
-        else this.scheduleEventStream();
-      },
-    );
-  }
-
-  /**
-   * The older transport: a GET stream first names the endpoint to POST to (same origin only),
-   * then carries every answer. The initialize that was refused is sent again there.
-   */
-  private openLegacyStream(id: JsonRpcId, initialize: string, maxBytes: number): void {
-    let named = false;
-    const fail = (problem: string): void => this.fail(id, badResponse(problem), true);
-    this.sender.send(
-      'GET',
-      '',
-      'text/event-stream',
-      (res) => {
-        const type = header(res, 'content-type') ?? '';
-        if (res.statusCode !== 200 || !type.startsWith('text/event-stream')) {
-          res.resume();
-          const failure = statusFailure(res.statusCode ?? 0, header(res, 'www-authenticate'), this.sender.signed);
-          return this.fail(id, failure.error, true);
-        }
-        this.readStream(res, Math.max(maxBytes, this.maxMessageBytes), undefined, (uri) => {
-          if (named) return;
-          named = true;
-          let endpoint: URL;
-          try {
-            endpoint = new URL(uri, this.target.url);
-          } catch {
-            return fail('an invalid endpoint');
-          }
-          if (endpoint.origin !== this.target.url.origin) return fail('an endpoint on another origin');
-          this.sender.postPath = endpoint.pathname + endpoint.search;
-          const entry = this.pending.get(id);
-          if (entry) entry.request = this.post(initialize, id, maxBytes);
-        });
-      },
-      (err, freshMutualTls) => this.onTransportError(err, id, freshMutualTls),
-    );
-  }
-
-  private scheduleEventStream(): void {
-    if (!this.alive) return;
-    clearTimeout(this.streamTimer);
-    const delay = STREAM_RETRY_MS[Math.min(this.streamAttempts++, STREAM_RETRY_MS.length - 1)]!;
-    this.streamTimer = setTimeout(() => this.openEventStream(), delay);
-    this.streamTimer.unref();
-  }
-
-  private onTransportError(err: Error, id: JsonRpcId | undefined, freshMutualTls: boolean): void {
-    if (this.closed) return;
-    const failure = transportFailure(err, { freshMutualTls });
-    this.fail(id, failure.error, failure.fatal);
   }
 
   private tooLarge(id: JsonRpcId | undefined, bytes: number): void {
@@ -325,7 +167,7 @@ export class HttpLink implements DownstreamLink {
   private closeLink(event: string, details: Record<string, string | number>, error = new FirewallError('DOWNSTREAM_UNAVAILABLE', undefined, details)): void {
     if (this.closed) return;
     this.closed = true;
-    clearTimeout(this.streamTimer);
+    this.transport.stop();
     this.failPending(error);
     this.sender.destroy();
     this.hooks.onClosed(event, details);
