@@ -50,7 +50,7 @@ export class HttpTransport {
   ) {
     this.events = new EventStream(sender, {
       alive: () => handlers.alive(),
-      onStream: (res) => this.readStream(res, maxMessageBytes, undefined),
+      onStream: (res) => this.readStream(res, maxMessageBytes, undefined, 'get'),
       onClosed: (event, details, error) => handlers.onClosed(event, details, error),
     });
   }
@@ -105,7 +105,7 @@ export class HttpTransport {
       if ((status === 400 || status === 404 || status === 405) && !this.legacy && this.sender.sessionId === undefined && id !== undefined && this.handlers.pending(id)?.method === 'initialize' && body !== undefined) {
         this.legacy = true;
         openLegacyStream(this.sender, this.url, {
-          onStream: (stream, onEndpoint) => this.readStream(stream, Math.max(maxBytes, this.maxMessageBytes), undefined, onEndpoint),
+          onStream: (stream, onEndpoint) => this.readStream(stream, Math.max(maxBytes, this.maxMessageBytes), undefined, 'legacy', onEndpoint),
           onEndpoint: () => {
             const entry = this.handlers.pending(id);
             if (entry) entry.request = this.post(body, id, maxBytes);
@@ -124,7 +124,7 @@ export class HttpTransport {
       return;
     }
     const type = header(res, 'content-type') ?? '';
-    if (type.startsWith('text/event-stream')) this.readStream(res, maxBytes, id);
+    if (type.startsWith('text/event-stream')) this.readStream(res, maxBytes, id, 'post');
     else if (type.startsWith('application/json')) this.readJson(res, maxBytes, id);
     else {
       res.resume();
@@ -141,8 +141,12 @@ export class HttpTransport {
     });
   }
 
-  /** A POST's answer stream (id set), the GET stream, or the older transport's only stream. */
-  private readStream(res: IncomingMessage, maxBytes: number, id: JsonRpcId | undefined, onEndpoint?: (uri: string) => void): void {
+  /**
+   * A POST's answer stream, the GET stream, or the older transport's only stream. Only the end
+   * of the GET stream opens it again: a server that answers a notification or a reply with a
+   * stream (it owes 202) must not get a second GET stream each time it does.
+   */
+  private readStream(res: IncomingMessage, maxBytes: number, id: JsonRpcId | undefined, source: 'post' | 'get' | 'legacy', onEndpoint?: (uri: string) => void): void {
     readEventStream(res, maxBytes, {
       onMessage: (message, bytes) => {
         this.handlers.onMessage(message, bytes, id);
@@ -153,8 +157,8 @@ export class HttpTransport {
       onEnd: () => {
         if (id !== undefined) {
           if (this.handlers.pending(id)) this.handlers.onFailed(id, badResponse('the stream ended before the response'), false);
-        } else if (this.legacy) this.handlers.onClosed('session-expired', { category: 'session-expired' });
-        else this.events.retryLater();
+        } else if (source === 'legacy') this.handlers.onClosed('session-expired', { category: 'session-expired' });
+        else if (source === 'get') this.events.retryLater();
       },
       ...(onEndpoint ? { onEndpoint } : {}),
     });
