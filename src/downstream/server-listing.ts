@@ -60,12 +60,14 @@ async function listAll(link: DownstreamLink, method: string, key: string, timeou
 
 /**
  * Coalesces list_changed notifications: while a re-verification runs, any number of further
- * notifications cause exactly one more. A server flooding list_changed costs one listing at a
- * time, and results are applied in order.
+ * notifications cause exactly one more, of the link that asked last (a restarted server's link
+ * replaces its dead predecessor's). A server flooding list_changed costs one listing at a time,
+ * and results are applied in order.
  */
 export class RelistQueue {
   private running: Promise<void> | undefined;
-  private again = false;
+  /** The link that asked during the running listing, if any. */
+  private asked: DownstreamLink | undefined;
 
   constructor(
     private readonly relistOnce: (link: DownstreamLink) => Promise<void>,
@@ -75,14 +77,15 @@ export class RelistQueue {
 
   relist(link: DownstreamLink): Promise<void> {
     if (this.running) {
-      this.again = true;
+      this.asked = link;
       return this.running;
     }
     this.running = (async () => {
-      do {
-        this.again = false;
-        await this.relistOnce(link);
-      } while (this.again && this.current(link));
+      for (let next: DownstreamLink | undefined = link; next !== undefined; ) {
+        this.asked = undefined;
+        await this.relistOnce(next);
+        next = this.asked !== undefined && this.current(this.asked) ? this.asked : undefined;
+      }
     })().finally(() => {
       this.running = undefined;
     });
