@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProgressNotificationSchema, type Progress } from '@modelcontextprotocol/sdk/types.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { texts } from '../helpers/host.js';
-import { connectApprovingHost, privateFilesManifest, taintManifest, type ApprovingHost } from '../helpers/taint.js';
+import { cleanUpAfterTests, connectApprovingHost, privateFilesManifest, taintManifest, type ApprovingHost } from '../helpers/taint.js';
 import { Workspace } from '../helpers/workspace.js';
 
 /**
@@ -28,14 +28,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((h) => h.close()));
-});
-
-afterAll(() => {
-  ws.cleanup();
-  rmSync(privateRoot, { recursive: true, force: true });
-});
+cleanUpAfterTests(hosts, ws, privateRoot);
 
 /** A session that read private notes and an injected page: the next email needs approval. */
 async function taintedHost(): Promise<ApprovingHost> {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, connectHost, errorCode, type Host } from '../helpers/host.js';
-import { privateFilesManifest, taintManifest } from '../helpers/taint.js';
+import { cleanUpAfterTests, privateFilesManifest, taintManifest } from '../helpers/taint.js';
 import { Workspace } from '../helpers/workspace.js';
 
 /**
@@ -27,14 +27,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((h) => h.close()));
-});
-
-afterAll(() => {
-  ws.cleanup();
-  rmSync(root, { recursive: true, force: true });
-});
+cleanUpAfterTests(hosts, ws, root);
 
 async function taintedSession(): Promise<Host> {
   const host = await connectHost(ws.configFile, 'writer');

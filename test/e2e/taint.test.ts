@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, errorCode, texts, waitFor } from '../helpers/host.js';
-import { connectApprovingHost, privateFilesManifest, taintManifest, type ApprovingHost } from '../helpers/taint.js';
+import { cleanUpAfterTests, connectApprovingHost, privateFilesManifest, taintManifest, type ApprovingHost } from '../helpers/taint.js';
 import { Workspace } from '../helpers/workspace.js';
 import { connectHttp, startFrontDoor } from '../helpers/front-door.js';
 
@@ -44,14 +44,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((h) => h.close()));
-});
-
-afterAll(() => {
-  ws.cleanup();
-  rmSync(privateRoot, { recursive: true, force: true });
-});
+cleanUpAfterTests(hosts, ws, privateRoot);
 
 async function open(agentId: string, elicitation = true): Promise<ApprovingHost> {
   const host = await connectApprovingHost(ws.configFile, agentId, { elicitation });

@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, afterEach } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { ElicitRequestSchema, type ElicitRequest, type ElicitResult } from '@modelcontextprotocol/sdk/types.js';
@@ -70,4 +71,15 @@ export async function connectApprovingHost(configFile: string, agent: string, op
   }
   await client.connect(transport);
   return host;
+}
+
+/** Closes the hosts a test opened after each test, and the workspace and `dirs` after the file. */
+export function cleanUpAfterTests(hosts: Array<{ close(): Promise<void> }>, ws: Workspace, ...dirs: string[]): void {
+  afterEach(async () => {
+    await Promise.all(hosts.splice(0).map((h) => h.close()));
+  });
+  afterAll(() => {
+    ws.cleanup();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
 }
