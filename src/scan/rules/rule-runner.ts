@@ -26,6 +26,7 @@ function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[]): nu
   const fired = new Array<number>(k).fill(0);
   const next = new Array<number>(k).fill(0); // per plan, its next region
   const todo = new Array<number>(k).fill(0);
+  let whole: string | undefined; // the view of the whole text, when one region covered it
   for (;;) {
     // the joined region opens with the earliest next region of any plan…
     let start = Infinity;
@@ -52,12 +53,15 @@ function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[]): nu
     }
     let any = 0;
     for (let c = 0; c < k; c++) any |= todo[c]! &= ~fired[c]!;
-    if (any !== 0) orInto(fired, firedInAll(gate, matchView(text.slice(start, end)), todo));
+    if (any === 0) continue;
+    const view = matchView(text.slice(start, end));
+    if (start === 0 && end === text.length) whole = view;
+    orInto(fired, firedInAll(gate, view, todo));
   }
   let any = 0;
   for (let c = 0; c < k; c++) any |= todo[c] = plans[c]!.despaced & ~fired[c]!;
   if (any !== 0) {
-    const despaced = despacedView(matchView(text));
+    const despaced = despacedView(whole ?? matchView(text));
     if (despaced !== null) orInto(fired, firedInAll(gate, despaced, todo));
   }
   return fired;
