@@ -2,7 +2,7 @@
 // the window models and the rule findings the combiner reads.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { structBigram, structUnigram } from '../src/scan/classifier.js';
+import { isScriptNeutral, structBigram, structUnigram } from '../src/scan/classifier.js';
 import { SLOTS } from '../src/scan/feature-ids.js';
 import { extractFeatures } from '../src/scan/features.js';
 import { normalizeDetailed } from '../src/scan/normalize.js';
@@ -64,7 +64,7 @@ export function markNovel(docs: readonly Doc[]): number {
     const words = new Set<number>();
     for (let t = 0; t < carrier.tokens; t++) words.add(carrier.ids[t * SLOTS]!);
     const novel = new Uint8Array(d.tokens);
-    for (let t = 0; t < d.tokens; t++) novel[t] = words.has(d.ids[t * SLOTS]!) ? 0 : 1;
+    for (let t = 0; t < d.tokens; t++) novel[t] = d.ids[t * SLOTS]! >= 0 && !words.has(d.ids[t * SLOTS]!) ? 1 : 0;
     d.novel = novel;
     marked++;
   }
@@ -87,6 +87,11 @@ export function featurize(rows: readonly Row[]): Doc[] {
     const struct = new Int32Array(2 * f.count);
     let prev = 0;
     for (let t = 0; t < f.count; t++) {
+      if (isScriptNeutral(f.ids, t)) {
+        struct[2 * t] = -1;
+        struct[2 * t + 1] = -1;
+        continue;
+      }
       struct[2 * t] = structUnigram(f.cls[t]!);
       struct[2 * t + 1] = structBigram(prev, f.cls[t]!);
       prev = f.cls[t]!;

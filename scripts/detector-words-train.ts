@@ -71,7 +71,7 @@ export function wordsScore(table: WindowModel, doc: Doc): number {
   let best = -Infinity;
   for (const [start, end] of windowsOf(doc)) {
     let z = table.bias;
-    for (let t = start; t < end; t++) z += table.weights[doc.ids[t * SLOTS]!]!;
+    for (let t = start; t < end; t++) z += table.weights[doc.ids[t * SLOTS]!] ?? 0;
     best = Math.max(best, z);
   }
   return best;

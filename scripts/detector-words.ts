@@ -62,7 +62,7 @@ export function loadWordVectors(): WordVectors {
 export function attachWordRows(docs: readonly Doc[], wv: WordVectors): void {
   for (const d of docs) {
     const rows = new Int32Array(d.tokens);
-    for (let t = 0; t < d.tokens; t++) rows[t] = wv.rowOf[d.ids[t * SLOTS]!]!;
+    for (let t = 0; t < d.tokens; t++) rows[t] = wv.rowOf[d.ids[t * SLOTS]!] ?? -1;
     d.wv = rows;
   }
 }

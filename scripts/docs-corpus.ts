@@ -35,9 +35,37 @@ function halfOf(file: string): Half {
   return h % 2 === 0 ? 'dev' : 'held';
 }
 
-/** A file's text: gunzipped where it ends in .gz, null where it is not text (a NUL inside). */
+/**
+ * The translations of a compiled gettext catalog (.mo), one message per line: translated
+ * program messages and help texts, in the catalog's language. Null when it is not a catalog.
+ */
+function catalogText(bytes: Buffer): string | null {
+  if (bytes.length < 28) return null;
+  const magic = bytes.readUInt32LE(0);
+  const little = magic === 0x950412de;
+  if (!little && magic !== 0xde120495) return null;
+  const u32 = (at: number): number => (little ? bytes.readUInt32LE(at) : bytes.readUInt32BE(at));
+  const count = u32(8);
+  const table = u32(16);
+  const lines: string[] = [];
+  // entry 0 is the catalog's header (translator, charset), not a message
+  for (let i = 1; i < count && table + 8 * i + 8 <= bytes.length; i++) {
+    const length = u32(table + 8 * i);
+    const at = u32(table + 8 * i + 4);
+    if (at + length > bytes.length) return null;
+    // plural forms are NUL-separated: the first stands for them all
+    lines.push(bytes.subarray(at, at + length).toString('utf8').split('\0')[0]!);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A file's text: gunzipped where it ends in .gz, the messages of a gettext catalog (.mo), null
+ * where it is not text (a NUL inside).
+ */
 function readText(path: string): string | null {
   let bytes: Buffer = readFileSync(path);
+  if (path.endsWith('.mo')) return catalogText(bytes);
   if (path.endsWith('.gz')) {
     try {
       bytes = gunzipSync(bytes);
@@ -51,7 +79,8 @@ function readText(path: string): string | null {
 
 /**
  * Pieces of the documentation files under `root`: under node_modules its README, Markdown and
- * text files; under another root (such as /usr/share/doc) every text file, gunzipped. `half`
+ * text files; under another root (such as /usr/share/doc) every text file, gunzipped, and every
+ * gettext catalog (so /usr/share/locale gives translated program text in many languages). `half`
  * keeps one half of the packages, so rules can be judged on one half and measured on the other.
  */
 export function* docPieces(root = NODE_MODULES, half?: Half): Generator<DocPiece> {

@@ -1,6 +1,7 @@
 // False alarms on real technical writing the detector never trained on (scripts/docs-corpus.ts:
 // the dependencies' documents, or any tree with --root DIR, one half of its packages with
-// --half dev|held),
+// --half dev|held; under /usr/share/locale a package is a language, and a file a catalog of
+// translated program messages),
 // scanned with the shipped model and default policy, and the scanner's speed on it (CPU time).
 // `npm run eval:docs [-- --show] [--root /usr/share/doc --half dev]`; also the real-document section of `npm run eval:detector`.
 import { cpuUsage } from 'node:process';

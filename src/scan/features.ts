@@ -64,6 +64,7 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
       let seen = 0; // OR of the char table bits
       let ups = 0; // upper-case letters
       let nonLatin = false;
+      let latin = false; // a non-ASCII Latin letter (ASCII letters show in `seen`)
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 128) {
@@ -75,7 +76,8 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
         } else {
           nonAscii = true;
           if (!isWordCharNonAscii(d)) break;
-          if (!isLatinLetter(d)) nonLatin = true;
+          if (isLatinLetter(d)) latin = true;
+          else nonLatin = true;
           h = Math.imul(h ^ d, 0x01000193);
         }
         i++;
@@ -97,11 +99,22 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
       }
       const o = count * SLOTS;
       starts[count] = start;
-      ids[o] = h & MASK;
-      ids[o + 1] = mix(prev ^ SEED_BIGRAM, h);
-      ids[o + 2] = atStart ? mix(SEED_START, h) : NONE;
-      ids[o + 3] = len >= STEM_LEN + 2 ? mix(SEED_STEM, stem) : NONE;
-      ids[o + 4] = len >= 20 ? SHAPE_LONG & MASK : NONE;
+      // A word wholly in another script is transparent to the window models (no features, and
+      // the bigram after it links the words around it): see SCRIPT_NEUTRAL in classifier.ts.
+      const otherScript = nonLatin && !latin && (seen & (UPPER | LOWER)) === 0;
+      if (otherScript) {
+        ids[o] = NONE;
+        ids[o + 1] = NONE;
+        ids[o + 2] = NONE;
+        ids[o + 3] = NONE;
+        ids[o + 4] = NONE;
+      } else {
+        ids[o] = h & MASK;
+        ids[o + 1] = mix(prev ^ SEED_BIGRAM, h);
+        ids[o + 2] = atStart ? mix(SEED_START, h) : NONE;
+        ids[o + 3] = len >= STEM_LEN + 2 ? mix(SEED_STEM, stem) : NONE;
+        ids[o + 4] = len >= 20 ? SHAPE_LONG & MASK : NONE;
+      }
       const en = lookupEntry(h | 0);
       entry[count] = en;
       let k: number = en >= 0 ? ENTRY_CLASS[en]! : 0;
@@ -116,7 +129,7 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
       }
       cls[count] = atStart ? k | AT_START : k;
       count++;
-      prev = h;
+      if (!otherScript) prev = h;
       atStart = false;
       punctRun = 0;
       lastPunct = -1;

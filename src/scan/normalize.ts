@@ -5,6 +5,7 @@ export type HiddenClass =
   | 'ansi'
   | 'zero-width'
   | 'bidi'
+  | 'bidi-mark'
   | 'tag'
   | 'variation-selector'
   | 'private-use'
@@ -80,7 +81,16 @@ export function normalizeDetailed(input: string): NormalizedText {
   return stripCodePoints(s, hidden);
 }
 
+/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a[\udc00-\udfff]/;
+/** The bidi overrides (LRO, RLO): they reorder what a reader sees in any script. */
+const isOverride = (cp: number): boolean => cp === 0x202d || cp === 0x202e;
+
 function stripCodePoints(s: string, hidden: Record<string, number>): NormalizedText {
+  // Text in a right-to-left script uses direction marks, embeddings and isolates as ordinary
+  // typography (numbers, Latin names and punctuation inside Arabic or Hebrew). They are still
+  // stripped and counted, as 'bidi-mark', but they are no evidence of hiding; overrides are.
+  const rightToLeft = RIGHT_TO_LEFT.test(s);
   const out: string[] = [];
   let tagPayload = '';
   let runStart = 0; // start of the pending run of kept characters
@@ -114,6 +124,7 @@ function stripCodePoints(s: string, hidden: Record<string, number>): NormalizedT
       i += width;
       continue;
     }
+    if (cls === 'bidi' && rightToLeft && !isOverride(cp)) cls = 'bidi-mark';
     flush(i);
     count(hidden, cls);
     if (cls === 'tag' && cp >= 0xe0020 && cp <= 0xe007e) tagPayload += String.fromCharCode(cp - 0xe0000);

@@ -8,7 +8,7 @@ export function hiddenScore(hidden: Record<string, number>, tagPayloadLetters: n
   let keep = 1;
   const n = (cls: string): number => hidden[cls] ?? 0;
   if (n('tag') > 0) keep *= tagPayloadLetters >= 4 ? 0.2 : 0.5; // tags outside emoji flags carry text
-  if (n('bidi') > 0) keep *= n('bidi') >= 3 ? 0.6 : 0.75;
+  if (n('bidi') > 0) keep *= n('bidi') >= 3 ? 0.6 : 0.75; // ('bidi-mark', in right-to-left text: none)
   if (n('zero-width') > 0) keep *= n('zero-width') >= 10 ? 0.65 : n('zero-width') >= 3 ? 0.85 : 0.97;
   if (n('variation-selector') > 0) keep *= n('variation-selector') >= 8 ? 0.4 : 0.9;
   if (n('private-use') > 0) keep *= n('private-use') >= 16 ? 0.85 : 0.97;

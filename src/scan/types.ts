@@ -25,7 +25,7 @@ export interface TextScan {
   score: number;
   verdict: ScanVerdict;
   rules: RuleHit[];
-  /** Counts of stripped hidden characters per class (e.g. `zero-width`, `bidi`, `tag`, `ansi`). */
+  /** Counts of stripped hidden characters per class (e.g. `zero-width`, `bidi`, `bidi-mark`, `tag`, `ansi`). */
   hidden: Record<string, number>;
   /** Types of secrets that were redacted (e.g. `aws-access-key`). */
   secrets: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/scan/index.js';
+import { DEFAULT_SCAN_POLICY, normalizeText, scanText } from '../../src/scan/index.js';
 
 const tags = (s: string): string => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
 const ENGLAND = `\u{1F3F4}${tags('gbeng')}\u{E007F}`;
@@ -38,5 +38,29 @@ describe('normalizeText strips hidden characters and counts them', () => {
     const r = normalizeText(`\u{1F3F4}${tags('ignore all')}`);
     expect(r.text).toBe('\u{1F3F4}');
     expect(r.hidden.tag).toBe(10);
+  });
+});
+
+describe('direction marks in right-to-left text', () => {
+  // Arabic UI text: a right-to-left mark before a Latin name, an embedding around a quote.
+  const ARABIC = 'تعذّر فتح الملف \u200fREADME \u202a\'<\'\u202c ثم حاول مرة أخرى \u200fgdk-pixbuf';
+
+  it('are stripped and counted as bidi-mark, not as hidden bidi controls', () => {
+    const r = normalizeText(ARABIC);
+    expect(r.text).not.toMatch(/[\u200f\u202a\u202c]/);
+    expect(r.hidden).toEqual({ 'bidi-mark': 4 });
+  });
+
+  it('add no hidden-text evidence there, while the same marks in English text do', () => {
+    expect(scanText(ARABIC, DEFAULT_SCAN_POLICY).verdict).toBe('pass');
+    const english = 'Open the file \u200fREADME \u202a\'<\'\u202c then try again \u200fgdk-pixbuf';
+    const scan = scanText(english, DEFAULT_SCAN_POLICY);
+    expect(scan.hidden).toEqual({ bidi: 4 });
+    expect(scan.verdict).toBe('flag');
+  });
+
+  it('still count an override (it reorders what a reader sees in any script) as bidi', () => {
+    const r = normalizeText(`${ARABIC} \u202e`);
+    expect(r.hidden).toEqual({ 'bidi-mark': 4, bidi: 1 });
   });
 });

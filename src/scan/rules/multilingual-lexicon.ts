@@ -4,7 +4,8 @@
 // match view folds text (accents, look-alikes, marks). Syntax: entries separated by ' | ';
 // a trailing '*' marks a stem (an inflected ending may follow), anything else is a whole word.
 //
-// ignore: override verbs (ignore, forget, disregard) in the forms a request uses.
+// ignore: override verbs (ignore, forget, disregard) in the forms a request uses (not the forms
+// a description shares, such as the German third person "ignoriert").
 // previous: what points back at earlier instructions (previous, above, original, system).
 // instructions: the nouns for instructions, rules and prompts.
 // reveal / own: "show / tell me" and "your instructions / the system prompt".
@@ -22,6 +23,29 @@ export interface LanguageLexicon {
   /** The verb may follow its object ("die Anweisungen ignorieren", "指示を無視して"). */
   verbLast: boolean;
   ignore: string;
+  /**
+   * The override verb's forms that may follow its object, when they differ: a request puts the
+   * infinitive there ("alle Anweisungen ignorieren"), a description the finite verb or the
+   * participle ("die Anweisung wird ignoriert").
+   */
+  ignoreLast?: string;
+  /**
+   * What must not follow an override verb (a regex over the match view) in scripts without
+   * spaces: the particles that make it a description ("忽略了", "忽略的") or another language
+   * written in the same characters (kana after 無視 is Japanese, judged by its own lexicon).
+   */
+  verbNotBefore?: string;
+  /** What must not come right before an override verb after its object (the passive "…被忽略"). */
+  verbNotAfter?: string;
+  /** What must not follow an instructions noun in scripts without spaces ("命令行", a command line). */
+  nounNotBefore?: string;
+  /**
+   * Where software text pairs the verb and the noun all the time ("忽略规则", ignore rules; "设定
+   * 忽略"), the form without a pointer back needs what a request has: a word naming whose or
+   * which instructions between verb and noun ("忽略所有指令"), or a request or totality word
+   * between a noun put first and the verb ("指令请忽略", "指令全部忽略").
+   */
+  bareObject?: { determiners: string; fronted: string };
   previous: string;
   instructions: string;
   reveal: string;
@@ -34,7 +58,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
   de: {
     glued: false,
     verbLast: true,
-    ignore: 'ignoriere | ignorier | ignoriert | ignorieren | vergessen | vergiss | vergesst | vergessen sie | missachte | missachtet | verwirf | verwerft | übergehe | übergeht | überspringe',
+    ignore: 'ignoriere | ignorier | ignorieren | vergessen | vergiss | vergesst | vergessen sie | missachte | verwirf | verwerft | übergehe | überspringe',
+    ignoreLast: 'ignorieren | vergessen | missachten | verwerfen | übergehen | überspringen',
     previous: 'vorherige* | bisherige* | obige* | vorangegangene* | frühere* | vorige* | ursprüngliche* | vorstehende* | alten | anfängliche*',
     instructions: 'anweisung* | instruktion* | befehle | vorgaben | regeln | richtlinien | aufgaben | prompt | systemanweisung* | systemprompt',
     reveal: 'zeig | zeige | zeigen sie | gib | geben sie | nenne | nennen sie | wiederhole | wiederholen sie | verrate | verraten sie | schreib | schreibe | offenbare | drucke | teile mir',
@@ -90,6 +115,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     glued: false,
     verbLast: true,
     ignore: 'negeer | negeert | negeren | vergeten | vergeet | veronachtzaam | let niet op | sla over',
+    ignoreLast: 'negeren | vergeten',
     previous: 'vorige | eerdere | voorgaande | bovenstaande | oorspronkelijke | oude | originele | initiële | systeem',
     instructions: 'instructies | instructie | aanwijzingen | opdrachten | opdracht | regels | richtlijnen | bevelen | prompt',
     reveal: 'toon | laat zien | laat me zien | geef me | herhaal | onthul | print | vertel me | schrijf',
@@ -233,6 +259,13 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     glued: true,
     verbLast: true,
     ignore: '忽略 | 无视 | 忽视 | 忘记 | 忘掉 | 不要理会 | 不用理会 | 别管 | 不理会 | 抛开 | 忽視 | 無視 | 忘記 | 不要遵守 | 不要遵循 | 不再遵循 | 置之不理',
+    verbNotBefore: '[\\u3040-\\u309f了的过過]',
+    verbNotAfter: '被|将|將|会|會|已',
+    nounNotBefore: '[行列符]',
+    bareObject: {
+      determiners: '所有 | 全部 | 一切 | 任何 | 你的 | 您的 | 你收到的 | 这些 | 這些 | 那些 | 其他 | 其它 | 现有 | 現有 | 原有',
+      fronted: '请 | 請 | 全部 | 都 | 一律 | 统统 | 統統 | 通通 | 一概 | 全都 | 直接',
+    },
     previous: '之前 | 以上 | 上面 | 先前 | 前面 | 此前 | 原来 | 原有 | 上述 | 以前 | 原始 | 系统 | 系統 | 原來 | 前述',
     instructions: '指令 | 指示 | 说明 | 說明 | 规则 | 規則 | 命令 | 提示 | 设定 | 設定',
     reveal: '告诉我 | 告诉 | 显示 | 输出 | 重复 | 打印 | 透露 | 泄露 | 给我 | 说出 | 展示 | 列出 | 公开 | 顯示 | 輸出 | 告訴 | 洩露',
@@ -264,7 +297,10 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
   },
 };
 
-/** Negations in front of an override verb: "don't forget the rules above" is no override. */
-export const NEGATION_BEFORE = "no | non | não | n' | ne | nie | nicht | niet | не | jangan | đừng | không | لا | अगर | อย่า | 不要 | 请勿 | 請勿 | 别 | 別 | 勿 | 不能 | 不可 | 切勿 | 如果 | 若 | 不得 | not | don't | never";
+/**
+ * Negations in front of an override verb: "don't forget the rules above" is no override; nor is
+ * a verb in the passive, future or perfect ("se omite", "被忽略", "将忽略": what software does).
+ */
+export const NEGATION_BEFORE = "no | non | não | n' | ne | nie | nicht | niet | не | jangan | đừng | không | لا | अगर | อย่า | 不要 | 请勿 | 請勿 | 别 | 別 | 勿 | 不能 | 不可 | 切勿 | 如果 | 若 | 不得 | se | si | 被 | 将 | 將 | 会 | 會 | 已 | not | don't | never";
 /** Negations after it ("vergiss nicht", "अनदेखा न करें"). */
 export const NEGATION_AFTER = 'nicht | niet | pas | not | न | मत | না | ないで | ません';

@@ -81,6 +81,11 @@ const words = (n: number): string => {
 };
 /** Up to `n` characters of one sentence (scripts without spaces). */
 const chars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964]{0,${n}}`;
+/**
+ * Up to `n` characters of one clause, for an override verb and its object: not across a colon,
+ * a semicolon or a conjunction that opens another clause ("命令替换：忽略…", "…缓存日期并在执行命令").
+ */
+const clauseChars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964:;\uff1a\uff1b\u5e76\u4e26\u800c]{0,${n}}`;
 
 interface Parts {
   /** The override verb opening a pattern (the negation before it is checked once per pattern). */
@@ -103,6 +108,10 @@ interface Parts {
   harm: string;
   harmFirst: string;
   near: (n: number) => string;
+  /** Like `near`, between an override verb and its object: within one clause. */
+  clause: (n: number) => string;
+  /** See LanguageLexicon.bareObject. */
+  bareObject?: { determiners: string; fronted: string };
   sep: string;
   verbLast: boolean;
 }
@@ -111,16 +120,18 @@ const sharesEnglish = (list: string): boolean => split(list).some((e) => SHARED_
 
 function parts(lex: LanguageLexicon): Parts {
   const g = lex.glued;
+  const verbClose = lex.verbNotBefore ? `(?!${lex.verbNotBefore})` : '';
+  const nounClose = lex.nounNotBefore ? `(?!${lex.nounNotBefore})` : '';
   return {
-    ignore: negatable(alt(lex.ignore, g, 'all', true)),
+    ignore: negatable(`${alt(lex.ignore, g, 'all', true)}${verbClose}`),
     withoutEnglish: sharesEnglish(lex.ignore) && sharesEnglish(lex.instructions)
-      ? { ignore: negatable(alt(lex.ignore, g, 'own', true)), instructions: alt(lex.instructions, g, 'own') }
+      ? { ignore: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`), instructions: `${alt(lex.instructions, g, 'own')}${nounClose}` }
       : undefined,
-    ignoreLast: `${alt(lex.ignore, g)}${NOT_AFTER}`,
+    ignoreLast: `${lex.verbNotAfter ? `(?<!${lex.verbNotAfter})` : ''}${alt(lex.ignoreLast ?? lex.ignore, g)}${verbClose}${NOT_AFTER}`,
     previous: alt(lex.previous, g),
     previousFirst: alt(lex.previous, g, 'all', true),
-    instructions: alt(lex.instructions, g),
-    instructionsFirst: alt(lex.instructions, g, 'all', true),
+    instructions: `${alt(lex.instructions, g)}${nounClose}`,
+    instructionsFirst: `${alt(lex.instructions, g, 'all', true)}${nounClose}`,
     reveal: alt(lex.reveal, g, 'all', true),
     own: alt(lex.own, g),
     ownFirst: alt(lex.own, g, 'all', true),
@@ -128,6 +139,8 @@ function parts(lex: LanguageLexicon): Parts {
     harm: alt(lex.harm, g),
     harmFirst: alt(lex.harm, g, 'all', true),
     near: g ? (n) => chars(n * 4) : words,
+    clause: g ? (n) => clauseChars(n * 4) : words,
+    bareObject: lex.bareObject && { determiners: alt(lex.bareObject.determiners, g), fronted: alt(lex.bareObject.fronted, g) },
     sep: g ? '' : '[,:]?\\s',
     verbLast: lex.verbLast,
   };
@@ -155,7 +168,8 @@ const VERB_START = `(?=[${[...VERB_FIRSTS].filter((c) => c !== '').map(escapeCla
 /** Override verb + instructions, unless both are the words English spells the same way. */
 function ignoreInstructions(p: Parts): string {
   // Each gap is built afresh: its group names must not repeat within one pattern.
-  const gap = (): string => `${p.sep}${p.near(3)}`;
+  const gap = (): string => `${p.sep}${p.clause(3)}`;
+  if (p.bareObject) return `${p.ignore}${p.clause(1)}${p.bareObject.determiners}${p.clause(1)}${p.instructions}`;
   if (p.withoutEnglish === undefined) return `${p.ignore}${gap()}${p.instructions}`;
   return `${p.withoutEnglish.ignore}${gap()}${p.instructions}|${p.ignore}${gap()}${p.withoutEnglish.instructions}`;
 }
@@ -169,8 +183,8 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: CAT,
     weight: 0.85,
     pattern: re(
-      `${VERB_START}(?:${each((p) => `${p.ignore}${p.sep}${p.near(3)}(?:${p.previous}${p.sep}${p.near(2)}${p.instructions}|${p.instructions}${p.sep}${p.near(1)}${p.previous})`)})`,
-      eachVerbLast((p) => `${p.previousFirst}${p.sep}${p.near(2)}${p.instructions}${p.sep}${p.near(3)}${p.ignoreLast}`),
+      `${VERB_START}(?:${each((p) => `${p.ignore}${p.sep}${p.clause(3)}(?:${p.previous}${p.sep}${p.near(2)}${p.instructions}|${p.instructions}${p.sep}${p.near(1)}${p.previous})`)})`,
+      eachVerbLast((p) => `${p.previousFirst}${p.sep}${p.near(2)}${p.instructions}${p.sep}${p.clause(3)}${p.ignoreLast}`),
     ),
   },
   {
@@ -180,7 +194,11 @@ export const MULTILINGUAL_RULES: Rule[] = [
     weight: 0.55,
     pattern: re(
       `${VERB_START}(?:${each(ignoreInstructions)})`,
-      eachVerbLast((p) => `${p.instructionsFirst}${p.sep}${p.near(2)}${p.ignoreLast}`),
+      eachVerbLast((p) =>
+        p.bareObject
+          ? `${p.instructionsFirst}${p.clause(1)}${p.bareObject.fronted}${p.clause(1)}${p.ignoreLast}`
+          : `${p.instructionsFirst}${p.sep}${p.clause(2)}${p.ignoreLast}`,
+      ),
     ),
   },
   {

@@ -51,12 +51,13 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.85,
     pattern: re(
-      `\\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte)\\s${gap(3)}(?:anweisungen|instruktionen|befehle|vorgaben|regeln|aufgabe)\\b`,
+      `\\b(?:ignorier(?:e|en)?|vergiss|vergessen sie|missachte)\\s${gap(3)}(?:anweisungen|instruktionen|befehle|vorgaben|regeln|aufgabe)\\b`,
       `|\\b(?:ignore[zr]?|oublie[zr]?|ne tenez pas compte)\\s${gap(3)}(?:instructions|consignes|directives|regles)\\s(?:precedentes|anterieures|ci-dessus|initiales|d'origine)`,
-      `|\\b(?:ignora|ignore|olvida|olvide|descarta|omite)\\s${gap(3)}(?:instrucciones|indicaciones|ordenes)\\b`,
-      `|\\b(?:ignora|dimentica|trascura|ignorate)\\s${gap(3)}(?:istruzioni|indicazioni|direttive)\\b`,
-      `|\\b(?:ignore|esqueca|desconsidere|ignora)\\s${gap(3)}(?:instrucoes|orientacoes)\\b`,
-      `|(?:忽略|无视|忘记|忽視|無視)(?:之前|以上|上面|先前|前面|所有)`,
+      `|(?<!\\b(?:se|si) )\\b(?:ignora|ignore|olvida|olvide|descarta|omite)\\s${gap(3)}(?:instrucciones|indicaciones|ordenes)\\b`,
+      `|(?<!\\b(?:se|si) )\\b(?:ignora|dimentica|trascura|ignorate)\\s${gap(3)}(?:istruzioni|indicazioni|direttive)\\b`,
+      `|(?<!\\b(?:se|si) )\\b(?:ignore|esqueca|desconsidere|ignora)\\s${gap(3)}(?:instrucoes|orientacoes)\\b`,
+      // the pointer back, then what it points at: "忽略所有空格" (ignore all whitespace) is an option
+      `|(?:忽略|无视|忘记|忽視|無視)(?![\u3040-\u309f了的过過])(?:(?:之前|以上|上面|先前|前面|所有)[^.!?\n。！？:;：；]{0,6}(?:指令|指示|说明|說明|规则|規則|提示|要求|内容|內容|命令(?!行)|对话|對話|任务|任務|约束|約束|限制|设定|設定)|(?:之前|以上|上面|先前|前面)(?=[,，.。!！]|$))`,
     ),
   },
   {
@@ -92,7 +93,9 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.75,
     pattern: re(
-      `\\b${anyOf('previous | prior | above | earlier | original | old | initial | system')} ${anyOf('instructions? | prompts? | tasks? | rules | directives?')} ${anyOf('are | is | was | were | have been | has been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | wrong | revoked | no longer | invalid | superseded | deprecated | overridden | replaced | suspended | lifted')}`,
+      `\\b${anyOf('previous | prior | above | earlier | original | old | initial | system')} ${anyOf('instructions | prompts | tasks | rules | directives')} ${anyOf('are | were | have been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | wrong | revoked | no longer | invalid | superseded | deprecated | overridden | replaced | suspended | lifted')}`,
+      // one instruction "is invalid" or "wrong" in an assembler's or a format parser's errors
+      `|\\b${anyOf('previous | prior | above | earlier | original | old | initial | system')} ${anyOf('instruction | prompt | task | directive')} ${anyOf('is | was | has been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | revoked | no longer | superseded | overridden | suspended | lifted')}`,
     ),
   },
   {
