@@ -21,6 +21,8 @@ const FUNCTION_WORDS = new Set(
     'is are was were be been being am do does did have has had will would can could should may might must shall not no nor ' +
     'i me my we us our you your he him his she her it its they them their who whom whose which what when where why how all any each every some ' +
     'one two very also just only too again more most such own same other up down out off still yet because while until ' +
+    'through between without within during against among across behind beyond below above like near since toward towards ' +
+    'upon per whether though unless whereas both either neither many much few several around along ' +
     'der die das den dem des ein eine einen und oder nicht ist sind war mit von zu im am auf für wie ich du sie es wir ' +
     'le la les un une des et ou est sont du au aux pour avec dans sur que qui pas je tu il elle nous vous ' +
     'el los las y o es son del al por con en que una unos ' +
@@ -150,9 +152,11 @@ const CODE_SYMBOLS = new Set(['<!--', '-->', '=', '==', '===', '!=', '=>', '{', 
 const PROSE_SYMBOLS = new Set(['-', '--', '\u2013', '\u2014', '&', '/', '*', '\u2022', '>', '+', '...', '\u2026', ':', '\u00b7', '~', '->', '<-']);
 
 // URLs, paths, flags, e-mail and @handles, identifiers with underscores or dots between names,
-// calls, assignments, numbers and versions, hex colours, template placeholders, and HTML: a
-// tag or an entity glued to a word ("await.</p></td>", "&#x3c;string>") is markup, not a shard.
-const CODE_TOKEN = /<\/?[a-z][a-z0-9]{0,10}>|&#?[a-z0-9]{2,8};|:\/\/|^[~.]{0,2}\/[\w.-]|^--?[a-z][\w-]*=?|[\w.+-]@[\w-]|^@[\w/-]+$|\w_\w|[a-z0-9]\.[a-z_$][\w$]*(?:\(|$|\.)|\w\(.*\)|[=!<>]=|\$\{|\(\?|\\[bswdn]|\?\.|=>|^\.\.\.\w|^\$\w|^#[0-9a-f]{3,8}$|^v?\d+(?:\.\d+)+|^0x[0-9a-f]+$|\w::\w|^<\/?[a-z][\w-]*>?$|^"[\w-]+"[:,]|;$|;\w|\w\(["'\w]|["']\)|\)\{|\?\?|&&|\|\||\w=[\w"'(]|^_\w|^\{['"]\w|^\.\.\.,?$|^\\?["'][\w.-]*\\?["'][,:;\]]?$/i;
+// calls, assignments, numbers and versions, hex colours, template placeholders (printf's "%s",
+// "%2$d", "%.*s"; "$(user)", "%{name}", "{{name}}"; percent escapes), the target of a markdown
+// link ("methods](#usage)", "docs](/docs/api.md)"), and HTML: a tag or an
+// entity glued to a word ("await.</p></td>", "&#x3c;string>") is markup, not a shard.
+const CODE_TOKEN = /\]\((?:#|\.{0,2}\/|https?:|mailto:|[\w.-]+(?:\/|\.[a-z]{2,4}\b))|%(?:\d\$)?[-+ #0]?\d*(?:\.(?:\d+|\*))?(?:hh|h|ll|l|z|j|t|L|q)?[sdiuoxXfFeEgGcpZ](?![a-z])|%%?[0-9A-F]{2}|\$\(\w|%\{\w|\{\{\s?\w|<\/?[a-z][a-z0-9]{0,10}>|&#?[a-z0-9]{2,8};|:\/\/|^[~.]{0,2}\/[\w.-]|^--?[a-z][\w-]*=?|[\w.+-]@[\w-]|^@[\w/-]+$|\w_\w|[a-z0-9]\.[a-z_$][\w$]*(?:\(|$|\.)|\w\(.*\)|[=!<>]=|\$\{|\(\?|\\[bswdn]|\?\.|=>|^\.\.\.\w|^\$\w|^#[0-9a-f]{3,8}$|^v?\d+(?:\.\d+)+|^0x[0-9a-f]+$|\w::\w|^<\/?[a-z][\w-]*>?$|^"[\w-]+"[:,]|;$|;\w|\w\(["'\w]|["']\)|\)\{|\?\?|&&|\|\||\w=[\w"'(]|^_\w|^\{['"]\w|^\.\.\.,?$|^\\?["'][\w.-]*\\?["'][,:;\]]?$/i;
 
 /** A dotted name once sentence punctuation is stripped: "RelOp.EQ", "os.path.join", "e.g". */
 const DOTTED_NAME = /^\.?[\w$]+(?:[./][\w$]+)+$/;

@@ -4,8 +4,12 @@
 import { suffixScore } from '../suffix.js';
 import type { Rule } from './rule.js';
 
-/** Window score from which a line's tail counts as an optimizer suffix (chosen on generated suffixes vs. real text). */
-export const SUFFIX_THRESHOLD = 1.2;
+/**
+ * Window score from which a line's tail counts as an optimizer suffix, chosen on benign text
+ * alone (real documents, translated messages, code, the development split's benign rows: about
+ * one piece in 15,000 reaches it); published suffixes score 1.1 to 1.2.
+ */
+export const SUFFIX_THRESHOLD = 1.0;
 
 export const SUFFIX_RULE: Rule = {
   id: 'suffix.adversarial',
