@@ -30,6 +30,22 @@ const K_P_OTHER: number = C.P_OTHER;
 /** Words of STEM_LEN + 2 characters or more also get a feature for their first STEM_LEN. */
 const STEM_LEN = 5;
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isCombiningMark = (c: number): boolean => c >= 0x300 && c <= 0x36f;
+
+/** Whether text[start, end) (one word token) holds five letters joined by underscores ("i_g_n_o_r_e"). */
+function underscoreSpaced(text: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let j = start + 1; j < end; j += 1) {
+    if (text.charCodeAt(j) !== 0x5f) continue;
+    // a letter alone between underscores (or the token's start) and an underscore
+    const alone = j - 1 === start || text.charCodeAt(j - 2) === 0x5f;
+    run = alone ? run + 1 : 0;
+    if (run >= 4 && j + 2 <= end && (j + 2 === end || text.charCodeAt(j + 2) === 0x5f)) return true;
+  }
+  return false;
+}
+
 /**
  * Tokenizes `text` and returns each token's hashed features. Reuses one set of buffers per
  * call unless `ownBuffer`: the result is only valid until the next call.
@@ -40,7 +56,8 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
   let cap = starts.length;
   let count = 0;
   const longRuns: number[] = [];
-  let spacedRun = 0;
+  let spacedRun = 0; // single letters in a row, each after at most one separator
+  let separated = false; // a separator character since the last single letter
   let spacedLetters = false;
   let prev = FNV_OFFSET; // hash of the previous token, for bigrams
   let atStart = true;
@@ -133,8 +150,12 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
       atStart = false;
       punctRun = 0;
       lastPunct = -1;
-      spacedRun = len === 1 ? spacedRun + 1 : 0;
-      if (spacedRun >= 5) spacedLetters = true;
+      // one letter: one code unit, or a surrogate pair or a letter and a combining mark, which
+      // the match view folds to one (see view.ts SPACED_LETTERS for what despacing undoes)
+      const single = len === 1 || (len === 2 && (isHighSurrogate(text.charCodeAt(start)) || isCombiningMark(text.charCodeAt(start + 1))));
+      spacedRun = single ? spacedRun + 1 : 0;
+      separated = false;
+      if (spacedRun >= 5 || (len >= 9 && underscoreSpaced(text, start, i))) spacedLetters = true;
       continue;
     }
     if (c >= 128) nonAscii = true;
@@ -160,6 +181,11 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
     if ((t & SPACE) === 0) {
       // punctuation: one token per run of the same character, so "-----" is one token
       if ((t & SENT_END) !== 0) atStart = true;
+      if (spacedRun > 0) {
+        // letters spaced out take one separator each: ". - * |" (and, folded, symbols beyond ASCII)
+        if (separated || !(c === 0x2e || c === 0x2d || c === 0x2a || c === 0x7c || c >= 128)) spacedRun = 0;
+        else separated = true;
+      }
       if (c === 0x3a || c === 0x3d) maybeSecret = true; // key: value, key=value, scheme://
       punctSeen |= 1 << (c & 31);
       if (c === lastPunct) {
@@ -192,7 +218,8 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
         atStart = true;
         lastPunct = -1;
       }
-      if (c !== 0x20 && c !== 0x09 && spacedRun > 0) spacedRun = 0;
+      // the view turns every other space (tab, no-break, ideographic) into one ' '
+      if (c === 0x0a) spacedRun = 0;
     }
     i++;
   }

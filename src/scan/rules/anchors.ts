@@ -36,7 +36,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     near: { words: w('instruction instructions prompt prompts task tasks rules directive directives'), before: 5, after: 0 },
   },
   'override.precedence': {
-    words: w('supersede supersedes precedence override overrides trump trumps outrank outranks priority comes come real test tests fake joke mistake error decoy irrelevant void cancelled canceled outdated obsolete wrong revoked invalid superseded relevant binding important valid apply matter count hold stand exist actually demand demands deserve deserves assignments assignment duties agenda'),
+    words: w('supersede supersedes precedence override overrides trump trumps outrank outranks priority comes come real test tests fake joke mistake error decoy irrelevant void cancelled canceled outdated obsolete wrong revoked invalid superseded relevant binding important valid apply matter count hold stand exist actually demand demands deserve deserves require requires need needs call calls assignments assignment duties agenda tasks task orders directives mission objective objectives'),
     near: { words: w('instruction instructions message messages request requests note directive directives task tasks order orders command commands update rules directions guidelines prompt prompts priority actually context conversation input inputs policies safeguards restrictions constraints programming guidance steps next following your'), before: 6, after: 3 },
   },
   'override.decode-and-follow': { words: w('decode decipher decrypt unscramble reverse deobfuscate base64 base hex rot13 encoded reversed decoded hidden scrambled backwards obfuscated ciphered') },
@@ -49,7 +49,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   },
   'role.fake-boundary': {
     words: w('session turn end start begin complete completed done finished ended over ok okay positive negative neutral success successful bonjour found'),
-    near: { words: w('task summary answer translation response analysis job request call operation review result output sentiment status'), punct: '[<(=#*-', before: 3, after: 0 },
+    near: { words: w('task summary answer translation response analysis job request call operation review result output sentiment status'), punct: '[<(=#*-', before: 4, after: 0 },
     closingTags: w('document documents context email article data content text input query message page webpage user human user_input user-input user_message user-message user_query user-query tool_output tool-output tool_result tool-result tool_response tool-response function_result function-result function_results function-results search_result search-result search_results search-results untrusted_input untrusted-input untrusted_content untrusted-content untrusted_text untrusted-text untrusted_data untrusted-data external_data external-data input_text input-text retrieved_content retrieved-content'),
   },
   'persona.switch': { words: w('now act behave respond answer reply roleplay pretend'), near: { words: w('you from as'), before: 6, after: 2 } },
@@ -74,7 +74,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     near: { words: w('your who that as from i'), before: 4, after: 2 },
   },
   'address.your-response': {
-    words: w('reply replies response responses answer answers output outputs summary translation message completion answering responding replying summarizing summarising proceeding continue proceed summarize summarise anything must go move carry'),
+    words: w("reply replies response responses answer answers output outputs summary translation message completion answering responding replying summarizing summarising proceeding continue proceed summarize summarise anything must go move carry reply's response's answer's output's summary's translation's message's"),
     near: { words: w('your you before of every each all'), before: 4, after: 3 },
   },
   'address.dictated-output': {

@@ -6,7 +6,7 @@
 // block only together with a precise rule (analyze.ts MEDIUM_CAP).
 import type { Anchors } from './anchors.js';
 import { anyOf, re, type Rule } from './rule.js';
-import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, COMMON_HARM_WORDS, CREATE, DEMAND, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, HARM_WORDS, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, REVEAL, REVEAL_FOREIGN, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap, w } from './reader-vocabulary.js';
+import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, COMMON_HARM_WORDS, CREATE, DEMAND, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, HARM_PHRASE_ANCHORS, HARM_WORDS, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, REVEAL, REVEAL_FOREIGN, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap, w } from './reader-vocabulary.js';
 
 export const READER_RULES: Rule[] = [
   {
@@ -180,9 +180,9 @@ export const READER_RULES: Rule[] = [
 // Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
 // send most of a document through these patterns and cost speed on real text.
 export const READER_ANCHORS: Record<string, Anchors> = {
-  'reader.harmful-request': { words: HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)) },
+  'reader.harmful-request': { words: [...HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)), ...HARM_PHRASE_ANCHORS] },
   'reader.task-request': {
-    words: w('want need wish poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech recipe recipes recommend suggest translate'),
+    words: w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech recipe recipes recommend suggest translate'),
   },
   'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
   'reader.agent-goal': {
@@ -193,7 +193,11 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
     literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
-  'reader.goto-url': { words: w('http https www'), near: { words: w('go navigate head browse proceed visit open'), before: 4, after: 0 } },
+  // (the address may have no scheme, "portal.example.net/verify": anchored on the verb)
+  'reader.goto-url': {
+    words: w('go navigate head browse proceed visit open'),
+    near: { words: w('must need have required should expected first immediately now please attention important'), before: 5, after: 0 },
+  },
   'reader.web-demand': {
     words: w('go navigate head browse proceed visit open return'),
     near: { words: w('must need have should required expected instructed immediately first attention important urgent'), before: 4, after: 0 },
