@@ -151,7 +151,7 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
       punctRun = 0;
       lastPunct = -1;
       // one letter: one code unit, or a surrogate pair or a letter and a combining mark, which
-      // the match view folds to one (see view.ts SPACED_LETTERS for what despacing undoes)
+      // the match view folds to one (see view.ts SPACED_BLOCK for what despacing undoes)
       const single = len === 1 || (len === 2 && (isHighSurrogate(text.charCodeAt(start)) || isCombiningMark(text.charCodeAt(start + 1))));
       spacedRun = single ? spacedRun + 1 : 0;
       separated = false;
@@ -182,8 +182,9 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
       // punctuation: one token per run of the same character, so "-----" is one token
       if ((t & SENT_END) !== 0) atStart = true;
       if (spacedRun > 0) {
-        // letters spaced out take one separator each: ". - * |" (and, folded, symbols beyond ASCII)
-        if (separated || !(c === 0x2e || c === 0x2d || c === 0x2a || c === 0x7c || c >= 128)) spacedRun = 0;
+        // spaced letters take one separator each (". - * |"), spaced words one gap ("/ , ; :"),
+        // symbols beyond ASCII either (view.ts SPACED_BLOCK); anything more ends the run
+        if (separated || !(c === 0x2e || c === 0x2d || c === 0x2a || c === 0x7c || c === 0x2f || c === 0x2c || c === 0x3b || c === 0x3a || c >= 128)) spacedRun = 0;
         else separated = true;
       }
       if (c === 0x3a || c === 0x3d) maybeSecret = true; // key: value, key=value, scheme://

@@ -29,9 +29,6 @@ const GLUED_WORD = /(?<![\p{L}\p{N}])([^\x00-\x7f\s]{1,3})(?=[A-Z])/gu;
 const MAYBE_GLUED = /[^\x00-\x7f\s][A-Z]/;
 const ESCAPED = /\\[nrt"']/g;
 const UNESCAPE: Record<string, string> = { n: '\n', r: '\n', t: ' ', '"': '"', "'": "'" };
-// "i g n o r e" or "i.g.n.o.r.e": five or more single letters joined by one separator. Each
-// repetition consumes exactly two characters, so there is no ambiguity to backtrack over.
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-_*|]){4,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 
 /**
  * Every look-alike becomes its Latin twin. (This is what the earlier word-by-word form
@@ -150,14 +147,4 @@ function lowerCollapseAscii(s: string): string {
   }
   if (run !== 0) out[o++] = run;
   return Buffer.from(out.buffer, out.byteOffset, o).toString('latin1');
-}
-
-/** The view with letter-spacing tricks undone; only computed when such a run exists. */
-export function despacedView(view: string): string | null {
-  let changed = false;
-  const out = view.replace(SPACED_LETTERS, (run) => {
-    changed = true;
-    return run.replace(/[ .\-_*|]/g, '');
-  });
-  return changed ? out : null;
 }

@@ -5,7 +5,8 @@ import { RULE_CATALOGUES, type Rule } from '../../src/scan/rules/index.js';
 import { analyzeStarts, startPrefixes } from '../../src/scan/rules/regex-prefixes.js';
 import { atWordStart } from '../../src/scan/rules/rule.js';
 import { buildStartFilter, firedIn } from '../../src/scan/rules/start-filter.js';
-import { despacedView, matchView } from '../../src/scan/view.js';
+import { despacedView } from '../../src/scan/despace.js';
+import { matchView } from '../../src/scan/view.js';
 import { SECRET_PATTERNS } from '../../src/scan/secrets.js';
 import { RULE_CASES } from './rule-cases.js';
 
@@ -39,7 +40,7 @@ function views(): string[] {
   for (const t of texts) {
     const v = matchView(t);
     out.push(v, v.slice(1), v.slice(0, v.length >> 1));
-    const d = despacedView(v);
+    const d = despacedView(t);
     if (d) out.push(d);
   }
   return out;

@@ -36,6 +36,9 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\b${SOFT_VERBS}\\s${gap(3)}${BACK}\\s${gap(2)}${NOUNS}\\b`,
       // "ignore instructions, and ..." / "ignore the rest of this document"
       `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,
+      // "ignore the above and say …": the pointer back with no noun, then the new directive
+      // (a bare "ignore the above." is a document skipping its own section)
+      `|\\b${anyOf('ignore | disregard | forget')} (?:all of |all |everything )?the ${anyOf('above | preceding | foregoing | previous | prior')}(?: ${anyOf('text | content | message | input | paragraph | lines? | sentences? | context | conversation | prompt')})? ?[,.;:!]? (?:and |then |and then |instead )?(?:just |instead |only |now |simply )?${anyOf('say | print | output | write | respond | reply | answer | repeat | type | return | tell me | translate')}\\b`,
       // ("ignore everything before the member named by --starting-file" describes a program)
       `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('everything | all | anything')} ${anyOf('above | before | before this | said | so far | previously | prior | earlier | you were told')}\\b(?! ${anyOf('the | a | an | each | every | its | their')}\\b)`,
       `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('all | any | every | everything')} (?:of the )?${anyOf('info | information | content | text | context | details | data | instructions')}? ?${anyOf('except | but | apart from | other than | besides')}\\b`,

@@ -51,7 +51,7 @@ export const HARM_PHRASE_ANCHORS = w('evasion trading speech news password passw
 
 /** The reader's own instructions, named as such. */
 export const OWN_INSTRUCTIONS = anyOf(
-  'system prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first (?:prompt|instructions?) | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules) you (?:were|have been|are) given | (?:prompt|instructions?) (?:that )?you received',
+  'system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first (?:prompt|instructions?) | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules) you (?:were|have been|are) given | (?:prompt|instructions?) (?:that )?you received',
 );
 export const REVEAL = anyOf(
   'reveal | print | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',

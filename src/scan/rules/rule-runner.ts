@@ -5,7 +5,8 @@
 // tried on more text than its own regions decides the same: every match of a rule holds one of
 // its anchors (anchors.ts), and the anchor's own region holds the match.
 import type { TokenFeatures } from '../token-features.js';
-import { despacedView, matchView } from '../view.js';
+import { despacedView } from '../despace.js';
+import { matchView } from '../view.js';
 import type { RulePlan, RuleSet } from './rule-set.js';
 import { buildStartGate, firedInAll, type StartGate } from './start-filter.js';
 
@@ -17,16 +18,38 @@ export interface RuleRunner {
 
 export function ruleRunner(sets: readonly RuleSet[]): RuleRunner {
   const gate: StartGate = buildStartGate(sets.map((s) => s.filter));
-  return { sets, fired: (text, features) => runPlans(gate, text, sets.map((s) => s.plan(text, features))) };
+  const vocabulary = ruleVocabulary(sets);
+  const isWord = (word: string): boolean => vocabulary.has(word);
+  return { sets, fired: (text, features) => runPlans(gate, text, sets.map((s) => s.plan(text, features)), isWord) };
 }
 
+/**
+ * The words the rules' patterns spell out (letter runs of their sources, two or more long),
+ * and the commonest short English words: what a letter-spaced sentence is cut back into.
+ */
+function ruleVocabulary(sets: readonly RuleSet[]): Set<string> {
+  const words = new Set(COMMON_WORDS.split(' '));
+  for (const set of sets) {
+    for (const rule of set.rules) {
+      // drop escapes (\b, \s, \u00e9) first: their letters are not words
+      const source = rule.pattern.source.replace(/\\(?:u\{?[0-9a-f]+\}?|x[0-9a-f]{2}|[a-z])/gi, ' ');
+      for (const w of source.toLowerCase().match(/[a-z]{2,16}/g) ?? []) words.add(w);
+    }
+  }
+  return words;
+}
+
+const COMMON_WORDS =
+  'a i an the and or but if then so as of to in on at by for with from into about over after before than that this these those there here ' +
+  'is are was were be been am do does did have has had will would can could should may might must not no all any each every some ' +
+  'you your me my we us our he his she her it its they them their who what when where why how now new only just also';
+
 /** Regions of all plans, joined where they overlap; a rule that fired is not tried again. */
-function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[]): number[] {
+function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[], isWord: (word: string) => boolean): number[] {
   const k = plans.length;
   const fired = new Array<number>(k).fill(0);
   const next = new Array<number>(k).fill(0); // per plan, its next region
   const todo = new Array<number>(k).fill(0);
-  let whole: string | undefined; // the view of the whole text, when one region covered it
   for (;;) {
     // the joined region opens with the earliest next region of any plan…
     let start = Infinity;
@@ -55,13 +78,12 @@ function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[]): nu
     for (let c = 0; c < k; c++) any |= todo[c]! &= ~fired[c]!;
     if (any === 0) continue;
     const view = matchView(text.slice(start, end));
-    if (start === 0 && end === text.length) whole = view;
     orInto(fired, firedInAll(gate, view, todo));
   }
   let any = 0;
   for (let c = 0; c < k; c++) any |= todo[c] = plans[c]!.despaced & ~fired[c]!;
   if (any !== 0) {
-    const despaced = despacedView(whole ?? matchView(text));
+    const despaced = despacedView(text, isWord);
     if (despaced !== null) orInto(fired, firedInAll(gate, despaced, todo));
   }
   return fired;

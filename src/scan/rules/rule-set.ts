@@ -112,8 +112,9 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
   }
 
   function regionPlan(text: string, features: TokenFeatures): RulePlan {
-    if (features.spacedLetters) return wholeTextPlan(text, features); // anchors may be spaced apart
-    const plan: RulePlan = { starts: [], ends: [], masks: [], despaced: 0 };
+    // Spaced-out anchors ("i g n o r e") exist only in the despaced view, where every rule runs;
+    // what the view itself holds, its anchors find.
+    const plan: RulePlan = { starts: [], ends: [], masks: [], despaced: features.spacedLetters ? ALL_RULES : 0 };
     // (position, rule mask) pairs, from anchor words and literal anchors
     const at: number[] = [];
     const masks: number[] = [];
