@@ -29,7 +29,7 @@ function gluedAnchor(entry: string): string {
   return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
 }
 
-type Field = 'ignore' | 'reveal' | 'own' | 'how';
+type Field = 'ignore' | 'reveal' | 'own' | 'how' | 'persona';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -68,5 +68,6 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, 'instructions'),
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
     'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
+    'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),
   };
 }

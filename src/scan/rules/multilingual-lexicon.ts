@@ -10,6 +10,8 @@
 // instructions: the nouns for instructions, rules and prompts.
 // reveal / own: "show / tell me" and "your instructions / the system prompt".
 // how / harm: a how-to request and the harm it asks for (weapons, drugs, hacking, theft, killing).
+// persona: the reader told to pretend to be someone, or to be someone "from now on" (left empty
+// where no form is certain enough).
 
 /** The entries of one list (the ' | ' syntax above). */
 export const split = (list: string): string[] => list.split(' | ').map((e) => e.trim()).filter((e) => e.length > 0);
@@ -52,6 +54,8 @@ export interface LanguageLexicon {
   own: string;
   how: string;
   harm: string;
+  /** The reader told to become someone else ("pretend you are", "from now on you are"). */
+  persona: string;
 }
 
 export const LEXICONS: Record<string, LanguageLexicon> = {
@@ -66,6 +70,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'system-prompt | systemprompt | systemanweisung* | systemnachricht | deine anweisungen | deine instruktionen | ihre anweisungen | deine vorgaben | deinen prompt | deine regeln | ursprüngliche* anweisungen | versteckte* anweisungen | geheime* anweisungen',
     how: 'wie baue ich | wie baut man | wie kann ich | wie kann man | wie mache ich | wie macht man | wie stelle ich | wie stellt man | wie bekomme ich | wie komme ich an | wie hacke ich | anleitung zum | anleitung zur | anleitung für | schritt für schritt | erkläre mir | erklär mir | bring mir bei | sag mir wie',
     harm: 'bombe* | sprengstoff* | sprengsatz | rohrbombe* | waffe | waffen | schusswaffe* | giftgas | vergiften | drogen | methamphetamin | crystal meth | kokain | heroin | fentanyl | hacken | stehlen | klauen | töten | umbringen | ermorden | erpressen | geldwäsche | falschgeld | malware | ransomware | keylogger | molotow*',
+    persona: 'tu so als ob du | tu so, als ob du | tu so als wärst du | tu so, als wärst du | von nun an bist du | ab jetzt bist du | ab sofort bist du | von jetzt an bist du | du spielst ab jetzt',
   },
   fr: {
     glued: false,
@@ -77,6 +82,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt système | prompt du système | message système | instructions système | instructions du système | tes instructions | vos instructions | tes consignes | vos consignes | instructions initiales | consignes initiales | instructions d\'origine | instructions cachées | instructions secrètes | ton prompt | votre prompt',
     how: 'comment fabriquer | comment faire | comment construire | comment puis-je | comment peut-on | comment obtenir | comment pirater | comment tuer | explique-moi comment | expliquez-moi comment | apprends-moi | tutoriel pour | guide pour | étape par étape | instructions pour',
     harm: 'bombe* | explosif* | arme | armes | poison | empoisonner | drogue* | méthamphétamine | cocaïne | héroïne | fentanyl | pirater | piratage | dérober | tuer | assassiner | blanchir de l\'argent | blanchiment | fausse monnaie | rançongiciel | logiciel malveillant | enregistreur de frappe | cocktail molotov',
+    persona: 'fais semblant d\'être | faites semblant d\'être | fais comme si tu étais | faites comme si vous étiez | désormais tu es | désormais, tu es | désormais vous êtes | à partir de maintenant tu es | à partir de maintenant, tu es | à partir de maintenant vous êtes',
   },
   es: {
     glued: false,
@@ -88,6 +94,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt del sistema | prompt de sistema | mensaje del sistema | mensaje de sistema | instrucciones del sistema | tus instrucciones | sus instrucciones | instrucciones iniciales | instrucciones originales | instrucciones ocultas | instrucciones secretas | tu prompt',
     how: 'cómo fabricar | cómo hacer | cómo construir | cómo puedo | cómo se puede | cómo se hace | cómo se fabrica | cómo conseguir | cómo obtener | cómo hackear | cómo robar | cómo matar | explícame cómo | enséñame | dime cómo | tutorial para | guía para | paso a paso',
     harm: 'bomba* | explosivo* | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanilo | hackear | piratear | robar | matar | asesinar | lavar dinero | lavado de dinero | dinero falso | ransomware | malware | keylogger | cóctel molotov',
+    persona: 'finge que eres | finge ser | haz como si fueras | a partir de ahora eres | a partir de ahora, eres | a partir de ahora serás | de ahora en adelante eres | de ahora en adelante serás | desde ahora eres',
   },
   it: {
     glued: false,
@@ -99,6 +106,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt di sistema | prompt del sistema | messaggio di sistema | istruzioni di sistema | istruzioni del sistema | tue istruzioni | sue istruzioni | vostre istruzioni | istruzioni iniziali | istruzioni originali | istruzioni nascoste | istruzioni segrete | tuo prompt',
     how: 'come fabbricare | come costruire | come fare | come posso | come si fa | come si fabbrica | come ottenere | come hackerare | come rubare | come uccidere | spiegami come | insegnami | dimmi come | tutorial per | guida per | passo dopo passo',
     harm: 'bomba | bombe | esplosivo* | arma | armi | veleno | avvelenare | droga | droghe | metanfetamina | cocaina | eroina | fentanyl | hackerare | rubare | uccidere | ammazzare | assassinare | riciclare denaro | riciclaggio di denaro | soldi falsi | ransomware | malware | keylogger | molotov',
+    persona: 'fingi di essere | fai finta di essere | d\'ora in poi sei | d\'ora in poi, sei | d\'ora in poi sarai | da ora in poi sei | da ora in poi sarai | da adesso sei',
   },
   pt: {
     glued: false,
@@ -110,6 +118,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt do sistema | prompt de sistema | mensagem do sistema | instruções do sistema | suas instruções | tuas instruções | instruções iniciais | instruções originais | instruções ocultas | instruções secretas | seu prompt',
     how: 'como fabricar | como fazer | como construir | como posso | como se faz | como obter | como conseguir | como hackear | como roubar | como matar | explique como | ensine-me | me ensine | diga-me como | tutorial para | guia para | passo a passo',
     harm: 'bomba* | explosivo* | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanil | hackear | roubar | furtar | matar | assassinar | lavar dinheiro | lavagem de dinheiro | dinheiro falso | ransomware | malware | keylogger | coquetel molotov',
+    persona: 'finja que você é | finja ser | faça de conta que você é | a partir de agora você é | a partir de agora, você é | a partir de agora você será | de agora em diante você é | de agora em diante você será',
   },
   nl: {
     glued: false,
@@ -122,6 +131,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'systeemprompt | systeem-prompt | systeeminstructies | systeembericht | je instructies | jouw instructies | uw instructies | oorspronkelijke instructies | verborgen instructies | geheime instructies | je prompt',
     how: 'hoe maak ik | hoe maak je | hoe bouw ik | hoe bouw je | hoe kan ik | hoe kun je | hoe krijg ik | hoe hack ik | hoe steel ik | leg uit hoe | leer me | vertel me hoe | handleiding voor | stap voor stap',
     harm: 'bom | bommen | explosieven | springstof | wapen | wapens | vuurwapen | vergif | vergiftigen | drugs | methamfetamine | cocaïne | heroïne | fentanyl | hacken | inbreken | stelen | doden | vermoorden | witwassen | vals geld | ransomware | malware | keylogger | molotovcocktail',
+    persona: 'doe alsof je | doe net alsof je | vanaf nu ben je | vanaf nu, ben je | vanaf nu speel je',
   },
   pl: {
     glued: false,
@@ -133,6 +143,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt systemowy | prompt systemu | instrukcje systemowe | wiadomość systemow* | twoje instrukcje | twoich instrukcji | swoje instrukcje | pierwotne instrukcje | ukryte instrukcje | tajne instrukcje | twój prompt',
     how: 'jak zrobić | jak zbudować | jak wyprodukować | jak mogę | jak można | jak zdobyć | jak uzyskać | jak zhakować | jak ukraść | jak zabić | wyjaśnij jak | naucz mnie | powiedz mi jak | krok po kroku',
     harm: 'bomb* | materiał* wybuchow* | ładun* wybuchow* | broń | broni | trucizn* | otruć | narkotyk* | metamfetamin* | kokain* | heroin* | fentanyl* | zhakować | włamać się | ukraść | zabić | zamordować | wyprać pieniądze | pranie pieniędzy | fałszywe pieniądze | złośliwe oprogramowanie | ransomware | keylogger',
+    persona: 'udawaj, że jesteś | udawaj że jesteś | od teraz jesteś | od tej chwili jesteś | od teraz będziesz',
   },
   ru: {
     glued: false,
@@ -144,6 +155,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'системн* промпт* | системн* инструкци* | системн* сообщени* | системн* подсказ* | свои инструкци* | твои инструкци* | ваши инструкци* | исходн* инструкци* | начальн* инструкци* | скрыт* инструкци* | секретн* инструкци* | свой промпт | твой промпт',
     how: 'как сделать | как изготовить | как собрать | как приготовить | как синтезировать | как я могу | как можно | как получить | как достать | как взломать | как украсть | как убить | объясни как | объясните как | научи | научите | расскажи как | пошагов*',
     harm: 'бомб* | взрывчатк* | взрывн* устройств* | оружи* | огнестрельн* | яд | ядом | отрав* | наркотик* | метамфетамин* | кокаин* | героин* | фентанил* | взломать | взлом* | украсть | убить | отмыв* деньг* | фальшив* деньг* | вредоносн* | вирус-вымогател* | кейлоггер* | коктейл* молотов*',
+    persona: 'притворись, что ты | притворись что ты | представь, что ты | представь что ты | сделай вид, что ты | отныне ты | с этого момента ты | теперь ты будешь',
   },
   uk: {
     glued: false,
@@ -155,6 +167,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'системн* промпт* | системн* інструкці* | системн* повідомлен* | свої інструкці* | твої інструкці* | ваші інструкці* | початков* інструкці* | приховані інструкці* | секретні інструкці*',
     how: 'як зробити | як виготовити | як зібрати | як я можу | як можна | як отримати | як дістати | як зламати | як вкрасти | як убити | як вбити | поясни як | навчи | розкажи як | покроков*',
     harm: 'бомб* | вибухівк* | вибухов* | зброю | зброя | зброї | отрут* | отруїти | наркотик* | метамфетамін* | кокаїн* | героїн* | фентаніл* | зламати | злам* | вкрасти | убити | вбити | відмиванн* | фальшив* грош* | шкідлив* програм* | кейлогер*',
+    persona: 'прикинься, що ти | уяви, що ти | уяви що ти | відтепер ти | з цього моменту ти | тепер ти будеш',
   },
   tr: {
     glued: false,
@@ -166,6 +179,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'sistem istem* | sistem komut* | sistem talimat* | sistem mesaj* | talimatların* | ilk talimat* | gizli talimat* | orijinal talimat*',
     how: 'nasıl yapılır | nasıl yapabilirim | nasıl yaparım | nasıl üretilir | nasıl yapılacağını | nasıl elde edilir | nasıl hacklenir | nasıl öldürülür | yapımı | yapılışı | adım adım | tarifi',
     harm: 'bomba* | patlayıcı* | silah* | zehir* | uyuşturucu* | metamfetamin* | kokain* | eroin* | fentanil* | hackle* | hırsızlık | soymak | öldür* | kara para aklama | sahte para | fidye yazılım* | kötü amaçlı yazılım* | molotof*',
+    persona: 'bundan sonra sen | bundan böyle sen | rolüne bürün | rolünü oyna',
   },
   id: {
     glued: false,
@@ -177,6 +191,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt sistem | instruksi sistem | pesan sistem | instruksi anda | instruksi kamu | instruksimu | perintah sistem | instruksi awal | instruksi asli | instruksi tersembunyi | instruksi rahasia | prompt anda | prompt kamu',
     how: 'cara membuat | bagaimana cara | bagaimana membuat | bagaimana saya bisa | cara merakit | cara mendapatkan | cara meretas | cara mencuri | cara membunuh | jelaskan cara | ajari saya | langkah demi langkah',
     harm: 'bom | bahan peledak | peledak | senjata | senjata api | racun | meracuni | narkoba | sabu | sabu-sabu | metamfetamin | kokain | heroin | fentanil | meretas | mencuri | membunuh | pencucian uang | uang palsu | ransomware | malware | keylogger | bom molotov',
+    persona: 'berpura-puralah | pura-puralah menjadi | bayangkan kamu adalah | mulai sekarang kamu adalah | mulai sekarang anda adalah | mulai sekarang kamu akan',
   },
   jv: {
     glued: false,
@@ -188,6 +203,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt sistem | instruksi sistem | pituduhmu | instruksimu | prentahmu | pituduh asli | instruksi asli | pituduh rahasia',
     how: 'carane gawe | piye carane | kepriye carane | carane nggawe | carane ngrakit | carane nyolong | carane mateni | carane ngehack | ajari aku',
     harm: 'bom | bahan bledhosan | bledhosan | gaman | senjata | racun | ngracun | narkoba | sabu | kokain | heroin | nyolong | mateni | mbunuh | ngehack | meretas | dhuwit palsu',
+    persona: '',
   },
   sw: {
     glued: false,
@@ -199,6 +215,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'maagizo ya mfumo | maelekezo ya mfumo | ujumbe wa mfumo | maagizo yako | maelekezo yako | maagizo ya awali | maagizo ya siri | maagizo yaliyofichwa',
     how: 'jinsi ya kutengeneza | jinsi ya kuunda | jinsi ya kupata | jinsi ya kudukua | jinsi ya kuiba | jinsi ya kumuua | namna ya kutengeneza | nifundishe | nieleze jinsi | hatua kwa hatua | ninawezaje',
     harm: 'bomu | mabomu | vilipuzi | kilipuzi | silaha | bunduki | sumu | dawa za kulevya | madawa ya kulevya | kokeini | heroini | kudukua | udukuzi | kuiba | wizi | kuua mtu | kumuua | mauaji | utakatishaji fedha | pesa bandia | programu hasidi',
+    persona: 'jifanye kuwa | kuanzia sasa wewe ni | kuanzia sasa utakuwa',
   },
   vi: {
     glued: false,
@@ -210,6 +227,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'lời nhắc hệ thống | lời nhắc của hệ thống | chỉ thị hệ thống | hướng dẫn hệ thống | thông điệp hệ thống | prompt hệ thống | hướng dẫn của bạn | chỉ dẫn của bạn | chỉ thị của bạn | hướng dẫn ban đầu | hướng dẫn gốc | hướng dẫn bí mật',
     how: 'cách làm | cách chế tạo | cách tạo | làm thế nào để | làm sao để | làm thế nào | làm sao | hướng dẫn cách | dạy tôi | chỉ tôi cách | từng bước | cách hack | cách ăn cắp | cách trộm | cách giết',
     harm: 'bom | thuốc nổ | chất nổ | vũ khí | súng | chất độc | đầu độc | thuốc độc | ma túy | ma tuý | heroin | cocaine | fentanyl | hack | đột nhập | ăn cắp | trộm | đánh cắp | giết người | giết | rửa tiền | tiền giả | mã độc | phần mềm độc hại | phần mềm tống tiền',
+    persona: 'hãy giả vờ | giả vờ là | hãy đóng vai | từ bây giờ bạn là | từ giờ bạn là | từ bây giờ bạn sẽ',
   },
   ar: {
     glued: true,
@@ -221,6 +239,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'موجه النظام | تعليمات النظام | رسالة النظام | تعليماتك | أوامرك | التعليمات الأولية | التعليمات الأصلية | التعليمات المخفية | التعليمات السرية | موجهك',
     how: 'كيف أصنع | كيف اصنع | كيفية صنع | كيفية تصنيع | طريقة صنع | كيف يمكنني | كيف أحصل | كيفية الحصول | كيفية اختراق | كيف أخترق | كيف اخترق | كيف أسرق | كيفية سرقة | كيف أقتل | علمني | اشرح لي كيف | خطوة بخطوة',
     harm: 'قنبلة | قنابل | متفجرات | متفجرة | عبوة ناسفة | سلاح | أسلحة | اسلحة | سموم | تسميم | مخدرات | ميثامفيتامين | كوكايين | هيروين | فنتانيل | اختراق | سرقة | أسرق | قتل | غسيل الأموال | غسل الأموال | عملة مزيفة | برامج الفدية | برمجيات خبيثة | برامج ضارة',
+    persona: 'تظاهر بأنك | تخيل أنك | من الآن فصاعدا أنت | من الآن فصاعدًا أنت | من الآن أنت',
   },
   hi: {
     glued: true,
@@ -232,6 +251,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'सिस्टम प्रॉम्प्ट | सिस्टम प्रोम्प्ट | सिस्टम संदेश | सिस्टम निर्देश | आपके निर्देश | तुम्हारे निर्देश | अपने निर्देश | मूल निर्देश | प्रारंभिक निर्देश | छिपे हुए निर्देश | गुप्त निर्देश',
     how: 'कैसे बनाएं | कैसे बनाये | कैसे बनाऊं | कैसे बनाते | बनाने का तरीका | बनाने की विधि | कैसे प्राप्त | कैसे हैक | कैसे चुराएं | कैसे चुराऊं | कैसे मारें | मुझे सिखाओ | सिखाइए | चरण दर चरण | कदम दर कदम',
     harm: 'बम | विस्फोटक | हथियार | बंदूक | ज़हर | जहर | ड्रग्स | नशीले पदार्थ | मेथामफेटामाइन | कोकीन | हेरोइन | फेंटेनाइल | हैक | हैकिंग | चोरी | चुराना | हत्या | मनी लॉन्ड्रिंग | नकली नोट | रैंसमवेयर | मैलवेयर',
+    persona: 'होने का नाटक करो | होने का नाटक करें | अब से तुम | अब से आप',
   },
   bn: {
     glued: true,
@@ -243,6 +263,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'সিস্টেম প্রম্পট | সিস্টেম নির্দেশ | সিস্টেম বার্তা | তোমার নির্দেশ | আপনার নির্দেশ | মূল নির্দেশ | প্রাথমিক নির্দেশ | গোপন নির্দেশ | লুকানো নির্দেশ',
     how: 'কিভাবে বানা | কীভাবে বানা | কিভাবে তৈরি | কীভাবে তৈরি | তৈরির পদ্ধতি | তৈরি করার উপায় | বানানোর উপায় | কিভাবে হ্যাক | কীভাবে হ্যাক | কিভাবে চুরি | কীভাবে চুরি | কিভাবে হত্যা | আমাকে শেখাও | ধাপে ধাপে',
     harm: 'বোমা | বিস্ফোরক | অস্ত্র | বন্দুক | মাদক | ইয়াবা | কোকেন | হেরোইন | হ্যাক | চুরি | হত্যা | খুন | অর্থপাচার | জাল টাকা | ম্যালওয়্যার',
+    persona: 'ভান কর | এখন থেকে তুমি | এখন থেকে আপনি',
   },
   ko: {
     glued: true,
@@ -254,6 +275,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: '시스템 프롬프트 | 시스템프롬프트 | 시스템 지시 | 시스템 메시지 | 시스템 지침 | 너의 지시 | 당신의 지시 | 너의 지침 | 당신의 지침 | 초기 지시 | 원래 지시 | 숨겨진 지시 | 비밀 지시 | 당신의 프롬프트 | 너의 프롬프트',
     how: '만드는 방법 | 만드는 법 | 제조 방법 | 제조법 | 어떻게 만들 | 구하는 방법 | 얻는 방법 | 훔치는 방법 | 죽이는 방법 | 해킹하는 방법 | 해킹하는 법 | 단계별',
     harm: '폭탄 | 폭발물 | 폭약 | 무기 | 총기 | 독약 | 독극물 | 마약 | 필로폰 | 메스암페타민 | 코카인 | 헤로인 | 펜타닐 | 해킹 | 훔치 | 훔쳐 | 살인 | 살해 | 돈세탁 | 위조지폐 | 랜섬웨어 | 악성코드 | 악성 코드 | 키로거 | 화염병',
+    persona: '척해 | 척하세요 | 척해 줘 | 지금부터 너는 | 지금부터 당신은 | 이제부터 너는 | 이제부터 당신은',
   },
   zh: {
     glued: true,
@@ -272,6 +294,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: '系统提示 | 系統提示 | 提示词 | 提示詞 | 系统指令 | 系統指令 | 初始指令 | 原始指令 | 你的指令 | 你的提示 | 系统消息 | 系統訊息 | 系统设定 | 你的设定 | 隐藏指令 | 秘密指令',
     how: '如何制作 | 如何制造 | 如何自制 | 如何合成 | 如何做 | 如何获得 | 如何买到 | 怎么做 | 怎么制作 | 怎么造 | 怎样制作 | 怎样制造 | 怎麼做 | 教我做 | 教我制作 | 制作方法 | 制造方法 | 制作教程 | 如何偷 | 如何窃取 | 如何盗取 | 如何杀 | 如何黑进 | 如何入侵 | 怎么偷 | 怎么杀',
     harm: '炸弹 | 炸彈 | 炸药 | 炸藥 | 爆炸物 | 爆炸装置 | 毒品 | 冰毒 | 甲基苯丙胺 | 海洛因 | 可卡因 | 芬太尼 | 武器 | 枪支 | 槍支 | 毒药 | 毒藥 | 下毒 | 黑进 | 駭入 | 盗取 | 盜取 | 偷窃 | 偷竊 | 窃取 | 竊取 | 杀人 | 殺人 | 洗钱 | 洗錢 | 假币 | 假鈔 | 勒索软件 | 恶意软件 | 惡意軟體 | 键盘记录器 | 燃烧瓶',
+    persona: '假装你是 | 假设你是 | 从现在开始你是 | 从现在起你是 | 从现在开始，你是 | 从今以后你是 | 从现在开始你将',
   },
   ja: {
     glued: true,
@@ -283,6 +306,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'システムプロンプト | システム プロンプト | システム指示 | システムメッセージ | あなたの指示 | あなたへの指示 | 初期指示 | 最初の指示 | 元の指示 | 隠された指示 | 秘密の指示 | 内部指示 | あなたのプロンプト',
     how: '作り方 | 作る方法 | 製造方法 | 製造する方法 | 入手方法 | 入手する方法 | 手に入れる方法 | 盗む方法 | 殺す方法 | ハッキングする方法 | 方法を教えて | どうやって',
     harm: '爆弾 | 爆発物 | 爆薬 | 武器 | 拳銃 | 銃 | 毒物 | 毒薬 | 毒殺 | 麻薬 | 覚醒剤 | 覚せい剤 | メタンフェタミン | コカイン | ヘロイン | フェンタニル | ハッキング | 不正アクセス | 盗む | 盗み | 殺す | 殺害 | 殺人 | 資金洗浄 | マネーロンダリング | 偽札 | ランサムウェア | マルウェア | キーロガー | 火炎瓶',
+    persona: 'ふりをして | になりきって | として振る舞って | 今からあなたは | これからあなたは | 今日からあなたは',
   },
   th: {
     glued: true,
@@ -294,6 +318,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     own: 'พรอมต์ระบบ | พร้อมต์ระบบ | พรอมต์ของระบบ | คำสั่งระบบ | คำสั่งของระบบ | ข้อความระบบ | คำสั่งของคุณ | คำแนะนำของคุณ | คำสั่งเริ่มต้น | คำสั่งลับ | คำสั่งที่ซ่อน',
     how: 'วิธีทำ | วิธีสร้าง | วิธีผลิต | ทำอย่างไร | สร้างอย่างไร | วิธีการทำ | วิธีการสร้าง | วิธีแฮ็ก | วิธีแฮก | วิธีขโมย | วิธีฆ่า | สอนฉัน | สอนวิธี | ทีละขั้นตอน',
     harm: 'ระเบิด | วัตถุระเบิด | อาวุธ | ปืน | ยาพิษ | สารพิษ | วางยา | ยาเสพติด | ยาบ้า | ยาไอซ์ | โคเคน | เฮโรอีน | เฟนทานิล | แฮ็ก | แฮก | เจาะระบบ | ขโมย | ฆ่า | ฆาตกรรม | ฟอกเงิน | เงินปลอม | แรนซัมแวร์ | มัลแวร์',
+    persona: 'แกล้งทำเป็น | สมมติว่าคุณเป็น | ตั้งแต่นี้ไปคุณคือ | ตั้งแต่นี้ไปคุณเป็น',
   },
 };
 

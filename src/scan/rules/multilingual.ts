@@ -37,9 +37,12 @@ function entryOpen(entry: string, glued: boolean, leading: boolean): string {
   return leading ? '' : `(?<![^\\s"'(\\[*>:,;\u00ab\u201e\u201c-])`;
 }
 
+/** What alt() gives for an empty list: a pattern that never matches. */
+const NO_ENTRY = '(?!)';
+
 function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all', leading = false): string {
   const entries = split(list).filter((e) => own === 'all' || !SHARED_WITH_ENGLISH.has(e));
-  if (entries.length === 0) return '(?!)';
+  if (entries.length === 0) return NO_ENTRY;
   // Entries that open and close alike share one boundary check on each side. This keeps the
   // patterns under 20 KB: V8 compiles a longer pattern without its optimizations, and it then
   // runs several times slower at every position.
@@ -107,6 +110,7 @@ interface Parts {
   how: string;
   harm: string;
   harmFirst: string;
+  persona: string;
   near: (n: number) => string;
   /** Like `near`, between an override verb and its object: within one clause. */
   clause: (n: number) => string;
@@ -138,6 +142,7 @@ function parts(lex: LanguageLexicon): Parts {
     how: alt(lex.how, g, 'all', true),
     harm: alt(lex.harm, g),
     harmFirst: alt(lex.harm, g, 'all', true),
+    persona: alt(lex.persona, g, 'all', true),
     near: g ? (n) => chars(n * 4) : words,
     clause: g ? (n) => clauseChars(n * 4) : words,
     bareObject: lex.bareObject && { determiners: alt(lex.bareObject.determiners, g), fronted: alt(lex.bareObject.fronted, g) },
@@ -214,6 +219,14 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: 'addressed-to-assistant',
     weight: 0.5,
     pattern: re(each((p) => `${p.how}${p.sep}${p.near(6)}${p.harm}`), eachVerbLast((p) => `${p.harmFirst}${p.sep}${p.near(4)}${p.how}`)),
+  },
+  {
+    // The reader told to be someone else: "tu so, als wärst du …", "отныне ты …", "假装你是…".
+    id: 'multilingual.persona-switch',
+    category: 'persona-switch',
+    weight: 0.5,
+    // (languages with no certain form are left out: an empty branch would match anywhere)
+    pattern: re(LANGS.map((p) => p.persona).filter((form) => form !== NO_ENTRY).join('|')),
   },
 ];
 
