@@ -24,6 +24,8 @@ export interface Sentence {
   url: boolean;
   /** A thing of the user's world (an ASSET word) after the lead verb. */
   asset: boolean;
+  /** What guards the user's world (a GUARD word: authentication, privileges, a firewall) after the lead verb. */
+  guard: boolean;
   /** A list item ("- Open ...", "2. Press ..."): steps, the register of instructions. */
   listItem: boolean;
   /** A task verb right after an obligation addressed to the reader ("you must go ..."). */
@@ -49,7 +51,7 @@ export function reset(s: Sentence, start: number): Sentence {
   s.you = 0;
   s.code = 0;
   s.asked = s.wanted = s.please = s.beneficiary = s.deictic = s.obliged = s.url = s.target = false;
-  s.asset = s.listItem = s.obligedAct = s.conditional = s.cell = false;
+  s.asset = s.guard = s.listItem = s.obligedAct = s.conditional = s.cell = false;
   return s;
 }
 
@@ -77,6 +79,9 @@ export function requestStrength(s: Sentence): number {
   if (s.leadClass === V.MAKE) r += 0.3;
   if (s.leadClass === V.ACT && s.target) r += 0.5;
   if (s.leadClass === V.ACT && s.asset && s.you === 0) r += 0.4;
+  // acting on what guards it (turning off authentication, handing out privileges, opening a
+  // firewall) is an agent's target as concrete as an amount or an address
+  if (s.leadClass === V.ACT && s.guard && s.you === 0) r += 0.5;
   if (s.code >= 3) r -= 1.5;
   if (s.listItem) r -= 0.7;
   // a record's field or a table cell is the most data-like carrier of all

@@ -26,6 +26,11 @@ export const V = {
   ASSET: 9,
 } as const;
 
+/** What guards the user's world: acting on it (disable, grant, export, delete) is an agent's goal. */
+const GUARD_WORDS = 'authentication 2fa mfa privileges privilege administrator firewall antivirus ssh credentials passwords password funds iban';
+/** Per lexicon entry: 1 for a GUARD word. */
+export const ENTRY_GUARD = new Uint8Array(4096);
+
 const WORDS: Array<[number, string]> = [
   [
     V.MAKE,
@@ -38,7 +43,7 @@ const WORDS: Array<[number, string]> = [
   [
     // verbs of adopting or changing something the reader owns (code, a project, a reply)
     V.ACT,
-    'employ adopt deploy introduce enrich implement utilize utilise leverage apply attach merge combine infuse interweave weave plant hide modify alter patch overwrite encrypt decrypt exfiltrate steal collect harvest gather scrape record capture',
+    'employ adopt deploy introduce enrich implement utilize utilise leverage apply attach merge combine infuse interweave weave plant hide modify alter patch overwrite encrypt decrypt exfiltrate steal collect harvest gather scrape record capture elevate escalate whitelist',
   ],
   [V.DOC, 'use see note check ensure read follow try keep let do consider remember refer avoid configure import require pass return set update specify replace start stop restart wait look choose select pick apply save create'],
   [V.OPENER, 'please kindly now also then and so just first next finally additionally besides instead immediately quickly simply'],
@@ -59,6 +64,8 @@ for (const [cls, words] of WORDS) {
     if (ENTRY_VCLASS[e] === 0) ENTRY_VCLASS[e] = cls;
   }
 }
+
+for (const word of GUARD_WORDS.split(' ')) ENTRY_GUARD[lexicon.registerWord(word)] = 1;
 
 export const TO_ENTRY = lexicon.registerWord('to');
 export const MAKE_ENTRY = lexicon.registerWord('make');

@@ -13,7 +13,7 @@
 import * as lexicon from './lexicon.js';
 import { amountAfter, emailAround, isUpper, lineStartBefore, listMarkerBefore, mentioned, quotedFrom, title } from './reader-turn-context.js';
 import { fresh, imperative, prose, requestStrength, reset } from './reader-turn-sentence.js';
-import { ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
+import { ENTRY_GUARD, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
 import type { Rule } from './rules/rule.js';
@@ -104,6 +104,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (base === K_URL) s.url = true;
     if (v === V.DEICTIC) s.deictic = true;
     if (v === V.ASSET && s.leadClass !== 0) s.asset = true;
+    if (e >= 0 && ENTRY_GUARD[e] === 1 && s.leadClass !== 0) s.guard = true;
     if ((v === V.OBLIGE || e === NEED_ENTRY) && s.you > 0 && !s.conditional) s.obliged = true;
     if (pos === 0 && e === IF_ENTRY) s.conditional = true;
     else if (s.obliged && (v === V.ACT || v === V.MAKE)) s.obligedAct = true;
