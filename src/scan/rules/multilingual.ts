@@ -1,68 +1,19 @@
 // Injections written in languages other than English: overrides ("ignore the previous
-// instructions"), prompt extraction ("show me your system prompt") and harmful how-to requests,
-// built from the concept lexicons in multilingual-lexicon.ts. Every entry is folded exactly as
-// the match view folds text (accents and marks dropped, look-alikes folded, lower case), so one
-// pattern covers the written variants. Spaced languages count gaps in words; scripts without
-// spaces (or with glued particles) count them in characters and anchor on literals.
+// instructions"), prompt extraction ("show me your system prompt"), harmful how-to requests and
+// persona switches, built from the concept lexicons in multilingual-lexicon.ts (the pieces:
+// multilingual-forms.ts). Every entry is folded exactly as the match view folds text (accents
+// and marks dropped, look-alikes folded, lower case), so one pattern covers the written
+// variants. Spaced languages count gaps in words; scripts without spaces (or with glued
+// particles) count them in characters and anchor on literals.
 // Only the override with a pointer back at earlier instructions blocks; the rest flag.
 import { matchView } from '../view.js';
 import type { Anchors } from './anchors.js';
 import { multilingualAnchors } from './multilingual-anchors.js';
+import { alt, ASCII_ALNUM, chars, clauseChars, escape, escapeClass, folded, NO_ENTRY, words } from './multilingual-forms.js';
 import { LEXICONS, NEGATION_AFTER, NEGATION_BEFORE, SHARED_WITH_ENGLISH, split, type LanguageLexicon } from './multilingual-lexicon.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import { re, type Rule } from './rule.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ASCII_ALNUM = /[a-z0-9]/;
-
-/** Text of an entry as the match view shows it, and whether an inflected ending may follow. */
-function folded(entry: string): { view: string; stem: boolean } {
-  const stem = entry.endsWith('*');
-  return { view: matchView(stem ? entry.slice(0, -1) : entry).trim(), stem };
-}
-
-/** How an entry ends: an inflected ending for stems, else the end of its word (or nothing in glued scripts). */
-function entryClose(entry: string, glued: boolean): string {
-  const { view, stem } = folded(entry);
-  if (glued) return '';
-  if (stem) return '[^\\s.,;:!?"\')]{0,6}';
-  return ASCII_ALNUM.test(view[view.length - 1] ?? '') ? '\\b' : `(?![^\\s.,;:!?"')\\]\u00bb\u201d\u060c\u061f\u0964-])`;
-}
-
-/** How an entry starts: a word boundary before a Latin letter, else a space, quote or opening mark before it. */
-function entryOpen(entry: string, glued: boolean, leading: boolean): string {
-  if (glued) return '';
-  if (ASCII_ALNUM.test(folded(entry).view[0] ?? '')) return '\\b';
-  // A pattern's first entry gets no lookbehind: it would run before every entry at every start.
-  return leading ? '' : `(?<![^\\s"'(\\[*>:,;\u00ab\u201e\u201c-])`;
-}
-
-/** What alt() gives for an empty list: a pattern that never matches. */
-const NO_ENTRY = '(?!)';
-
-function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all', leading = false): string {
-  const entries = split(list).filter((e) => own === 'all' || !SHARED_WITH_ENGLISH.has(e));
-  if (entries.length === 0) return NO_ENTRY;
-  // Entries that open and close alike share one boundary check on each side. This keeps the
-  // patterns under 20 KB: V8 compiles a longer pattern without its optimizations, and it then
-  // runs several times slower at every position.
-  const groups = new Map<string, { open: string; close: string; bodies: string[] }>();
-  for (const entry of entries) {
-    const open = entryOpen(entry, glued, leading);
-    const close = entryClose(entry, glued);
-    const key = `${open}\u0000${close}`;
-    const group = groups.get(key) ?? { open, close, bodies: [] };
-    group.bodies.push(folded(entry).view.split(' ').map(escape).join('\\s'));
-    groups.set(key, group);
-  }
-  const body = `(?:${[...groups.values()].map((g) => `${g.open}(?:${g.bodies.join('|')})${g.close}`).join('|')})`;
-  // A one-character look first lets the alternative fail at once where no entry can start,
-  // instead of trying each entry (every language's verbs at every attempt, every gap length).
-  const firsts = [...new Set(entries.map((e) => folded(e).view[0] ?? ''))].filter((c) => c !== '');
-  return `(?=[${firsts.map(escapeClass).join('')}])${body}`;
-}
-
-const escapeClass = (c: string): string => (/[\]^-]/.test(c) ? `\\${c}` : c);
 
 const NEG_BEFORE = split(NEGATION_BEFORE).map((e) => (ASCII_ALNUM.test(e[0]!) ? '\\b' : '') + escape(matchView(e)));
 const NEG_AFTER = split(NEGATION_AFTER).map((e) => escape(matchView(e)));
@@ -70,25 +21,6 @@ const NOT_AFTER = `(?![^\\s.!?]{0,12}\\s(?:[^\\s.!?]{1,12}\\s)?(?:${NEG_AFTER.jo
 
 /** An override verb that counts only without a negation within a word after it. */
 const negatable = (verb: string): string => `${verb}${NOT_AFTER}`;
-
-let wordGroups = 0;
-/**
- * Up to `n` words of one sentence (spaced scripts). Each word is taken whole, as an atomic group
- * would (a lookahead capture and its backreference): a word can only be followed by the space
- * after it, so shorter takes of it could never match, and trying them cost most of the time on
- * text made of one repeated verb.
- */
-const words = (n: number): string => {
-  const g = `w${wordGroups++}`;
-  return `(?:(?=(?<${g}>[^\\s.!?\u3002]{1,30}))\\k<${g}>\\s){0,${n}}`;
-};
-/** Up to `n` characters of one sentence (scripts without spaces). */
-const chars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964]{0,${n}}`;
-/**
- * Up to `n` characters of one clause, for an override verb and its object: not across a colon,
- * a semicolon or a conjunction that opens another clause ("命令替换：忽略…", "…缓存日期并在执行命令").
- */
-const clauseChars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964:;\uff1a\uff1b\u5e76\u4e26\u800c]{0,${n}}`;
 
 interface Parts {
   /** The override verb opening a pattern (the negation before it is checked once per pattern). */
