@@ -2,24 +2,15 @@ import { canonicalJson } from '../canonical-json.js';
 import { z } from 'zod';
 import { LoadError } from '../errors.js';
 import { childPath } from './json-path.js';
-import { pathWithinRoots, resolveRoots } from '../policy/path-bounds.js';
-import { urlWithinHosts, parseHostPatterns } from '../policy/url-bounds.js';
+import { num, type CompileContext, type Fail } from './json-schema-context.js';
+import { compileString } from './json-schema-strings.js';
 
-/**
- * Compiles the JSON Schema subset a manifest may use into a zod schema, once, at load time.
- * Anything outside the subset is a load error: a keyword silently ignored is a constraint
- * silently dropped. Objects are strict unless the owner explicitly allows more.
- */
+export type { CompileContext } from './json-schema-context.js';
 
-export interface CompileContext {
-  file: string;
-  /** JSON path of the schema inside the file, for error messages. */
-  path: string;
-  /** Directory that relative `x-path-within` roots resolve against. */
-  baseDir: string;
-  /** Receives each `x-path-within` list, resolved, in schema order (for rewriting error texts). */
-  pathRoots?: string[][];
-}
+// Compiles the JSON Schema subset a manifest may use into a zod schema, once, at load time.
+// Anything outside the subset is a load error: a keyword silently ignored is a constraint
+// silently dropped. Objects are strict unless the owner explicitly allows more. String
+// keywords: json-schema-strings.ts.
 
 const ANNOTATIONS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly']);
 const BY_TYPE: Record<string, Set<string>> = {
@@ -33,23 +24,6 @@ const BY_TYPE: Record<string, Set<string>> = {
 };
 const GENERIC = new Set(['type', 'enum', 'const', 'anyOf']);
 const SUPPORTED_LIST = 'type, properties, required, additionalProperties, items, enum, const, anyOf, min/max(Length|Items|Properties), minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, pattern, format, uniqueItems, x-path-within, x-url-hosts';
-
-const FORMATS: Record<string, () => z.ZodString | z.ZodType<string>> = {
-  uri: () => z.string().refine(isAbsoluteUrl, 'must be an absolute URI'),
-  url: () => z.string().refine(isAbsoluteUrl, 'must be an absolute URL'),
-  email: () => z.email(),
-  'date-time': () => z.iso.datetime({ offset: true }),
-  date: () => z.iso.date(),
-  time: () => z.iso.time(),
-  uuid: () => z.uuid(),
-  hostname: () => z.string().regex(/^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/),
-  ipv4: () => z.ipv4(),
-  ipv6: () => z.ipv6(),
-};
-
-function isAbsoluteUrl(value: string): boolean {
-  return URL.canParse(value);
-}
 
 export function compileJsonSchema(schema: unknown, ctx: CompileContext): z.ZodType {
   const fail = (path: string, problem: string, fix: string): never => {
@@ -90,8 +64,6 @@ export function compileJsonSchema(schema: unknown, ctx: CompileContext): z.ZodTy
   return compiled.length === 1 ? compiled[0]! : z.union(compiled as [z.ZodType, z.ZodType, ...z.ZodType[]]);
 }
 
-type Fail = (path: string, problem: string, fix: string) => never;
-
 function typeList(s: Record<string, unknown>, ctx: CompileContext, fail: Fail): string[] {
   if (!('type' in s)) return [];
   const raw = Array.isArray(s.type) ? s.type : [s.type];
@@ -111,12 +83,6 @@ function literalOf(values: unknown[], ctx: CompileContext): z.ZodType {
   return literals.length === 1 ? literals[0]! : z.union(literals as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
 }
 
-function num(s: Record<string, unknown>, key: string, ctx: CompileContext, fail: Fail): number | undefined {
-  if (!(key in s)) return undefined;
-  const v = s[key];
-  if (typeof v !== 'number' || !Number.isFinite(v)) return fail(childPath(ctx.path, key), `"${key}" must be a number`, 'set a finite number');
-  return v;
-}
 
 function compileTyped(type: string, s: Record<string, unknown>, ctx: CompileContext, fail: Fail): z.ZodType {
   switch (type) {
@@ -152,50 +118,6 @@ function compileNumber(type: string, s: Record<string, unknown>, ctx: CompileCon
     n = n.multipleOf(step);
   }
   return n;
-}
-
-function compileString(s: Record<string, unknown>, ctx: CompileContext, fail: Fail): z.ZodType {
-  let base: z.ZodType<string> = z.string();
-  if ('format' in s) {
-    const make = typeof s.format === 'string' ? FORMATS[s.format] : undefined;
-    if (!make) fail(childPath(ctx.path, 'format'), `unsupported format ${JSON.stringify(s.format)}`, `use one of ${Object.keys(FORMATS).join(', ')} or a "pattern"`);
-    base = make!();
-  }
-  const minLength = num(s, 'minLength', ctx, fail);
-  const maxLength = num(s, 'maxLength', ctx, fail);
-  let pattern: RegExp | undefined;
-  if ('pattern' in s) {
-    try {
-      pattern = new RegExp(String(s.pattern), 'u');
-    } catch {
-      fail(childPath(ctx.path, 'pattern'), 'the pattern is not a valid regular expression', 'write an ECMAScript regular expression (u flag)');
-    }
-  }
-  let out: z.ZodType<string> = base.superRefine((value, check) => {
-    if (minLength !== undefined && value.length < 2 * minLength && codePoints(value) < minLength) check.addIssue({ code: 'custom', message: `must be at least ${minLength} characters` });
-    if (maxLength !== undefined && value.length > maxLength && codePoints(value) > maxLength) check.addIssue({ code: 'custom', message: `must be at most ${maxLength} characters` });
-    if (pattern && !pattern.test(value)) check.addIssue({ code: 'custom', message: 'does not match the required pattern' });
-  });
-  if ('x-path-within' in s) {
-    const roots = resolveRoots(s['x-path-within'], ctx.baseDir, (problem, fix) => fail(childPath(ctx.path, 'x-path-within'), problem, fix));
-    ctx.pathRoots?.push(roots);
-    out = out.transform((value, check) => {
-      const verdict = pathWithinRoots(value, roots);
-      if (verdict.ok) return verdict.path;
-      check.addIssue({ code: 'custom', message: verdict.reason });
-      return z.NEVER;
-    }) as unknown as z.ZodType<string>;
-  }
-  if ('x-url-hosts' in s) {
-    const hosts = parseHostPatterns(s['x-url-hosts'], (problem, fix) => fail(childPath(ctx.path, 'x-url-hosts'), problem, fix));
-    out = out.transform((value, check) => {
-      const verdict = urlWithinHosts(value, hosts);
-      if (verdict.ok) return verdict.url;
-      check.addIssue({ code: 'custom', message: verdict.reason });
-      return z.NEVER;
-    }) as unknown as z.ZodType<string>;
-  }
-  return out;
 }
 
 function compileArray(s: Record<string, unknown>, ctx: CompileContext, fail: Fail): z.ZodType {
@@ -242,24 +164,4 @@ function compileObject(s: Record<string, unknown>, ctx: CompileContext, fail: Fa
     const n = Object.keys(value as object).length;
     return (minP === undefined || n >= minP) && (maxP === undefined || n <= maxP);
   }, 'wrong number of properties');
-}
-
-/**
- * A string's length as JSON Schema counts it (code points, as `[...text].length`), without
- * building an array: arguments are validated on every call. Callers skip it when the UTF-16
- * length alone decides (a code point is one or two units).
- */
-function codePoints(text: string): number {
-  let pairs = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        pairs += 1;
-        i += 1;
-      }
-    }
-  }
-  return text.length - pairs;
 }
