@@ -49,23 +49,31 @@ export function compileString(s: Record<string, unknown>, ctx: CompileContext, f
   if ('x-path-within' in s) {
     const roots = resolveRoots(s['x-path-within'], ctx.baseDir, (problem, fix) => fail(childPath(ctx.path, 'x-path-within'), problem, fix));
     ctx.pathRoots?.push(roots);
-    out = out.transform((value, check) => {
+    out = bounded(out, (value) => {
       const verdict = pathWithinRoots(value, roots);
-      if (verdict.ok) return verdict.path;
-      check.addIssue({ code: 'custom', message: verdict.reason });
-      return z.NEVER;
-    }) as unknown as z.ZodType<string>;
+      return verdict.ok ? { ok: true, value: verdict.path } : verdict;
+    });
   }
   if ('x-url-hosts' in s) {
     const hosts = parseHostPatterns(s['x-url-hosts'], (problem, fix) => fail(childPath(ctx.path, 'x-url-hosts'), problem, fix));
-    out = out.transform((value, check) => {
+    out = bounded(out, (value) => {
       const verdict = urlWithinHosts(value, hosts);
-      if (verdict.ok) return verdict.url;
-      check.addIssue({ code: 'custom', message: verdict.reason });
-      return z.NEVER;
-    }) as unknown as z.ZodType<string>;
+      return verdict.ok ? { ok: true, value: verdict.url } : verdict;
+    });
   }
   return out;
+}
+
+type Bound = (value: string) => { ok: true; value: string } | { ok: false; reason: string };
+
+/** `out` with a bound applied: the value it returns (a canonical path or URL) or its reason as the issue. */
+function bounded(out: z.ZodType<string>, bound: Bound): z.ZodType<string> {
+  return out.transform((value, check) => {
+    const verdict = bound(value);
+    if (verdict.ok) return verdict.value;
+    check.addIssue({ code: 'custom', message: verdict.reason });
+    return z.NEVER;
+  }) as unknown as z.ZodType<string>;
 }
 
 /**

@@ -19,6 +19,8 @@ const SPACED_BLOCK = new RegExp(
 );
 /** Fewest letters in a block that is undone: "a b c" and initials ("J. R. R.") stay as they are. */
 const MIN_SPACED_LETTERS = 5;
+const LETTER_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+const MARK = /\p{M}/u;
 
 /**
  * The view of `text` with letter spacing undone ("i g n o r e  a l l" reads "ignore all"), or
@@ -32,11 +34,11 @@ export function despacedView(text: string, isWord: (word: string) => boolean = (
     let joined = '';
     let gap = '';
     for (const ch of block) {
-      if (/[\p{L}\p{N}\p{M}]/u.test(ch)) {
+      if (LETTER_OR_MARK.test(ch)) {
         if (gap !== '' && gap !== sep) joined += ' ';
         gap = '';
         joined += ch;
-        if (!/\p{M}/u.test(ch)) letters++;
+        if (!MARK.test(ch)) letters++;
       } else gap += ch;
     }
     if (letters < MIN_SPACED_LETTERS) return block;

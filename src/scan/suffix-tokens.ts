@@ -2,6 +2,7 @@
 // words of common languages, words with odd punctuation glued inside, case switches inside a
 // word, tokens of odd punctuation only, and the markers of code, paths, URLs and markup that
 // real text uses. One token at a time, from its characters; no strings made for plain words.
+import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from './function-words.js';
 
 /** Tokens longer than this are hashes, base64, URLs or minified code, never a suffix token. */
 export const MAX_TOKEN = 40;
@@ -15,22 +16,7 @@ export const ODD = 16; // a token of odd punctuation only ("](", "{%", "\\")
 export const CODE = 32; // a marker of code, paths, URLs, flags, numbers or markup that real text uses
 const LONG = 64;
 
-const FUNCTION_WORDS = new Set(
-  (
-    'a an the and or but if then so as of to in on at by for with from into onto about over under after before than that this these those there here ' +
-    'is are was were be been being am do does did have has had will would can could should may might must shall not no nor ' +
-    'i me my we us our you your he him his she her it its they them their who whom whose which what when where why how all any each every some ' +
-    'one two very also just only too again more most such own same other up down out off still yet because while until ' +
-    'through between without within during against among across behind beyond below above like near since toward towards ' +
-    'upon per whether though unless whereas both either neither many much few several around along ' +
-    'der die das den dem des ein eine einen und oder nicht ist sind war mit von zu im am auf für wie ich du sie es wir ' +
-    'le la les un une des et ou est sont du au aux pour avec dans sur que qui pas je tu il elle nous vous ' +
-    'el los las y o es son del al por con en que una unos ' +
-    'il lo gli e di da per con che non sono ' +
-    'o os as um uma e de do da em com que não ' +
-    'het een en van op te dat niet ik je zijn'
-  ).split(' '),
-);
+const FUNCTION_WORDS = new Set([...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS]);
 
 /**
  * A number naming text[s, e) lower-cased, when it is at most 7 characters of Latin-1 (160^7 is

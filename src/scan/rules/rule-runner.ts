@@ -6,6 +6,7 @@
 // its anchors (anchors.ts), and the anchor's own region holds the match.
 import type { TokenFeatures } from '../token-features.js';
 import { despacedView } from '../despace.js';
+import { ENGLISH_FUNCTION_WORDS } from '../function-words.js';
 import { matchView } from '../view.js';
 import type { RulePlan, RuleSet } from './rule-set.js';
 import { buildStartGate, firedInAll, type StartGate } from './start-filter.js';
@@ -25,10 +26,10 @@ export function ruleRunner(sets: readonly RuleSet[]): RuleRunner {
 
 /**
  * The words the rules' patterns spell out (letter runs of their sources, two or more long),
- * and the commonest short English words: what a letter-spaced sentence is cut back into.
+ * and the English function words: what a letter-spaced sentence is cut back into.
  */
 function ruleVocabulary(sets: readonly RuleSet[]): Set<string> {
-  const words = new Set(COMMON_WORDS.split(' '));
+  const words = new Set(ENGLISH_FUNCTION_WORDS);
   for (const set of sets) {
     for (const rule of set.rules) {
       // drop escapes (\b, \s, \u00e9) first: their letters are not words
@@ -38,11 +39,6 @@ function ruleVocabulary(sets: readonly RuleSet[]): Set<string> {
   }
   return words;
 }
-
-const COMMON_WORDS =
-  'a i an the and or but if then so as of to in on at by for with from into about over after before than that this these those there here ' +
-  'is are was were be been am do does did have has had will would can could should may might must not no all any each every some ' +
-  'you your me my we us our he his she her it its they them their who what when where why how now new only just also';
 
 /** Regions of all plans, joined where they overlap; a rule that fired is not tried again. */
 function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[], isWord: (word: string) => boolean): number[] {
