@@ -1,4 +1,3 @@
-import { LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
 import { FirewallError } from '../errors.js';
 import type { CompiledServer } from '../config/types.js';
 import { serverPinChanges, type ServerInventory } from '../policy/server-pins.js';
@@ -9,13 +8,12 @@ import type { DownstreamLink, LinkDetails, LinkReport, RequestOptions } from './
 import { LRUCache } from 'lru-cache';
 import type { DescriptionVerdict } from '../policy/description-scan.js';
 import { DEFAULT_VERIFY, verifyTools, type ScanCache, type ToolState, type VerifyOptions } from './tool-verify.js';
-import { VERSION } from '../version.js';
 import { CircuitBreaker, DEFAULT_BREAKER, type BreakerSettings } from './circuit-breaker.js';
 import { RestartSchedule } from './restart-schedule.js';
 import { asksRelist, listServer, RelistQueue } from './server-listing.js';
 import { diedMidCall } from './mid-call-failure.js';
+import { failureDetails, initializeLink } from './server-initialize.js';
 import { errorResponse, RPC, type JsonRpcId, type JsonRpcNotification, type JsonRpcRequest, type JsonRpcResponse } from '../jsonrpc/messages.js';
-import { clientCapabilities, negotiatedVersion } from './client-capabilities.js';
 
 /**
  * Keeps one tool server running and verified: initialize, list its tools, compare each
@@ -180,17 +178,9 @@ export class ServerConnection {
     try {
       child.open();
       if (child.pid !== undefined) this.events.lifecycle?.(this.server.id, 'started', { pid: child.pid });
-      const init = await child.request(
-        'initialize',
-        { protocolVersion: LATEST_PROTOCOL_VERSION, capabilities: clientCapabilities(server), clientInfo: { name: 'mcp-firewall', version: VERSION } },
-        { timeoutMs: this.server.initTimeoutMs },
-      );
-      if (!init.result || typeof init.result !== 'object') throw new FirewallError('DOWNSTREAM_UNAVAILABLE', 'the tool server sent an invalid initialize result');
-      const body = init.result as { instructions?: unknown; capabilities?: unknown };
-      negotiatedVersion(init.result as Record<string, unknown>);
-      this.inventory = { instructions: body.instructions, prompts: [], resourceTemplates: [] };
-      this.serverCapabilities = body.capabilities && typeof body.capabilities === 'object' ? (body.capabilities as Record<string, unknown>) : {};
-      child.notify('notifications/initialized');
+      const init = await initializeLink(child, server);
+      this.inventory = { instructions: init.instructions, prompts: [], resourceTemplates: [] };
+      this.serverCapabilities = init.capabilities;
       await this.verify(child);
       this.status = 'ready';
       this.restarts.ready();
@@ -245,16 +235,4 @@ export class ServerConnection {
     this.restarts.failed(child);
     this.events.toolsChanged(this.server.id);
   }
-}
-
-/** The code and, for network failures, the category: facts for the operator, never raw text. */
-function failureDetails(err: unknown): LinkDetails {
-  if (!(err instanceof FirewallError)) return { code: 'INTERNAL' };
-  const details: LinkDetails = { code: err.code };
-  // `sandbox` is bwrap's own complaint about this host (never the server's output).
-  for (const key of ['category', 'status', 'sandbox'] as const) {
-    const value = err.details[key];
-    if (typeof value === 'string' || typeof value === 'number') details[key] = value;
-  }
-  return details;
 }
