@@ -10,47 +10,14 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u',
   χ: 'x', γ: 'y', ω: 'w', ϲ: 'c', ϳ: 'j',
 };
-const CONFUSABLE_CHARS = Object.keys(CONFUSABLES).join('');
-const CONFUSABLE_ONE = new RegExp(`[${CONFUSABLE_CHARS}]`, 'g');
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
-// Horizontal whitespace runs (and any exotic space) become one space; newlines survive so
-// rules can anchor on line starts.
-const SPACE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
-// A whitespace run holding a newline becomes one newline (blank lines and indentation go).
-const NEWLINE_RUN = / ?\n\s*/g;
-// A run of non-ASCII symbols standing at a word start, glued to an upper-case ASCII word:
-// "ÿÿIGNORE", "ÿIgnore". Letters inside a word ("PRÉCÉDENTES", "naïve") and look-alikes or
-// accents opening a lower-case word ("іgnоrе", "ìgnóre") are never split.
-const GLUED_WORD = /(?<![\p{L}\p{N}])([^\x00-\x7f\s]{1,3})(?=[A-Z])/gu;
-// What every GLUED_WORD match needs (a non-ASCII code unit right before an upper-case letter),
-// as a quick test without the unicode flag: most texts have none and skip the replace.
-const MAYBE_GLUED = /[^\x00-\x7f\s][A-Z]/;
-const ESCAPED = /\\[nrt"']/g;
-const UNESCAPE: Record<string, string> = { n: '\n', r: '\n', t: ' ', '"': '"', "'": "'" };
+// Where a non-ASCII symbol may be glued to an upper-case ASCII word (see splitGlued).
+const GLUE_POINT = /[^\x00-\x7f\s][A-Z]/g;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
 
-/**
- * Every look-alike becomes its Latin twin. (This is what the earlier word-by-word form
- * `[a-z+C]*[C][a-z+C]*` computed too, since it had no word boundaries: every look-alike lies
- * in such a run. Per character it is linear; that form backtracked over every run of plain
- * Latin letters, quadratic on a long token.)
- */
-function foldConfusables(s: string): string {
-  CONFUSABLE_ONE.lastIndex = 0;
-  const first = CONFUSABLE_ONE.exec(s);
-  if (first === null) return s;
-  // One table lookup per code unit (every look-alike is one code unit with a one-letter twin).
-  const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[i] = c < FOLD_TABLE.length && FOLD_TABLE[c] !== 0 ? FOLD_TABLE[c]! : c;
-  }
-  // fromCharCode in slices, not a UTF-16 decoder: it would turn lone surrogates into U+FFFD
-  let folded = '';
-  for (let i = 0; i < out.length; i += 8192) folded += String.fromCharCode(...out.subarray(i, i + 8192));
-  return folded;
-}
 const FOLD_TABLE = new Uint8Array(Math.max(...Object.keys(CONFUSABLES).map((c) => c.charCodeAt(0))) + 1);
 for (const [from, to] of Object.entries(CONFUSABLES)) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 
@@ -60,8 +27,8 @@ export function matchView(text: string): string {
   let s = text;
   if (NON_ASCII.test(s)) {
     // A symbol glued to the next word ("ÿIgnore") would hide the word's start from the rules.
-    if (MAYBE_GLUED.test(s)) s = s.replace(GLUED_WORD, '$1 ');
-    return collapseSpaces(foldConfusables(foldNonAscii(s)));
+    s = splitGlued(s);
+    return twinsCollapse(foldNonAscii(s));
   }
   return lowerCollapseAscii(s);
 }
@@ -100,23 +67,103 @@ function foldNonAscii(s: string): string {
   return parts.join('');
 }
 
-/** Escapes read as what they stand for; each run of whitespace becomes one newline if it holds one, else one space. */
-function collapseSpaces(s: string): string {
-  // Newlines, tabs and quotes escaped inside JSON strings or logs read like the real ones.
-  if (s.includes('\\')) s = s.replace(ESCAPED, (e) => UNESCAPE[e[1]!]!);
-  s = s.replace(SPACE_RUN, ' ');
-  if (s.includes('\n')) s = s.replace(NEWLINE_RUN, '\n');
-  return s;
+/**
+ * A space after each run of one to three non-ASCII symbols that stands at a word start, glued
+ * to an upper-case ASCII word: "ÿÿIGNORE", "ÿIgnore" (what the pattern
+ * `(?<![\p{L}\p{N}])([^\x00-\x7f\s]{1,3})(?=[A-Z])`/gu with "$1 " does, without its scan of
+ * every position). Letters inside a word ("PRÉCÉDENTES", "naïve") and look-alikes or accents
+ * opening a lower-case word ("іgnоrе", "ìgnóre") are never split.
+ */
+function splitGlued(s: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  GLUE_POINT.lastIndex = 0;
+  for (let m = GLUE_POINT.exec(s); m !== null; m = GLUE_POINT.exec(s)) {
+    const word = m.index + 1;
+    if (!standsAtWordStart(s, word)) continue;
+    parts.push(s.slice(last, word), ' ');
+    last = word;
+  }
+  if (parts.length === 0) return s;
+  parts.push(s.slice(last));
+  return parts.join('');
 }
 
-/** The character an escape `\x` stands for (ESCAPED, UNESCAPE), or -1. */
+/** Whether one to three non-ASCII, non-space code points before `end` follow no letter or digit. */
+function standsAtWordStart(s: string, end: number): boolean {
+  let i = end;
+  for (let k = 0; k < 3 && i > 0; k++) {
+    const point = codePointBefore(s, i);
+    if (point.charCodeAt(0) < 0x80 || SPACE.test(point)) return false;
+    i -= point.length;
+    if (i === 0 || !LETTER_OR_DIGIT.test(codePointBefore(s, i))) return true;
+  }
+  return false;
+}
+
+/** The code point (one or two code units; a lone surrogate alone) that ends at i > 0. */
+function codePointBefore(s: string, i: number): string {
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1]!;
+}
+
+/** JavaScript's `\s` beyond ASCII. */
+const isWideSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** A look-alike's Latin twin (one code unit for one), else the code unit itself. */
+const twin = (c: number): number => (c < FOLD_TABLE.length && FOLD_TABLE[c] !== 0 ? FOLD_TABLE[c]! : c);
+
+let buffer16 = new Uint16Array(1024);
+
+/**
+ * Look-alikes to their Latin twins, escapes read as what they stand for (a look-alike may spell
+ * the escape's letter), each run of whitespace one newline if it holds one, else one space: one
+ * pass over text foldNonAscii has normalized and lower-cased, without regexes.
+ */
+function twinsCollapse(s: string): string {
+  const n = s.length;
+  if (buffer16.length < n) buffer16 = new Uint16Array(n * 2);
+  const out = buffer16;
+  let o = 0;
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    let c = twin(s.charCodeAt(i));
+    if (c === 0x5c && i + 1 < n) {
+      const e = unescaped(twin(s.charCodeAt(i + 1)));
+      if (e >= 0) {
+        c = e;
+        i++;
+      }
+    }
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isWideSpace(c))) {
+      if (c === 0x0a) run = 0x0a;
+      else if (run === 0) run = 0x20;
+      continue;
+    }
+    if (run !== 0) {
+      out[o++] = run;
+      run = 0;
+    }
+    out[o++] = c;
+  }
+  if (run !== 0) out[o++] = run;
+  // (a UTF-16 decode that keeps lone surrogates as they are)
+  return Buffer.from(out.buffer, out.byteOffset, o * 2).toString('utf16le');
+}
+
+/** The character an escape `\x` stands for (`\n`, `\r` a newline, `\t` a space, quotes themselves), or -1. */
 function unescaped(c: number): number {
   return c === 0x6e || c === 0x72 ? 0x0a : c === 0x74 ? 0x20 : c === 0x22 || c === 0x27 ? c : -1;
 }
 
 let buffer8 = new Uint8Array(1024);
 
-/** toLowerCase then collapseSpaces, in one pass without regexes, for ASCII text. */
+/** toLowerCase, escapes and whitespace runs as in twinsCollapse, in one pass without regexes, for ASCII text. */
 function lowerCollapseAscii(s: string): string {
   const n = s.length;
   if (buffer8.length < n) buffer8 = new Uint8Array(n * 2);

@@ -44,7 +44,7 @@ describe('the match view', () => {
 
   it('equals its regex definition on random strings of escapes, spaces, marks, sigma and look-alikes', () => {
     const alphabet = ['a', 'B', 'x', ' ', '\t', '\n', '\r', '\v', '\u00a0', '\u2028', '\u3000', '\\', 'n', 'N', 'T', '"', "'",
-      '\\n', '\\N', 'é', 'e\u0301', '\u0338', '<', 'ﬁ', '\uac00', '\u1161', '\u11a8', 'Σ', 'ΑΣ', 'σ', 'ﾟ', 'ｶ', 'İ', 'Å', 'а', 'ÿI', '\ud835\udc00', '\ud800'];
+      '\\n', '\\N', '\\η', 'τ', '\u2029', '\u1680', '\ufeff', '\u205f', 'é', 'e\u0301', '\u0338', '<', 'ﬁ', '\uac00', '\u1161', '\u11a8', 'Σ', 'ΑΣ', 'σ', 'ﾟ', 'ｶ', 'İ', 'Å', 'а', 'ÿI', '\ud835\udc00', '\ud800', '\udc00', '“', '\ud83d\ude00', 'Q'];
     let seed = 7;
     const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
     for (let k = 0; k < 20_000; k++) {

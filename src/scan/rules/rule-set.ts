@@ -5,6 +5,7 @@
 import { punctBit, type TokenFeatures } from '../token-features.js';
 import { registerWord } from '../lexicon.js';
 import type { Anchors } from './anchors.js';
+import { literalAnchors } from './literal-anchors.js';
 import type { Rule } from './rule.js';
 import { buildStartFilter, type StartFilter } from './start-filter.js';
 
@@ -13,16 +14,13 @@ const SLASH_BIT = punctBit('/');
 const ANCHOR_INDEX_SPAN = 2 ** 22;
 const LESS_BIT = punctBit('<');
 
-// Texts up to this size are scanned whole (every rule on the full view); 0 = always use
-// per-rule anchor regions, which is faster even for 1 KB texts since most rules have no anchor.
-const WHOLE_TEXT_LIMIT = 0;
 // A match lies within this many characters of its anchor: gaps are at most a few short words.
 const MARGIN = 300;
-/** Well under 2 × MARGIN, so thinned-out literal anchors still cover one unbroken region. */
-const LITERAL_STEP = 64;
-// Characters the view folds (accented Latin, confusables, fullwidth, math letters): anchors may be
-// disguised, so such texts are scanned whole.
-const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2460-\u24ff\uff00-\uffef]|\ud835/;
+// Characters the view folds (accented Latin, confusables, fullwidth, math letters): an anchor
+// word may be disguised with them, so every rule is tried around each of them.
+const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2460-\u24ff\uff00-\uffef]|\ud835/g;
+/** Longer than any anchor word: a folded character this far into a word still has its start in reach. */
+const WORD_REACH = 64;
 
 export interface RuleSet {
   readonly rules: readonly Rule[];
@@ -43,9 +41,9 @@ export interface RulePlan {
 }
 
 /**
- * `foldedWhole`: texts with characters the view folds run every rule on the whole text, since
- * look-alikes can disguise anchors (for catalogues whose evasion matters; costs speed on
- * non-Latin text).
+ * `foldedWhole`: every rule is tried around each character the view folds, since look-alikes
+ * and accents can disguise anchors (for catalogues whose evasion matters; costs speed on text
+ * full of accents).
  */
 export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anchors>, foldedWhole = true): RuleSet {
   if (RULES.length > 32) throw new Error('anchor masks hold at most 32 rules');
@@ -74,14 +72,12 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
     for (const word of near.words ?? []) NEAR_WORD_MASK[registerWord(word)]! |= 1 << bit;
     for (const ch of near.punct ?? '') NEAR_PUNCT_MASK[ch.charCodeAt(0)]! |= 1 << bit;
   });
-  /**
-   * Literal anchors (punctuation the tokenizer splits) with the mask of rules they serve. Each is
-   * an indexOf pass over the text whenever its first character occurs, so keep them rare.
-   */
+  /** Literal anchors (punctuation the tokenizer splits, scripts it does not read as words). */
   const LITERALS = new Map<string, number>();
   RULES.forEach((rule, bit) => {
     for (const lit of RULE_ANCHORS[rule.id]!.literals ?? []) LITERALS.set(lit, (LITERALS.get(lit) ?? 0) | (1 << bit));
   });
+  const LITERAL_ANCHORS = literalAnchors(LITERALS);
 
   /** Closing-tag anchors: tag name (lower case) → mask of the rules it anchors. */
   const CLOSING_TAGS = new Map<string, number>();
@@ -106,11 +102,6 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
     }
   }
 
-  function wholeTextPlan(text: string, features: TokenFeatures): RulePlan {
-    // (without letter-spacing to undo, the despaced view is the view: nothing more can fire)
-    return { starts: [0], ends: [text.length], masks: [ALL_RULES], despaced: features.spacedLetters ? ALL_RULES : 0 };
-  }
-
   function regionPlan(text: string, features: TokenFeatures): RulePlan {
     // Spaced-out anchors ("i g n o r e") exist only in the despaced view, where every rule runs;
     // what the view itself holds, its anchors find.
@@ -129,31 +120,8 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
         masks.push(mask);
       }
     }
-    for (const [lit, mask] of LITERALS) {
-      // A literal can only occur if the tokenizer saw its first character.
-      const first = lit.charCodeAt(0);
-      if (first < 128 ? (features.punct & (1 << (first & 31))) === 0 : !features.nonAscii) continue;
-      // A dense run of one literal ("@@@@…") keeps its first and last occurrence and one at least
-      // every LITERAL_STEP characters: the regions (anchor ± MARGIN, merged) come out the same.
-      let lastPushed = -Infinity;
-      let prevSeen = -1;
-      for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) {
-        if (prevSeen >= 0 && p - prevSeen > LITERAL_STEP && prevSeen !== lastPushed) {
-          at.push(prevSeen);
-          masks.push(mask);
-        }
-        if (p - lastPushed >= LITERAL_STEP) {
-          at.push(p);
-          masks.push(mask);
-          lastPushed = p;
-        }
-        prevSeen = p;
-      }
-      if (prevSeen >= 0 && prevSeen !== lastPushed) {
-        at.push(prevSeen);
-        masks.push(mask);
-      }
-    }
+    LITERAL_ANCHORS.find(text, features, at, masks);
+    if (foldedWhole && features.nonAscii) foldedAnchors(text, at, masks);
     if (CLOSING_TAGS.size > 0 && (features.punct & SLASH_BIT) !== 0 && (features.punct & LESS_BIT) !== 0) closingTagAnchors(text, at, masks);
     if (at.length === 0) return plan;
     // Anchors in text order: position and index packed into one number, sorted natively (a
@@ -184,6 +152,28 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
     }
     flush();
     return plan;
+  }
+
+  /**
+   * Pushes every rule at each character the view folds, and WORD_REACH before it (the start of
+   * the word it may sit in); a dense run keeps one at least every WORD_REACH characters, and its
+   * last, so the regions come out as if every one were pushed.
+   */
+  function foldedAnchors(text: string, at: number[], masks: number[]): void {
+    let last = -Infinity;
+    let prev = -1;
+    const pushPair = (p: number): void => {
+      at.push(Math.max(0, p - WORD_REACH), p);
+      masks.push(ALL_RULES, ALL_RULES);
+      last = p;
+    };
+    FOLDABLE.lastIndex = 0;
+    for (let m = FOLDABLE.exec(text); m !== null; m = FOLDABLE.exec(text)) {
+      if (prev >= 0 && m.index - prev > WORD_REACH && prev !== last) pushPair(prev);
+      if (m.index - last >= WORD_REACH) pushPair(m.index);
+      prev = m.index;
+    }
+    if (prev >= 0 && prev !== last) pushPair(prev);
   }
 
   /** Drops from `mask` the rules whose anchor at token t has no companion within reach. */
@@ -223,6 +213,6 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
   return {
     rules: RULES,
     filter: START_FILTER,
-    plan: (text, features) => (text.length <= WHOLE_TEXT_LIMIT || (foldedWhole && features.nonAscii && FOLDABLE.test(text)) ? wholeTextPlan(text, features) : regionPlan(text, features)),
+    plan: regionPlan,
   };
 }

@@ -1,0 +1,74 @@
+// Literal anchors (anchors.ts `literals`): substrings of the raw text that anchor rules, for
+// punctuation the tokenizer splits apart and for scripts it does not read as words. Literals that
+// open with an ASCII character are few and found with indexOf each; those that open with any other
+// character (hundreds, for the multilingual catalogue) are found together in one pass over the
+// text, by their first code unit, so their count costs nothing on text that holds none of them.
+import { punctBit, type TokenFeatures } from '../token-features.js';
+
+/** Well under 2 × the region margin (rule-set.ts), so thinned-out literal anchors still cover one unbroken region. */
+const LITERAL_STEP = 64;
+
+export interface LiteralAnchors {
+  /** Pushes the position and rule mask of the literal anchors in `text` (not in text order). */
+  find(text: string, features: TokenFeatures, at: number[], masks: number[]): void;
+}
+
+const isAsciiPunct = (c: number): boolean => c < 128 && !/[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+
+export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAnchors {
+  const all = [...literals];
+  const ascii = all.flatMap(([lit], i) => (lit.charCodeAt(0) < 128 ? [i] : []));
+  /** First code unit of a non-ASCII literal → the literals (indexes into `all`) it opens. */
+  const byFirst = new Map<number, number[]>();
+  all.forEach(([lit], i) => {
+    const first = lit.charCodeAt(0);
+    if (first >= 128) byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+  });
+  // Per literal, within one call: where it was last pushed as an anchor, and last seen.
+  const lastPushed = new Array<number>(all.length);
+  const prevSeen = new Array<number>(all.length);
+
+  /**
+   * Literal i at p. A dense run of one literal ("@@@@…") keeps its first and last occurrence and
+   * one at least every LITERAL_STEP characters: the regions (anchor ± margin, merged) come out
+   * the same.
+   */
+  function seen(i: number, p: number, at: number[], masks: number[]): void {
+    const mask = all[i]![1];
+    const prev = prevSeen[i]!;
+    if (prev >= 0 && p - prev > LITERAL_STEP && prev !== lastPushed[i]) push(at, masks, prev, mask);
+    if (p - lastPushed[i]! >= LITERAL_STEP) {
+      push(at, masks, p, mask);
+      lastPushed[i] = p;
+    }
+    prevSeen[i] = p;
+  }
+
+  function find(text: string, features: TokenFeatures, at: number[], masks: number[]): void {
+    lastPushed.fill(-Infinity);
+    prevSeen.fill(-1);
+    for (const i of ascii) {
+      const lit = all[i]![0];
+      // punctuation the tokenizer did not see cannot start a literal here
+      if (isAsciiPunct(lit.charCodeAt(0)) && (features.punct & punctBit(lit)) === 0) continue;
+      for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) seen(i, p, at, masks);
+    }
+    if (byFirst.size > 0 && features.nonAscii) {
+      for (let p = 0; p < text.length; p++) {
+        const c = text.charCodeAt(p);
+        if (c < 128) continue;
+        for (const i of byFirst.get(c) ?? NONE) if (text.startsWith(all[i]![0], p)) seen(i, p, at, masks);
+      }
+    }
+    // the last occurrence of each literal, unless it was pushed
+    for (let i = 0; i < all.length; i++) if (prevSeen[i]! >= 0 && prevSeen[i] !== lastPushed[i]) push(at, masks, prevSeen[i]!, all[i]![1]);
+  }
+  return { find };
+}
+
+const NONE: readonly number[] = [];
+
+function push(at: number[], masks: number[], p: number, mask: number): void {
+  at.push(p);
+  masks.push(mask);
+}
