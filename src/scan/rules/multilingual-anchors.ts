@@ -29,7 +29,7 @@ function gluedAnchor(entry: string): string {
   return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
 }
 
-type Field = 'ignore' | 'reveal' | 'own' | 'how' | 'persona';
+type Field = 'ignore' | 'everything' | 'reveal' | 'own' | 'how' | 'persona';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -66,6 +66,8 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
   return {
     'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals, 'previous'),
     'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, 'instructions'),
+    // every match holds an "everything" word (verbs: "ignore" is English too)
+    'multilingual.ignore-everything-before': anchorsFrom('everything', 'everything', withLiterals),
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
     'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
     'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),

@@ -7,6 +7,8 @@
 // ignore: override verbs (ignore, forget, disregard) in the forms a request uses (not the forms
 // a description shares, such as the German third person "ignoriert").
 // previous: what points back at earlier instructions (previous, above, original, system).
+// everything / earlier: "everything" and "before / so far / above", for the override that drops
+// all that came before ("vergiss alles, was dir vorher gesagt wurde", "忽略之前的一切").
 // instructions: the nouns for instructions, rules and prompts.
 // reveal / own: "show / tell me" and "your instructions / the system prompt".
 // how / harm: a how-to request and the harm it asks for (weapons, drugs, hacking, theft, killing).
@@ -49,6 +51,14 @@ export interface LanguageLexicon {
    */
   bareObject?: { determiners: string; fronted: string };
   previous: string;
+  /**
+   * Everything, as a pronoun ("alles", "tout ce", "一切"), what an override may drop whole; never
+   * the determiner "all" ("tous les fichiers", "所有更改"), which software messages put before
+   * "previous" all the time ("ignore all files modified before…").
+   */
+  everything: string;
+  /** Earlier, before, so far, above: a pointer back at what came before, as an adverb or noun. */
+  earlier: string;
   instructions: string;
   reveal: string;
   own: string;
@@ -65,6 +75,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     ignore: 'ignoriere | ignorier | ignorieren | vergessen | vergiss | vergesst | vergessen sie | missachte | verwirf | verwerft | übergehe | überspringe',
     ignoreLast: 'ignorieren | vergessen | missachten | verwerfen | übergehen | überspringen',
     previous: 'vorherige* | bisherige* | obige* | vorangegangene* | frühere* | vorige* | ursprüngliche* | vorstehende* | alten | anfängliche*',
+    everything: 'alles | allem',
+    earlier: 'vorher | zuvor | bisher | bislang | davor | vorherige* | vorangegangene* | obige* | oben | früher* | vorige*',
     instructions: 'anweisung* | instruktion* | befehle | vorgaben | regeln | richtlinien | aufgaben | prompt | systemanweisung* | systemprompt',
     reveal: 'zeig | zeige | zeigen sie | gib | geben sie | nenne | nennen sie | wiederhole | wiederholen sie | verrate | verraten sie | schreib | schreibe | offenbare | drucke | teile mir',
     own: 'system-prompt | systemprompt | systemanweisung* | systemnachricht | deine anweisungen | deine instruktionen | ihre anweisungen | deine vorgaben | deinen prompt | deine regeln | ursprüngliche* anweisungen | versteckte* anweisungen | geheime* anweisungen',
@@ -77,6 +89,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'ignore | ignorez | ignorer | oublie | oubliez | néglige | négligez | ne tiens pas compte | ne tenez pas compte | fais abstraction | faites abstraction | écarte | écartez | passe outre | passez outre',
     previous: 'précédent* | antérieur* | ci-dessus | initiales | initiaux | d\'origine | originales | premières | anciennes | du système | système',
+    everything: 'tout ce | tout ça | tout cela | tout le reste',
+    earlier: 'avant | auparavant | précédemment | précède | précédent* | jusqu\'ici | jusqu\'à présent | jusque-là | ci-dessus | plus haut | antérieur*',
     instructions: 'instructions | instruction | consignes | directives | règles | ordres | indications | commandes | prompt',
     reveal: 'montre | montrez | montre-moi | montrez-moi | affiche | affichez | révèle | révélez | répète | répétez | donne-moi | donnez-moi | écris | écrivez | dis-moi | dites-moi | imprime | divulgue | quel est | quelles sont',
     own: 'prompt système | prompt du système | message système | instructions système | instructions du système | tes instructions | vos instructions | tes consignes | vos consignes | instructions initiales | consignes initiales | instructions d\'origine | instructions cachées | instructions secrètes | ton prompt | votre prompt',
@@ -89,6 +103,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'ignora | ignore | ignoren | ignorad | olvida | olvide | olviden | olvidad | descarta | descarte | omite | omita | haz caso omiso | hagan caso omiso | no hagas caso | desatiende | desestima',
     previous: 'anteriores | anterior | previas | previos | precedentes | de arriba | iniciales | originales | del sistema | antiguas',
+    everything: 'todo lo | todo eso | todo esto',
+    earlier: 'antes | anteriormente | anterior* | previo* | previa* | previamente | hasta ahora | arriba | precedente*',
     instructions: 'instrucciones | instrucción | indicaciones | órdenes | directrices | directivas | reglas | normas | comandos | prompt | consignas',
     reveal: 'muestra | muéstrame | muestre | revela | revélame | revele | repite | repita | dime | dígame | escribe | escriba | dame | imprime | imprima | cuál es | cuáles son',
     own: 'prompt del sistema | prompt de sistema | mensaje del sistema | mensaje de sistema | instrucciones del sistema | tus instrucciones | sus instrucciones | instrucciones iniciales | instrucciones originales | instrucciones ocultas | instrucciones secretas | tu prompt',
@@ -101,6 +117,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'ignora | ignorate | dimentica | dimenticate | trascura | trascurate | tralascia | tralasciate | scarta | scartate | non considerare | non tenere conto',
     previous: 'precedenti | precedente | sopra | di sopra | iniziali | originali | anteriori | di prima | del sistema | vecchie',
+    everything: 'tutto quello | tutto quanto | tutto ciò | tutto il resto',
+    earlier: 'prima | finora | precedentemente | precedent* | sopra | in precedenza | fino ad ora | fin qui',
     instructions: 'istruzioni | istruzione | indicazioni | direttive | regole | ordini | comandi | prompt | consegne',
     reveal: 'mostra | mostrami | rivela | rivelami | ripeti | dimmi | ditemi | scrivi | dammi | stampa | qual è | quali sono',
     own: 'prompt di sistema | prompt del sistema | messaggio di sistema | istruzioni di sistema | istruzioni del sistema | tue istruzioni | sue istruzioni | vostre istruzioni | istruzioni iniziali | istruzioni originali | istruzioni nascoste | istruzioni segrete | tuo prompt',
@@ -113,6 +131,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'ignore | ignora | ignorem | esqueça | esqueca | esquece | esqueçam | desconsidere | desconsidera | desconsiderem | descarte | despreze | não leve em conta',
     previous: 'anteriores | anterior | prévias | prévios | acima | iniciais | originais | precedentes | do sistema | antigas',
+    everything: 'tudo',
+    earlier: 'antes | anteriormente | anterior* | previamente | até agora | acima | precedente*',
     instructions: 'instruções | instrução | orientações | diretrizes | diretivas | regras | ordens | comandos | indicações | prompt',
     reveal: 'mostre | mostra | mostre-me | revele | revela | repita | diga-me | me diga | escreva | imprima | me dê | compartilhe | qual é | quais são',
     own: 'prompt do sistema | prompt de sistema | mensagem do sistema | instruções do sistema | suas instruções | tuas instruções | instruções iniciais | instruções originais | instruções ocultas | instruções secretas | seu prompt',
@@ -126,6 +146,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     ignore: 'negeer | negeert | negeren | vergeten | vergeet | veronachtzaam | let niet op | sla over',
     ignoreLast: 'negeren | vergeten',
     previous: 'vorige | eerdere | voorgaande | bovenstaande | oorspronkelijke | oude | originele | initiële | systeem',
+    everything: 'alles',
+    earlier: 'hiervoor | eerder | daarvoor | voorheen | tot nu toe | hierboven | vorige | voorgaande',
     instructions: 'instructies | instructie | aanwijzingen | opdrachten | opdracht | regels | richtlijnen | bevelen | prompt',
     reveal: 'toon | laat zien | laat me zien | geef me | herhaal | onthul | print | vertel me | schrijf',
     own: 'systeemprompt | systeem-prompt | systeeminstructies | systeembericht | je instructies | jouw instructies | uw instructies | oorspronkelijke instructies | verborgen instructies | geheime instructies | je prompt',
@@ -138,6 +160,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'zignoruj | zignorujcie | ignoruj | ignorujcie | zapomnij | zapomnijcie | pomiń | pomińcie | porzuć | odrzuć | zlekceważ | nie zważaj na',
     previous: 'poprzedni* | wcześniejsz* | powyższ* | dotychczasow* | pierwotn* | początkow* | systemow*',
+    everything: 'wszystko | wszystkiego',
+    earlier: 'wcześniej | wcześniejsz* | poprzedni* | poprzednio | dotychczas | dotychczasow* | powyżej | powyższ* | do tej pory | przedtem',
     instructions: 'instrukcj* | polece* | wskazów* | zasad* | reguł* | wytyczn* | rozkaz* | prompt*',
     reveal: 'pokaż | pokażcie | ujawnij | powtórz | wypisz | podaj | napisz | wyświetl | zdradź | powiedz',
     own: 'prompt systemowy | prompt systemu | instrukcje systemowe | wiadomość systemow* | twoje instrukcje | twoich instrukcji | swoje instrukcje | pierwotne instrukcje | ukryte instrukcje | tajne instrukcje | twój prompt',
@@ -150,6 +174,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'игнорируй | игнорируйте | проигнорируй | проигнорируйте | забудь | забудьте | не обращай внимания на | не обращайте внимания на | отбрось | отбросьте | пренебреги | пренебрегите | не следуй | не следуйте',
     previous: 'предыдущ* | прежн* | вышеуказанн* | вышеприведенн* | ранее | первоначальн* | исходн* | старые | выше | системн*',
+    everything: 'всё | все | всего',
+    earlier: 'ранее | раньше | прежде | до этого | выше | предыдущ* | прежн* | до сих пор',
     instructions: 'инструкци* | указани* | правил* | команд* | распоряжени* | промпт* | подсказ* | установк*',
     reveal: 'покажи | покажите | выведи | выведите | раскрой | раскройте | повтори | повторите | напиши | напишите | скажи | скажите | расскажи | расскажите | дай | дайте | перечисли | процитируй',
     own: 'системн* промпт* | системн* инструкци* | системн* сообщени* | системн* подсказ* | свои инструкци* | твои инструкци* | ваши инструкци* | исходн* инструкци* | начальн* инструкци* | скрыт* инструкци* | секретн* инструкци* | свой промпт | твой промпт',
@@ -162,6 +188,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'ігноруй | ігноруйте | проігноруй | проігноруйте | забудь | забудьте | не зважай на | не зважайте на | відкинь | відкиньте | знехтуй',
     previous: 'попередн* | вищенаведен* | раніше | початков* | першопочатков* | вихідн* | старі | системн*',
+    everything: 'все | усе | всього',
+    earlier: 'раніше | до цього | вище | попередн* | досі | перед цим',
     instructions: 'інструкці* | вказів* | правил* | команд* | розпорядж* | промпт* | підказ*',
     reveal: 'покажи | покажіть | виведи | виведіть | розкрий | розкрийте | повтори | повторіть | напиши | напишіть | скажи | скажіть | розкажи | дай | дайте | перелічи',
     own: 'системн* промпт* | системн* інструкці* | системн* повідомлен* | свої інструкці* | твої інструкці* | ваші інструкці* | початков* інструкці* | приховані інструкці* | секретні інструкці*',
@@ -174,6 +202,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: true,
     ignore: 'görmezden gel | görmezden gelin | görmezden gelerek | yok say | yok sayın | unut | unutun | dikkate alma | dikkate almayın | göz ardı et | göz ardı edin | boş ver | boşver',
     previous: 'önceki | daha önceki | yukarıdaki | evvelki | eski | ilk | orijinal | sistem | şimdiye kadarki',
+    everything: 'her şey* | hepsini | tümünü',
+    earlier: 'önceki | önceden | daha önce | şimdiye kadar | yukarıdaki | yukarıda',
     instructions: 'talimat* | komut* | kural* | yönerge* | direktif* | istem* | emirleri | emirlerini',
     reveal: 'göster | gösterin | yaz | yazın | tekrarla | tekrarlayın | söyle | söyleyin | verin | paylaş | paylaşın | ifşa et | ifşa edin | yazdır | yazdırın',
     own: 'sistem istem* | sistem komut* | sistem talimat* | sistem mesaj* | talimatların* | ilk talimat* | gizli talimat* | orijinal talimat*',
@@ -186,6 +216,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'abaikan | lupakan | hiraukan | jangan hiraukan | jangan pedulikan | jangan ikuti | acuhkan',
     previous: 'sebelumnya | sebelum ini | di atas | awal | lama | asli | sistem | terdahulu',
+    everything: 'semuanya | segalanya | semua yang | semua hal | segala sesuatu',
+    earlier: 'sebelumnya | sebelum ini | tadi | di atas | sejauh ini | terdahulu',
     instructions: 'instruksi | perintah | petunjuk | arahan | aturan | prompt | pedoman | instruksinya | perintahnya',
     reveal: 'tampilkan | tunjukkan | perlihatkan | ungkapkan | ulangi | tuliskan | berikan | sebutkan | cetak | beritahu | beri tahu | bocorkan',
     own: 'prompt sistem | instruksi sistem | pesan sistem | instruksi anda | instruksi kamu | instruksimu | perintah sistem | instruksi awal | instruksi asli | instruksi tersembunyi | instruksi rahasia | prompt anda | prompt kamu',
@@ -198,6 +230,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'lalèkna | lalekna | lalèkaké | lalekake | aja nggatèkaké | aja nggatekake | ora usah nggatekake | ora usah digatekake | tinggalen | abaikan',
     previous: 'sadurungé | sadurunge | ing ndhuwur | ndhuwur | lawas | asli | sistem | wiwitan',
+    everything: 'kabèh sing | kabeh sing | sakabèhé | sakabehe',
+    earlier: 'sadurungé | sadurunge | ing ndhuwur',
     instructions: 'instruksi | pituduh | prentah | dhawuh | aturan | paugeran | prompt | pandhuan',
     reveal: 'tuduhna | tuduhake | tampilna | baleni | tulisen | wenehana | kandhakna | critakna',
     own: 'prompt sistem | instruksi sistem | pituduhmu | instruksimu | prentahmu | pituduh asli | instruksi asli | pituduh rahasia',
@@ -210,6 +244,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'puuza | puuzeni | puuzia | sahau | sahauni | acha kufuata | usifuate | msifuate | usizingatie | msizingatie | achana na',
     previous: 'zilizopita | yaliyopita | za awali | ya awali | za mwanzo | ya mwanzo | zilizotangulia | yaliyotangulia | hapo juu | za zamani | ya mfumo | za mfumo',
+    everything: 'kila kitu',
+    earlier: 'awali | hapo awali | hapo juu | kabla ya hapo | zilizopita | yaliyopita',
     instructions: 'maagizo | maelekezo | amri | sheria | kanuni | miongozo | mwongozo',
     reveal: 'onyesha | nionyeshe | niambie | tuambie | rudia | andika | fichua | taja',
     own: 'maagizo ya mfumo | maelekezo ya mfumo | ujumbe wa mfumo | maagizo yako | maelekezo yako | maagizo ya awali | maagizo ya siri | maagizo yaliyofichwa',
@@ -222,6 +258,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'bỏ qua | phớt lờ | lờ đi | quên đi | quên hết | quên | bỏ ngoài tai | gạt bỏ | không cần tuân theo',
     previous: 'trước đó | trước đây | ở trên | bên trên | ban đầu | gốc | hệ thống | cũ',
+    everything: 'mọi thứ | mọi điều | tất cả những gì | tất cả những điều | tất cả mọi thứ',
+    earlier: 'trước đó | trước đây | trước | ở trên | phía trên | từ trước đến nay',
     instructions: 'hướng dẫn | chỉ dẫn | chỉ thị | mệnh lệnh | lệnh | quy tắc | lời nhắc | chỉ lệnh | câu lệnh',
     reveal: 'hiển thị | cho tôi xem | cho tôi biết | tiết lộ | lặp lại | nói cho | viết ra | liệt kê',
     own: 'lời nhắc hệ thống | lời nhắc của hệ thống | chỉ thị hệ thống | hướng dẫn hệ thống | thông điệp hệ thống | prompt hệ thống | hướng dẫn của bạn | chỉ dẫn của bạn | chỉ thị của bạn | hướng dẫn ban đầu | hướng dẫn gốc | hướng dẫn bí mật',
@@ -234,6 +272,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'تجاهل | تجاهلي | تجاهلوا | أهمل | اهمل | أهملي | لا تتبع | لا تلتزم | لا تلتفت | تخطى | اترك',
     previous: 'السابقة | السابق | السابقه | المسبقة | أعلاه | الأولى | الأصلية | القديمة | النظام | الماضية',
+    everything: 'كل شيء | كل ما',
+    earlier: 'سبق | السابق | السابقة | سابقا | قبل | أعلاه | حتى الآن',
     instructions: 'تعليمات | التعليمات | أوامر | الأوامر | إرشادات | الإرشادات | توجيهات | التوجيهات | القواعد | الموجه',
     reveal: 'اكشف | أظهر | اظهر | اعرض | اطبع | كرر | أخبرني | اخبرني | قل لي | اكتب | أعطني | اعطني',
     own: 'موجه النظام | تعليمات النظام | رسالة النظام | تعليماتك | أوامرك | التعليمات الأولية | التعليمات الأصلية | التعليمات المخفية | التعليمات السرية | موجهك',
@@ -246,6 +286,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: true,
     ignore: 'अनदेखा | नज़रअंदाज़ | नजरअंदाज | भूल जाओ | भूल जाएं | भूल जाइए | भूल जाएँ | भुला दो | भुला दें | उपेक्षा कर | अवहेलना कर | ध्यान न दें | ध्यान मत दो | पालन न करें | पालन मत करो',
     previous: 'पिछले | पिछली | पिछला | पूर्व | पहले के | पहले दिए | ऊपर दिए | ऊपर के | ऊपर लिखे | मूल | प्रारंभिक | शुरुआती | सिस्टम',
+    everything: 'सब कुछ | सभी बातें | सभी बातों | सारी बातें | सारी बातों',
+    earlier: 'पहले | पिछल | ऊपर | अब तक',
     instructions: 'निर्देश | आदेश | नियम | हिदायत | प्रॉम्प्ट | प्रोम्प्ट | अनुदेश',
     reveal: 'दिखाओ | दिखाएं | दिखाइए | दिखा दो | बताओ | बताएं | बताइए | बता दो | प्रकट कर | दोहराओ | दोहराएं | लिखो | लिखें',
     own: 'सिस्टम प्रॉम्प्ट | सिस्टम प्रोम्प्ट | सिस्टम संदेश | सिस्टम निर्देश | आपके निर्देश | तुम्हारे निर्देश | अपने निर्देश | मूल निर्देश | प्रारंभिक निर्देश | छिपे हुए निर्देश | गुप्त निर्देश',
@@ -258,6 +300,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: true,
     ignore: 'উপেক্ষা কর | ভুলে যাও | ভুলে যান | অগ্রাহ্য কর | অবহেলা কর | পাত্তা দিও না | মেনো না | মানবেন না',
     previous: 'পূর্ববর্তী | আগের | পূর্বের | উপরের | উপরে দেওয়া | প্রাথমিক | মূল | সিস্টেম',
+    everything: 'সব কিছু | সবকিছু | সব কথা | সমস্ত কথা',
+    earlier: 'আগে | আগের | পূর্ববর্তী | উপরের | এখন পর্যন্ত',
     instructions: 'নির্দেশ | আদেশ | নিয়ম | প্রম্পট',
     reveal: 'দেখাও | দেখান | বলো | বলুন | প্রকাশ কর | পুনরাবৃত্তি কর | লেখো | লিখুন | জানাও | জানান',
     own: 'সিস্টেম প্রম্পট | সিস্টেম নির্দেশ | সিস্টেম বার্তা | তোমার নির্দেশ | আপনার নির্দেশ | মূল নির্দেশ | প্রাথমিক নির্দেশ | গোপন নির্দেশ | লুকানো নির্দেশ',
@@ -270,6 +314,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: true,
     ignore: '무시해 | 무시하고 | 무시하세요 | 무시하십시오 | 무시하라 | 무시할 것 | 잊어 | 잊고 | 잊으세요 | 잊으라 | 따르지 마 | 따르지 말 | 신경 쓰지 마 | 신경쓰지 마',
     previous: '이전 | 앞의 | 앞서 | 위의 | 위에 | 기존 | 지금까지 | 원래 | 처음 | 시스템',
+    everything: '모든 것 | 모든 내용 | 전부 | 모두',
+    earlier: '이전 | 앞서 | 앞의 | 위의 | 지금까지',
     instructions: '지시 | 지침 | 명령 | 규칙 | 프롬프트 | 지령 | 제약',
     reveal: '보여 | 알려 | 출력 | 공개 | 반복 | 말해 | 적어 | 밝혀',
     own: '시스템 프롬프트 | 시스템프롬프트 | 시스템 지시 | 시스템 메시지 | 시스템 지침 | 너의 지시 | 당신의 지시 | 너의 지침 | 당신의 지침 | 초기 지시 | 원래 지시 | 숨겨진 지시 | 비밀 지시 | 당신의 프롬프트 | 너의 프롬프트',
@@ -289,6 +335,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       fronted: '请 | 請 | 全部 | 都 | 一律 | 统统 | 統統 | 通通 | 一概 | 全都 | 直接',
     },
     previous: '之前 | 以上 | 上面 | 先前 | 前面 | 此前 | 原来 | 原有 | 上述 | 以前 | 原始 | 系统 | 系統 | 原來 | 前述',
+    everything: '一切 | 所有内容 | 所有的内容 | 全部内容 | 全部的内容 | 所有东西 | 所有東西',
+    earlier: '之前 | 以前 | 先前 | 此前 | 上面 | 上述 | 前面 | 到目前为止 | 到目前為止',
     instructions: '指令 | 指示 | 说明 | 說明 | 规则 | 規則 | 命令 | 提示 | 设定 | 設定',
     reveal: '告诉我 | 告诉 | 显示 | 输出 | 重复 | 打印 | 透露 | 泄露 | 给我 | 说出 | 展示 | 列出 | 公开 | 顯示 | 輸出 | 告訴 | 洩露',
     own: '系统提示 | 系統提示 | 提示词 | 提示詞 | 系统指令 | 系統指令 | 初始指令 | 原始指令 | 你的指令 | 你的提示 | 系统消息 | 系統訊息 | 系统设定 | 你的设定 | 隐藏指令 | 秘密指令',
@@ -301,6 +349,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: true,
     ignore: '無視して | 無視しろ | 無視せよ | 無視しなさい | 無視すること | 忘れて | 忘れろ | 忘れなさい | 破棄して | 従わないで | 気にしないで',
     previous: '以前 | 上記 | これまで | 前の | 先の | 先ほど | 元の | 最初の | 既存の | システム',
+    everything: 'すべて | 全て | 全部 | 一切',
+    earlier: 'これまで | 今まで | 以前 | 前の | 上記 | 先ほど | 上の',
     instructions: '指示 | 命令 | 指令 | ルール | 規則 | プロンプト | 設定 | 制約',
     reveal: '教えて | 見せて | 表示して | 出力して | 繰り返して | 開示して | 書き出して | 公開して | 明かして | 示して',
     own: 'システムプロンプト | システム プロンプト | システム指示 | システムメッセージ | あなたの指示 | あなたへの指示 | 初期指示 | 最初の指示 | 元の指示 | 隠された指示 | 秘密の指示 | 内部指示 | あなたのプロンプト',
@@ -313,6 +363,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     verbLast: false,
     ignore: 'เพิกเฉย | ละเว้น | ลืม | ไม่ต้องสนใจ | ไม่สนใจ | มองข้าม | ไม่ต้องทำตาม | อย่าทำตาม',
     previous: 'ก่อนหน้า | ข้างต้น | ด้านบน | เดิม | ที่ผ่านมา | แรก | ระบบ',
+    everything: 'ทุกอย่าง | ทุกสิ่ง',
+    earlier: 'ก่อนหน้า | ข้างต้น | ที่ผ่านมา | ด้านบน',
     instructions: 'คำสั่ง | คำแนะนำ | ข้อกำหนด | กฎ | คำชี้แจง | ข้อปฏิบัติ | พรอมต์ | พร้อมต์ | ข้อบังคับ',
     reveal: 'แสดง | บอก | เปิดเผย | พิมพ์ | ทวน | เขียน',
     own: 'พรอมต์ระบบ | พร้อมต์ระบบ | พรอมต์ของระบบ | คำสั่งระบบ | คำสั่งของระบบ | ข้อความระบบ | คำสั่งของคุณ | คำแนะนำของคุณ | คำสั่งเริ่มต้น | คำสั่งลับ | คำสั่งที่ซ่อน',

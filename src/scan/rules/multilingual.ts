@@ -34,6 +34,10 @@ interface Parts {
   ignoreLast: string;
   previous: string;
   previousFirst: string;
+  everything: string;
+  everythingFirst: string;
+  earlier: string;
+  earlierFirst: string;
   instructions: string;
   instructionsFirst: string;
   reveal: string;
@@ -66,6 +70,10 @@ function parts(lex: LanguageLexicon): Parts {
     ignoreLast: `${lex.verbNotAfter ? `(?<!${lex.verbNotAfter})` : ''}${alt(lex.ignoreLast ?? lex.ignore, g)}${verbClose}${NOT_AFTER}`,
     previous: alt(lex.previous, g),
     previousFirst: alt(lex.previous, g, 'all', true),
+    everything: alt(lex.everything, g),
+    everythingFirst: alt(lex.everything, g, 'all', true),
+    earlier: alt(lex.earlier, g),
+    earlierFirst: alt(lex.earlier, g, 'all', true),
     instructions: `${alt(lex.instructions, g)}${nounClose}`,
     instructionsFirst: `${alt(lex.instructions, g, 'all', true)}${nounClose}`,
     reveal: alt(lex.reveal, g, 'all', true),
@@ -136,6 +144,18 @@ export const MULTILINGUAL_RULES: Rule[] = [
           ? `${p.instructionsFirst}${p.clause(1)}${p.bareObject.fronted}${p.clause(1)}${p.ignoreLast}`
           : `${p.instructionsFirst}${p.sep}${p.clause(2)}${p.ignoreLast}`,
       ),
+    ),
+  },
+  {
+    // Override verb + everything + a pointer back, no instructions noun ("vergiss alles, was dir
+    // vorher gesagt wurde", "ignora todo lo anterior", "忽略之前的一切", "これまでの内容をすべて
+    // 無視して"): medium evidence, since advertising copy says "forget everything you knew" too.
+    id: 'multilingual.ignore-everything-before',
+    category: CAT,
+    weight: 0.55,
+    pattern: re(
+      `${VERB_START}(?:${each((p) => `${p.ignore}${p.sep}${p.clause(2)}(?:${p.everything}${p.sep}${p.near(6)}${p.earlier}|${p.earlier}${p.sep}${p.near(2)}${p.everything})`)})`,
+      eachVerbLast((p) => `(?:${p.earlierFirst}${p.sep}${p.near(3)}${p.everything}|${p.everythingFirst}${p.sep}${p.near(3)}${p.earlier})${p.sep}${p.clause(3)}${p.ignoreLast}`),
     ),
   },
   {
