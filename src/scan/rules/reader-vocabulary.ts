@@ -32,6 +32,12 @@ export const w = (s: string): string[] => s.trim().split(/\s+/);
 export const CREATE = anyOf(
   'write | create | develop | design | generate | produce | provide | give | explain | teach | show | describe | outline | draft | compose | build | make | code | program | craft | publish | post | suggest | list | detail | devise | plan | prepare | tell | instruct | demonstrate | share | offer | help',
 );
+/** Whose belongings a request to break into names: someone else, a person close by. */
+const BELONGS_TO = '(?:someone|somebody|another person|neighbou?r|ex|boss|partner|wife|husband|girlfriend|boyfriend|colleague|coworker|co-worker|teacher|roommate)';
+/** Places and accounts one breaks into. */
+const PREMISES_WORDS = 'house houses home homes car cars apartment apartments flat building buildings store shop bank safe vault account accounts email phone computer laptop wifi wi-fi network server system database';
+const PREMISES = `(?:${PREMISES_WORDS.split(' ').join('|')})\\b`;
+
 /** Harm a document has no reason to ask its reader to produce (weapons, crime, abuse, malware). */
 export const HARM = anyOf(
   'malware | ransomware | keyloggers? | spyware | trojans? | rootkits? | botnets? | (?:a |computer )virus(?:es)? | backdoors? | exploit code | zero-days? | bombs? | explosives? | molotov | grenades? | weapons? | firearms? | guns? | ammunition | poison(?:s|ing)? | toxins? | nerve agents? | bioweapons? | chemical weapons? | drugs | methamphetamine | meth | cocaine | heroin | fentanyl | narcotics | hack(?:ing)? into | hijack(?:ing)? | steal(?:ing)? | theft | phishing | scams? | fraud(?:ulent)? | counterfeit(?:ing)? | launder(?:ing)? | tax evasion | evade (?:taxes|the police|law enforcement|detection) | insider trading | blackmail(?:ing)? | extort(?:ion|ing)? | harass(?:ment|ing)? | stalk(?:ing)? | dox(?:x)?ing | bully(?:ing)? | self-harm | suicide | murder(?:ing)? | assassinat(?:e|ion|ing) | kidnap(?:ping)? | torture | terroris[mt]s? | terror attacks? | extremis[mt] | hate speech | racist | propaganda | misinformation | disinformation | fake news | cheating on | shoplift(?:ing)? | smuggl(?:e|ing) | traffick(?:ing)? | crack (?:passwords?|a password) | ddos | denial[- ]of[- ]service | manipulat(?:e|ing) (?:someone|people|elections?|a person|stock prices) | defam(?:e|ation|atory) | sabotag(?:e|ing) | untraceable | black market | darkweb | kill (?:someone|a person|myself|yourself)' +
@@ -42,7 +48,10 @@ export const HARM = anyOf(
     ' | without (?:detection|a trace|leaving (?:a |any )?traces?)' +
     ' | (?:so|so that) (?:nobody|no one|no-one) (?:notices|finds out|knows)' +
     ' | (?:someone|somebody|another person)(?: else)?.s (?:account|email|phone|password|identity|wifi|wi-fi|computer|messages|car|house)' +
-    ' | pretend(?:ing)? to be (?:from )?(?:the |a |an )?(?:bank|police|tax office|irs|government|tech support|support team|microsoft|apple|amazon)',
+    ' | pretend(?:ing)? to be (?:from )?(?:the |a |an )?(?:bank|police|tax office|irs|government|tech support|support team|microsoft|apple|amazon)' +
+    // entering what is someone else's ("break into the tech industry" names no such place; one's
+    // own car or house is a lockout, left alone)
+    ` | break(?:ing)? into (?:a |an |the |his |her |their |(?:a |the |my |his |her )?${BELONGS_TO}.s )?${PREMISES}`,
 );
 export const HARM_WORDS = w(
   'malware ransomware key keylogger keyloggers logger loggers spyware trojan trojans rootkit rootkits botnet botnets virus viruses backdoor backdoors exploit zero-day zero-days bomb bombs explosive explosives molotov grenade grenades weapon weapons firearm firearms gun guns ammunition poison poisons poisoning toxin toxins nerve bioweapon bioweapons chemical drugs methamphetamine meth cocaine heroin fentanyl narcotics hack hacking hijack hijacking steal stealing theft phishing scam scams fraud fraudulent counterfeit counterfeiting launder laundering tax evade insider blackmail blackmailing extort extortion extorting harass harassment harassing stalk stalking doxing doxxing bully bullying self-harm suicide murder murdering assassinate assassination assassinating kidnap kidnapping torture terrorism terrorist terrorists terror extremism extremist hate racist propaganda misinformation disinformation fake cheat cheating shoplift shoplifting smuggle smuggling traffic trafficking illegal illegally unauthorized unauthorised break crack ddos denial denial-of-service manipulate manipulating defame defamation defamatory sabotage sabotaging untraceable black dark darkweb kill',
@@ -55,7 +64,7 @@ export const HARM_WORDS = w(
  */
 export const COMMON_HARM_WORDS = new Set(w('key logger loggers black dark break crack fake hate kill traffic tax unauthorized unauthorised illegal illegally chemical cheat'));
 /** The rarer word of each HARM phrase that opens with a common one ("tax evasion", "black market"). */
-export const HARM_PHRASE_ANCHORS = w('evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed traced detection trace traces nobody somebody pretend pretending someone\'s somebody\'s person\'s else\'s');
+export const HARM_PHRASE_ANCHORS = w(`${PREMISES_WORDS} evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed traced detection trace traces nobody somebody pretend pretending someone's somebody's person's else's`);
 
 /** The reader's own instructions, named as such. */
 export const OWN_INSTRUCTIONS = anyOf(
