@@ -29,7 +29,7 @@ function gluedAnchor(entry: string): string {
   return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
 }
 
-type Field = 'ignore' | 'everything' | 'reveal' | 'own' | 'how' | 'persona';
+type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'reveal' | 'own' | 'how' | 'persona';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -61,6 +61,12 @@ function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 
   return withLiterals ? { words: [...wordSet], literals: [...literalSet] } : { words: [...wordSet] };
 }
 
+/** Anchors of a rule with two sides (every match holds an entry of one of them). */
+function joined(a: Anchors, b: Anchors): Anchors {
+  const words = [...new Set([...a.words, ...b.words])];
+  return a.literals || b.literals ? { words, literals: [...new Set([...(a.literals ?? []), ...(b.literals ?? [])])] } : { words };
+}
+
 /** Anchors of the multilingual rules, with or without the raw-text literals. */
 export function multilingualAnchors(withLiterals: boolean): Record<string, Anchors> {
   return {
@@ -68,6 +74,7 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, 'instructions'),
     // every match holds an "everything" word (verbs: "ignore" is English too)
     'multilingual.ignore-everything-before': anchorsFrom('everything', 'everything', withLiterals),
+    'multilingual.new-task': joined(anchorsFrom('yourNewTask', 'yourNewTask', withLiterals), anchorsFrom('newInstructions', 'newInstructions', withLiterals)),
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
     'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
     'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),

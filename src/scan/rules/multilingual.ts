@@ -38,6 +38,9 @@ interface Parts {
   everythingFirst: string;
   earlier: string;
   earlierFirst: string;
+  yourNewTaskFirst: string;
+  newInstructionsFirst: string;
+  copula: string;
   instructions: string;
   instructionsFirst: string;
   reveal: string;
@@ -74,6 +77,9 @@ function parts(lex: LanguageLexicon): Parts {
     everythingFirst: alt(lex.everything, g, 'all', true),
     earlier: alt(lex.earlier, g),
     earlierFirst: alt(lex.earlier, g, 'all', true),
+    yourNewTaskFirst: alt(lex.yourNewTask, g, 'all', true),
+    newInstructionsFirst: alt(lex.newInstructions, g, 'all', true),
+    copula: alt(lex.copula, g),
     instructions: `${alt(lex.instructions, g)}${nounClose}`,
     instructionsFirst: `${alt(lex.instructions, g, 'all', true)}${nounClose}`,
     reveal: alt(lex.reveal, g, 'all', true),
@@ -157,6 +163,14 @@ export const MULTILINGUAL_RULES: Rule[] = [
       `${VERB_START}(?:${each((p) => `${p.ignore}${p.sep}${p.clause(2)}(?:${p.everything}${p.sep}${p.near(6)}${p.earlier}|${p.earlier}${p.sep}${p.near(2)}${p.everything})`)})`,
       eachVerbLast((p) => `(?:${p.earlierFirst}${p.sep}${p.near(3)}${p.everything}|${p.everythingFirst}${p.sep}${p.near(3)}${p.earlier})${p.sep}${p.clause(3)}${p.ignoreLast}`),
     ),
+  },
+  {
+    // "Your new task is …" and a "new instructions:" header: the reader handed another task
+    // (medium evidence; a to-do list's "new task:" label is left out).
+    id: 'multilingual.new-task',
+    category: CAT,
+    weight: 0.55,
+    pattern: re(each((p) => `${p.yourNewTaskFirst}(?:\\s?[:\uff1a]|${p.sep}${p.copula})|${p.newInstructionsFirst}\\s?[:\uff1a]`)),
   },
   {
     // "Show me your system prompt" and its kin.
