@@ -29,7 +29,7 @@ function gluedAnchor(entry: string): string {
   return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
 }
 
-type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'reveal' | 'own' | 'how' | 'persona';
+type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'answer' | 'reveal' | 'own' | 'how' | 'persona';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -75,6 +75,7 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     // every match holds an "everything" word (verbs: "ignore" is English too)
     'multilingual.ignore-everything-before': anchorsFrom('everything', 'everything', withLiterals),
     'multilingual.new-task': joined(anchorsFrom('yourNewTask', 'yourNewTask', withLiterals), anchorsFrom('newInstructions', 'newInstructions', withLiterals)),
+    'multilingual.dictated-output': anchorsFrom('answer', 'answer', withLiterals),
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
     'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
     'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),
