@@ -105,15 +105,18 @@ export function wordHash(word: string): number {
   return h | 0;
 }
 
-// Open addressing over the full 32-bit hash. 4096 slots keep the table in L1 cache.
-const TABLE_BITS = 12;
+// Open addressing over the full 32-bit hash, at most half full, so that the common probe (a word
+// not in the table) ends after a slot or two.
+const TABLE_BITS = 13;
 const TABLE_SIZE = 1 << TABLE_BITS;
+/** Entry indexes are below this: the size of every per-entry table. */
+export const MAX_ENTRIES = TABLE_SIZE / 2;
 const keys = new Int32Array(TABLE_SIZE);
 const used = new Uint8Array(TABLE_SIZE);
 /** Entry index per slot, -1 when empty. */
 const slotEntry = new Int16Array(TABLE_SIZE).fill(-1);
 /** Class of each entry. */
-export const ENTRY_CLASS = new Uint8Array(TABLE_SIZE);
+export const ENTRY_CLASS = new Uint8Array(MAX_ENTRIES);
 let entries = 0;
 
 function slotOf(h: number): number {
@@ -135,7 +138,7 @@ export function registerWord(word: string): number {
   const h = wordHash(word);
   const found = lookupEntry(h);
   if (found >= 0) return found;
-  if (entries >= TABLE_SIZE / 2) throw new Error('lexicon table full');
+  if (entries >= MAX_ENTRIES) throw new Error('lexicon table full');
   let s = slotOf(h);
   while (used[s] === 1) s = (s + 1) & (TABLE_SIZE - 1);
   used[s] = 1;

@@ -29,7 +29,7 @@ export const V = {
 /** What guards the user's world: acting on it (disable, grant, export, delete) is an agent's goal. */
 const GUARD_WORDS = 'authentication 2fa mfa privileges privilege administrator firewall antivirus ssh credentials passwords password funds iban';
 /** Per lexicon entry: 1 for a GUARD word. */
-export const ENTRY_GUARD = new Uint8Array(4096);
+export const ENTRY_GUARD = new Uint8Array(lexicon.MAX_ENTRIES);
 
 const WORDS: Array<[number, string]> = [
   [
@@ -57,7 +57,7 @@ const WORDS: Array<[number, string]> = [
   ],
 ];
 
-export const ENTRY_VCLASS = new Uint8Array(4096);
+export const ENTRY_VCLASS = new Uint8Array(lexicon.MAX_ENTRIES);
 for (const [cls, words] of WORDS) {
   for (const word of words.split(' ')) {
     const e = lexicon.registerWord(word);

@@ -9,7 +9,8 @@ const ENGLISH = new Set('instructions instruction system prompt message rules pr
 /**
  * The anchor of one entry of a spaced language: its longest plain word that English lacks (a
  * word anchor costs nothing), else a raw-text literal that starts at an accented or non-Latin
- * letter past the first one (so a capital at a sentence start does not hide it), else the
+ * letter past the first one, or at the second letter of a word that opens with one (so a
+ * capital at a sentence start does not hide it), else the
  * entry's first word as written.
  */
 function spacedAnchor(entry: string): { word?: string; literal?: string } {
@@ -18,7 +19,9 @@ function spacedAnchor(entry: string): { word?: string; literal?: string } {
   const plain = tokens.filter((t, i) => i !== stemmed && /^[a-z]{4,}$/.test(t) && !ENGLISH.has(t));
   if (plain.length > 0) return { word: plain.sort((a, b) => b.length - a.length)[0] };
   for (const t of [...tokens].sort((a, b) => b.length - a.length)) {
-    const literal = t.slice(1).replace(/^[\x00-\x7f]+/, '');
+    // a word that opens with an accented letter is found from its second letter on, whatever
+    // that is: the first may be a capital at a sentence start ("Überspringe", "Şifreleri")
+    const literal = t.charCodeAt(0) >= 0x80 ? t.slice(1) : t.slice(1).replace(/^[\x00-\x7f]+/, '');
     if (literal.length >= 3) return { literal };
   }
   return { word: tokens[0] };
@@ -29,7 +32,7 @@ function gluedAnchor(entry: string): string {
   return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
 }
 
-type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'answer' | 'reveal' | 'own' | 'how' | 'persona';
+type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'answer' | 'secrets' | 'reveal' | 'own' | 'how' | 'persona';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -76,6 +79,8 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     'multilingual.ignore-everything-before': anchorsFrom('everything', 'everything', withLiterals),
     'multilingual.new-task': joined(anchorsFrom('yourNewTask', 'yourNewTask', withLiterals), anchorsFrom('newInstructions', 'newInstructions', withLiterals)),
     'multilingual.dictated-output': anchorsFrom('answer', 'answer', withLiterals),
+    // every match holds what is sent (the verbs "share", "upload" are English too)
+    'multilingual.send-secrets': anchorsFrom('secrets', 'secrets', withLiterals),
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
     'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
     'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),

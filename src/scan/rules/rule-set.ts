@@ -3,7 +3,7 @@
 // Short texts run every rule on the whole match view; long ones run each rule only around its
 // anchor words (see anchors.ts).
 import { punctBit, type TokenFeatures } from '../token-features.js';
-import { registerWord } from '../lexicon.js';
+import { MAX_ENTRIES, registerWord } from '../lexicon.js';
 import type { Anchors } from './anchors.js';
 import { literalAnchors } from './literal-anchors.js';
 import type { Rule } from './rule.js';
@@ -51,7 +51,7 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
   const START_FILTER = buildStartFilter(RULES.map((r) => r.pattern));
   const ALL_RULES = RULES.length === 32 ? -1 : (1 << RULES.length) - 1;
   /** For each lexicon entry (the tokenizer's word table), a bit per rule anchored on the word. */
-  const ANCHOR_MASK = new Uint32Array(4096);
+  const ANCHOR_MASK = new Uint32Array(MAX_ENTRIES);
   RULES.forEach((rule, bit) => {
     const anchors = RULE_ANCHORS[rule.id];
     if (!anchors) throw new Error(`rule ${rule.id} has no anchors`);
@@ -59,7 +59,7 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
   });
   /** Rules whose anchors need a companion nearby (anchors.ts `near`), and the companions. */
   let NEEDS_NEAR = 0;
-  const NEAR_WORD_MASK = new Uint32Array(4096);
+  const NEAR_WORD_MASK = new Uint32Array(MAX_ENTRIES);
   const NEAR_PUNCT_MASK = new Uint32Array(128);
   const NEAR_BEFORE: number[] = [];
   const NEAR_AFTER: number[] = [];
