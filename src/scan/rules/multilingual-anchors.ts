@@ -32,7 +32,7 @@ function gluedAnchor(entry: string): string {
   return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
 }
 
-type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'answer' | 'secrets' | 'reveal' | 'own' | 'how' | 'persona';
+type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'answer' | 'secrets' | 'current' | 'reveal' | 'own' | 'how' | 'persona';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -81,6 +81,7 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     'multilingual.dictated-output': anchorsFrom('answer', 'answer', withLiterals),
     // every match holds what is sent (the verbs "share", "upload" are English too)
     'multilingual.send-secrets': anchorsFrom('secrets', 'secrets', withLiterals),
+    'multilingual.stop-task': anchorsFrom('current', 'current', withLiterals),
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
     'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
     'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),

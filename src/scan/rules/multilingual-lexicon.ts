@@ -10,6 +10,7 @@
 // yourNewTask / newInstructions / copula: "your new task is …", "new instructions: …".
 // answer / only: "answer only with \"…\"", a reply dictated word for word.
 // send / secrets: "send the passwords to …", data moved out of the user's world.
+// stop / current: "stop what you are doing", the reader's task broken off.
 // everything / earlier: "everything" and "before / so far / above", for the override that drops
 // all that came before ("vergiss alles, was dir vorher gesagt wurde", "忽略之前的一切").
 // instructions: the nouns for instructions, rules and prompts.
@@ -83,6 +84,13 @@ export interface LanguageLexicon {
    * ordinary email asks to be sent).
    */
   secrets: string;
+  /** Stop, quit, abandon: the imperatives that break off the reader's task. */
+  stop: string;
+  /**
+   * "What you are doing", "your current task": the reader's task, in the second person (a
+   * program's "stop the current task" is a button, not a demand).
+   */
+  current: string;
   instructions: string;
   reveal: string;
   own: string;
@@ -108,6 +116,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'nur | nur noch | ausschließlich | lediglich | einzig und allein',
     send: 'sende | sendet | senden sie | schicke | schick | schickt | schicken sie | leite | leitet | leiten sie | übermittle | übermitteln sie | lade | laden sie | teile | teilen sie',
     secrets: 'passwort | passwörter | kennwort | kennwörter | zugangsdaten | anmeldedaten | api-schlüssel | api-key | api-keys | zugangstoken | privaten schlüssel | alle e-mails | deine e-mails | ihre e-mails | posteingang | kontakte | adressbuch | chatverlauf | gesprächsverlauf | kreditkartennummer | kreditkartendaten',
+    stop: 'hör auf | hören sie auf | stopp | stoppe | stoppen sie | unterbrich | unterbrechen sie | brich ab | brechen sie ab | beende | beenden sie',
+    current: 'was du gerade tust | was du gerade machst | was sie gerade tun | deine aktuelle aufgabe | ihre aktuelle aufgabe | deine bisherige aufgabe | deine jetzige aufgabe',
     instructions: 'anweisung* | instruktion* | befehle | vorgaben | regeln | richtlinien | aufgaben | prompt | systemanweisung* | systemprompt',
     reveal: 'zeig | zeige | zeigen sie | gib | geben sie | nenne | nennen sie | wiederhole | wiederholen sie | verrate | verraten sie | schreib | schreibe | offenbare | drucke | teile mir',
     own: 'system-prompt | systemprompt | systemanweisung* | systemnachricht | deine anweisungen | deine instruktionen | ihre anweisungen | deine vorgaben | deinen prompt | deine regeln | ursprüngliche* anweisungen | versteckte* anweisungen | geheime* anweisungen',
@@ -129,6 +139,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'uniquement | seulement | simplement | juste | exclusivement',
     send: 'envoie | envoyez | transfère | transférez | transmets | transmettez | partage | partagez | télécharge | téléversez | téléverse',
     secrets: 'mot de passe | mots de passe | identifiants | clé api | clés api | jeton | jetons | clé privée | tous les e-mails | tous les courriels | tes e-mails | vos e-mails | tes courriels | vos courriels | boîte de réception | contacts | carnet d\'adresses | historique de conversation | historique des conversations | numéro de carte | numéros de carte | données bancaires',
+    stop: 'arrête | arrêtez | cesse | cessez | interromps | interrompez | abandonne | abandonnez',
+    current: 'ce que tu fais | ce que vous faites | ta tâche actuelle | votre tâche actuelle | ta tâche en cours | votre tâche en cours',
     instructions: 'instructions | instruction | consignes | directives | règles | ordres | indications | commandes | prompt',
     reveal: 'montre | montrez | montre-moi | montrez-moi | affiche | affichez | révèle | révélez | répète | répétez | donne-moi | donnez-moi | écris | écrivez | dis-moi | dites-moi | imprime | divulgue | quel est | quelles sont',
     own: 'prompt système | prompt du système | message système | instructions système | instructions du système | tes instructions | vos instructions | tes consignes | vos consignes | instructions initiales | consignes initiales | instructions d\'origine | instructions cachées | instructions secrètes | ton prompt | votre prompt',
@@ -150,6 +162,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'solo | sólo | solamente | únicamente | exclusivamente | simplemente',
     send: 'envía | envíe | envíen | manda | mande | reenvía | reenvíe | transfiere | transfiera | comparte | comparta | sube | suba',
     secrets: 'contraseña | contraseñas | credenciales | clave api | claves api | token | tokens | clave privada | todos los correos | tus correos | bandeja de entrada | contactos | libreta de direcciones | historial de conversación | historial del chat | número de tarjeta | datos bancarios',
+    stop: 'deja de | dejá de | deje de | para de | detén | detenga | abandona | abandone | interrumpe | interrumpa',
+    current: 'lo que estás haciendo | lo que está haciendo | tu tarea actual | su tarea actual',
     instructions: 'instrucciones | instrucción | indicaciones | órdenes | directrices | directivas | reglas | normas | comandos | prompt | consignas',
     reveal: 'muestra | muéstrame | muestre | revela | revélame | revele | repite | repita | dime | dígame | escribe | escriba | dame | imprime | imprima | cuál es | cuáles son',
     own: 'prompt del sistema | prompt de sistema | mensaje del sistema | mensaje de sistema | instrucciones del sistema | tus instrucciones | sus instrucciones | instrucciones iniciales | instrucciones originales | instrucciones ocultas | instrucciones secretas | tu prompt',
@@ -171,6 +185,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'solo | soltanto | solamente | unicamente | esclusivamente | semplicemente',
     send: 'invia | inviate | invii | manda | mandate | inoltra | inoltrate | trasferisci | condividi | condividete | carica | caricate',
     secrets: 'password | credenziali | chiave api | chiavi api | token | chiave privata | tutte le email | tutte le e-mail | le tue email | posta in arrivo | contatti | rubrica | cronologia della chat | cronologia delle conversazioni | numero della carta | dati bancari',
+    stop: 'smetti di | smettila di | smettete di | interrompi | interrompete | ferma | fermati | abbandona',
+    current: 'quello che stai facendo | ciò che stai facendo | il tuo compito attuale',
     instructions: 'istruzioni | istruzione | indicazioni | direttive | regole | ordini | comandi | prompt | consegne',
     reveal: 'mostra | mostrami | rivela | rivelami | ripeti | dimmi | ditemi | scrivi | dammi | stampa | qual è | quali sono',
     own: 'prompt di sistema | prompt del sistema | messaggio di sistema | istruzioni di sistema | istruzioni del sistema | tue istruzioni | sue istruzioni | vostre istruzioni | istruzioni iniziali | istruzioni originali | istruzioni nascoste | istruzioni segrete | tuo prompt',
@@ -192,6 +208,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'apenas | somente | só | unicamente | exclusivamente | simplesmente',
     send: 'envie | envia | enviem | mande | manda | encaminhe | encaminha | transfira | compartilhe | partilhe | carregue',
     secrets: 'senha | senhas | palavra-passe | credenciais | chave api | chaves api | token | tokens | chave privada | todos os e-mails | seus e-mails | teus e-mails | caixa de entrada | contatos | contactos | histórico de conversas | histórico da conversa | histórico do chat | número do cartão | dados bancários',
+    stop: 'pare de | pare | para de | interrompa | interrompe | abandone | abandona',
+    current: 'o que está fazendo | o que estás a fazer | o que você está fazendo | sua tarefa atual | tua tarefa atual',
     instructions: 'instruções | instrução | orientações | diretrizes | diretivas | regras | ordens | comandos | indicações | prompt',
     reveal: 'mostre | mostra | mostre-me | revele | revela | repita | diga-me | me diga | escreva | imprima | me dê | compartilhe | qual é | quais são',
     own: 'prompt do sistema | prompt de sistema | mensagem do sistema | instruções do sistema | suas instruções | tuas instruções | instruções iniciais | instruções originais | instruções ocultas | instruções secretas | seu prompt',
@@ -214,6 +232,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'alleen | uitsluitend | enkel | slechts | gewoon',
     send: 'stuur | verstuur | zend | verzend | stuur door | deel',
     secrets: 'wachtwoord | wachtwoorden | inloggegevens | api-sleutel | api-sleutels | token | tokens | privésleutel | alle e-mails | je e-mails | jouw e-mails | inbox | contacten | adresboek | chatgeschiedenis | gespreksgeschiedenis | creditcardnummer | creditcardnummers',
+    stop: 'stop met | stop | stopt met | onderbreek | staak',
+    current: 'waar je mee bezig bent | wat je aan het doen bent | je huidige taak | jouw huidige taak',
     instructions: 'instructies | instructie | aanwijzingen | opdrachten | opdracht | regels | richtlijnen | bevelen | prompt',
     reveal: 'toon | laat zien | laat me zien | geef me | herhaal | onthul | print | vertel me | schrijf',
     own: 'systeemprompt | systeem-prompt | systeeminstructies | systeembericht | je instructies | jouw instructies | uw instructies | oorspronkelijke instructies | verborgen instructies | geheime instructies | je prompt',
@@ -235,6 +255,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'tylko | wyłącznie | jedynie | po prostu',
     send: 'wyślij | wyślijcie | prześlij | prześlijcie | przekaż | przekażcie | udostępnij | wrzuć',
     secrets: 'hasło | hasła | haseł | dane logowania | klucz api | klucze api | token | tokeny | klucz prywatny | wszystkie e-maile | wszystkie maile | skrzynkę odbiorczą | kontakty | książkę adresową | historię czatu | historię rozmów | numer karty',
+    stop: 'przestań | przestańcie | przerwij | przerwijcie | porzuć | zatrzymaj',
+    current: 'to, co robisz | to co robisz | swoje obecne zadanie',
     instructions: 'instrukcj* | polece* | wskazów* | zasad* | reguł* | wytyczn* | rozkaz* | prompt*',
     reveal: 'pokaż | pokażcie | ujawnij | powtórz | wypisz | podaj | napisz | wyświetl | zdradź | powiedz',
     own: 'prompt systemowy | prompt systemu | instrukcje systemowe | wiadomość systemow* | twoje instrukcje | twoich instrukcji | swoje instrukcje | pierwotne instrukcje | ukryte instrukcje | tajne instrukcje | twój prompt',
@@ -256,6 +278,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'только | лишь | исключительно | просто',
     send: 'отправь | отправьте | пришли | пришлите | перешли | перешлите | передай | передайте | загрузи | загрузите',
     secrets: 'пароль | пароли | учетные данные | учётные данные | api-ключ | api-ключи | ключ api | токен | токены | закрытый ключ | приватный ключ | все письма | всю почту | твою почту | входящие | контакты | адресную книгу | историю переписки | историю чата | номер карты',
+    stop: 'прекрати | прекратите | перестань | перестаньте | остановись | остановитесь | брось | бросьте',
+    current: 'то, что ты делаешь | то что ты делаешь | то, что вы делаете | свою текущую задачу | свою задачу',
     instructions: 'инструкци* | указани* | правил* | команд* | распоряжени* | промпт* | подсказ* | установк*',
     reveal: 'покажи | покажите | выведи | выведите | раскрой | раскройте | повтори | повторите | напиши | напишите | скажи | скажите | расскажи | расскажите | дай | дайте | перечисли | процитируй',
     own: 'системн* промпт* | системн* инструкци* | системн* сообщени* | системн* подсказ* | свои инструкци* | твои инструкци* | ваши инструкци* | исходн* инструкци* | начальн* инструкци* | скрыт* инструкци* | секретн* инструкци* | свой промпт | твой промпт',
@@ -277,6 +301,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'тільки | лише | виключно | просто',
     send: 'надішли | надішліть | перешли | перешліть | передай | передайте | завантаж | завантажте',
     secrets: 'пароль | паролі | облікові дані | api-ключ | api-ключі | токен | токени | закритий ключ | приватний ключ | усі листи | всі листи | всю пошту | вхідні | контакти | адресну книгу | історію листування | історію чату | номер картки',
+    stop: 'припини | припиніть | перестань | перестаньте | зупинись | зупиніться | кинь',
+    current: 'те, що ти робиш | те що ти робиш | те, що ви робите | своє поточне завдання',
     instructions: 'інструкці* | вказів* | правил* | команд* | розпорядж* | промпт* | підказ*',
     reveal: 'покажи | покажіть | виведи | виведіть | розкрий | розкрийте | повтори | повторіть | напиши | напишіть | скажи | скажіть | розкажи | дай | дайте | перелічи',
     own: 'системн* промпт* | системн* інструкці* | системн* повідомлен* | свої інструкці* | твої інструкці* | ваші інструкці* | початков* інструкці* | приховані інструкці* | секретні інструкці*',
@@ -298,6 +324,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'sadece | yalnızca | yalnız | sırf',
     send: 'gönder | gönderin | yolla | yollayın | ilet | iletin | paylaş | paylaşın | yükle | yükleyin',
     secrets: 'şifreleri | şifreyi | şifremi | şifreni | parolaları | parolayı | parolanı | kimlik bilgilerini | kimlik bilgilerimi | api anahtarını | api anahtarlarını | tokeni | tokenları | özel anahtarı | e-postaları | gelen kutusunu | kişileri | rehberi | sohbet geçmişini | kart numarasını',
+    stop: 'bırak | bırakın | durdur | durdurun | vazgeç | vazgeçin',
+    current: 'yaptığın şeyi | yaptığını | yaptığınız şeyi | mevcut görevini | şu anki görevini',
     instructions: 'talimat* | komut* | kural* | yönerge* | direktif* | istem* | emirleri | emirlerini',
     reveal: 'göster | gösterin | yaz | yazın | tekrarla | tekrarlayın | söyle | söyleyin | verin | paylaş | paylaşın | ifşa et | ifşa edin | yazdır | yazdırın',
     own: 'sistem istem* | sistem komut* | sistem talimat* | sistem mesaj* | talimatların* | ilk talimat* | gizli talimat* | orijinal talimat*',
@@ -319,6 +347,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'hanya | cuma | saja',
     send: 'kirim | kirimkan | kirimlah | teruskan | bagikan | unggah',
     secrets: 'kata sandi | sandi | kredensial | kunci api | token | kunci privat | semua email | email anda | emailmu | kotak masuk | kontak | buku alamat | riwayat percakapan | riwayat obrolan | nomor kartu',
+    stop: 'berhenti | hentikan | tinggalkan',
+    current: 'apa yang sedang kamu lakukan | apa yang sedang anda lakukan | tugasmu saat ini | tugas anda saat ini',
     instructions: 'instruksi | perintah | petunjuk | arahan | aturan | prompt | pedoman | instruksinya | perintahnya',
     reveal: 'tampilkan | tunjukkan | perlihatkan | ungkapkan | ulangi | tuliskan | berikan | sebutkan | cetak | beritahu | beri tahu | bocorkan',
     own: 'prompt sistem | instruksi sistem | pesan sistem | instruksi anda | instruksi kamu | instruksimu | perintah sistem | instruksi awal | instruksi asli | instruksi tersembunyi | instruksi rahasia | prompt anda | prompt kamu',
@@ -340,6 +370,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: '',
     send: '',
     secrets: '',
+    stop: '',
+    current: '',
     instructions: 'instruksi | pituduh | prentah | dhawuh | aturan | paugeran | prompt | pandhuan',
     reveal: 'tuduhna | tuduhake | tampilna | baleni | tulisen | wenehana | kandhakna | critakna',
     own: 'prompt sistem | instruksi sistem | pituduhmu | instruksimu | prentahmu | pituduh asli | instruksi asli | pituduh rahasia',
@@ -361,6 +393,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'tu | pekee',
     send: 'tuma | tumeni | sambaza | shiriki | pakia',
     secrets: 'nenosiri | manenosiri | vitambulisho | ufunguo wa api | tokeni | barua pepe zote | anwani | historia ya mazungumzo | nambari ya kadi',
+    stop: 'acha | acheni | sitisha',
+    current: 'unachofanya | mnachofanya | kazi yako ya sasa',
     instructions: 'maagizo | maelekezo | amri | sheria | kanuni | miongozo | mwongozo',
     reveal: 'onyesha | nionyeshe | niambie | tuambie | rudia | andika | fichua | taja',
     own: 'maagizo ya mfumo | maelekezo ya mfumo | ujumbe wa mfumo | maagizo yako | maelekezo yako | maagizo ya awali | maagizo ya siri | maagizo yaliyofichwa',
@@ -382,6 +416,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'chỉ | duy nhất',
     send: 'gửi | chuyển tiếp | chia sẻ | tải lên',
     secrets: 'mật khẩu | thông tin đăng nhập | khóa api | mã thông báo | khóa riêng | tất cả email | email của bạn | hộp thư | danh bạ | lịch sử trò chuyện | số thẻ',
+    stop: 'dừng | ngừng | hãy dừng | hãy ngừng | bỏ dở',
+    current: 'việc bạn đang làm | những gì bạn đang làm | nhiệm vụ hiện tại của bạn',
     instructions: 'hướng dẫn | chỉ dẫn | chỉ thị | mệnh lệnh | lệnh | quy tắc | lời nhắc | chỉ lệnh | câu lệnh',
     reveal: 'hiển thị | cho tôi xem | cho tôi biết | tiết lộ | lặp lại | nói cho | viết ra | liệt kê',
     own: 'lời nhắc hệ thống | lời nhắc của hệ thống | chỉ thị hệ thống | hướng dẫn hệ thống | thông điệp hệ thống | prompt hệ thống | hướng dẫn của bạn | chỉ dẫn của bạn | chỉ thị của bạn | hướng dẫn ban đầu | hướng dẫn gốc | hướng dẫn bí mật',
@@ -403,6 +439,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'فقط | فحسب | حصرا',
     send: 'أرسل | ارسل | أرسلي | حوّل | حول | شارك | ارفع',
     secrets: 'كلمة المرور | كلمات المرور | بيانات الاعتماد | مفتاح api | الرمز المميز | المفتاح الخاص | رسائل البريد | البريد الوارد | جهات الاتصال | سجل المحادثة | سجل المحادثات | رقم البطاقة',
+    stop: 'توقف عن | توقفي عن | أوقف | اترك',
+    current: 'ما تفعله | ما تقوم به | مهمتك الحالية',
     instructions: 'تعليمات | التعليمات | أوامر | الأوامر | إرشادات | الإرشادات | توجيهات | التوجيهات | القواعد | الموجه',
     reveal: 'اكشف | أظهر | اظهر | اعرض | اطبع | كرر | أخبرني | اخبرني | قل لي | اكتب | أعطني | اعطني',
     own: 'موجه النظام | تعليمات النظام | رسالة النظام | تعليماتك | أوامرك | التعليمات الأولية | التعليمات الأصلية | التعليمات المخفية | التعليمات السرية | موجهك',
@@ -424,6 +462,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'केवल | सिर्फ | सिर्फ़ | मात्र',
     send: 'भेजो | भेजें | भेज दो | भेज दें | फॉरवर्ड करो | फॉरवर्ड करें | शेयर करो | शेयर करें | अपलोड करो | अपलोड करें',
     secrets: 'पासवर्ड | क्रेडेंशियल | एपीआई कुंजी | टोकन | निजी कुंजी | सभी ईमेल | इनबॉक्स | संपर्क | बातचीत का इतिहास | चैट इतिहास | कार्ड नंबर',
+    stop: 'बंद करो | बंद करें | रोक दो | रोकें | छोड़ दो | छोड़ दें',
+    current: 'जो तुम कर रहे हो | जो आप कर रहे हैं | अपना वर्तमान कार्य',
     instructions: 'निर्देश | आदेश | नियम | हिदायत | प्रॉम्प्ट | प्रोम्प्ट | अनुदेश',
     reveal: 'दिखाओ | दिखाएं | दिखाइए | दिखा दो | बताओ | बताएं | बताइए | बता दो | प्रकट कर | दोहराओ | दोहराएं | लिखो | लिखें',
     own: 'सिस्टम प्रॉम्प्ट | सिस्टम प्रोम्प्ट | सिस्टम संदेश | सिस्टम निर्देश | आपके निर्देश | तुम्हारे निर्देश | अपने निर्देश | मूल निर्देश | प्रारंभिक निर्देश | छिपे हुए निर्देश | गुप्त निर्देश',
@@ -445,6 +485,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'শুধু | কেবল | শুধুমাত্র',
     send: 'পাঠাও | পাঠান | পাঠিয়ে দাও | পাঠিয়ে দিন | ফরওয়ার্ড কর | শেয়ার কর | আপলোড কর',
     secrets: 'পাসওয়ার্ড | ক্রেডেনশিয়াল | এপিআই কী | টোকেন | প্রাইভেট কী | সব ইমেইল | ইনবক্স | পরিচিতি | কথোপকথনের ইতিহাস | চ্যাট ইতিহাস | কার্ড নম্বর',
+    stop: 'বন্ধ কর | থামাও | থামান | ছেড়ে দাও | ছেড়ে দিন',
+    current: 'যা করছ | যা করছেন | তোমার বর্তমান কাজ | আপনার বর্তমান কাজ',
     instructions: 'নির্দেশ | আদেশ | নিয়ম | প্রম্পট',
     reveal: 'দেখাও | দেখান | বলো | বলুন | প্রকাশ কর | পুনরাবৃত্তি কর | লেখো | লিখুন | জানাও | জানান',
     own: 'সিস্টেম প্রম্পট | সিস্টেম নির্দেশ | সিস্টেম বার্তা | তোমার নির্দেশ | আপনার নির্দেশ | মূল নির্দেশ | প্রাথমিক নির্দেশ | গোপন নির্দেশ | লুকানো নির্দেশ',
@@ -466,6 +508,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: '라고만 | 이라고만 | 만',
     send: '보내 | 보내줘 | 보내세요 | 보내라 | 전달해 | 전달하세요 | 공유해 | 공유하세요 | 업로드해 | 업로드하세요',
     secrets: '비밀번호 | 암호 | 자격 증명 | api 키 | 토큰 | 개인 키 | 모든 이메일 | 받은편지함 | 연락처 | 대화 기록 | 채팅 기록 | 카드 번호',
+    stop: '멈춰 | 멈추세요 | 중단해 | 중단하세요 | 그만둬 | 그만두세요',
+    current: '하고 있는 일 | 하던 일 | 당신의 현재 작업 | 지금 하는 일',
     instructions: '지시 | 지침 | 명령 | 규칙 | 프롬프트 | 지령 | 제약',
     reveal: '보여 | 알려 | 출력 | 공개 | 반복 | 말해 | 적어 | 밝혀',
     own: '시스템 프롬프트 | 시스템프롬프트 | 시스템 지시 | 시스템 메시지 | 시스템 지침 | 너의 지시 | 당신의 지시 | 너의 지침 | 당신의 지침 | 초기 지시 | 원래 지시 | 숨겨진 지시 | 비밀 지시 | 당신의 프롬프트 | 너의 프롬프트',
@@ -494,6 +538,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: '只 | 只要 | 仅 | 僅 | 只能',
     send: '发送 | 發送 | 发给 | 發給 | 转发 | 轉發 | 传给 | 傳給 | 上传 | 上傳 | 分享',
     secrets: '密码 | 密碼 | 凭据 | 憑據 | 凭证 | 憑證 | api密钥 | api 密钥 | api金鑰 | 令牌 | 私钥 | 私鑰 | 所有邮件 | 所有郵件 | 收件箱 | 联系人 | 聯絡人 | 聊天记录 | 聊天記錄 | 对话记录 | 對話記錄 | 卡号 | 卡號',
+    stop: '停止 | 停下 | 别再 | 不要再 | 放弃 | 中止',
+    current: '你正在做的 | 你現在做的 | 你正在做的事 | 你当前的任务 | 你當前的任務 | 你目前的任务 | 你手头的任务',
     instructions: '指令 | 指示 | 说明 | 說明 | 规则 | 規則 | 命令 | 提示 | 设定 | 設定',
     reveal: '告诉我 | 告诉 | 显示 | 输出 | 重复 | 打印 | 透露 | 泄露 | 给我 | 说出 | 展示 | 列出 | 公开 | 顯示 | 輸出 | 告訴 | 洩露',
     own: '系统提示 | 系統提示 | 提示词 | 提示詞 | 系统指令 | 系統指令 | 初始指令 | 原始指令 | 你的指令 | 你的提示 | 系统消息 | 系統訊息 | 系统设定 | 你的设定 | 隐藏指令 | 秘密指令',
@@ -515,6 +561,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'とだけ | だけ',
     send: '送って | 送信して | 転送して | 共有して | アップロードして | 送れ',
     secrets: 'パスワード | 認証情報 | apiキー | トークン | 秘密鍵 | すべてのメール | 全てのメール | 受信トレイ | 連絡先 | 会話履歴 | チャット履歴 | カード番号',
+    stop: 'やめて | やめろ | 中止して | 中断して | 止めて',
+    current: '今していること | やっていること | あなたの現在のタスク | あなたの今のタスク',
     instructions: '指示 | 命令 | 指令 | ルール | 規則 | プロンプト | 設定 | 制約',
     reveal: '教えて | 見せて | 表示して | 出力して | 繰り返して | 開示して | 書き出して | 公開して | 明かして | 示して',
     own: 'システムプロンプト | システム プロンプト | システム指示 | システムメッセージ | あなたの指示 | あなたへの指示 | 初期指示 | 最初の指示 | 元の指示 | 隠された指示 | 秘密の指示 | 内部指示 | あなたのプロンプト',
@@ -536,6 +584,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     only: 'เท่านั้น | แค่ | เพียง',
     send: 'ส่ง | ส่งต่อ | แชร์ | อัปโหลด',
     secrets: 'รหัสผ่าน | ข้อมูลรับรอง | คีย์ api | โทเค็น | คีย์ส่วนตัว | อีเมลทั้งหมด | กล่องจดหมาย | รายชื่อผู้ติดต่อ | ประวัติการสนทนา | ประวัติแชท | หมายเลขบัตร',
+    stop: 'หยุด | เลิก',
+    current: 'สิ่งที่คุณกำลังทำ | งานปัจจุบันของคุณ',
     instructions: 'คำสั่ง | คำแนะนำ | ข้อกำหนด | กฎ | คำชี้แจง | ข้อปฏิบัติ | พรอมต์ | พร้อมต์ | ข้อบังคับ',
     reveal: 'แสดง | บอก | เปิดเผย | พิมพ์ | ทวน | เขียน',
     own: 'พรอมต์ระบบ | พร้อมต์ระบบ | พรอมต์ของระบบ | คำสั่งระบบ | คำสั่งของระบบ | ข้อความระบบ | คำสั่งของคุณ | คำแนะนำของคุณ | คำสั่งเริ่มต้น | คำสั่งลับ | คำสั่งที่ซ่อน',
