@@ -92,6 +92,8 @@ describe('startPrefixes', () => {
     [/(?:^|\n)system:/, ['\nsyst']],
     [/https?:\/\/(?=([^\s]{1,9}))\1\{/, ['http:', 'https']],
     [/caf\u00e9|na\x69ve/, ['caf\u00e9', 'naive']],
+    // a branch behind `(?!)` never matches, so what follows it starts nothing (not every space)
+    [/(?!)[,:]?\s(?:ab|cd)|xyz/, ['xyz']],
   ] as const)('%s', (pattern, expected) => {
     expect([...(startPrefixes(pattern) ?? [])].sort()).toEqual([...expected].sort());
   });

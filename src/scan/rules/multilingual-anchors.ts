@@ -9,8 +9,7 @@ const ENGLISH = new Set('instructions instruction system prompt message rules pr
 /**
  * The anchor of one entry of a spaced language: its longest plain word that English lacks (a
  * word anchor costs nothing), else a raw-text literal that starts at an accented or non-Latin
- * letter past the first one, or at the second letter of a word that opens with one (so a
- * capital at a sentence start does not hide it), else the
+ * letter past the first one (so a capital at a sentence start does not hide it), else the
  * entry's first word as written.
  */
 function spacedAnchor(entry: string): { word?: string; literal?: string } {
@@ -19,9 +18,7 @@ function spacedAnchor(entry: string): { word?: string; literal?: string } {
   const plain = tokens.filter((t, i) => i !== stemmed && /^[a-z]{4,}$/.test(t) && !ENGLISH.has(t));
   if (plain.length > 0) return { word: plain.sort((a, b) => b.length - a.length)[0] };
   for (const t of [...tokens].sort((a, b) => b.length - a.length)) {
-    // a word that opens with an accented letter is found from its second letter on, whatever
-    // that is: the first may be a capital at a sentence start ("Überspringe", "Şifreleri")
-    const literal = t.charCodeAt(0) >= 0x80 ? t.slice(1) : t.slice(1).replace(/^[\x00-\x7f]+/, '');
+    const literal = t.slice(1).replace(/^[\x00-\x7f]+/, '');
     if (literal.length >= 3) return { literal };
   }
   return { word: tokens[0] };
@@ -42,6 +39,17 @@ type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'answ
  */
 const ENGLISH_VERBS = new Set(['ignore']);
 
+/**
+ * A word and, when it opens with a letter beyond ASCII, the word with that letter in capitals:
+ * the tokenizer folds the case of ASCII letters only, so "Überspringe" or "Şifreleri" at a
+ * sentence start would not meet "überspringe" or "şifreleri" in its word table.
+ */
+function withCapital(word: string): string[] {
+  const first = word[0] ?? '';
+  const capital = first.toUpperCase();
+  return first.charCodeAt(0) < 0x80 || capital === first || capital.length !== 1 ? [word] : [word, capital + word.slice(1)];
+}
+
 /** Anchors from one side of a rule: every match holds one of that side's entries (or of `also`). */
 function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 'previous' | 'instructions'): Anchors {
   const wordSet = new Set<string>();
@@ -61,7 +69,8 @@ function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 
     for (const entry of entries) if (!english || !ENGLISH_VERBS.has(entry)) add(entry);
     if (english) for (const entry of split(lex[also!])) if (!SHARED_WITH_ENGLISH.has(entry)) add(entry);
   }
-  return withLiterals ? { words: [...wordSet], literals: [...literalSet] } : { words: [...wordSet] };
+  const words = [...wordSet].flatMap(withCapital);
+  return withLiterals ? { words, literals: [...literalSet] } : { words };
 }
 
 /** Anchors of a rule with two sides (every match holds an entry of one of them). */

@@ -219,7 +219,8 @@ export const MULTILINGUAL_RULES: Rule[] = [
     pattern: re(
       each((p) => `${p.answerFirst}${p.sep}${p.near(3)}${p.only}${p.sep}${p.near(3)}${QUOTE_OPEN}`),
       `|${NOT_NEGATED}(?:${each((p) => `${p.onlyFirst}${p.sep}${p.near(1)}${p.answer}${p.sep}${p.near(3)}${QUOTE_OPEN}|${p.onlyFirst}${p.sep}${p.near(2)}${QUOTED}${p.sep}?${p.near(2)}${p.answer}`)})`,
-      `|${LANGS.filter((p) => p.glued && p.verbLast).map((p) => `${QUOTE_CLOSE}${p.near(1)}${p.only}${p.near(1)}${p.answer}`).join('|')}`,
+      // (the particle right after the quote: a gap there would make every quote a start)
+      `|${LANGS.filter((p) => p.glued && p.verbLast).map((p) => `${QUOTE_CLOSE}${p.only}${p.near(1)}${p.answer}`).join('|')}`,
     ),
   },
   {

@@ -98,6 +98,11 @@ class Parser {
   private group(): Starts {
     const rest = this.src.slice(this.i, this.i + 3);
     let zeroWidth = false;
+    if (rest === '?!)') {
+      // `(?!)` never matches: nothing after it can start a match (an empty lexicon list's branch)
+      this.i += 3;
+      return NEVER();
+    }
     if (rest.startsWith('?:')) this.i += 2;
     else if (rest.startsWith('?=') || rest.startsWith('?!')) [this.i, zeroWidth] = [this.i + 2, true];
     else if (rest.startsWith('?<=') || rest.startsWith('?<!')) [this.i, zeroWidth] = [this.i + 3, true];
