@@ -21,6 +21,10 @@ function spacedAnchor(entry: string): { word?: string; literal?: string } {
     const literal = t.slice(1).replace(/^[\x00-\x7f]+/, '');
     if (literal.length >= 3) return { literal };
   }
+  // a later word with a letter beyond ASCII is never capitalized, and rarer than an opening
+  // "her" ("her şey*", everything) that English shares
+  const later = tokens.slice(1).find((t) => t.length >= 3 && /[^\x00-\x7f]/.test(t));
+  if (later !== undefined) return { literal: later };
   return { word: tokens[0] };
 }
 
@@ -29,7 +33,7 @@ function gluedAnchor(entry: string): string {
   return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
 }
 
-type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'answer' | 'secrets' | 'current' | 'reveal' | 'own' | 'how' | 'persona';
+type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'answer' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -88,8 +92,8 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     'multilingual.ignore-everything-before': anchorsFrom('everything', 'everything', withLiterals),
     'multilingual.new-task': joined(anchorsFrom('yourNewTask', 'yourNewTask', withLiterals), anchorsFrom('newInstructions', 'newInstructions', withLiterals)),
     'multilingual.dictated-output': anchorsFrom('answer', 'answer', withLiterals),
-    // every match holds what is sent (the verbs "share", "upload" are English too)
-    'multilingual.send-secrets': anchorsFrom('secrets', 'secrets', withLiterals),
+    // every match holds a send verb (what is sent, "password", "token", "email", is English too)
+    'multilingual.send-secrets': anchorsFrom('send', 'send', withLiterals),
     'multilingual.stop-task': anchorsFrom('current', 'current', withLiterals),
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
     'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),

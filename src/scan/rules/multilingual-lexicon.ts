@@ -412,7 +412,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     yourNewTask: 'nhiệm vụ mới của bạn | chỉ thị mới của bạn | hướng dẫn mới của bạn | mục tiêu mới của bạn | vai trò mới của bạn',
     newInstructions: 'chỉ thị mới | hướng dẫn mới | mệnh lệnh mới',
     copula: 'là',
-    answer: 'trả lời | nói | viết | in ra | xuất ra',
+    answer: 'trả lời | nói | viết | xuất ra',
     only: 'chỉ | duy nhất',
     send: 'gửi | chuyển tiếp | chia sẻ | tải lên',
     secrets: 'mật khẩu | thông tin đăng nhập | khóa api | mã thông báo | khóa riêng | tất cả email | email của bạn | hộp thư | danh bạ | lịch sử trò chuyện | số thẻ',
