@@ -28,9 +28,9 @@ export function matchView(text: string): string {
   if (NON_ASCII.test(s)) {
     // A symbol glued to the next word ("ÿIgnore") would hide the word's start from the rules.
     s = splitGlued(s);
-    return twinsCollapse(foldNonAscii(s));
+    return collapse(foldNonAscii(s), false);
   }
-  return lowerCollapseAscii(s);
+  return collapse(s, true);
 }
 
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
@@ -121,20 +121,22 @@ const twin = (c: number): number => (c < FOLD_TABLE.length && FOLD_TABLE[c] !== 
 let buffer16 = new Uint16Array(1024);
 
 /**
- * Look-alikes to their Latin twins, escapes read as what they stand for (a look-alike may spell
- * the escape's letter), each run of whitespace one newline if it holds one, else one space: one
- * pass over text foldNonAscii has normalized and lower-cased, without regexes.
+ * Each code unit through `ascii` ? ASCII lower-casing : its look-alike's Latin twin; escapes
+ * read as what they stand for (a look-alike may spell the escape's letter); each run of
+ * whitespace one newline if it holds one, else one space. One pass, without regexes, over ASCII
+ * text or over text foldNonAscii has normalized and lower-cased.
  */
-function twinsCollapse(s: string): string {
+function collapse(s: string, ascii: boolean): string {
   const n = s.length;
   if (buffer16.length < n) buffer16 = new Uint16Array(n * 2);
   const out = buffer16;
   let o = 0;
   let run = 0;
   for (let i = 0; i < n; i++) {
-    let c = twin(s.charCodeAt(i));
+    let c = ascii ? lower(s.charCodeAt(i)) : twin(s.charCodeAt(i));
     if (c === 0x5c && i + 1 < n) {
-      const e = unescaped(twin(s.charCodeAt(i + 1)));
+      const next = s.charCodeAt(i + 1);
+      const e = unescaped(ascii ? lower(next) : twin(next));
       if (e >= 0) {
         c = e;
         i++;
@@ -156,42 +158,10 @@ function twinsCollapse(s: string): string {
   return Buffer.from(out.buffer, out.byteOffset, o * 2).toString('utf16le');
 }
 
+const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+
 /** The character an escape `\x` stands for (`\n`, `\r` a newline, `\t` a space, quotes themselves), or -1. */
 function unescaped(c: number): number {
   return c === 0x6e || c === 0x72 ? 0x0a : c === 0x74 ? 0x20 : c === 0x22 || c === 0x27 ? c : -1;
 }
 
-let buffer8 = new Uint8Array(1024);
-
-/** toLowerCase, escapes and whitespace runs as in twinsCollapse, in one pass without regexes, for ASCII text. */
-function lowerCollapseAscii(s: string): string {
-  const n = s.length;
-  if (buffer8.length < n) buffer8 = new Uint8Array(n * 2);
-  const out = buffer8;
-  let o = 0;
-  let run = 0;
-  for (let i = 0; i < n; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 0x5c && i + 1 < n) {
-      const next = s.charCodeAt(i + 1);
-      // upper-case N, R, T too: the reference lower-cases the text first
-      const e = unescaped(next >= 0x41 && next <= 0x5a ? next + 32 : next);
-      if (e >= 0) {
-        c = e;
-        i++;
-      }
-    }
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
-      if (c === 0x0a) run = 0x0a;
-      else if (run === 0) run = 0x20;
-      continue;
-    }
-    if (run !== 0) {
-      out[o++] = run;
-      run = 0;
-    }
-    out[o++] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  }
-  if (run !== 0) out[o++] = run;
-  return Buffer.from(out.buffer, out.byteOffset, o).toString('latin1');
-}
