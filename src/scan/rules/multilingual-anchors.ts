@@ -33,7 +33,7 @@ function gluedAnchor(entry: string): string {
   return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
 }
 
-type Field = 'ignore' | 'everything' | 'yourNewTask' | 'newInstructions' | 'answer' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona';
+type Field = 'ignore' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -89,9 +89,9 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals, 'previous'),
     'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, 'instructions'),
     // every match holds an "everything" word (verbs: "ignore" is English too)
-    'multilingual.ignore-everything-before': anchorsFrom('everything', 'everything', withLiterals),
+    // (glued scripts: the pointer back, since "everything" there is a two-letter word, كل)
+    'multilingual.ignore-everything-before': anchorsFrom('everything', 'earlier', withLiterals),
     'multilingual.new-task': joined(anchorsFrom('yourNewTask', 'yourNewTask', withLiterals), anchorsFrom('newInstructions', 'newInstructions', withLiterals)),
-    'multilingual.dictated-output': anchorsFrom('answer', 'answer', withLiterals),
     // every match holds a send verb (what is sent, "password", "token", "email", is English too)
     'multilingual.send-secrets': anchorsFrom('send', 'send', withLiterals),
     'multilingual.stop-task': anchorsFrom('current', 'current', withLiterals),

@@ -41,10 +41,6 @@ interface Parts {
   yourNewTaskFirst: string;
   newInstructionsFirst: string;
   copula: string;
-  answer: string;
-  answerFirst: string;
-  only: string;
-  onlyFirst: string;
   sendFirst: string;
   send: string;
   secrets: string;
@@ -53,7 +49,6 @@ interface Parts {
   stop: string;
   current: string;
   currentFirst: string;
-  glued: boolean;
   instructions: string;
   instructionsFirst: string;
   reveal: string;
@@ -93,10 +88,6 @@ function parts(lex: LanguageLexicon): Parts {
     yourNewTaskFirst: alt(lex.yourNewTask, g, 'all', true),
     newInstructionsFirst: alt(lex.newInstructions, g, 'all', true),
     copula: alt(lex.copula, g),
-    answer: alt(lex.answer, g),
-    answerFirst: negatable(alt(lex.answer, g, 'all', true)),
-    only: alt(lex.only, g),
-    onlyFirst: alt(lex.only, g, 'all', true),
     sendFirst: negatable(alt(lex.send, g, 'all', true)),
     send: alt(lex.send, g),
     secrets: alt(lex.secrets, g),
@@ -105,7 +96,6 @@ function parts(lex: LanguageLexicon): Parts {
     stop: alt(lex.stop, g),
     current: alt(lex.current, g),
     currentFirst: alt(lex.current, g, 'all', true),
-    glued: g,
     instructions: `${alt(lex.instructions, g)}${nounClose}`,
     instructionsFirst: `${alt(lex.instructions, g, 'all', true)}${nounClose}`,
     reveal: alt(lex.reveal, g, 'all', true),
@@ -133,17 +123,10 @@ const eachVerbLast = (form: (p: Parts) => string): string => `|${LANGS.filter((p
 
 const CAT = 'instruction-override';
 
-/** Quotation marks as the match view leaves them: what a dictated reply is written between. */
-const QUOTE_OPEN = `["'\u201e\u201c\u201d\u00ab\u00bb\u201a\u2018\u2019\u300c\u300e\`]`;
-const QUOTE_CLOSE = `["'\u201c\u201d\u00bb\u00ab\u2019\u300d\u300f\`]`;
-/** A short quoted text on one line. */
-const QUOTED = `${QUOTE_OPEN}[^\n"\u201c\u201d\u00ab\u00bb\u300c\u300d]{1,80}${QUOTE_CLOSE}`;
 /** An e-mail address or a web address: where sent data would go. */
 const ADDRESS = `(?:[\\w.+-]+@[\\w-]+\\.[a-z]|https?:\\/\\/)`;
 /** Up to 80 characters of one sentence (dots allowed: an address holds them). */
 const LINE_GAP = `[^\\n!?\\u3002]{0,80}?`;
-/** Not right after a negation ("nicht nur", "no solo"). */
-const NOT_NEGATED = `(?<!(?:${NEG_BEFORE.join('|')})\\s?)`;
 
 /**
  * Where a form opening with an override verb may start: at a letter some language's verb starts
@@ -209,19 +192,6 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(each((p) => `${p.yourNewTaskFirst}(?:\\s?[:\uff1a]|${p.sep}${p.copula})|${p.newInstructionsFirst}\\s?[:\uff1a]`)),
-  },
-  {
-    // A reply dictated word for word: "antworte nur mit „…“", "只回答“…”", "sadece 'OK' yaz",
-    // "「…」とだけ答えて" (medium, like the English address.dictated-output).
-    id: 'multilingual.dictated-output',
-    category: 'addressed-to-assistant',
-    weight: 0.45,
-    pattern: re(
-      each((p) => `${p.answerFirst}${p.sep}${p.near(3)}${p.only}${p.sep}${p.near(3)}${QUOTE_OPEN}`),
-      `|${NOT_NEGATED}(?:${each((p) => `${p.onlyFirst}${p.sep}${p.near(1)}${p.answer}${p.sep}${p.near(3)}${QUOTE_OPEN}|${p.onlyFirst}${p.sep}${p.near(2)}${QUOTED}${p.sep}?${p.near(2)}${p.answer}`)})`,
-      // (the particle right after the quote: a gap there would make every quote a start)
-      `|${LANGS.filter((p) => p.glued && p.verbLast).map((p) => `${QUOTE_CLOSE}${p.only}${p.near(1)}${p.answer}`).join('|')}`,
-    ),
   },
   {
     // Passwords, keys, the inbox, the contacts or the conversation sent to an address: "Sende
