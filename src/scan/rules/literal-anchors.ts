@@ -18,6 +18,8 @@ const isAsciiPunct = (c: number): boolean => c < 128 && !/[\p{L}\p{N}]/u.test(St
 export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAnchors {
   const all = [...literals];
   const ascii = all.flatMap(([lit], i) => (lit.charCodeAt(0) < 128 ? [i] : []));
+  /** Per ASCII literal: the punctuation bit its first character needs, 0 when it opens with a letter or digit. */
+  const needs = ascii.map((i) => (isAsciiPunct(all[i]![0].charCodeAt(0)) ? punctBit(all[i]![0]) : 0));
   /** First code unit of a non-ASCII literal → the literals (indexes into `all`) it opens. */
   const byFirst = new Map<number, number[]>();
   all.forEach(([lit], i) => {
@@ -47,10 +49,11 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
   function find(text: string, features: TokenFeatures, at: number[], masks: number[]): void {
     lastPushed.fill(-Infinity);
     prevSeen.fill(-1);
-    for (const i of ascii) {
+    for (let k = 0; k < ascii.length; k++) {
+      const i = ascii[k]!;
       const lit = all[i]![0];
       // punctuation the tokenizer did not see cannot start a literal here
-      if (isAsciiPunct(lit.charCodeAt(0)) && (features.punct & punctBit(lit)) === 0) continue;
+      if (needs[k] !== 0 && (features.punct & needs[k]!) === 0) continue;
       for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) seen(i, p, at, masks);
     }
     if (byFirst.size > 0 && features.nonAscii) {

@@ -1,0 +1,121 @@
+// The pieces every multilingual pattern is built from, per language (multilingual.ts): each
+// lexicon list as an alternation with its word boundaries, the gaps of its script, the
+// negations that cancel an override verb, and the helpers that join one form over all languages.
+import { matchView } from '../view.js';
+import { alt, ASCII_ALNUM, chars, clauseChars, escape, escapeClass, folded, words } from './multilingual-forms.js';
+import { LEXICONS, NEGATION_AFTER, NEGATION_BEFORE, SHARED_WITH_ENGLISH, split, type LanguageLexicon } from './multilingual-lexicon.js';
+
+const NEG_BEFORE = split(NEGATION_BEFORE).map((e) => (ASCII_ALNUM.test(e[0]!) ? '\\b' : '') + escape(matchView(e)));
+const NEG_AFTER = split(NEGATION_AFTER).map((e) => escape(matchView(e)));
+const NOT_AFTER = `(?![^\\s.!?]{0,12}\\s(?:[^\\s.!?]{1,12}\\s)?(?:${NEG_AFTER.join('|')})(?![^\\s.,;:!?]))`;
+
+/** An override verb that counts only without a negation within a word after it. */
+const negatable = (verb: string): string => `${verb}${NOT_AFTER}`;
+
+export interface Parts {
+  /** The override verb opening a pattern (the negation before it is checked once per pattern). */
+  ignore: string;
+  /**
+   * Verb and nouns without the entries English shares, for the forms without a pointer back;
+   * only where both lists hold such entries, since elsewhere no match of the form can be English.
+   */
+  withoutEnglish?: { ignore: string; instructions: string };
+  /** The override verb after its object. */
+  ignoreLast: string;
+  previous: string;
+  previousFirst: string;
+  everything: string;
+  everythingFirst: string;
+  earlier: string;
+  earlierFirst: string;
+  yourNewTaskFirst: string;
+  newInstructionsFirst: string;
+  copula: string;
+  sendFirst: string;
+  send: string;
+  secrets: string;
+  secretsFirst: string;
+  stopFirst: string;
+  stop: string;
+  current: string;
+  currentFirst: string;
+  instructions: string;
+  instructionsFirst: string;
+  reveal: string;
+  own: string;
+  ownFirst: string;
+  how: string;
+  harm: string;
+  harmFirst: string;
+  persona: string;
+  near: (n: number) => string;
+  /** Like `near`, between an override verb and its object: within one clause. */
+  clause: (n: number) => string;
+  /** See LanguageLexicon.bareObject. */
+  bareObject?: { determiners: string; fronted: string };
+  sep: string;
+  verbLast: boolean;
+}
+
+const sharesEnglish = (list: string): boolean => split(list).some((e) => SHARED_WITH_ENGLISH.has(e));
+
+function parts(lex: LanguageLexicon): Parts {
+  const g = lex.glued;
+  const verbClose = lex.verbNotBefore ? `(?!${lex.verbNotBefore})` : '';
+  const nounClose = lex.nounNotBefore ? `(?!${lex.nounNotBefore})` : '';
+  return {
+    ignore: negatable(`${alt(lex.ignore, g, 'all', true)}${verbClose}`),
+    withoutEnglish: sharesEnglish(lex.ignore) && sharesEnglish(lex.instructions)
+      ? { ignore: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`), instructions: `${alt(lex.instructions, g, 'own')}${nounClose}` }
+      : undefined,
+    ignoreLast: `${lex.verbNotAfter ? `(?<!${lex.verbNotAfter})` : ''}${alt(lex.ignoreLast ?? lex.ignore, g)}${verbClose}${NOT_AFTER}`,
+    previous: alt(lex.previous, g),
+    previousFirst: alt(lex.previous, g, 'all', true),
+    everything: alt(lex.everything, g),
+    everythingFirst: alt(lex.everything, g, 'all', true),
+    earlier: alt(lex.earlier, g),
+    earlierFirst: alt(lex.earlier, g, 'all', true),
+    yourNewTaskFirst: alt(lex.yourNewTask, g, 'all', true),
+    newInstructionsFirst: alt(lex.newInstructions, g, 'all', true),
+    copula: alt(lex.copula, g),
+    sendFirst: negatable(alt(lex.send, g, 'all', true)),
+    send: alt(lex.send, g),
+    secrets: alt(lex.secrets, g),
+    secretsFirst: alt(lex.secrets, g, 'all', true),
+    stopFirst: negatable(alt(lex.stop, g, 'all', true)),
+    stop: alt(lex.stop, g),
+    current: alt(lex.current, g),
+    currentFirst: alt(lex.current, g, 'all', true),
+    instructions: `${alt(lex.instructions, g)}${nounClose}`,
+    instructionsFirst: `${alt(lex.instructions, g, 'all', true)}${nounClose}`,
+    reveal: alt(lex.reveal, g, 'all', true),
+    own: alt(lex.own, g),
+    ownFirst: alt(lex.own, g, 'all', true),
+    how: alt(lex.how, g, 'all', true),
+    harm: alt(lex.harm, g),
+    harmFirst: alt(lex.harm, g, 'all', true),
+    persona: alt(lex.persona, g, 'all', true),
+    near: g ? (n) => chars(n * 4) : words,
+    clause: g ? (n) => clauseChars(n * 4) : words,
+    bareObject: lex.bareObject && { determiners: alt(lex.bareObject.determiners, g), fronted: alt(lex.bareObject.fronted, g) },
+    sep: g ? '' : '[,:]?\\s',
+    verbLast: lex.verbLast,
+  };
+}
+
+export const LANGS = Object.values(LEXICONS).map(parts);
+export const each = (form: (p: Parts) => string): string => LANGS.map(form).join('|');
+/**
+ * The object-first orders, only for languages that put the verb last: their first words
+ * ("system", "previous", drug names) are common in English, and every start costs an attempt.
+ */
+export const eachVerbLast = (form: (p: Parts) => string): string => `|${LANGS.filter((p) => p.verbLast).map(form).join('|')}`;
+
+/**
+ * Where a form opening with an override verb may start: at a letter some language's verb starts
+ * with, and not right after a negation ("no ignores", "不要忽略"). The negation check is written
+ * once here, not once per language: a pattern over 20 KB is compiled by V8 without its
+ * optimizations and runs several times slower at every position.
+ */
+const VERB_FIRSTS = new Set(Object.values(LEXICONS).flatMap((lex) => split(lex.ignore).map((e) => folded(e).view[0] ?? '')));
+export const VERB_START = `(?=[${[...VERB_FIRSTS].filter((c) => c !== '').map(escapeClass).join('')}])(?<!(?:${NEG_BEFORE.join('|')})\\s?)`;
