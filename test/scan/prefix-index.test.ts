@@ -31,6 +31,15 @@ describe('prefix index', () => {
     }
   });
 
+  it('tells apart first characters beyond ASCII, which share one bucket in the tables', () => {
+    const idx = buildPrefixIndex([['忽略', 1], ['игн', 2], ['é', 4]], 5);
+    expect(at(idx, '忽略之前')).toBe(1);
+    expect(at(idx, 'игнорируй')).toBe(2);
+    expect(at(idx, 'été')).toBe(4);
+    // box drawing, emoji and other scripts open no start: no attempt there
+    for (const text of ['──────', '😀😀', '之前', 'ж']) expect(at(idx, text)).toBe(0);
+  });
+
   it('refuses a start longer than its depth', () => {
     expect(() => buildPrefixIndex([['abcdef', 1]], 5)).toThrow(/1 to 5 characters/);
   });

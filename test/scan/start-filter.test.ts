@@ -88,7 +88,13 @@ describe('startPrefixes', () => {
     [/\b(?:ignore|skip) all/, ['ignor', 'skip ']],
     [/ab?c/, ['abc', 'ac']],
     [/(?:x|y)z{0,2}!/, ['xz', 'x!', 'yz', 'y!']],
-    [/(?<![a-z])[<[]{2,} ?end/, ['<', '[']],
+    // the repetitions that always occur are spelled out ("<<", not "<"), then the start goes on
+    [/(?<![a-z])[<[]{2,} ?end/, ['<<', '<[', '[<', '[['].sort()],
+    [/x{3}y/, ['xxxy']],
+    // …unless that would crowd the index: a letter class twice is 676 starts, left at one letter
+    [/\b[a-z]{2}!/, [...'abcdefghijklmnopqrstuvwxyz']],
+    // `i` without `u` folds a letter beyond ASCII to its other case too
+    [/é/i, ['É', 'é'].sort()],
     [/(?:^|\n)system:/, ['\nsyst']],
     [/https?:\/\/(?=([^\s]{1,9}))\1\{/, ['http:', 'https']],
     [/caf\u00e9|na\x69ve/, ['caf\u00e9', 'naive']],

@@ -20,6 +20,11 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
   const ascii = all.flatMap(([lit], i) => (lit.charCodeAt(0) < 128 ? [i] : []));
   /** Per ASCII literal: the punctuation bit its first character needs, 0 when it opens with a letter or digit. */
   const needs = ascii.map((i) => (isAsciiPunct(all[i]![0].charCodeAt(0)) ? punctBit(all[i]![0]) : 0));
+  /**
+   * Where any ASCII literal may occur: one regex pass finds them all (half the time of an
+   * indexOf pass per literal); each position it stops at is checked against every literal.
+   */
+  const ASCII_ANY = ascii.length > 0 ? new RegExp(ascii.map((i) => escapeRegExp(all[i]![0])).join('|'), 'g') : null;
   /** First code unit of a non-ASCII literal → the literals (indexes into `all`) it opens. */
   const byFirst = new Map<number, number[]>();
   all.forEach(([lit], i) => {
@@ -49,12 +54,17 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
   function find(text: string, features: TokenFeatures, at: number[], masks: number[]): void {
     lastPushed.fill(-Infinity);
     prevSeen.fill(-1);
-    for (let k = 0; k < ascii.length; k++) {
-      const i = ascii[k]!;
-      const lit = all[i]![0];
-      // punctuation the tokenizer did not see cannot start a literal here
-      if (needs[k] !== 0 && (features.punct & needs[k]!) === 0) continue;
-      for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) seen(i, p, at, masks);
+    // punctuation the tokenizer did not see cannot start a literal here
+    let open = false;
+    for (let k = 0; k < ascii.length && !open; k++) open = needs[k] === 0 || (features.punct & needs[k]!) !== 0;
+    if (open && ASCII_ANY !== null) {
+      ASCII_ANY.lastIndex = 0;
+      for (let m = ASCII_ANY.exec(text); m !== null; m = ASCII_ANY.exec(text)) {
+        const p = m.index;
+        // literals may overlap ("<sys", "<system"): every one that starts here, and go on at p + 1
+        for (let k = 0; k < ascii.length; k++) if (text.startsWith(all[ascii[k]!]![0], p)) seen(ascii[k]!, p, at, masks);
+        ASCII_ANY.lastIndex = p + 1;
+      }
     }
     if (byFirst.size > 0 && features.nonAscii) {
       // One pass notes which opening code units occur; only their literals get an indexOf pass.
@@ -80,6 +90,8 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
   }
   return { find };
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Opening code units seen in the current text (cleared after each pass). */
 const OPENS = new Uint8Array(0x10000);

@@ -26,6 +26,11 @@ export interface PrefixIndex {
   masks: Uint32Array[];
   /** Levels 3 and on but the last: non-zero where a longer start extends this one. */
   deeper: Uint8Array[];
+  /**
+   * Bits by the exact first code unit, for those from BUCKET up (one bucket in the tables): box
+   * drawing, emoji or a script no start opens with then costs no attempt.
+   */
+  wide: Uint32Array;
 }
 
 /** An index of `depth` levels over (start, bits) pairs; bits of a start repeated are joined. */
@@ -37,9 +42,11 @@ export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, d
     deeper2: new Uint8Array(SIDE * SIDE),
     masks: Array.from({ length: levels }, () => new Uint32Array(1 << HASH_BITS)),
     deeper: Array.from({ length: Math.max(0, levels - 1) }, () => new Uint8Array(1 << HASH_BITS)),
+    wide: new Uint32Array(0x10000 - BUCKET),
   };
   for (const [start, bits] of entries) {
     if (start.length === 0 || start.length > depth) throw new Error(`a start of 1 to ${depth} characters, not "${start}"`);
+    if (start.charCodeAt(0) >= BUCKET) index.wide[start.charCodeAt(0) - BUCKET]! |= bits;
     const b = (i: number): number => bucket(start.charCodeAt(i));
     if (start.length === 1) {
       index.one[b(0)]! |= bits;
@@ -63,6 +70,11 @@ export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, d
 
 /** The bits worth trying at position p of `view` (of length n), whose character's bucket is `a`. */
 export function candidatesAt(index: PrefixIndex, view: string, p: number, n: number, a: number): number {
+  if (a === BUCKET) return index.wide[view.charCodeAt(p) - BUCKET]! === 0 ? 0 : deepCandidates(index, view, p, n, a) & index.wide[view.charCodeAt(p) - BUCKET]!;
+  return deepCandidates(index, view, p, n, a);
+}
+
+function deepCandidates(index: PrefixIndex, view: string, p: number, n: number, a: number): number {
   let m = index.one[a]!;
   if (p + 1 >= n) return m;
   let h = a * SIDE + bucket(view.charCodeAt(p + 1));

@@ -71,9 +71,10 @@ export const ROLE_RULES: Rule[] = [
     category: 'role-marker',
     weight: 0.45,
     pattern: re(
-      // the lookbehind starts each attempt at the first character of a run: without it every
-      // position of a long "=====" run re-scans the rest of the run (quadratic)
-      `(?<![\\[<(=#*-])[\\[<(=#*-]{2,} ?${anyOf('end | start | begin')} (?:of )?${anyOf('system prompt | user input | untrusted | tool output | document | context | data | instructions | prompt | email | conversation | input | text | content | summary')}`,
+      // a run of two or more marker characters before the word: the match starts at the word, so
+      // the rule is tried at "end"/"start"/"begin", not at every "-" of a Markdown rule (a run of
+      // any length ends in two of them; the lookbehind reads at most three characters)
+      `(?<=[\\[<(=#*-]{2} ?)\\b${anyOf('end | start | begin')} (?:of )?${anyOf('system prompt | user input | untrusted | tool output | document | context | data | instructions | prompt | email | conversation | input | text | content | summary')}`,
       `|\\b${anyOf('task | summary | answer | translation | response | analysis')} (?:is )?${anyOf('complete | completed | done | finished')}[.!;:,]?\\s${anyOf('now | next | new | please | ignore | you | your | then | additional | further | do not | don\'t')}\\b`,
       `|<${anyOf('end | start | begin')} of (?:the )?${anyOf('session | conversation | document | context | input | data | turn | text | prompt | instructions')}>`,
       `|\\[${anyOf('end | start | begin')} of (?:the )?${anyOf('email | document | text | data | context | message | file | input | output | page | conversation | content | record | search results? | results? | tool output | transcript')}\\]`,
@@ -130,7 +131,7 @@ export const ROLE_RULES: Rule[] = [
     category: 'delimiter-spoof',
     weight: 0.9,
     floor: BLOCK_FLOOR,
-    // the lookbehind starts each attempt at the first "=" of a run (linear on long "=====" runs)
-    pattern: re(`(?<!=)={2,}\\s?${anyOf('start | end | begin')}\\s(?:of\\s)?external\\sdata\\b`),
+    // "==" before the word (a run of any length ends in two): tried at the word, not at every "="
+    pattern: re(`(?<==={2}\\s?)\\b${anyOf('start | end | begin')}\\s(?:of\\s)?external\\sdata\\b`),
   },
 ];

@@ -56,19 +56,39 @@ export function union(a: Starts, b: Starts): Starts {
 }
 
 export function repeat(a: Starts, min: number, max: number): Starts {
+  if (min >= 2) {
+    // The first `min` repetitions always occur: their starts are spelled out while the set stays
+    // small ("==" for `={2,}` rather than "=", which every "=" in a text would open).
+    let out = a;
+    let spelled = 1;
+    for (; spelled < min && out.size * a.size <= UNROLL_LIMIT; spelled++) out = concat(out, a);
+    return spelled === min && max === min ? out : openEnded(out);
+  }
   // one repetition at most keeps its exact strings; more may follow them
-  const once = max <= 1 ? a : new Map([...a].map(([s]) => [s, false] as [string, boolean]));
+  const once = max <= 1 ? a : openEnded(a);
   return min === 0 ? union(EPSILON(), max === 0 ? new Map() : once) : once;
 }
 
+/** A repetition is spelled out while its set stays this small (a letter class twice is 676 starts, which crowd the hashed levels). */
+const UNROLL_LIMIT = 256;
+
+/** The same starts, each marked as going on (something unknown may follow). */
+function openEnded(a: Starts): Starts {
+  return new Map([...a].map(([s]) => [s, false] as [string, boolean]));
+}
+
 /**
- * The one-character strings of `codes`; with `ignoreCase`, ASCII letters in both cases (without
- * the u flag, `i` matches an ASCII letter only to its ASCII twin; the u flag is not analysed).
+ * The one-character strings of `codes`; with `ignoreCase`, letters in both cases (without the u
+ * flag, `i` matches an ASCII letter only to its ASCII twin, and a letter beyond ASCII to its
+ * one-code-unit upper and lower case; the u flag is not analysed).
  */
 export function chars(codes: readonly number[], ignoreCase = false): Starts {
   if (ignoreCase) {
     const both = new Set<number>(codes);
-    for (const c of codes) if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) both.add(c ^ 0x20);
+    for (const c of codes) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) both.add(c ^ 0x20);
+      else if (c >= 0x80) for (const twin of [String.fromCharCode(c).toUpperCase(), String.fromCharCode(c).toLowerCase()]) if (twin.length === 1) both.add(twin.charCodeAt(0));
+    }
     codes = [...both];
   }
   if (codes.length > MAX_CLASS) return OPEN();
