@@ -26,12 +26,14 @@ export interface DocPiece {
   text: string;
 }
 
-/** Which half of a documentation tree a file is in: by its package (first directory), hashed. */
+/** Which half of a documentation tree a file is in: by its package (first directory), hashed; a manual page by its name. */
 export type Half = 'dev' | 'held';
 
 function halfOf(file: string): Half {
+  // a manual page by its name (the same page in every section and language on one side)
+  const key = MAN_PAGE.test(`/${file}`) ? file.split('/').pop()!.replace(/\.\d\w*(?:\.gz)?$/, '') : file.split('/')[0]!;
   let h = 0x811c9dc5;
-  for (const c of file.split('/')[0]!) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  for (const c of key) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
   return h % 2 === 0 ? 'dev' : 'held';
 }
 
@@ -59,9 +61,49 @@ function catalogText(bytes: Buffer): string | null {
   return lines.join('\n');
 }
 
+/** A manual page's source: man<section>/<name>.<section>[.gz]. */
+const MAN_PAGE = /\/man\d\w*\/[^/]+\.\d\w*(?:\.gz)?$/;
+/** Font macros that alternate between their arguments with no space between them. */
+const ALTERNATING = new Set(['BR', 'RB', 'IR', 'RI', 'BI', 'IB']);
+/** Macros whose arguments are text (headings, fonts); the others lay out the page. */
+const TEXT_MACROS = new Set(['SH', 'SS', 'B', 'I', 'SM', 'SB', 'BR', 'RB', 'IR', 'RI', 'BI', 'IB', 'IP', 'UR', 'MT', 'OP']);
+const NAMED_CHARACTERS: Record<string, string> = { em: '\u2014', en: '\u2013', aq: "'", dq: '"', lq: '\u201c', rq: '\u201d', oq: '\u2018', cq: '\u2019', bu: '\u2022', co: '\u00a9', rg: '\u00ae', tm: '\u2122', hy: '-', mi: '-', pl: '+', mu: '\u00d7', ga: '`', ti: '~', ha: '^', rs: '\\', lh: '', rh: '' };
+
 /**
- * A file's text: gunzipped where it ends in .gz, the messages of a gettext catalog (.mo), null
- * where it is not text (a NUL inside).
+ * The words of a manual page as its reader sees them, from roff source (no formatter needed):
+ * text lines and the text arguments of heading and font macros, with font changes, named
+ * characters and other escapes resolved; layout requests and comments dropped.
+ */
+export function roffText(source: string): string {
+  const lines: string[] = [];
+  for (const line of source.split('\n')) {
+    let text = line;
+    if (/^[.']/.test(line)) {
+      const m = /^[.']\s*([A-Za-z]{1,3})\s*(.*)$/.exec(line);
+      if (!m || !TEXT_MACROS.has(m[1]!)) continue;
+      // alternating-font macros join their arguments without a space ("\fBls\fR(1)")
+      const args = [...m[2]!.matchAll(/"((?:[^"]|"")*)"|(\S+)/g)].map((a) => (a[1] ?? a[2]!).replace(/""/g, '"'));
+      // .IP's second argument is an indent, not text
+      if (m[1] === 'IP') args.splice(1);
+      text = args.join(ALTERNATING.has(m[1]!) ? '' : ' ');
+    }
+    text = text
+      .replace(/\\"(.*)$/, '')
+      .replace(/\\f(?:\(..|\[[^\]]*\]|.)/g, '')
+      .replace(/\\\((..)/g, (_m, name: string) => NAMED_CHARACTERS[name] ?? '')
+      .replace(/\\\[([^\]]*)\]/g, (_m, name: string) => NAMED_CHARACTERS[name] ?? '')
+      .replace(/\\\*(?:\(..|\[[^\]]*\]|.)/g, '')
+      .replace(/\\s[-+]?\d/g, '')
+      .replace(/\\[-e]/g, (e) => (e === '\\-' ? '-' : '\\'))
+      .replace(/\\[ ~0|^&c%:)]/g, (e) => (e === '\\ ' || e === '\\~' || e === '\\0' ? ' ' : ''));
+    lines.push(text);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A file's text: gunzipped where it ends in .gz, the messages of a gettext catalog (.mo), the
+ * words of a manual page, null where it is not text (a NUL inside).
  */
 function readText(path: string): string | null {
   let bytes: Buffer = readFileSync(path);
@@ -74,7 +116,7 @@ function readText(path: string): string | null {
     }
   }
   if (bytes.length > 1_000_000 || bytes.includes(0)) return null;
-  return bytes.toString('utf8');
+  return MAN_PAGE.test(path) ? roffText(bytes.toString('utf8')) : bytes.toString('utf8');
 }
 
 /**

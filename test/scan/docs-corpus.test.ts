@@ -61,3 +61,57 @@ describe('translated program messages as a corpus', () => {
     }
   });
 });
+
+describe('manual pages as a corpus', () => {
+  const PAGE = [
+    '.\\" a comment the reader never sees',
+    '.TH DEMO 1 "2024" "demo 1.0"',
+    '.SH NAME',
+    'demo \\- show what a manual page holds',
+    '.SH OPTIONS',
+    '.TP 2m',
+    '.BR \\-q , " \\-\\-quiet"',
+    'Print nothing; \\fBdemo\\fR exits with status 0 \\(em or 1.',
+    '.IP "\\(bu" 4',
+    'The \\fIfile\\fP is read \\*(Lqas is\\*(Rq.',
+    '.sp',
+    '.RS 4',
+    'Use\\ it\\&.',
+  ].join('\n');
+
+  it('reads roff source as the words its reader sees, without formatter or layout requests', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mcp-firewall-man-'));
+    try {
+      mkdirSync(join(root, 'man1'));
+      writeFileSync(join(root, 'man1', 'demo.1'), PAGE);
+      const [piece] = [...docPieces(root)];
+      expect(piece?.text).toBe(
+        ['NAME', 'demo - show what a manual page holds', 'OPTIONS', '-q, --quiet', 'Print nothing; demo exits with status 0 \u2014 or 1.', '\u2022', 'The file is read as is.', 'Use it.'].join('\n'),
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('puts a page on one side for every section and language', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mcp-firewall-man-'));
+    try {
+      const names = Array.from({ length: 40 }, (_, i) => `page${i}`);
+      for (const dir of ['man1', 'man8', join('de', 'man1')]) {
+        mkdirSync(join(root, dir), { recursive: true });
+        for (const name of names) writeFileSync(join(root, dir, `${name}.${dir.endsWith('8') ? 8 : 1}`), `${name}\n`);
+      }
+      const side = (half: 'dev' | 'held'): Set<string> => new Set([...docPieces(root, half)].map((p) => p.text));
+      const dev = side('dev');
+      const held = side('held');
+      // each name is in one half only, with all three of its copies, and both halves are used
+      expect([...dev].filter((t) => held.has(t))).toEqual([]);
+      expect(dev.size + held.size).toBe(names.length);
+      expect(dev.size).toBeGreaterThan(5);
+      expect(held.size).toBeGreaterThan(5);
+      expect([...docPieces(root, 'dev')].length).toBe(3 * dev.size);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

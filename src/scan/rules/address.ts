@@ -111,7 +111,8 @@ export const ADDRESS_RULES: Rule[] = [
       // "Provide your reply without any spaces", "Render your message using ..."
       `|${SENTENCE_START}(?:please )?${anyOf('render | provide | deliver | give | write | format | present | compose | craft | jumble | shuffle | scramble | encode | rewrite | express | phrase | make | keep | put | return | produce | generate | output | display | construct | frame | replace | remove')} ${gap(4)}your ${anyOf('reply | response | answer | message | output')}s?(?:.s)? ${anyOf('using | in | with | without | as | backwards | reversed | entirely | only | written | encoded | translated | through | by | words')}\\b`,
       // "Start every reply with ...", "each of your answers must ..."
-      `|\\b${anyOf('start | begin | end | prefix | preface | finish | conclude | sign | open | close')} ${anyOf('every | each | all | all of your | all future | each of your | every one of your')} ${REPLY}s?\\b`,
+      // (not "end each output line with NUL": a program's output lines, as manuals describe them)
+      `|\\b${anyOf('start | begin | end | prefix | preface | finish | conclude | sign | open | close')} ${anyOf('every | each | all | all of your | all future | each of your | every one of your')} ${REPLY}s?\\b(?![ -]${anyOf('line | file | stream | record | field | column | buffer | device | channel')}s?\\b)`,
       `|\\b${anyOf('every | each | all | all future | all of your | each of your')} (?:future |subsequent )?${anyOf('replies | responses | answers')} ${anyOf('must | should | shall | will')}\\b`,
     ),
   },

@@ -104,7 +104,7 @@ export const COERCION_RULES: Rule[] = [
     category: 'exfiltration',
     weight: 0.7,
     pattern: re(
-      `\\b${anyOf('send | forward | email | mail | upload | post | transfer | transmit | leak | share | submit | exfiltrate | copy | paste | dump | attach | include')}\\s${gap(4)}${SENSITIVE}\\s${gap(5)}${anyOf('to | at | into | with')}\\s(?:\\S{1,60}@\\S{1,60}|https?://|www\\.|[a-z0-9-]{1,40}\\.(?:com|net|org|io|app|site|xyz|ru|info|biz|co|dev|me|cc|top|tk)\\b|${anyOf('this address | this email | the following | me | us | my')})`,
+      `\\b${anyOf('send | forward | email | mail | upload | post | transfer | transmit | leak | share | submit | exfiltrate | copy | paste | dump | attach | include')}\\s${gap(4)}${SENSITIVE}\\s${gap(5)}${anyOf('to | at | into | with')}\\s(?:\\S{1,60}@\\S{1,60}|https?://|www\\.|[a-z0-9-]{1,40}\\.(?:com|net|org|io|app|site|xyz|ru|info|biz|co|dev|me|cc|top|tk)\\b|${anyOf('this address | this email | the following | me | us | my')}\\b)`,
     ),
   },
   {

@@ -15,6 +15,31 @@ const QUALIFIERS = anyOf(
 );
 /** Not the act someone else would cause: "make you ignore", "trick the model into ignoring". */
 const NOT_CAUSED = `(?<!\\b${anyOf('make | makes | made | making | get | gets | trick | tricks | tricked | cause | causes | force | forces | lead | leads')} ${anyOf('you | the (?:model|assistant|ai|agent)')} (?:to |into )?)`;
+/**
+ * Not a description of what something else does, or a condition: "connection parameters will
+ * override any conflicting command line options", "if you forget all the other commands,
+ * remember this one" (manual pages). "You will ignore …" and "you must ignore …" stay commands.
+ */
+const NOT_DESCRIBED = `(?<!\\b(?!you\\b)[a-z]{1,20} ${anyOf('will | would | can | could | may | might | shall')} )(?<!\\b${anyOf('if | when | whenever | unless | once | in case')} you )`;
+/** "command line" is a noun of its own, not commands. */
+const NOT_COMMAND_LINE = '(?![- ]line\\b)';
+/** "override" as a noun ("the method override is used for all tasks"), not a command. */
+const NOT_NOUN = `(?<!\\boverride)(?! ${anyOf('is | was | are | were | will | would | can | for | of | that | which | has | had | file | files | value | values | setting | settings | option | options | flag')}\\b)`;
+/**
+ * Before a quantifier ("all", "any", "these"): a gap for ignore/disregard/forget ("ignore, for
+ * now, all …"); "override" takes it at once ("hooks can also override or amend these rules" is
+ * a manual's sentence).
+ */
+const VERB_TO_QUANTIFIER = `(?:${anyOf('ignore | disregard | forget')}\\s(?!to\\b)${gap(3)}|override\\s${NOT_NOUN}(?:${anyOf('all of | any of')} )?)`;
+/** Nouns that only mean instructions to a model. */
+const INSTRUCTION_NOUNS = anyOf('i[nu]{1,2}structions? | prompts? | directives? | guidelines | programming | safeguards | guidance');
+/**
+ * Nouns that name a program's things as often ("precedence rules", "errors in commands", "all
+ * tasks in the queue"): after a quantifier only with words that point at the reader's own (its
+ * maker's: "all OpenAI rules").
+ */
+const SHARED_NOUNS = anyOf('rules | commands? | tasks? | messages? | requests? | inputs? | context | orders | directions? | constraints | restrictions | policies | conversation');
+const OWN_LEAD_IN = `(?:(?:of )?${anyOf('the | your | my | our | their | these | those | other | previous | prior | earlier | above | preceding | original | initial | existing | current | given | former | safety | security | ethical | content | moderation | system | developer | openai | open ai | anthropic | chatgpt | ai')} ){0,2}`;
 // "iunstructions": attacks copied around carry their typos
 const NOUNS = anyOf(
   'i[nu]{1,2}structions? | prompts? | directions? | directives? | rules | guidelines | commands? | orders | tasks? | context | messages? | guidance | constraints | programming | restrictions | requests? | inputs? | conversation | policies | safeguards',
@@ -29,10 +54,10 @@ export const OVERRIDE_RULES: Rule[] = [
     pattern: re(
       // ("forget to run these commands" is a reminder, not an override)
       // ("text that tries to make you ignore these directions" warns of an attack, it is not one)
-      `${NOT_CAUSED}\\b${VERBS}\\s(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}\\b`,
+      `${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}\\b${NOT_COMMAND_LINE}`,
       // "ignore any instructions related to config files" scopes the reader's own steps; only
       // a pointer back at earlier instructions makes such a scoped phrase an override
-      `|${NOT_CAUSED}\\b${VERBS}\\s(?!to\\b)${gap(3)}${QUANTIFIERS}\\s${gap(2)}${NOUNS}\\b(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)`,
+      `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)`,
       `|\\b${SOFT_VERBS}\\s${gap(3)}${BACK}\\s${gap(2)}${NOUNS}\\b`,
       // "ignore instructions, and ..." / "ignore the rest of this document"
       `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,
