@@ -17,11 +17,15 @@ const isAsciiPunct = (c: number): boolean => c < 128 && !/[\p{L}\p{N}]/u.test(St
 
 export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAnchors {
   const all = [...literals];
-  const ascii = all.flatMap(([lit], i) => (lit.charCodeAt(0) < 128 ? [i] : []));
+  // Single characters ("@") are found with indexOf: a regex stop costs more where they are dense.
+  const single = all.flatMap(([lit], i) => (lit.length === 1 && lit.charCodeAt(0) < 128 ? [i] : []));
+  const ascii = all.flatMap(([lit], i) => (lit.length > 1 && lit.charCodeAt(0) < 128 ? [i] : []));
   /** Per ASCII literal: the punctuation bit its first character needs, 0 when it opens with a letter or digit. */
-  const needs = ascii.map((i) => (isAsciiPunct(all[i]![0].charCodeAt(0)) ? punctBit(all[i]![0]) : 0));
+  const needsBit = (i: number): number => (isAsciiPunct(all[i]![0].charCodeAt(0)) ? punctBit(all[i]![0]) : 0);
+  const needs = ascii.map(needsBit);
+  const singleNeeds = single.map(needsBit);
   /**
-   * Where any ASCII literal may occur: one regex pass finds them all (half the time of an
+   * Where any longer ASCII literal may occur: one regex pass finds them all (half the time of an
    * indexOf pass per literal); each position it stops at is checked against every literal.
    */
   const ASCII_ANY = ascii.length > 0 ? new RegExp(ascii.map((i) => escapeRegExp(all[i]![0])).join('|'), 'g') : null;
@@ -55,6 +59,11 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
     lastPushed.fill(-Infinity);
     prevSeen.fill(-1);
     // punctuation the tokenizer did not see cannot start a literal here
+    for (let k = 0; k < single.length; k++) {
+      if (singleNeeds[k] !== 0 && (features.punct & singleNeeds[k]!) === 0) continue;
+      const lit = all[single[k]!]![0];
+      for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) seen(single[k]!, p, at, masks);
+    }
     let open = false;
     for (let k = 0; k < ascii.length && !open; k++) open = needs[k] === 0 || (features.punct & needs[k]!) !== 0;
     if (open && ASCII_ANY !== null) {
