@@ -58,24 +58,40 @@ export interface Family {
   size: number;
 }
 
-export function sparseFamily(get: (d: Doc) => Int32Array, slots: number, size: number): Family {
+/**
+ * A linear model over the feature ids of a window's tokens. With `once`, a feature of positive
+ * weight counts once per window and one of negative weight at every occurrence (as windowScores
+ * reads the n-gram model); otherwise every feature counts as often as it occurs.
+ */
+export function sparseFamily(get: (d: Doc) => Int32Array, slots: number, size: number, once = false): Family {
+  // the window each feature was last counted in (a stamp per call, so nothing is cleared)
+  const stamp = new Int32Array(size);
+  let serial = 0;
+  const fresh = (id: number): boolean => {
+    if (!once) return true;
+    if (stamp[id] === serial) return false;
+    stamp[id] = serial;
+    return true;
+  };
   return {
     size,
     logit(m, doc, start, end) {
       const ids = get(doc);
       let z = m.bias;
+      serial++;
       for (let o = start * slots; o < end * slots; o++) {
         const id = ids[o]!;
-        if (id >= 0) z += m.weights[id]!;
+        if (id >= 0 && (fresh(id) || m.weights[id]! < 0)) z += m.weights[id]!;
       }
       return z;
     },
     update(m, g2, doc, start, end, g, opts) {
       const ids = get(doc);
       const w = m.weights;
+      serial++;
       for (let o = start * slots; o < end * slots; o++) {
         const id = ids[o]!;
-        if (id < 0) continue;
+        if (id < 0 || !(fresh(id) || w[id]! < 0)) continue;
         const gi = g + opts.l2 * w[id]!;
         g2[id]! += gi * gi;
         w[id]! -= (opts.rate * gi) / Math.sqrt(g2[id]!);
@@ -175,7 +191,7 @@ function calibrate(model: DetectorModel, docs: readonly Doc[]): void {
 /** The window models, calibrated; the combiner is left empty. */
 export function trainWindowModels(docs: readonly Doc[]): DetectorModel {
   const t0 = performance.now();
-  const ngramFamily = sparseFamily((d) => d.ids, SLOTS, HASH_SIZE);
+  const ngramFamily = sparseFamily((d) => d.ids, SLOTS, HASH_SIZE, true);
   const ngram = trainFamily(ngramFamily, docs, NGRAM_TRAIN);
   // The other two start from the n-gram model's most suspicious windows, not whole carriers.
   const seed: Seed = (d) => topWindows(ngramFamily, ngram, d, 2);

@@ -79,6 +79,6 @@ export function wordsScore(table: WindowModel, doc: Doc): number {
 
 /** Seed windows for the word-vector experiment: the n-gram model's most suspicious ones. */
 export function ngramSeed(model: DetectorModel): (d: Doc) => Array<[number, number]> {
-  const f = sparseFamily((d) => d.ids, SLOTS, HASH_SIZE);
+  const f = sparseFamily((d) => d.ids, SLOTS, HASH_SIZE, true);
   return (d) => topWindows(f, model.ngram, d, 2);
 }

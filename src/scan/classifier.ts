@@ -50,6 +50,11 @@ export function structBigram(prevCls: number, cls: number): number {
 }
 
 let ring = new Float32Array(2 * 256);
+/**
+ * How many tokens of the current window carry each n-gram feature (see windowScores). Back at
+ * zero after every call.
+ */
+const present = new Uint16Array(HASH_SIZE);
 
 /**
  * Words wholly in a script other than Latin (the tokenizer gives them no n-gram ids) add nothing
@@ -62,7 +67,14 @@ export function isScriptNeutral(ids: ArrayLike<number>, t: number): boolean {
   return ids[t * SLOTS]! < 0;
 }
 
-/** Highest window logit of each model, stride 1. */
+/**
+ * Highest window logit of each model, stride 1. In the n-gram model repetition cannot build up
+ * suspicion: a feature that points to an attack counts once per window, however often it
+ * repeats (a column of four-digit years, a list of amounts or one word repeated, summed per
+ * token, drove a window to a certainty no text earns: a table of numbers scored like an
+ * attack), while one that points away counts every time, as before. The struct model counts
+ * classes: their density is its signal (a run of imperatives).
+ */
 export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' | 'cls' | 'count'>): WindowScores {
   const { ids, cls, count } = f;
   const wn = model.ngram.weights;
@@ -76,30 +88,28 @@ export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' 
   let bs = -Infinity;
   let prevCls = 0;
   for (let t = 0, o = 0, slot = 0; t < count; t++, o += SLOTS) {
-    // n-gram slots, unrolled: this loop is the classifier's hot path
+    // the token leaving the window takes away the features no other token there carries
+    if (t >= win) {
+      const out = o - win * SLOTS;
+      for (let j = out; j < out + SLOTS; j++) {
+        const id = ids[j]!;
+        if (id >= 0 && (--present[id]! === 0 || wn[id]! < 0)) sn -= wn[id]!;
+      }
+    }
     const u = ids[o]!;
-    let c = 0;
     let cs = 0;
     if (u >= 0) {
-      c = wn[u]! + wn[ids[o + 1]!]!;
-      let id = ids[o + 2]!;
-      if (id >= 0) c += wn[id]!;
-      id = ids[o + 3]!;
-      if (id >= 0) c += wn[id]!;
-      id = ids[o + 4]!;
-      if (id >= 0) c += wn[id]!;
+      for (let j = o; j < o + SLOTS; j++) {
+        const id = ids[j]!;
+        if (id >= 0 && (present[id]!++ === 0 || wn[id]! < 0)) sn += wn[id]!;
+      }
       const k = cls[t]!;
       cs = ws[((k & 0x3f) << 1) | (k >>> 7)]! + ws[CLASS_COUNT * 2 + (prevCls & 0x3f) * CLASS_COUNT + (k & 0x3f)]!;
       prevCls = k;
     }
     const base = slot << 1;
-    if (t >= win) {
-      sn -= r[base]!;
-      ss -= r[base + 1]!;
-    }
-    r[base] = c;
+    if (t >= win) ss -= r[base + 1]!;
     r[base + 1] = cs;
-    sn += c;
     ss += cs;
     if (t >= win - 1) {
       if (sn > bn) bn = sn;
@@ -111,6 +121,11 @@ export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' 
     // short text: one window holding everything
     bn = sn;
     bs = ss;
+  }
+  // the last window's features, counted back to zero for the next call
+  for (let j = Math.max(0, count - win) * SLOTS; j < count * SLOTS; j++) {
+    const id = ids[j]!;
+    if (id >= 0) present[id]!--;
   }
   return { ngram: model.ngram.bias + bn, struct: model.struct.bias + bs, tokens: count };
 }

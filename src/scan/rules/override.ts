@@ -16,11 +16,12 @@ const QUALIFIERS = anyOf(
 /** Not the act someone else would cause: "make you ignore", "trick the model into ignoring". */
 const NOT_CAUSED = `(?<!\\b${anyOf('make | makes | made | making | get | gets | trick | tricks | tricked | cause | causes | force | forces | lead | leads')} ${anyOf('you | the (?:model|assistant|ai|agent)')} (?:to |into )?)`;
 /**
- * Not a description of what something else does, or a condition: "connection parameters will
- * override any conflicting command line options", "if you forget all the other commands,
- * remember this one" (manual pages). "You will ignore …" and "you must ignore …" stay commands.
+ * Not a description of what something else does or must do, or a condition: "connection
+ * parameters will override any conflicting command line options", "if you forget all the other
+ * commands, remember this one" (manual pages), "resp.history must ignore the original request"
+ * (a code comment). "You will ignore …" and "the assistant must ignore …" stay commands.
  */
-const NOT_DESCRIBED = `(?<!\\b(?!you\\b)[a-z]{1,20} ${anyOf('will | would | can | could | may | might | shall')} )(?<!\\b${anyOf('if | when | whenever | unless | once | in case')} you )`;
+const NOT_DESCRIBED = `(?<!\\b(?!${anyOf('you | assistant | ai | model | agent | bot | chatbot | llm | gpt | chatgpt | claude')}\\b)[a-z]{1,20} ${anyOf('will | would | can | could | may | might | shall | must | should')} )(?<!\\b${anyOf('if | when | whenever | unless | once | in case')} you )`;
 /** "command line" is a noun of its own, not commands. */
 const NOT_COMMAND_LINE = '(?![- ]line\\b)';
 /** "override" as a noun ("the method override is used for all tasks"), not a command. */
@@ -66,7 +67,8 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\b${anyOf('ignore | disregard | forget')} (?:all of |all |everything )?the ${anyOf('above | preceding | foregoing | previous | prior')}(?: ${anyOf('text | content | message | input | paragraph | lines? | sentences? | context | conversation | prompt')})? ?[,.;:!]? (?:and |then |and then |instead )?(?:just |instead |only |now |simply )?${anyOf('say | print | output | write | respond | reply | answer | repeat | type | return | tell me | translate')}\\b`,
       // ("ignore everything before the member named by --starting-file" describes a program)
       `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('everything | all | anything')} ${anyOf('above | before | before this | said | so far | previously | prior | earlier | you were told')}\\b(?! ${anyOf('the | a | an | each | every | its | their')}\\b)`,
-      `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('all | any | every | everything')} (?:of the )?${anyOf('info | information | content | text | context | details | data | instructions')}? ?${anyOf('except | but | apart from | other than | besides')}\\b`,
+      // (not a selection: "duplicate entries; ignore all but\n# the first one", a code comment)
+      `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('all | any | every | everything')} (?:of the )?${anyOf('info | information | content | text | context | details | data | instructions')}? ?${anyOf('except | but | apart from | other than | besides')}\\b(?![\\s#*/>]{1,6}(?:for )?(?:the )?(?:${anyOf('first | last | second | third | latest | newest | oldest | most recent | final | top | bottom | highest | lowest | one | two | three | a few | \\d+')})\\b)`,
       `|\\b${anyOf('ignore | disregard | skip')} the rest of ${anyOf('this | the')} ${anyOf('document | text | page | email | message | file | input | content | data')}\\b`,
     ),
   },
@@ -135,9 +137,10 @@ export const OVERRIDE_RULES: Rule[] = [
       // It ranks itself over whatever the reader holds ("earlier ones", "all others", "your
       // instructions", or earlier guidance before the command it introduces with a colon); "this
       // directive supersedes all previous directives." names a series of documents, as
-      // regulations and manuals do.
+      // regulations and manuals do, and "note that this still overrides your core functions"
+      // is a module's manual (what is "yours" must be the reader's instructions).
       `\\b${anyOf('instruction | instructions | message | request | note | directive | update')}[ (:,-]{1,3}${gap(3)}\\(?${anyOf('supersedes? | takes? precedence over | takes? priority over | overrides? | trumps? | outranks? | has priority over | have priority over | has higher priority than | comes? before | replaces?')} (?:${anyOf('all | any | every | earlier | previous | prior | other | existing | original')} ){1,2}(?:${anyOf('ones | others | else')}\\b|${NOUNS} ${anyOf('you | given | received | above | before')}\\b|${NOUNS}\\)? ?:)`,
-      `|\\b${anyOf('instruction | instructions | message | request | note | directive | update')}[ (:,-]{1,3}${gap(3)}\\(?${anyOf('supersedes? | takes? precedence over | takes? priority over | overrides? | trumps? | outranks? | has priority over | have priority over | has higher priority than | comes? before | replaces?')} (?:${anyOf('all | any | every | earlier | previous | prior | other | existing | original')} ){0,2}${anyOf("your | you | what you")}\\b`,
+      `|\\b${anyOf('instruction | instructions | message | request | note | directive | update')}[ (:,-]{1,3}${gap(3)}\\(?${anyOf('supersedes? | takes? precedence over | takes? priority over | overrides? | trumps? | outranks? | has priority over | have priority over | has higher priority than | comes? before | replaces?')} (?:${anyOf('all | any | every | earlier | previous | prior | other | existing | original')} ){0,2}(?:${anyOf('you | what you')}\\b|your\\b(?=[.,;:!)]| ${anyOf('previous | prior | earlier | original | current | existing | standing | initial | system | own | usual | normal')}\\b| ${NOUNS}\\b))`,
       `|\\b${anyOf('instructions? | directives? | tasks? | commands? | steps | what comes next | what follows | the following')}\\s${gap(4)}${anyOf('demands? | requires? | needs? | deserves? | calls? for')} your ${anyOf('undivided | prompt | immediate | full | careful | urgent | complete')}\\b`,
       `|\\b${anyOf('as important as | more important than | on top of | in addition to | alongside | into | over')} your ${anyOf('primary | main | current | original | standing | regular | existing | ongoing')} ${anyOf('assignments? | tasks? | duties | orders | agenda | directives | mission | objectives? | instructions')}\\b`,
       `|\\bthe real ${anyOf('instruction | instructions | task | request | goal | objective | assignment | job | question | prompt')} (?:is|are|was|were|for you)\\b`,
