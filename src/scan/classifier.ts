@@ -15,6 +15,7 @@ import type { TokenFeatures } from './token-features.js';
 // Imported bindings copied into module constants (see features.ts).
 const { extractFeatures } = features;
 const { HASH_SIZE, SLOTS } = featureIds;
+if (SLOTS !== 5) throw new Error('windowScores unrolls exactly five feature slots per token');
 const { AT_START } = tokenFeatures;
 const CLASS_COUNT = lexicon.CLASS_COUNT;
 
@@ -49,12 +50,12 @@ export function structBigram(prevCls: number, cls: number): number {
   return CLASS_COUNT * 2 + (prevCls & 0x3f) * CLASS_COUNT + (cls & 0x3f);
 }
 
-let ring = new Float32Array(2 * 256);
+let ring = new Float32Array(256);
 /**
- * How many tokens of the current window carry each n-gram feature (see windowScores). Back at
- * zero after every call.
+ * How many tokens of the current window carry each n-gram feature (see windowScores): at most
+ * 5 × the window's 32 tokens. Back at zero after every call.
  */
-const present = new Uint16Array(HASH_SIZE);
+const present = new Uint8Array(HASH_SIZE);
 
 /**
  * Words wholly in a script other than Latin (the tokenizer gives them no n-gram ids) add nothing
@@ -77,10 +78,10 @@ export function isScriptNeutral(ids: ArrayLike<number>, t: number): boolean {
  */
 export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' | 'cls' | 'count'>): WindowScores {
   const { ids, cls, count } = f;
-  const wn = model.ngram.weights;
+  const { pos, neg } = signedWeights(model.ngram.weights);
   const ws = model.struct.weights;
   const win = model.window;
-  if (ring.length < 2 * win) ring = new Float32Array(2 * win);
+  if (ring.length < win) ring = new Float32Array(win);
   const r = ring;
   let sn = 0;
   let ss = 0;
@@ -88,29 +89,71 @@ export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' 
   let bs = -Infinity;
   let prevCls = 0;
   for (let t = 0, o = 0, slot = 0; t < count; t++, o += SLOTS) {
-    // the token leaving the window takes away the features no other token there carries
     if (t >= win) {
-      const out = o - win * SLOTS;
-      for (let j = out; j < out + SLOTS; j++) {
-        const id = ids[j]!;
-        if (id >= 0 && (--present[id]! === 0 || wn[id]! < 0)) sn -= wn[id]!;
+      // the token leaving the window: its negative weights, and the positive ones no other
+      // token in the window carries
+      ss -= r[slot]!;
+      // the five slots unrolled: this loop is the classifier's hot path
+      const j = o - win * SLOTS;
+      let id = ids[j]!;
+      if (id >= 0) {
+        sn -= neg[id]!;
+        if (--present[id]! === 0) sn -= pos[id]!;
+      }
+      id = ids[j + 1]!;
+      if (id >= 0) {
+        sn -= neg[id]!;
+        if (--present[id]! === 0) sn -= pos[id]!;
+      }
+      id = ids[j + 2]!;
+      if (id >= 0) {
+        sn -= neg[id]!;
+        if (--present[id]! === 0) sn -= pos[id]!;
+      }
+      id = ids[j + 3]!;
+      if (id >= 0) {
+        sn -= neg[id]!;
+        if (--present[id]! === 0) sn -= pos[id]!;
+      }
+      id = ids[j + 4]!;
+      if (id >= 0) {
+        sn -= neg[id]!;
+        if (--present[id]! === 0) sn -= pos[id]!;
       }
     }
-    const u = ids[o]!;
     let cs = 0;
-    if (u >= 0) {
-      for (let j = o; j < o + SLOTS; j++) {
-        const id = ids[j]!;
-        if (id >= 0 && (present[id]!++ === 0 || wn[id]! < 0)) sn += wn[id]!;
-      }
+    if (ids[o]! >= 0) {
       const k = cls[t]!;
       cs = ws[((k & 0x3f) << 1) | (k >>> 7)]! + ws[CLASS_COUNT * 2 + (prevCls & 0x3f) * CLASS_COUNT + (k & 0x3f)]!;
       prevCls = k;
     }
-    const base = slot << 1;
-    if (t >= win) ss -= r[base + 1]!;
-    r[base + 1] = cs;
+    r[slot] = cs;
     ss += cs;
+    let id = ids[o]!;
+    if (id >= 0) {
+      sn += neg[id]!;
+      if (present[id]!++ === 0) sn += pos[id]!;
+    }
+    id = ids[o + 1]!;
+    if (id >= 0) {
+      sn += neg[id]!;
+      if (present[id]!++ === 0) sn += pos[id]!;
+    }
+    id = ids[o + 2]!;
+    if (id >= 0) {
+      sn += neg[id]!;
+      if (present[id]!++ === 0) sn += pos[id]!;
+    }
+    id = ids[o + 3]!;
+    if (id >= 0) {
+      sn += neg[id]!;
+      if (present[id]!++ === 0) sn += pos[id]!;
+    }
+    id = ids[o + 4]!;
+    if (id >= 0) {
+      sn += neg[id]!;
+      if (present[id]!++ === 0) sn += pos[id]!;
+    }
     if (t >= win - 1) {
       if (sn > bn) bn = sn;
       if (ss > bs) bs = ss;
@@ -130,6 +173,22 @@ export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' 
   return { ngram: model.ngram.bias + bn, struct: model.struct.bias + bs, tokens: count };
 }
 
+/**
+ * The n-gram weights split by sign (a weight is in one of them, 0 in the other), per weights
+ * array: windowScores adds the negative part at every occurrence and the positive part once,
+ * without a branch on the sign. Weights must not change once a text has been scored with them.
+ */
+const SIGNED = new WeakMap<Float32Array, { pos: Float32Array; neg: Float32Array }>();
+function signedWeights(w: Float32Array): { pos: Float32Array; neg: Float32Array } {
+  let split = SIGNED.get(w);
+  if (split === undefined) {
+    split = { pos: new Float32Array(w.length), neg: new Float32Array(w.length) };
+    for (let i = 0; i < w.length; i++) (w[i]! > 0 ? split.pos : split.neg)[i] = w[i]!;
+    SIGNED.set(w, split);
+  }
+  return split;
+}
+
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
@@ -138,6 +197,8 @@ export function checkModel(model: DetectorModel): void {
   if (model.ngram.weights.length !== HASH_SIZE || model.struct.weights.length !== STRUCT_SIZE) {
     throw new Error('model does not match the feature sizes');
   }
+  // `present` counts a feature's tokens in one window in a byte
+  if (!Number.isInteger(model.window) || model.window < 1 || model.window * SLOTS > 255) throw new Error(`model window of ${model.window} tokens: 1 to ${Math.floor(255 / SLOTS)} supported`);
 }
 
 /** Tokenizes and scores one text (tests and tools; the scanner reuses its own features). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { windowScores, type DetectorModel } from '../../src/scan/classifier.js';
 import { extractFeatures } from '../../src/scan/features.js';
 import { HASH_SIZE } from '../../src/scan/feature-ids.js';
-import { STRUCT_SIZE } from '../../src/scan/classifier.js';
+import { checkModel, STRUCT_SIZE } from '../../src/scan/classifier.js';
 import { defaultModel } from '../../src/scan/model/index.js';
 import { DEFAULT_SCAN_POLICY, scanText } from '../../src/scan/index.js';
 
@@ -41,5 +41,12 @@ describe('window models: repetition', () => {
     const years = Array.from({ length: 600 }, (_, i) => String(1000 + ((i * 7919) % 9000))).join('\n');
     const amounts = Array.from({ length: 300 }, (_, i) => `${(i * 37) % 97}.${i % 10}0`).join(' ');
     for (const text of [years, amounts]) expect(scanText(text, DEFAULT_SCAN_POLICY).verdict).toBe('pass');
+  });
+});
+
+describe('window models: loading', () => {
+  it('accepts the shipped model and refuses a window too wide to count in a byte', () => {
+    expect(() => checkModel(defaultModel())).not.toThrow();
+    expect(() => checkModel({ ...defaultModel(), window: 64 })).toThrow(/window of 64 tokens: 1 to 51 supported/);
   });
 });
