@@ -35,7 +35,14 @@ const CAT = 'instruction-override';
 const CORE_INSTR = w('instructions directions guidance rules orders prompts commands guidelines directives advice constraints restrictions programming requests tasks context');
 const INSTR = alt(lexical.INSTRUCTION_NOUNS, CORE_INSTR);
 /** Words that point back at what the reader was told before this text. */
-const EARLIER = anyOf('previous | prior | preceding | earlier | former | original | initial | existing | other | standing | above | foregoing | all | every | any | your');
+const POINTERS = 'previous | prior | preceding | earlier | former | original | initial | existing | other | standing | above | foregoing | your';
+const EARLIER = anyOf(`${POINTERS} | all | every | any`);
+/**
+ * EARLIER before the instructions, with up to two words between; after a bare quantifier
+ * ("all", "every", "any") only words that point at the reader's own: "ignore all errors in
+ * commands" is a make option, "ignore all your earlier commands" an override.
+ */
+const EARLIER_THEN = `(?:${anyOf('all | every | any')} (?:(?:of )?${anyOf('the | your | my | our | these | those | other | previous | prior | preceding | earlier | above | original | initial | existing | current | given | former | standing | safety | ethical | content | system | developer | openai | open ai | anthropic | chatgpt | ai')} ){0,2}|${anyOf(POINTERS)} ${sgap(2)})`;
 const DISMISS_BASE = alt(lexical.DISMISS_VERBS_BASE);
 /** A clause narrowing instructions to a subject ("instructions related to the build"). */
 const TOPIC = `(?:related to|relating to|regarding|concerning|that (?:relate|apply) to)\\b`;
@@ -84,7 +91,7 @@ export const MEANING_RULES: Rule[] = [
     pattern: re(
       // (not instructions narrowed to a topic: "ignore any instructions related to the config
       // files" is a guide telling its reader which of another guide's steps to skip)
-      `${TO_READER}(?:please |now |just |simply |kindly |all )?(?:${DISMISS_BASE} ${sgap(2)}(?:of )?${EARLIER} ${sgap(2)}${INSTR}\\b(?! ${TOPIC})|${splitDismiss(`${sgap(2)}${EARLIER} ${sgap(2)}`)})`,
+      `${TO_READER}(?:please |now |just |simply |kindly |all )?(?:${DISMISS_BASE} ${sgap(2)}(?:of )?${EARLIER_THEN}${INSTR}\\b(?! ${TOPIC})|${splitDismiss(`${sgap(2)}${EARLIER_THEN}`)})`,
       // refusing to obey them is dismissing them: "do not heed any of your earlier directives"
       `|\\b(?:do not|don't|dont|never|no longer|stop|cease to|refuse to) (?:${OBEY}|follow|pay (?:any )?attention to|mind) (?:any (?:of )?|all (?:of )?)?(?:your|any other|all other) ${sgap(1)}${INSTR}\\b`,
       // the reader released from them: "you are hereby relieved of all earlier directives"
