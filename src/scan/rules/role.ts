@@ -55,8 +55,9 @@ export const ROLE_RULES: Rule[] = [
     category: 'role-marker',
     weight: 0.6,
     pattern: re(
-      // a line opening with a role and a colon, followed by words (not a field like "system: str")
-      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:(?= ?[a-z][^\\s]* [^\\s]+)`,
+      // a line opening with a role and a colon, then a space and words (not a field like "system:
+      // str", nor an identity like "system:anonymous" in Kubernetes)
+      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:(?= [a-z][^\\s]* [^\\s]+)`,
       // "[system]" or "(admin note)" opening a line, not "[admin](link)" or "(administrator)" in prose
       `|(?:^|\\n|[.!?] |#{1,6} ?)[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])](?! ?\\()`,
       // "<system>" opening prose, not an XML element holding more elements ("<system>\n  <tz>")
