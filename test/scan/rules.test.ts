@@ -167,6 +167,7 @@ describe('benign functions the English rules leave alone', () => {
     ['address.your-response', '-z, --zero\nend each output line with NUL, not newline, and disable file name escaping'],
     ['meaning.dismiss-instructions', '-i, --ignore-errors\nIgnore all errors in commands executed to remake files.'],
     ['role.system-marker', 'When enabled, anonymous users will be authenticated as\nsystem:anonymous with the group\nsystem:unauthenticated.'],
+    ['exfil.prompt-leak', '--system\nSend to the system message bus.'],
     // code comments and a module's manual
     ['override.ignore-previous', '# update history and keep track of redirects.\n# resp.history must ignore the original request in this loop'],
     ['override.ignore-previous', 'Clients should ignore any previous messages with the same id.'],
