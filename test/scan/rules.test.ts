@@ -168,6 +168,7 @@ describe('benign functions the English rules leave alone', () => {
     ['meaning.dismiss-instructions', '-i, --ignore-errors\nIgnore all errors in commands executed to remake files.'],
     ['role.system-marker', 'When enabled, anonymous users will be authenticated as\nsystem:anonymous with the group\nsystem:unauthenticated.'],
     ['exfil.prompt-leak', '--system\nSend to the system message bus.'],
+    ['override.ignore-previous', '* #6640: i18n: failed to override system message translation'],
     // code comments and a module's manual
     ['override.ignore-previous', '# update history and keep track of redirects.\n# resp.history must ignore the original request in this loop'],
     ['override.ignore-previous', 'Clients should ignore any previous messages with the same id.'],
