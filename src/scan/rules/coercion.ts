@@ -12,7 +12,8 @@ export const COERCION_RULES: Rule[] = [
     category: 'hidden-instruction',
     weight: 0.6,
     pattern: re(
-      `<${anyOf('important | information | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>`,
+      // (glued to a name it is a template argument, "cast<Instruction>(V)" in C++, unless text follows)
+      `(?:(?<![\\w$])|(?=<[^>]{1,40}>[a-z]))<${anyOf('important | information | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>`,
       // an element styled to be invisible that holds a command
       `|<${anyOf('span | div | p | font | section | small | td')}\\b[^>]{0,120}(?:display: ?none|visibility: ?hidden|font-size: ?[01](?:\\.\\d)?(?:px|pt|em)?\\b|opacity: ?0(?:\\.0{1,3})?\\b|color: ?(?:#fff\\b|#ffffff|white)[^>]{0,60}(?:font-size|height|width): ?[01]\\b)[^>]{0,120}> ?(?:please |now |also |then )?${anyOf('ignore | delete | send | forward | email | transfer | tell | say | write | include | add | recommend | visit | open | run | execute | call | reply | respond | answer | print | output | grant | approve | post | upload | share | mark | move | rate | any ai | ai | assistant | note to | as an? ai | you are | you must | do not | don.t')}\\b`,
       // an HTML comment (invisible when rendered) that opens with an instruction
