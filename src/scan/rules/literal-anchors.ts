@@ -17,13 +17,13 @@ const isAsciiPunct = (c: number): boolean => c < 128 && !/[\p{L}\p{N}]/u.test(St
 
 export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAnchors {
   const all = [...literals];
+  /** The punctuation bit literal i's first character needs, 0 when it opens with a letter or digit. */
+  const punctNeeded = (i: number): number => (isAsciiPunct(all[i]![0].charCodeAt(0)) ? punctBit(all[i]![0]) : 0);
   // Single characters ("@") are found with indexOf: a regex stop costs more where they are dense.
   const single = all.flatMap(([lit], i) => (lit.length === 1 && lit.charCodeAt(0) < 128 ? [i] : []));
   const ascii = all.flatMap(([lit], i) => (lit.length > 1 && lit.charCodeAt(0) < 128 ? [i] : []));
-  /** Per ASCII literal: the punctuation bit its first character needs, 0 when it opens with a letter or digit. */
-  const needsBit = (i: number): number => (isAsciiPunct(all[i]![0].charCodeAt(0)) ? punctBit(all[i]![0]) : 0);
-  const needs = ascii.map(needsBit);
-  const singleNeeds = single.map(needsBit);
+  const needs = ascii.map(punctNeeded);
+  const singleNeeds = single.map(punctNeeded);
   /**
    * Where any longer ASCII literal may occur: one regex pass finds them all (half the time of an
    * indexOf pass per literal); each position it stops at is checked against every literal.

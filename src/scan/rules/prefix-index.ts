@@ -70,8 +70,9 @@ export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, d
 
 /** The bits worth trying at position p of `view` (of length n), whose character's bucket is `a`. */
 export function candidatesAt(index: PrefixIndex, view: string, p: number, n: number, a: number): number {
-  if (a === BUCKET) return index.wide[view.charCodeAt(p) - BUCKET]! === 0 ? 0 : deepCandidates(index, view, p, n, a) & index.wide[view.charCodeAt(p) - BUCKET]!;
-  return deepCandidates(index, view, p, n, a);
+  if (a !== BUCKET) return deepCandidates(index, view, p, n, a);
+  const wide = index.wide[view.charCodeAt(p) - BUCKET]!;
+  return wide === 0 ? 0 : deepCandidates(index, view, p, n, a) & wide;
 }
 
 function deepCandidates(index: PrefixIndex, view: string, p: number, n: number, a: number): number {
