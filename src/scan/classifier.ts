@@ -95,31 +95,7 @@ export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' 
       ss -= r[slot]!;
       // the five slots unrolled: this loop is the classifier's hot path
       const j = o - win * SLOTS;
-      let id = ids[j]!;
-      if (id >= 0) {
-        sn -= neg[id]!;
-        if (--present[id]! === 0) sn -= pos[id]!;
-      }
-      id = ids[j + 1]!;
-      if (id >= 0) {
-        sn -= neg[id]!;
-        if (--present[id]! === 0) sn -= pos[id]!;
-      }
-      id = ids[j + 2]!;
-      if (id >= 0) {
-        sn -= neg[id]!;
-        if (--present[id]! === 0) sn -= pos[id]!;
-      }
-      id = ids[j + 3]!;
-      if (id >= 0) {
-        sn -= neg[id]!;
-        if (--present[id]! === 0) sn -= pos[id]!;
-      }
-      id = ids[j + 4]!;
-      if (id >= 0) {
-        sn -= neg[id]!;
-        if (--present[id]! === 0) sn -= pos[id]!;
-      }
+      sn -= leaving(ids[j]!, neg, pos) + leaving(ids[j + 1]!, neg, pos) + leaving(ids[j + 2]!, neg, pos) + leaving(ids[j + 3]!, neg, pos) + leaving(ids[j + 4]!, neg, pos);
     }
     let cs = 0;
     if (ids[o]! >= 0) {
@@ -129,31 +105,7 @@ export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' 
     }
     r[slot] = cs;
     ss += cs;
-    let id = ids[o]!;
-    if (id >= 0) {
-      sn += neg[id]!;
-      if (present[id]!++ === 0) sn += pos[id]!;
-    }
-    id = ids[o + 1]!;
-    if (id >= 0) {
-      sn += neg[id]!;
-      if (present[id]!++ === 0) sn += pos[id]!;
-    }
-    id = ids[o + 2]!;
-    if (id >= 0) {
-      sn += neg[id]!;
-      if (present[id]!++ === 0) sn += pos[id]!;
-    }
-    id = ids[o + 3]!;
-    if (id >= 0) {
-      sn += neg[id]!;
-      if (present[id]!++ === 0) sn += pos[id]!;
-    }
-    id = ids[o + 4]!;
-    if (id >= 0) {
-      sn += neg[id]!;
-      if (present[id]!++ === 0) sn += pos[id]!;
-    }
+    sn += entering(ids[o]!, neg, pos) + entering(ids[o + 1]!, neg, pos) + entering(ids[o + 2]!, neg, pos) + entering(ids[o + 3]!, neg, pos) + entering(ids[o + 4]!, neg, pos);
     if (t >= win - 1) {
       if (sn > bn) bn = sn;
       if (ss > bs) bs = ss;
@@ -171,6 +123,18 @@ export function windowScores(model: DetectorModel, f: Pick<TokenFeatures, 'ids' 
     if (id >= 0) present[id]!--;
   }
   return { ngram: model.ngram.bias + bn, struct: model.struct.bias + bs, tokens: count };
+}
+
+/** What feature `id` (NONE: nothing) adds as it enters the window: its positive part only if no other token there has it. */
+function entering(id: number, neg: Float32Array, pos: Float32Array): number {
+  if (id < 0) return 0;
+  return present[id]!++ === 0 ? neg[id]! + pos[id]! : neg[id]!;
+}
+
+/** What feature `id` takes away as it leaves the window (the mirror of entering). */
+function leaving(id: number, neg: Float32Array, pos: Float32Array): number {
+  if (id < 0) return 0;
+  return --present[id]! === 0 ? neg[id]! + pos[id]! : neg[id]!;
 }
 
 /**
