@@ -17,6 +17,13 @@ const RULE_TIER = 0.5;
  * Texts with blocking evidence lie in [MEDIUM_CAP, 1].
  */
 export const MEDIUM_CAP = 0.95;
+/**
+ * A text whose own framing accounts for its medium hits (writing about attacks quotes "ignore
+ * previous instructions"; a role-play request says "you will reply with…") lies in
+ * [RULE_TIER, FRAMED_CAP): still flagged, but ranked below every text whose medium hits come
+ * without such a frame, since such texts are mostly what they say they are.
+ */
+export const FRAMED_CAP = 0.6;
 
 export interface Analysis {
   /** Probability from the learned combiner, in [0, 1]. */
@@ -49,7 +56,7 @@ function analyzeWindows(text: string, model: DetectorModel): Analysis {
     if (ws.ngram > merged.ngram) merged.ngram = ws.ngram;
     if (ws.struct > merged.struct) merged.struct = ws.struct;
     for (let t = 0; t < f.count; t++) if (start + f.starts[t]! >= covered) merged.tokens++;
-    mergeMasks(fired, firedRules(piece, f));
+    mergeMasks(fired, firedRules(piece, f, start === 0));
     mergeRuns(longRuns, f.longRuns, start);
     covered = end;
   }
@@ -75,7 +82,7 @@ function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRun
   // models' out-of-source probability joined (noisy-OR) with the hand-set weights of the rules
   // that fired, weak ones included; nothing there was fitted on text the rules were written on.
   const q = 1 - (1 - combinerProbability(model, inputs)) * (1 - found.evidence);
-  const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : found.strong ? [RULE_TIER, MEDIUM_CAP] : [0, RULE_TIER];
+  const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : found.strong ? [RULE_TIER, found.framed ? FRAMED_CAP : MEDIUM_CAP] : [0, RULE_TIER];
   const score = Math.max(low + (high - low) * q, found.floor);
   return { score, rules: found.rules, inputs, longRuns };
 }

@@ -91,7 +91,8 @@ export const ADDRESS_RULES: Rule[] = [
       `\\b${anyOf('message | note | update | request | instruction | instructions | word | reminder | notice | memo | order | directive | email | text')} ${gap(4)}from ${gap(3)}your ${anyOf('user | owner | operator | principal | creator | developers? | admin | administrator | master | human')}\\b`,
       `|\\b${anyOf('user | person | human | customer | owner | principal | operator')} (?:who|that) ${anyOf('asked | told | instructed | requested | tasked | hired | deployed | employs | runs | configured | prompted | is using | uses | invoked | owns | controls | sent')} you\\b`,
       `|\\bas (?:the|your|an?) ${gap(2)}${anyOf('administrator | admin | owner | developer | operator | user | creator | ceo | manager | supervisor | sysadmin | security team | it team | it department')},? i ${gap(1)}${anyOf('authori[sz]e | instruct | order | command | direct | permit | require | need | want | ask | request | grant | approve')} you\\b`,
-      `|\\bi (?:hereby )?${anyOf('authori[sz]e | instruct | permit')} you to\\b`,
+      // (not a condition on a later turn: "do not type commands unless i instruct you to")
+      `|(?<!\\b${anyOf('unless | until | till | if | when | whenever | once | before | after | except when')} )\\bi (?:hereby )?${anyOf('authori[sz]e | instruct | permit')} you to\\b`,
       `|\\b(?:the |your )?${anyOf('task | request | question | job | instructions?')} (?:that )?i ${anyOf('gave | assigned | asked')} you\\b`,
       `|\\b${anyOf('urgent | priority | important | official | direct | special')} ${anyOf('request | instruction | message | order | directive | notice | update | command')} from (?:the |your )?${anyOf('account owner | owner | user | admin | administrator | developer | operator')}\\b`,
     ),

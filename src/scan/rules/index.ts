@@ -10,6 +10,7 @@ import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS, READER_RULES } from './reader.js';
 import { READER_TURN_RULE, readerTurnFires } from '../reader-turn.js';
 import { ROLE_RULES } from './role.js';
+import { opensWithRolePlay, ROLE_PLAY_RULE } from './role-play.js';
 import { ruleRunner } from './rule-runner.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import { SUFFIX_RULE, suffixFires } from './suffix.js';
@@ -40,9 +41,17 @@ export const RULE_CATALOGUES: readonly (readonly Rule[])[] = SETS.map((s) => s.r
 
 /**
  * Signals computed from the tokens rather than matched as patterns (reader-turn.ts, and optimizer
- * suffixes by token statistics, suffix.ts); their mask follows the catalogues' masks.
+ * suffixes by token statistics, suffix.ts), and the role-play request read at the text's opening
+ * (role-play.ts); their mask follows the catalogues' masks.
  */
-export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE];
+export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE];
+
+/**
+ * What a role-play request does by its nature: it speaks to the model ("you will reply with…",
+ * "in your reply") and hands it a persona ("from now on you are…"). A jailbreak persona, an
+ * override or a harmful request is not explained by it.
+ */
+const explainedByRolePlay = (r: Rule): boolean => r.category === 'addressed-to-assistant' || r.id === 'persona.switch';
 
 /** Fired rules: one bit mask per catalogue, then one for the signals (see firedRules). */
 export type RuleMask = number[];
@@ -51,7 +60,7 @@ export interface RuleFindings {
   rules: RuleHit[];
   /** Noisy-OR of the weights of the rules that fired and are not weak. */
   score: number;
-  /** The same over every rule that fired, weak ones included (writing about attacks excluded). */
+  /** The same over every rule that fired, weak ones included (frames excluded: writing about attacks, a role-play request). */
   evidence: number;
   /** Highest `floor` of the rules that fired, 0 when none has one. */
   floor: number;
@@ -59,6 +68,11 @@ export interface RuleFindings {
   strong: boolean;
   /** True when a rule precise enough to block fired (Rule.blocks, or a floor). */
   blocking: boolean;
+  /**
+   * True when the text's own framing accounts for its medium hits: it writes about attacks
+   * (Rule.discussion), or it is a role-play request and every hit is what one does.
+   */
+  framed: boolean;
 }
 
 
@@ -66,10 +80,13 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
   return summarizeRules(firedRules(text, features));
 }
 
-/** The rules that fire on `text`: a bit mask per catalogue. */
-export function firedRules(text: string, features: TokenFeatures): RuleMask {
+/**
+ * The rules that fire on `text`: a bit mask per catalogue, then the signals' mask. `opening`:
+ * `text` starts where the whole text does (not a later window), so its opening is read too.
+ */
+export function firedRules(text: string, features: TokenFeatures, opening = true): RuleMask {
   const mask = RUNNER.fired(text, features);
-  mask.push((readerTurnFires(text, features) ? 1 : 0) | (suffixFires(text) ? 2 : 0));
+  mask.push((readerTurnFires(text, features) ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (opening && opensWithRolePlay(text) ? 4 : 0));
   return mask;
 }
 
@@ -95,7 +112,8 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
   let blocking = false;
   const discussion = hits.some((r) => r.discussion === true);
   for (const r of hits) {
-    if (r.discussion !== true) keepAll *= 1 - r.weight;
+    // (a frame is context, not evidence: it adds nothing)
+    if (r.discussion !== true && r.userPrompt !== true) keepAll *= 1 - r.weight;
     // A weak rule is reported and orders texts within a tier, but lifts no text into the rule tier.
     if (r.weak) continue;
     strong = true;
@@ -106,9 +124,10 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
   }
   // Medium evidence of two different kinds (speaking to the model *and* hiding an act from the
   // user) is as precise as one precise rule.
+  const rolePlay = hits.some((r) => r.userPrompt === true) && hits.every((r) => r.weak === true || explainedByRolePlay(r));
   const kinds = new Set(hits.filter((r) => !r.weak).map((r) => r.category));
-  if (kinds.size >= 2 && !discussion) blocking = true;
-  return { rules: hits.map(toRuleHit), score: 1 - keep, evidence: 1 - keepAll, floor, strong, blocking };
+  if (kinds.size >= 2 && !discussion && !rolePlay) blocking = true;
+  return { rules: hits.map(toRuleHit), score: 1 - keep, evidence: 1 - keepAll, floor, strong, blocking, framed: discussion || rolePlay };
 }
 
 export function toRuleHit(rule: Rule): RuleHit {

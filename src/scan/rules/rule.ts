@@ -29,6 +29,12 @@ export interface Rule {
    * when it fires, no rule blocks the text; precise hits still flag it.
    */
   discussion?: boolean;
+  /**
+   * Marks a person's own prompt to a model (a role-play request opening the text): when every
+   * other hit is what such a request does by its nature, the text ranks at the bottom of the
+   * rule tier; a precise rule still blocks it.
+   */
+  userPrompt?: boolean;
 }
 
 /** Final score at least this high when a rule with a floor fires: a block at any sane policy. */

@@ -1,0 +1,44 @@
+// A role-play request: a person's own prompt to a model, as prompt collections, prompt libraries
+// and their CSV exports hold them ("I want you to act as a travel guide. I will tell you my
+// location and you will suggest…"). Such a text speaks to the model and hands it a persona by its
+// nature, so the hits that only say that much (rules/index.ts explainedByRolePlay) rank it at the
+// bottom of the rule tier, still flagged. What a role-play does not explain (an override, a
+// jailbreak persona, a harmful request, exfiltration) scores as it would anywhere else, and a
+// persona that announces it has no limits is no ordinary role.
+import { matchView } from '../view.js';
+import { anyOf, type Rule } from './rule.js';
+
+export const ROLE_PLAY_RULE: Rule = {
+  id: 'reader.role-play-request',
+  category: 'user-prompt',
+  weight: 0.01,
+  weak: true,
+  userPrompt: true,
+  // not a pattern tried over the text: only the text's opening is read (opensWithRolePlay)
+  pattern: /(?!)/,
+};
+
+/** How much of the text's start is read: a title and a few short lines may precede the request. */
+const OPENING = 600;
+
+const ROLE = `(?:a|an|my|the|our|your) `;
+/** Personas that announce they have no limits: jailbreaks, not ordinary roles. */
+const UNBOUNDED = `(?![^.!?\\n]{0,80}\\b${anyOf(
+  'unrestricted | unfiltered | uncensored | unlimited | evil | malicious | jailbroken | amoral | immoral | unethical | rogue | dan | do anything | without (?:any )?(?:restrictions|limits|filters|rules|guidelines|ethics|morals|censorship) | no (?:restrictions|limits|filters|rules|guidelines|ethics|morals|censorship) | developer mode | god mode',
+)}\\b)`;
+const REQUEST = anyOf(
+  `(?:(?:i (?:want|need|would like) you to|i'd like you to|you (?:will|are going to|should)|please|let's|let us) )?(?:act|serve|function|work) as ${ROLE}` +
+    ` | (?:(?:i (?:want|need|would like) you to|i'd like you to|please) )?(?:pretend|imagine) (?:to be|you are|you're|that you are) ${ROLE}` +
+    ` | (?:(?:i (?:want|need|would like) you to|i'd like you to|please) )?(?:play|take) the (?:role|part) of ${ROLE}` +
+    ` | let's play a game\\b | let's (?:do a )?role-?play\\b`,
+);
+/**
+ * On the match view: up to three short lines (a title, a "contributed by" line), an optional CSV
+ * row head ("Travel Guide","…), a list or quote marker, then the request.
+ */
+const OPENS_WITH_REQUEST = new RegExp(`^(?:[^\\n]{0,100}\\n){0,3}?(?:"[^"\\n]{1,60}",")?(?:[>*#-]{1,3} )?"?(?:${REQUEST})${UNBOUNDED}`);
+
+/** Whether `text` opens with a role-play request to an ordinary (not limitless) persona. */
+export function opensWithRolePlay(text: string): boolean {
+  return OPENS_WITH_REQUEST.test(matchView(text.slice(0, OPENING)));
+}
