@@ -60,7 +60,8 @@ export const COERCION_RULES: Rule[] = [
       `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership')}\\s${gap(6)}${anyOf('to | with')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
       `|\\b${anyOf('add | invite | make')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,} ${gap(4)}${anyOf('as | to be')} (?:an? )?(?:new )?${anyOf('owner | admin | administrator | collaborator | maintainer | member | editor | co-owner | delegate')}\\b`,
       `|\\busing (?:the |my |your |our |their )?${anyOf('saved | stored | default | registered | linked')} ${anyOf('credit card | card | payment method | payment details | bank account | wallet')}\\b`,
-      `|\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:~/\\.ssh/id_|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub)|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|\\.netrc\\b|\\.kube/config)`,
+      // (curl reading its own login file, "--netrc-file ~/.netrc", sends nothing from it)
+      `|\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:~/\\.ssh/id_|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub)|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|(?<!--netrc-file[ =]\\S{0,40})\\.netrc\\b|\\.kube/config)`,
       `|\\b${anyOf('output | contents? | result')} of \\x60?${anyOf('env | printenv | set | cat \\.env')}\\x60`,
       // a mail rule that copies everything to an outside address
       `|\\b(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?\\b\\s${gap(8)}[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
@@ -70,7 +71,11 @@ export const COERCION_RULES: Rule[] = [
       `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('delete | remove | erase | wipe | purge')} ${anyOf('every | all | each')} (?:of the |the )?${anyOf('files? | folders? | documents? | emails? | messages? | records? | repositories | repos | backups? | contacts | events')}\\b`,
       `|\\bmove ${anyOf('all | every')} (?:other )?${anyOf('messages | emails | mails | files | documents')} ${gap(2)}to (?:the )?${anyOf('trash | bin | spam | junk | deleted')}\\b`,
       `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('disable | turn off | deactivate | switch off')} (?:the )?${anyOf('two-factor | 2fa | mfa | multi-factor | two-step | 2-step')}\\b`,
-      `|\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b`,
+      // (not what a program or an option does, as manuals and how-to pages describe it: an item
+      // that introduces a command ("…without asking for confirmation:" then the command), a
+      // description within three lines under an option ("-y, --noninteractive\ninstall packages
+      // without asking…"))
+      `|(?<!(?:^|\\n)--?[a-z0-9][^\\n]{0,80}(?:\\n[^\\n]{0,100}){0,3})\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b(?![^\\n.]{0,40}:[ \\t]*(?:\\n|$))`,
       // acting on the principal's own things: "cancel all of the user's meetings", "send the user's address to"
       `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove | send | forward | post | share | upload | leak | email | publish | append | transfer | wire | move | export | dump | reveal | disclose | change | update | reset')} ${gap(3)}the user.s ${gap(5)}${anyOf('to | into | in | on | with | from')}\\b`,
       `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove')} ${anyOf('all | every | each')} (?:of )?the user.s\\b`,
