@@ -85,6 +85,36 @@ export const REVEAL_FOREIGN = [
   .map(atWordStart)
   .join('|');
 
+/**
+ * Writing about attacks in other languages: "prompt injection" and "jailbreak prompt" as their
+ * security pages name them (translations of prompt-engineering guides quote "ignoriere die obigen
+ * Anweisungen" as an example), folded as the match view folds them.
+ */
+export const DISCUSSION_FOREIGN = [
+  'prompt-?injektion(?:en)?|jailbreak-(?:angriff|angriffe|prompts?|versuche?)',
+  "injections? (?:de |d')(?:prompts?|requetes|consignes|commandes|invites?|instructions)",
+  'inyecci(?:on|ones) de (?:prompts?|instrucciones|indicaciones|comandos)',
+  'iniezion[ei] (?:di )?(?:prompt|istruzioni|comandi)',
+  'inje(?:cao|coes) de (?:prompts?|instrucoes|comandos)',
+  'prompt-?injecties?',
+  'wstrzykiwani[ea] (?:promptow|polecen|instrukcji)|wstrzykniec(?:ie|ia) (?:promptu|polecen)',
+  '(?:istem|prompt|komut) enjeksiyon(?:u|lari|lar)?',
+  'injeksi (?:prompt|perintah|instruksi)',
+  'инъекци[яийю] (?:промпт|подсказ|инструкци)|промпт-инъекци|внедрени[еяю] (?:промпт|инструкци)|джейлбрейк',
+  'ін.єкці[яії] (?:промпт|інструкці)|промпт-ін.єкці',
+  'حقن (?:الأوامر|التعليمات|المطالبات|الموجهات)',
+  'प्रॉम्प्ट इंजेक्शन',
+  'প্রম্পট ইনজেকশন',
+  '프롬프트 ?(?:인젝션|주입)|탈옥 ?프롬프트',
+  '提示词?注入|越狱(?:提示|攻击)',
+  'プロンプト・?インジェクション|脱獄(?:プロンプト|攻撃)|ジェイルブレイク',
+]
+  .map(matchView)
+  .map(atWordStart)
+  .join('|');
+/** Raw-text literals of DISCUSSION_FOREIGN (each past a first letter a capital may hide). */
+export const DISCUSSION_FOREIGN_LITERALS = ['njektion', 'njection d', 'njections d', 'njectie', 'nyecci', 'niezion', 'njeç', 'strzykiw', 'strzykn', 'njeksiyon', 'njeksi', 'нъекци', 'ромпт-', 'жейлбрейк', 'єкці', 'حقن', 'इंजेक्शन', 'ইনজেকশন', '인젝션', '주입', '탈옥', '注入', '越狱', 'インジェクション', '脱獄', 'ジェイルブレイク'];
+
 export const INSTR = anyOf('instructions? | directions? | directives? | guidance | guidelines | rules | orders | commands | requests | tasks | prompts? | advice | constraints | restrictions | programming');
 export const AUTHORITY = anyOf(
   'developers? | creators? | makers? | programmers? | administrator | admin | owner | operator | supervisor | boss | master | trainers? | designers? | engineers? | system administrator | sysadmin | manager | principal | true user | real user',

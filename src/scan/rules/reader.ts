@@ -6,7 +6,7 @@
 // block only together with a precise rule (analyze.ts MEDIUM_CAP).
 import type { Anchors } from './anchors.js';
 import { anyOf, re, type Rule } from './rule.js';
-import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, COMMON_HARM_WORDS, CREATE, DEMAND, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, HARM_PHRASE_ANCHORS, HARM_WORDS, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, REVEAL, REVEAL_FOREIGN, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap, w } from './reader-vocabulary.js';
+import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, COMMON_HARM_WORDS, CREATE, DEMAND, DISCUSSION_FOREIGN, DISCUSSION_FOREIGN_LITERALS, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, HARM_PHRASE_ANCHORS, HARM_WORDS, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, REVEAL, REVEAL_FOREIGN, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap, w } from './reader-vocabulary.js';
 
 export const READER_RULES: Rule[] = [
   {
@@ -173,9 +173,10 @@ export const READER_RULES: Rule[] = [
     weak: true,
     discussion: true,
     pattern: re(
-      `\\b${anyOf('prompt injections? | injection attacks? | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?) | adversarial (?:prompts?|attacks?|suffix(?:es)?) | red[- ]team(?:ing|ers?)? | guardrails? | threat model')}\\b`,
+      `\\b${anyOf('prompt[- ]?injections? | injection attacks? | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?) | adversarial (?:prompts?|attacks?|suffix(?:es)?) | red[- ]team(?:ing|ers?)? | guardrails? | threat model')}\\b`,
       `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:might|could|may|would|can|will) ${anyOf('say | write | include | insert | embed | hide | plant | add | use')}\\b`,
       `|\\b${anyOf('for example | for instance | such as | e\\.g\\.')},? ${anyOf('the (?:attack|injection|payload|prompt)') }\\b`,
+      `|(?:${DISCUSSION_FOREIGN})`,
     ),
   },
 ];
@@ -215,7 +216,10 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.identity-claim': {
     words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind'),
   },
-  'reader.discusses-attacks': { words: w('attack attacks payload injection injections jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat') },
+  'reader.discusses-attacks': {
+    words: w('attack attacks payload injection injections jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi'),
+    literals: DISCUSSION_FOREIGN_LITERALS,
+  },
   'reader.override-paraphrase': {
     words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop'),
   },
