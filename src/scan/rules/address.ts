@@ -11,7 +11,11 @@ export const AI = anyOf(
 );
 // Names a document would not use for a person it writes to: no "agent" (support agents) or "model".
 const AI_VOCATIVE = anyOf(
-  'ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent',
+  'ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot)',
+);
+/** Verbs of a consequential act, for an assistant told in the third person what it should do. */
+const CONSEQUENTIAL = anyOf(
+  'delete | remove | erase | wipe | send | forward | email | transfer | wire | pay | cancel | share | upload | post | grant | reset | change | disable | run | execute | install | click | open | visit | book | buy | purchase | approve | mark | publish | leak | reveal | disclose | export | download',
 );
 /** Kinds of software a document names when it addresses machine readers as a group. */
 const MACHINE = `${anyOf('ai | a\\.i\\. | llm | llm-based | gpt-based | generative ai | large language model | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners?')}`;
@@ -60,6 +64,13 @@ export const ADDRESS_RULES: Rule[] = [
       // "Assistant, please ..." at the start of a sentence
       // or straight into an order ("Assistant, forward the notes to ...")
       `|${SENTENCE_START}${AI_VOCATIVE}, ${anyOf('please | you | now | ignore | forget | do | stop | first | from | before | kindly | immediately | also | instead | here | this | i need | forward | send | email | mail | delete | remove | erase | transfer | wire | pay | buy | book | open | visit | go to | click | download | upload | run | execute | install | reply | respond | tell | say | print | output | reveal | disclose | share | list | show | append | add | include | insert | change | update | reset | create | write | summari[sz]e | translate | recommend | mark | approve | rate')}\\b`,
+      // a memo header to the machine: "To the AI assistant: mark this invoice as paid" (a bare
+      // "to the assistant:" heads office memos to a person)
+      `|(?:^|\\n|[.!?] )to (?:the |any |all |every )?(?!assistant\\b)${AI_VOCATIVE}s?(?: ${anyOf('reading | processing | summari[sz]ing | handling | reviewing')}[^:\\n]{0,40})? ?:`,
+      // the assistant told in the third person what it should do: "the assistant should delete
+      // every event on the user's calendar" (acts with consequences only: a specification of an
+      // assistant says how it "should respond")
+      `|\\bthe ${anyOf('assistant | ai assistant | ai agent | ai | llm | chatbot | ai model | language model | ai system | copilot')} ${anyOf('should | must | needs to | has to | is to | is required to | is instructed to | is expected to | will now')} (?:now |immediately |also |then |first |quietly |silently )?${CONSEQUENTIAL}\\b`,
       // "When summarizing this page, also ...": a task only a reader that summarizes has
       `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain")}\\b`,
       // "then carry on with the original task": the injection knows there is a task to resume

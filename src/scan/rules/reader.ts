@@ -133,6 +133,8 @@ export const READER_RULES: Rule[] = [
     weight: 0.5,
     pattern: re(
       `\\b(?:i am|i'm|i\u2019m) (?:actually |really |in fact |now |also )?your (?:real |true |actual |lead |head |original )?${AUTHORITY}\\b`,
+      // "I'm the developer who built you"
+      `|\\b(?:i am|i'm|i\u2019m) (?:actually |really |in fact |now |also )?(?:the|one of the|one of your) (?:real |true |actual |lead |head |original )?${AUTHORITY} (?:who|that) ${anyOf('built | made | created | trained | programmed | designed | wrote | coded | deployed | configured | owns | runs | controls | set up')} you\\b`,
       // "this is your developer" names a speaker only where the phrase ends there: in "this is
       // your developer guide" the noun is a modifier and the sentence introduces a document
       `|\\b(?:this is|it's|it is|here is) (?:actually |really |in fact |now |also )?your (?:real |true |actual |lead |head |original )?${AUTHORITY}(?=[,.:;!\\u2014-]|[ \\t]*(?:\\n|$)| (?:speaking|here|talking|writing)\\b)`,
