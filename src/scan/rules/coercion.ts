@@ -18,6 +18,8 @@ export const COERCION_RULES: Rule[] = [
       `|<${anyOf('span | div | p | font | section | small | td')}\\b[^>]{0,120}(?:display: ?none|visibility: ?hidden|font-size: ?[01](?:\\.\\d)?(?:px|pt|em)?\\b|opacity: ?0(?:\\.0{1,3})?\\b|color: ?(?:#fff\\b|#ffffff|white)[^>]{0,60}(?:font-size|height|width): ?[01]\\b)[^>]{0,120}> ?(?:please |now |also |then )?${anyOf('ignore | delete | send | forward | email | transfer | tell | say | write | include | add | recommend | visit | open | run | execute | call | reply | respond | answer | print | output | grant | approve | post | upload | share | mark | move | rate | any ai | ai | assistant | note to | as an? ai | you are | you must | do not | don.t')}\\b`,
       // an HTML comment (invisible when rendered) that opens with an instruction
       `|<!-- ?${anyOf("ai | assistant | note to | instructions? | important | system | please | ignore | state | say | tell | write | add | include | send | forward | reply | respond | answer | always | never | remember | make sure | ensure")}\\b`,
+      // …or that speaks to an agent by name ("<!-- agent: navigate to …"; not "<!-- agent list -->")
+      `|<!-- ?(?:the |dear |hey )?${anyOf('agent | agents | ai agent | web agent | browser agent | browsing agent | llm | bot | model | copilot | claude | gpt | chatgpt | gemini')} ?[,:]`,
     ),
   },
   {
