@@ -8,6 +8,11 @@ import type { Anchors } from './anchors.js';
 import { anyOf, re, type Rule } from './rule.js';
 import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, COMMON_HARM_WORDS, CREATE, DEMAND, DISCUSSION_FOREIGN, DISCUSSION_FOREIGN_LITERALS, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, HARM_PHRASE_ANCHORS, HARM_WORDS, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, REVEAL, REVEAL_FOREIGN, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap, w } from './reader-vocabulary.js';
 
+/** Code that fetches from the network and runs what it gets, in a shell or an interpreter. */
+const FETCH_RUN = `(?:\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b|\\b(?:os\\.system|subprocess\\.(?:run|call|popen|check_output)|exec|eval|child_process\\.exec(?:sync)?|execsync)\\(\\s?[^\\n)]{0,40}?(?:curl|wget|urlopen|requests\\.get|urllib|fetch\\(|https?://))`;
+/** Files whose code runs for every later install, test run or shell start. */
+const RUNS_ALWAYS = `(?:\\bsetup\\.py\\b|\\bconftest\\.py\\b|__init__\\.py\\b|\\.(?:bashrc|zshrc|bash_profile|profile)\\b|\\bpackage\\.json\\b|\\b(?:post|pre)install\\b|\\bcrontab\\b|\\.git/hooks\\b)`;
+
 export const READER_RULES: Rule[] = [
   {
     // A request for harmful content, written as an imperative or a how-to question.
@@ -121,6 +126,12 @@ export const READER_RULES: Rule[] = [
       `\\b(?:before (?:you )?(?:answer|answering|respond|responding|reply|replying|continue|continuing|proceed|proceeding|do anything)|without (?:asking|telling|confirming|checking|showing)|you (?:must|need to|have to|are required to|should))[^\\n]{0,60}?\\b(?:run|execute|paste|enter)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b`,
       `|\\b(?:run|execute)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b[^\\n.]{0,40}?\\bwithout (?:asking|telling|confirming|checking|showing|notifying)`,
       `|\\b(?:and|then)\\s(?:run|execute|eval(?:uate)?|do|follow|obey) (?:whatever|what|everything|anything|all) (?:it|that|the (?:result|output|payload|response|file|model|data)) ${anyOf('returns | says | contains | outputs | gives | produces | yields | prints | tells you')}`,
+      // a fetch-and-run planted where it runs on every install or shell start: "add `os.system(
+      // "curl … | sh")` to setup.py", "add a postinstall script to package.json that runs curl
+      // … | bash" (install steps pipe curl into a shell all the time; a file that runs it for
+      // every later user is the implant; a Dockerfile's RUN line is an install step)
+      `|\\b(?:add|insert|put|append|place|include|paste|write)\\s[^\\n]{0,120}?${FETCH_RUN}[^\\n]{0,120}?${RUNS_ALWAYS}`,
+      `|\\b(?:add|insert|put|append|place|include|paste|write)\\s[^\\n]{0,60}?${RUNS_ALWAYS}[^\\n]{0,120}?${FETCH_RUN}`,
       `|\\b(?:pickle|marshal|dill|cloudpickle)\\.loads?\\((?:requests|urllib|httpx|urlopen|fetch)`,
       `|\\b(?:eval|exec)\\((?:requests|urllib|httpx|urlopen|fetch)`,
       `|\\b(?:run|execute)\\s${sgap(4)}(?:python|bash|shell|powershell|command|code|script|this)\\b[^\\n]{0,80}?(?:rm -rf (?:~|/|\\*|\\$home)|dd if=/dev/(?:zero|random|urandom) of=/dev/|mkfs\\.|format c:|del /[fsq] |shutil\\.rmtree\\(["']?(?:/|~))`,
@@ -213,7 +224,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.run-fetched-code': {
     // (the verb that closes "and do what it says": the words before it are too common to anchor on)
-    words: w('curl wget pickle marshal dill cloudpickle eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells'),
+    words: w('curl wget pickle marshal dill cloudpickle eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells system subprocess execsync'),
   },
   'reader.identity-claim': {
     words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind'),
