@@ -62,7 +62,7 @@ export const READER_RULES: Rule[] = [
     weight: 0.45,
     pattern: re(
       `${LEAD}${POLITE}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
-      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:for [^\\s]{1,40} )?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
+      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:(?:for|of|on) (?:the |my |your |their |this |that )?[^\\s]{1,40} (?:(?:account|user|server|database|login|box|machine|host) )?)?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
       `|${LEAD}${POLITE}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
       `|${LEAD}${POLITE}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
       `|${LEAD}${POLITE}${anyOf('book | reserve | purchase | buy | order')} (?:me |us )?(?:a |an |one |two |the )?${sgap(3)}${anyOf('flights? | plane tickets? | hotel rooms? | gift cards? | bitcoin | crypto(?:currency)?')}\\b`,
@@ -80,6 +80,8 @@ export const READER_RULES: Rule[] = [
       `|\\b${anyOf('repeat | print | output | copy | show | reveal | write | tell | echo | return | quote | list | recite | reproduce')}\\s${sgap(4)}${anyOf('text | words | everything | content | contents | instructions | lines | prompt')} ${anyOf('above | before | preceding')} ${anyOf('this | the | my')}\\b`,
       `|\\bwhat (?:are|were|is|was) (?:your|the) (?:exact |original |initial |first |hidden |secret |system |full |complete )?${anyOf('instructions | prompt | system prompt | rules | guidelines | directives | programming')}\\b`,
       `|\\bwhat (?:were|have|had) you (?:been )?${anyOf('told | instructed | programmed | asked | given')}\\b`,
+      // what opened the conversation the reader is in: its setup, not the document
+      `|\\bwhat (?:was|is|were|came) (?:written |said |stated |typed |given |sent )?(?:at|in) the (?:very )?${anyOf('beginning | start | top')} of ${anyOf('this | the | our | your')} ${anyOf('conversation | chat | session | context | context window | prompt | dialogue | thread')}\\b`,
       `|\\b(?:starting|beginning|begin|start) with ["'\u201c\u00ab]?you are\\b`,
       `|\\b${anyOf('told | instructed | asked | programmed')} you not to ${anyOf('reveal | say | share | disclose | tell | show | mention')}\\b`,
       `|(?:${REVEAL_FOREIGN})`,
@@ -206,7 +208,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records'),
   },
   'reader.prompt-extraction': {
-    words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning'),
+    words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning conversation chat session context dialogue thread'),
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
     literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
