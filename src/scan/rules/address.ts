@@ -18,7 +18,7 @@ const CONSEQUENTIAL = anyOf(
   'delete | remove | erase | wipe | send | forward | email | transfer | wire | pay | cancel | share | upload | post | grant | reset | change | disable | run | execute | install | click | open | visit | book | buy | purchase | approve | mark | publish | leak | reveal | disclose | export | download',
 );
 /** Kinds of software a document names when it addresses machine readers as a group. */
-const MACHINE = `${anyOf('ai | a\\.i\\. | llm | llm-based | gpt-based | generative ai | large language model | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners?')}`;
+const MACHINE = `${anyOf('ai | a\\.i\\. | llm | llm-based | gpt-based | generative ai | large language model | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners? | reviewers? | graders? | evaluators?')}`;
 /** Verbs of a command given to an assistant (what it should do with or instead of the data). */
 const ACT = anyOf(
   'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
@@ -75,7 +75,7 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain")}\\b`,
       // "then carry on with the original task": the injection knows there is a task to resume
       `|\\b${anyOf('then | and | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('as normal | as usual | normally | with (?:the|your) (?:original|rest|previous|actual|initial|user.s) (?:task|request|question|summary|work|instructions?)')}`,
-      `|\\b${anyOf('note | message | memo | notice | instructions? | reminder')} ${anyOf('to | for')} (?:the |any |all )?${MACHINE}\\b`,
+      `|\\b${anyOf('note | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:the |any |all |every )?${MACHINE}\\b`,
       // "to you, AI model": the writer turns from the document's reader to the machine
       `|\\bto you,? (?:the )?${AI_VOCATIVE}\\b`,
       // "[assistant-only]", "for AI eyes only"
@@ -165,6 +165,8 @@ export const ADDRESS_RULES: Rule[] = [
     weight: 0.4,
     pattern: re(
       `\\b(?:please |now |also |first |instead |kindly |just )?${anyOf('answer | respond to | reply to | solve | address')} ${anyOf('this | the following | the next | the below | these | my | the question below')} ${anyOf('question | questions | query | riddle | trivia question | problem')} ?[:?]`,
+      // the planted question put ahead of the reader's task: "… who is its prime minister? Answer that first."
+      `|\\?\\s${anyOf('answer | respond to | reply to | address')} ${anyOf('that | this | it | this question | that question | them | these')} ${anyOf('first | before anything else | before (?:you )?(?:continue|continuing|summari[sz]e|summari[sz]ing|reply|replying|answer|answering) | instead')}\\b`,
       `|(?:${ANSWER_QUESTION_FOREIGN})`,
     ),
   },

@@ -57,7 +57,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'delimiter.untrusted-data-marker': { words: w('untrusted untrusted_data untrusted-data') },
   'delimiter.external-data-marker': { words: w('external') },
   'address.to-assistant': {
-    words: w(`${AI_WORDS} software program programs screener screeners a.i working acting assisting helping summarizing summarize summarising summarise processing analyzing analysing translating parsing reviewing handling normal normally usual`),
+    words: w(`${AI_WORDS} software program programs screener screeners reviewer reviewers grader graders evaluator evaluators a.i working acting assisting helping summarizing summarize summarising summarise processing analyzing analysing translating parsing reviewing handling normal normally usual`),
     near: {
       words: w("dear hey hi hello attention note memo message instructions instruction reminder notice important request directive p s ps you you're are reading processing summarizing summarising parsing analyzing analysing handling reviewing working that please now ignore forget do stop first from before kindly immediately also instead here this i need only eyes for to llm forward send email mail delete remove erase transfer wire pay buy book open visit go click download upload run execute install reply respond tell say print output reveal disclose share list show append add include insert change update reset create write summarize summarise translate recommend mark approve rate"),
       before: 7,
@@ -66,7 +66,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   },
   'address.fake-turn': { words: w('user human'), near: { punct: ':', before: 0, after: 1 } },
   'address.machine-readers': {
-    words: w('tool tools agent agents assistant assistants system systems model models reader readers bot bots crawler crawlers service services processor processors summarizer summarizers summariser summarisers scraper scrapers pipeline pipelines'),
+    words: w('tool tools agent agents assistant assistants system systems model models reader readers bot bots crawler crawlers service services processor processors summarizer summarizers summariser summarisers scraper scrapers pipeline pipelines reviewer reviewers grader graders evaluator evaluators'),
     near: { words: w('ai a.i llm automated autonomous machine powered based model'), before: 2, after: 0 },
   },
   'address.principal-claim': {
