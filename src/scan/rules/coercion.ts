@@ -29,7 +29,9 @@ export const COERCION_RULES: Rule[] = [
     pattern: re(
       `\\b${anyOf("do not | don't | dont | never | without")} ${anyOf('tell | telling | inform | informing | notify | notifying | mention | mentioning | reveal | revealing | alert | alerting | show | showing | let | letting | disclose | disclosing')}\\s${gap(2)}${anyOf('the user | the human | the customer | the recipient | the operator | them know | the reader | anyone')}\\b`,
       `|\\b${anyOf("don't | do not | never")} ${anyOf('mention | reveal | disclose | acknowledge')} ${anyOf('this | that | these | the above | it')} ${anyOf('note | instruction | instructions | message | request | step | to')}`,
-      `|\\b${anyOf('keep | keeping')} ${anyOf('this | it | these instructions | this note | this message')} ${anyOf('secret | hidden | confidential | between us')}\\b`,
+      // (not "keep it secret" alone: documentation says that of a key or a password)
+      `|\\b${anyOf('keep | keeping')} ${anyOf('this | these instructions | this note | this message')} ${anyOf('secret | hidden | confidential | between us')}\\b`,
+      `|\\b${anyOf('keep | keeping')} it (?:${anyOf('secret | hidden | confidential')} from|between us)\\b`,
       `|\\b${anyOf('silently | secretly | quietly | covertly | discreetly')} ${anyOf('send | forward | add | include | call | run | execute | email | transfer | upload | post | visit | open | append | insert | delete | share')}\\b`,
     ),
   },
