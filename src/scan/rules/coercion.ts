@@ -12,12 +12,18 @@ export const COERCION_RULES: Rule[] = [
     category: 'hidden-instruction',
     weight: 0.6,
     pattern: re(
-      // (glued to a name it is a template argument, "cast<Instruction>(V)" in C++, unless text follows)
-      `(?:(?<![\\w$])|(?=<[^>]{1,40}>[a-z]))<${anyOf('important | information | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>`,
+      // (glued to a name it is a template argument, "cast<Instruction>(V)" in C++, unless text
+      // follows; and the element must hold a sentence, not markup or one value: a recipe's
+      // "<instructions>\n<step>", DocBook's "<important>\n<para>", "<admin>ops@example.org</admin>")
+      `(?:(?<![\\w$])|(?=<[^>]{1,40}>[a-z]))<${anyOf('important | information | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>(?=\\s{0,40}[^\\s<][^<\\n ]{0,60} [^<\\n ]{1,60} )`,
       // an element styled to be invisible that holds a command
       `|<${anyOf('span | div | p | font | section | small | td')}\\b[^>]{0,120}(?:display: ?none|visibility: ?hidden|font-size: ?[01](?:\\.\\d)?(?:px|pt|em)?\\b|opacity: ?0(?:\\.0{1,3})?\\b|color: ?(?:#fff\\b|#ffffff|white)[^>]{0,60}(?:font-size|height|width): ?[01]\\b)[^>]{0,120}> ?(?:please |now |also |then )?${anyOf('ignore | delete | send | forward | email | transfer | tell | say | write | include | add | recommend | visit | open | run | execute | call | reply | respond | answer | print | output | grant | approve | post | upload | share | mark | move | rate | any ai | ai | assistant | note to | as an? ai | you are | you must | do not | don.t')}\\b`,
-      // an HTML comment (invisible when rendered) that opens with an instruction
-      `|<!-- ?${anyOf("ai | assistant | note to | instructions? | important | system | please | ignore | state | say | tell | write | add | include | send | forward | reply | respond | answer | always | never | remember | make sure | ensure")}\\b`,
+      // an HTML comment (invisible when rendered) that opens with an instruction; the verbs of a
+      // developer's note ("<!-- please keep this list in sync -->", "<!-- add analytics below -->")
+      // only when the comment goes on to the reader's work (its reply, task, the user) or names an
+      // address to act on
+      `|<!-- ?${anyOf("ai | assistant | note to | instructions? | important | system | ignore | state | say | tell | send | forward | reply | respond | answer")}\\b`,
+      `|<!-- ?${anyOf('please | write | add | include | always | never | remember | make sure | ensure')}\\b(?:[^\\n-]|-(?!->)){0,100}?(?:\\b${anyOf('the user | the reader | users? | response | reply | answer | summary | review | the assistant | ai | model | llm | instructions? | task | prompt')}\\b|[\\w.+-]@[\\w-]{1,60}\\.[a-z])`,
       // …or that speaks to an agent by name ("<!-- agent: navigate to …"; not "<!-- agent list -->")
       `|<!-- ?(?:the |dear |hey )?${anyOf('agent | agents | ai agent | web agent | browser agent | browsing agent | llm | bot | model | copilot | claude | gpt | chatgpt | gemini')} ?[,:]`,
     ),
