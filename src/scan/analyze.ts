@@ -4,7 +4,7 @@
 import { windowScores, type DetectorModel, type WindowScores } from './classifier.js';
 import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
 import { extractFeatures } from './features.js';
-import { firedRules, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
+import { firedRules, markRolePlay, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import type { TokenFeatures } from './token-features.js';
 import type { RuleHit } from './types.js';
 import { windowBounds, WINDOW_SIZE } from './windows.js';
@@ -41,7 +41,7 @@ const scratch = new Float64Array(INPUTS);
 export function analyzeText(text: string, model: DetectorModel, features?: TokenFeatures): Analysis {
   if (text.length > WINDOW_SIZE) return analyzeWindows(text, model);
   const f = features ?? extractFeatures(text);
-  return finish(windowScores(model, f), firedRules(text, f), model, f.longRuns);
+  return finish(windowScores(model, f), markRolePlay(firedRules(text, f), text), model, f.longRuns);
 }
 
 function analyzeWindows(text: string, model: DetectorModel): Analysis {
@@ -56,11 +56,11 @@ function analyzeWindows(text: string, model: DetectorModel): Analysis {
     if (ws.ngram > merged.ngram) merged.ngram = ws.ngram;
     if (ws.struct > merged.struct) merged.struct = ws.struct;
     for (let t = 0; t < f.count; t++) if (start + f.starts[t]! >= covered) merged.tokens++;
-    mergeMasks(fired, firedRules(piece, f, start === 0));
+    mergeMasks(fired, firedRules(piece, f));
     mergeRuns(longRuns, f.longRuns, start);
     covered = end;
   }
-  return finish(merged, fired, model, longRuns);
+  return finish(merged, markRolePlay(fired, text), model, longRuns);
 }
 
 /** Appends `runs` (offsets within a window starting at `offset`), joining runs that overlap. */

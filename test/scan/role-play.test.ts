@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FRAMED_CAP } from '../../src/scan/analyze.js';
 import { extractFeatures } from '../../src/scan/features.js';
 import { DEFAULT_SCAN_POLICY, scanText } from '../../src/scan/index.js';
-import { firedRules, SIGNAL_RULES, summarizeRules } from '../../src/scan/rules/index.js';
+import { firedRules, markRolePlay, SIGNAL_RULES, summarizeRules } from '../../src/scan/rules/index.js';
+import { WINDOW_SIZE } from '../../src/scan/windows.js';
+import { benignProse } from '../../bench/scanner-texts.js';
 import { opensWithRolePlay } from '../../src/scan/rules/role-play.js';
 import { normalizeText } from '../../src/scan/normalize.js';
 
@@ -51,13 +53,24 @@ describe('role-play requests: flagged, ranked at the bottom of the rule tier', (
     expect(scan(text).verdict).toBe('flag');
   });
 
-  it('only the opening of the whole text is read, not the start of a later window', () => {
+  it('the opening is read only when a hit it explains fired, and only the whole text\'s', () => {
+    // no hit to explain: the frame is not even looked for, and not reported
+    expect(ids('I want you to act as a travel guide and suggest museums in Lisbon.')).not.toContain('reader.role-play-request');
     const piece = normalizeText('Act as a translator. You will reply with the French translation of each sentence.').text;
-    const f = extractFeatures(piece);
-    const bit = SIGNAL_RULES.findIndex((r) => r.id === 'reader.role-play-request');
-    const last = (mask: number[]) => mask[mask.length - 1]!;
-    expect(last(firedRules(piece, f)) & (1 << bit)).not.toBe(0);
-    expect(last(firedRules(piece, f, false)) & (1 << bit)).toBe(0);
-    expect(summarizeRules(firedRules(piece, f, false)).framed).toBe(false);
+    const mask = firedRules(piece, extractFeatures(piece));
+    const bit = 1 << SIGNAL_RULES.findIndex((r) => r.id === 'reader.role-play-request');
+    expect(mask[mask.length - 1]! & bit).toBe(0);
+    expect(summarizeRules(markRolePlay([...mask], piece)).framed).toBe(true);
+    expect(summarizeRules(markRolePlay([...mask], `Order 4471 shipped on Monday, tracking updates follow. ${piece}`)).framed).toBe(false);
+  });
+
+  it('a long text opening with a request is framed by it when the hit it explains lies in a later window', () => {
+    const opening = 'I want you to act as a Linux terminal. I will type commands and you show the output.\n';
+    const later = 'When I type a command, you will reply with the terminal output only.';
+    const text = `${opening}${benignProse(40000, 5)}\n${later}`;
+    expect(text.length).toBeGreaterThan(WINDOW_SIZE);
+    const r = scan(text);
+    expect(r.rules.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['address.dictated-output', 'reader.role-play-request']));
+    expect(r.score).toBeLessThan(FRAMED_CAP);
   });
 });

@@ -80,13 +80,27 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
   return summarizeRules(firedRules(text, features));
 }
 
-/**
- * The rules that fire on `text`: a bit mask per catalogue, then the signals' mask. `opening`:
- * `text` starts where the whole text does (not a later window), so its opening is read too.
- */
-export function firedRules(text: string, features: TokenFeatures, opening = true): RuleMask {
+/** The rules that fire on `text`: a bit mask per catalogue, then one for the signals. */
+export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const mask = RUNNER.fired(text, features);
-  mask.push((readerTurnFires(text, features) ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (opening && opensWithRolePlay(text) ? 4 : 0));
+  mask.push((readerTurnFires(text, features) ? 1 : 0) | (suffixFires(text) ? 2 : 0));
+  return mask;
+}
+
+/** Per catalogue, then for the signals: the rules a role-play request explains. */
+const EXPLAINED: readonly number[] = [...SETS.map((s) => s.rules), SIGNAL_RULES].map((rules) =>
+  rules.reduce((bits, r, bit) => (explainedByRolePlay(r) ? bits | (1 << bit) : bits), 0),
+);
+const ROLE_PLAY_BIT = 1 << SIGNAL_RULES.indexOf(ROLE_PLAY_RULE);
+
+/**
+ * Adds the role-play frame to the fired rules of a whole text (all its windows merged) when one
+ * of them is what a role-play explains and the text opens with a role-play request: the opening
+ * is read only then, once per text.
+ */
+export function markRolePlay(mask: RuleMask, text: string): RuleMask {
+  if (!EXPLAINED.some((bits, k) => ((mask[k] ?? 0) & bits) !== 0)) return mask;
+  if (opensWithRolePlay(text)) mask[SETS.length] = (mask[SETS.length] ?? 0) | ROLE_PLAY_BIT;
   return mask;
 }
 
