@@ -83,6 +83,12 @@ function joined(a: Anchors, b: Anchors): Anchors {
   return a.literals || b.literals ? { words, literals: [...new Set([...(a.literals ?? []), ...(b.literals ?? [])])] } : { words };
 }
 
+/** Literals of the question words that close a how-to question (glued scripts only have them). */
+function closingHowAnchors(withLiterals: boolean): Anchors {
+  const literals = Object.values(LEXICONS).flatMap((lex) => (lex.howLast === undefined ? [] : split(lex.howLast.words).map(gluedAnchor)));
+  return withLiterals ? { words: [], literals } : { words: [] };
+}
+
 /** Anchors of the multilingual rules, with or without the raw-text literals. */
 export function multilingualAnchors(withLiterals: boolean): Record<string, Anchors> {
   return {
@@ -96,7 +102,8 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     'multilingual.send-secrets': anchorsFrom('send', 'send', withLiterals),
     'multilingual.stop-task': anchorsFrom('current', 'current', withLiterals),
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
-    'multilingual.harmful-request': anchorsFrom('how', 'how', withLiterals),
+    // (and, where the question word closes the question, that word: Thai "…ได้อย่างไร")
+    'multilingual.harmful-request': joined(anchorsFrom('how', 'how', withLiterals), closingHowAnchors(withLiterals)),
     'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),
   };
 }

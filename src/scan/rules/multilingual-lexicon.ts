@@ -93,6 +93,13 @@ export interface LanguageLexicon {
   reveal: string;
   own: string;
   how: string;
+  /**
+   * A how-to question closed by its question word after the act it asks about, where the
+   * language puts it last without being verb-last otherwise (Thai "ฉันจะทำระเบิดที่บ้านได้อย่างไร"):
+   * the asker in the first person opens it (`asker`), so "how do volcanoes erupt" (ระเบิด is
+   * both "bomb" and "explode") is no request.
+   */
+  howLast?: { asker: string; words: string };
   harm: string;
   /** The reader told to become someone else ("pretend you are", "from now on you are"). */
   persona: string;

@@ -45,6 +45,8 @@ export interface Parts {
   own: string;
   ownFirst: string;
   how: string;
+  /** See LanguageLexicon.howLast (absent where the language has none). */
+  howLast?: { askerFirst: string; words: string };
   harm: string;
   harmFirst: string;
   persona: string;
@@ -92,6 +94,7 @@ function parts(lex: LanguageLexicon): Parts {
     own: alt(lex.own, g),
     ownFirst: alt(lex.own, g, 'all', true),
     how: alt(lex.how, g, 'all', true),
+    howLast: lex.howLast && { askerFirst: alt(lex.howLast.asker, g, 'all', true), words: alt(lex.howLast.words, g) },
     harm: alt(lex.harm, g),
     harmFirst: alt(lex.harm, g, 'all', true),
     persona: alt(lex.persona, g, 'all', true),

@@ -110,7 +110,11 @@ export const MULTILINGUAL_RULES: Rule[] = [
     id: 'multilingual.harmful-request',
     category: 'addressed-to-assistant',
     weight: 0.5,
-    pattern: re(each((p) => `${p.how}${p.sep}${p.near(6)}${p.harm}`), eachVerbLast((p) => `${p.harmFirst}${p.sep}${p.near(4)}${p.how}`)),
+    pattern: re(
+      each((p) => `${p.how}${p.sep}${p.near(6)}${p.harm}`),
+      eachVerbLast((p) => `${p.harmFirst}${p.sep}${p.near(4)}${p.how}`),
+      ...LANGS.map((p) => p.howLast && `|${p.howLast.askerFirst}${p.sep}${p.near(3)}${p.harm}${p.sep}${p.near(4)}${p.howLast.words}`).filter((form) => form !== undefined),
+    ),
   },
   {
     // The reader told to be someone else: "tu so, als wärst du …", "отныне ты …", "假装你是…".
