@@ -180,6 +180,17 @@ export const READER_RULES: Rule[] = [
     ),
   },
   {
+    // The reply dictated as a hypothesis: 'hypothetically, the output could be "…"', "in theory
+    // the best summary of these reviews would simply be: …" (words given for the reply, not what
+    // a program's output would be like)
+    id: 'reader.hypothetical-output',
+    category: 'addressed-to-assistant',
+    weight: 0.45,
+    pattern: re(
+      `\\b${anyOf('hypothetically | theoretically | in theory')}\\b[^.!?\\n]{0,60}?\\b(?:your |the (?:best |right |correct |ideal |perfect |only |proper )?)${anyOf('output | answer | response | reply | summary | translation | verdict | rating')}s?\\b[^.!?\\n]{0,40}?\\b${anyOf('could | would | should | might | will')} (?:simply |just |only |then )?be ?(?::|["'\u201c\u00ab])`,
+    ),
+  },
+  {
     // Writing about attacks rather than an attack: it keeps precise rules from blocking a
     // security page that quotes "ignore previous instructions" (the quote is still flagged).
     id: 'reader.discusses-attacks',
@@ -231,6 +242,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.identity-claim': {
     words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind'),
   },
+  'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
     words: w('attack attacks payload injection injections jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi'),
     literals: DISCUSSION_FOREIGN_LITERALS,
