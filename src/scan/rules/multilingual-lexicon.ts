@@ -19,6 +19,7 @@
 // where no form is certain enough).
 
 import { LATIN_LEXICONS } from './multilingual-lexicon-latin.js';
+import { MORE_LATIN_LEXICONS } from './multilingual-lexicon-latin-more.js';
 import { SCRIPT_LEXICONS } from './multilingual-lexicon-scripts.js';
 
 /** The entries of one list (the ' | ' syntax above). */
@@ -109,12 +110,12 @@ export interface LanguageLexicon {
 const LANGUAGE_ORDER = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'tr', 'id', 'jv', 'sw', 'vi', 'ar', 'hi', 'bn', 'ko', 'zh', 'ja', 'th'];
 export const LEXICONS: Record<string, LanguageLexicon> = Object.fromEntries(
   LANGUAGE_ORDER.map((lang) => {
-    const lexicon = LATIN_LEXICONS[lang] ?? SCRIPT_LEXICONS[lang];
+    const lexicon = LATIN_LEXICONS[lang] ?? MORE_LATIN_LEXICONS[lang] ?? SCRIPT_LEXICONS[lang];
     if (lexicon === undefined) throw new Error(`no lexicon for language ${lang}`);
     return [lang, lexicon];
   }),
 );
-if (Object.keys(LATIN_LEXICONS).length + Object.keys(SCRIPT_LEXICONS).length !== LANGUAGE_ORDER.length) throw new Error('a lexicon is missing from LANGUAGE_ORDER');
+if (Object.keys(LATIN_LEXICONS).length + Object.keys(MORE_LATIN_LEXICONS).length + Object.keys(SCRIPT_LEXICONS).length !== LANGUAGE_ORDER.length) throw new Error('a lexicon is missing from LANGUAGE_ORDER');
 
 /**
  * Negations in front of an override verb: "don't forget the rules above" is no override; nor is

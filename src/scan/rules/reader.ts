@@ -4,14 +4,8 @@
 // ("let every earlier direction fall away"). Word classes are written from general English (and
 // a few other languages), never copied from a dataset. All are medium evidence: they flag, and
 // block only together with a precise rule (analyze.ts MEDIUM_CAP).
-import type { Anchors } from './anchors.js';
 import { anyOf, re, type Rule } from './rule.js';
-import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, COMMON_HARM_WORDS, CREATE, DEMAND, DISCUSSION_FOREIGN, DISCUSSION_FOREIGN_LITERALS, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, HARM_PHRASE_ANCHORS, HARM_WORDS, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, REVEAL, REVEAL_FOREIGN, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap, w } from './reader-vocabulary.js';
-
-/** Code that fetches from the network and runs what it gets, in a shell or an interpreter. */
-const FETCH_RUN = `(?:\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b|\\b(?:os\\.system|subprocess\\.(?:run|call|popen|check_output)|exec|eval|child_process\\.exec(?:sync)?|execsync)\\(\\s?[^\\n)]{0,40}?(?:curl|wget|urlopen|requests\\.get|urllib|fetch\\(|https?://))`;
-/** Files whose code runs for every later install, test run or shell start. */
-const RUNS_ALWAYS = `(?:\\bsetup\\.py\\b|\\bconftest\\.py\\b|__init__\\.py\\b|\\.(?:bashrc|zshrc|bash_profile|profile)\\b|\\bpackage\\.json\\b|\\b(?:post|pre)install\\b|\\bcrontab\\b|\\.git/hooks\\b)`;
+import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, CREATE, DEMAND, DISCUSSION_FOREIGN, FETCH_RUN, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, REVEAL, REVEAL_FOREIGN, RUNS_ALWAYS, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap } from './reader-vocabulary.js';
 
 export const READER_RULES: Rule[] = [
   {
@@ -206,48 +200,3 @@ export const READER_RULES: Rule[] = [
     ),
   },
 ];
-
-// Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
-// send most of a document through these patterns and cost speed on real text.
-export const READER_ANCHORS: Record<string, Anchors> = {
-  'reader.harmful-request': { words: [...HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)), ...HARM_PHRASE_ANCHORS] },
-  'reader.task-request': {
-    words: w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech recipe recipes recommend suggest translate'),
-  },
-  'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
-  'reader.agent-goal': {
-    words: w('transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records'),
-  },
-  'reader.prompt-extraction': {
-    words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning'),
-    // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
-    literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
-  },
-  // (the address may have no scheme, "portal.example.net/verify": anchored on the verb)
-  'reader.goto-url': {
-    words: w('go navigate head browse proceed visit open'),
-    near: { words: w('must need have required should expected first immediately now please attention important'), before: 5, after: 0 },
-  },
-  'reader.web-demand': {
-    words: w('go navigate head browse proceed visit open return'),
-    near: { words: w('must need have should required expected instructed immediately first attention important urgent'), before: 4, after: 0 },
-  },
-  'reader.harmful-code': {
-    words: w('keylogger keyloggers logger loggers keystroke keystrokes keypresses presses typed keyboard ransomware shell shells stealer stealers infostealer info-stealer grabber grabbers harvester harvesters miner miners cryptominer cryptominers crypto-miner cryptojacker cryptojacking backdoor backdoors rootkit rootkits trojan trojans spyware wiper wipers botnet ransom steal steals grab grabs harvest harvests dump dumps exfiltrate exfiltrates siphon siphons antivirus anti-virus defender edr mine mines mining itself'),
-  },
-  'reader.run-fetched-code': {
-    // (the verb that closes "and do what it says": the words before it are too common to anchor on)
-    words: w('curl wget pickle marshal dill cloudpickle eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib'),
-  },
-  'reader.identity-claim': {
-    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind'),
-  },
-  'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
-  'reader.discusses-attacks': {
-    words: w('attack attacks payload injection injections jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi'),
-    literals: DISCUSSION_FOREIGN_LITERALS,
-  },
-  'reader.override-paraphrase': {
-    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop'),
-  },
-};

@@ -1,0 +1,49 @@
+// Anchor words of the reader rules (reader.ts): for each rule, words (or raw-text literals) of
+// which every match holds one, so a long text runs the rules only around them (rule-set.ts).
+import type { Anchors } from './anchors.js';
+import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HARM_WORDS, w } from './reader-vocabulary.js';
+
+// Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
+// send most of a document through these patterns and cost speed on real text.
+export const READER_ANCHORS: Record<string, Anchors> = {
+  'reader.harmful-request': { words: [...HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)), ...HARM_PHRASE_ANCHORS] },
+  'reader.task-request': {
+    words: w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech recipe recipes recommend suggest translate'),
+  },
+  'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
+  'reader.agent-goal': {
+    words: w('transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records'),
+  },
+  'reader.prompt-extraction': {
+    words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning'),
+    // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
+    literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
+  },
+  // (the address may have no scheme, "portal.example.net/verify": anchored on the verb)
+  'reader.goto-url': {
+    words: w('go navigate head browse proceed visit open'),
+    near: { words: w('must need have required should expected first immediately now please attention important'), before: 5, after: 0 },
+  },
+  'reader.web-demand': {
+    words: w('go navigate head browse proceed visit open return'),
+    near: { words: w('must need have should required expected instructed immediately first attention important urgent'), before: 4, after: 0 },
+  },
+  'reader.harmful-code': {
+    words: w('keylogger keyloggers logger loggers keystroke keystrokes keypresses presses typed keyboard ransomware shell shells stealer stealers infostealer info-stealer grabber grabbers harvester harvesters miner miners cryptominer cryptominers crypto-miner cryptojacker cryptojacking backdoor backdoors rootkit rootkits trojan trojans spyware wiper wipers botnet ransom steal steals grab grabs harvest harvests dump dumps exfiltrate exfiltrates siphon siphons antivirus anti-virus defender edr mine mines mining itself'),
+  },
+  'reader.run-fetched-code': {
+    // (the verb that closes "and do what it says": the words before it are too common to anchor on)
+    words: w('curl wget pickle marshal dill cloudpickle eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib'),
+  },
+  'reader.identity-claim': {
+    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind'),
+  },
+  'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
+  'reader.discusses-attacks': {
+    words: w('attack attacks payload injection injections jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi'),
+    literals: DISCUSSION_FOREIGN_LITERALS,
+  },
+  'reader.override-paraphrase': {
+    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop'),
+  },
+};
