@@ -13,6 +13,11 @@ export const AI = anyOf(
 const AI_VOCATIVE = anyOf(
   'ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot)',
 );
+/**
+ * A model's version after its name ("GPT-4o", "Claude 3.5"): "Note to GPT-4:" addresses it, "added
+ * a note to gpt-4 that …" (a changelog) does not, and the version's dash is no vocative's dash.
+ */
+const MODEL_VERSION = '(?:[- ]?\\d[\\w.]{0,8})?';
 /** Verbs of a consequential act, for an assistant told in the third person what it should do. */
 const CONSEQUENTIAL = anyOf(
   'delete | remove | erase | wipe | send | forward | email | transfer | wire | pay | cancel | share | upload | post | grant | reset | change | disable | run | execute | install | click | open | visit | book | buy | purchase | approve | mark | publish | leak | reveal | disclose | export | download',
@@ -56,7 +61,7 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?(?: ?[,:!\\-*]| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
+      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?: ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
       `|\\b(?:if you are|if you're|you are) (?:an? )?${AI} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)`,
       `|\\b${AI}s? ${anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing | working on | that reads | that processes | that handles')} this\\b`,
       // someone claiming to be the principal the assistant works for
@@ -113,10 +118,12 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.45,
     pattern: re(
-      `\\b${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY}\\b`,
+      // (not an API's responses: "using bare status codes in your responses isn't recommended")
+      `\\b(?<!${anyOf('status codes? | headers? | cookies | json | http | api | cors | etags? | caching | cache | pagination | endpoints?')} )${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY}\\b`,
       // (not "at the bottom of the output": a program's output, as manuals describe it)
       `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } your ${anyOf('reply | response | answer | output | summary')}\\b`,
-      `|\\bbefore ${anyOf('you (?:answer|reply|respond|summari[sz]e) | answering | responding | replying | summari[sz]ing')}\\b`,
+      // (not a service's process: "we verify your identity before responding to a request")
+      `|\\bbefore ${anyOf('you (?:answer|reply|respond|summari[sz]e) | answering | responding | replying | summari[sz]ing')}\\b(?! to ${anyOf('a | any | such | these | those | each | every')} ${anyOf('requests? | inquir(?:y|ies) | quer(?:y|ies) | complaints? | tickets? | emails? | messages? | letters?')}\\b)`,
       `|\\byou must ${anyOf('now | immediately')}\\b`,
       // "Augment your reply with ...", "Modify your answer to ..."
       `|\\b${anyOf('enhance | improve | embellish | flavou?r | season | modify | augment | alter | adjust | amend | enrich | expand | extend | supplement | prefix | suffix | reverse | scramble | encode | encrypt | capitali[sz]e | group | shorten | lengthen | pad | spice up | sprinkle | decorate | restructure | limit | restrict | craft | compose | deliver | structure | style')} ${gap(3)}your ${REPLY}\\b`,

@@ -5,6 +5,10 @@ import { anyOf, BLOCK_FLOOR, gap, re, SENTENCE_START, type Rule } from './rule.j
 const SENSITIVE = anyOf(
   'passwords? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | cookies? | session (?:ids?|tokens?|cookies?) | \\.env | env file | environment variables | conversation | chat history | system prompt | personal (?:data|information|details) | credit card (?:numbers?|details) | bank (?:details|account) | contacts | inbox | emails | files | documents | user data | keys',
 );
+/** A key file named as the identity a client logs in with ("ssh -i ~/.ssh/id_rsa", "IdentityFile …"). */
+const LOGIN_KEY = `(?:-i|--identity(?:-file)?|identityfile|ssh-add)[ =]\\S{0,80}`;
+/** A command line that only shows one file, alone on its line (after a shell prompt or `!`). */
+const SHOWN_ALONE = `(?<=(?:^|\\n)[ \\t]{0,8}(?:[$#>!][ \\t]?)?|!)cat [^\\s|;&<>]{1,120}[ \\t]*(?:\\n|$)`;
 
 export const COERCION_RULES: Rule[] = [
   {
@@ -70,8 +74,10 @@ export const COERCION_RULES: Rule[] = [
       `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership')}\\s${gap(6)}${anyOf('to | with')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
       `|\\b${anyOf('add | invite | make')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,} ${gap(4)}${anyOf('as | to be')} (?:an? )?(?:new )?${anyOf('owner | admin | administrator | collaborator | maintainer | member | editor | co-owner | delegate')}\\b`,
       `|\\busing (?:the |my |your |our |their )?${anyOf('saved | stored | default | registered | linked')} ${anyOf('credit card | card | payment method | payment details | bank account | wallet')}\\b`,
-      // (curl reading its own login file, "--netrc-file ~/.netrc", sends nothing from it)
-      `|\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:~/\\.ssh/id_|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub)|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|(?<!--netrc-file[ =]\\S{0,40})\\.netrc\\b|\\.kube/config)`,
+      // (curl reading its own login file, "--netrc-file ~/.netrc", sends nothing from it; a key
+      // given with -i or IdentityFile logs in with it; a cheat sheet's command line that only
+      // shows a file, "cat /etc/passwd" or "!cat ~/.netrc" alone on its line, sends it nowhere)
+      `|(?!${SHOWN_ALONE})\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:(?<!${LOGIN_KEY})(?:~/\\.ssh/id_|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub))|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|(?<!--netrc-file[ =]\\S{0,40})\\.netrc\\b|\\.kube/config)`,
       `|\\b${anyOf('output | contents? | result')} of \\x60?${anyOf('env | printenv | set | cat \\.env')}\\x60`,
       // a mail rule that copies everything to an outside address
       `|\\b(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?\\b\\s${gap(8)}[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,

@@ -52,7 +52,7 @@ export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROL
  * "in your reply") and hands it a persona ("from now on you are…"). A jailbreak persona, an
  * override or a harmful request is not explained by it.
  */
-const explainedByRolePlay = (r: Rule): boolean => r.category === 'addressed-to-assistant' || r.id === 'persona.switch';
+const explainedByRolePlay = (r: Rule): boolean => (r.category === 'addressed-to-assistant' && r.harmful !== true) || r.id === 'persona.switch';
 
 /** Fired rules: one bit mask per catalogue, then one for the signals (see firedRules). */
 export type RuleMask = number[];

@@ -110,6 +110,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
     id: 'multilingual.harmful-request',
     category: 'addressed-to-assistant',
     weight: 0.5,
+    harmful: true,
     pattern: re(
       each((p) => `${p.how}${p.sep}${p.near(6)}${p.harm}`),
       eachVerbLast((p) => `${p.harmFirst}${p.sep}${p.near(4)}${p.how}`),

@@ -29,10 +29,11 @@ const NOT_COMMAND_LINE = '(?![- ]line\\b)';
 const NOT_NOUN = `(?<!\\boverride)(?! ${anyOf('is | was | are | were | will | would | can | for | of | that | which | has | had | file | files | value | values | setting | settings | option | options | flag')}\\b)`;
 /**
  * Before a quantifier ("all", "any", "these"): a gap for ignore/disregard/forget ("ignore, for
- * now, all …"); "override" takes it at once ("hooks can also override or amend these rules" is
- * a manual's sentence).
+ * now, all …"), but not "the rest of" ("feel free to ignore the rest of these instructions"
+ * points forward, within the text itself); "override" takes it at once ("hooks can also
+ * override or amend these rules" is a manual's sentence).
  */
-const VERB_TO_QUANTIFIER = `(?:${anyOf('ignore | disregard | forget')}\\s(?!to\\b)${gap(3)}|override\\s${NOT_NOUN}(?:${anyOf('all of | any of')} )?)`;
+const VERB_TO_QUANTIFIER = `(?:${anyOf('ignore | disregard | forget')}\\s(?!to\\b)(?!the (?:rest|remainder) of\\b)${gap(3)}|override\\s${NOT_NOUN}(?:${anyOf('all of | any of')} )?)`;
 /** Nouns that only mean instructions to a model. */
 const INSTRUCTION_NOUNS = anyOf('i[nu]{1,2}structions? | prompts? | directives? | guidelines | programming | safeguards | guidance');
 /**

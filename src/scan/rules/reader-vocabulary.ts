@@ -15,8 +15,12 @@ export function lgap(n: number): string {
   return `(?:[^\\s.!?\u3002]{1,30}[ \\t]){0,${n}}`;
 }
 
-/** Where a request to the reader starts: text or line start, or after a sentence, cell or quote. */
-export const LEAD = `(?:^|\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|\\b(?:and|then|also|now|so|but)\\s)`;
+/**
+ * Where a request to the reader starts: text or line start, or after a sentence, cell or quote,
+ * or a conjunction, but not one after a modal of permission: "customers can also email
+ * support@…" offers a way, it orders nothing.
+ */
+export const LEAD = `(?:^|\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|\\b(?<!\\b(?:can|may|could|might) )(?:and|then|also|now|so|but)\\s)`;
 /**
  * Not a text that is only this request: a short text (one line or two) that opens with a task
  * is a user's own prompt ("write a short story about ..."); an injection needs a carrier.

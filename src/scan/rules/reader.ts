@@ -13,6 +13,7 @@ export const READER_RULES: Rule[] = [
     id: 'reader.harmful-request',
     category: 'addressed-to-assistant',
     weight: 0.5,
+    harmful: true,
     pattern: re(
       `${LEAD}${POLITE}${ASKING}(?!make sure)${CREATE}[ \\t]${lgap(10)}${HARM}\\b`,
       `|\\bhow (?:to|do i|can i|could i|would i|should i|do you|can you|can one|does one|would one|might one|can someone|do people|would someone|can we|do we) ${lgap(5)}${HARM}\\b`,
@@ -69,7 +70,8 @@ export const READER_RULES: Rule[] = [
     weight: 0.55,
     pattern: re(
       // (the reader's own, not "a system prompt": an indefinite one is some dialog's prompt)
-      `\\b${REVEAL}\\s${sgap(4)}(?<!\\ban? )${OWN_INSTRUCTIONS}\\b`,
+      // (nor a count of them: "print 5 first instructions" of a disassembler's hits)
+      `\\b${REVEAL}\\s${sgap(4)}(?<!\\b(?:an?|\\d+) )${OWN_INSTRUCTIONS}\\b`,
       `|\\b${REVEAL}\\s${sgap(3)}your ${sgap(2)}${anyOf('prompt | instructions | rules | guidelines | directives | programming | guidance | system message | initial | original | hidden | secret | internal')}\\b`,
       `|\\b${anyOf('repeat | print | output | copy | show | reveal | write | tell | echo | return | quote | list | recite | reproduce')}\\s${sgap(4)}${anyOf('text | words | everything | content | contents | instructions | lines | prompt')} ${anyOf('above | before | preceding')} ${anyOf('this | the | my')}\\b`,
       `|\\bwhat (?:are|were|is|was) (?:your|the) (?:exact |original |initial |first |hidden |secret |system |full |complete )?${anyOf('instructions | prompt | system prompt | rules | guidelines | directives | programming')}\\b`,
@@ -107,6 +109,7 @@ export const READER_RULES: Rule[] = [
     id: 'reader.harmful-code',
     category: 'addressed-to-assistant',
     weight: 0.5,
+    harmful: true,
     pattern: re(
       `${LEAD}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(6)}${HARM_CODE}`,
       `|${LEAD}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,

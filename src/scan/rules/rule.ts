@@ -35,6 +35,11 @@ export interface Rule {
    * rule tier; a precise rule still blocks it.
    */
   userPrompt?: boolean;
+  /**
+   * Asks for harm (a weapon, malware, a crime): never what a role-play request does by its
+   * nature, so a role-play frame does not explain it, whatever its category.
+   */
+  harmful?: boolean;
 }
 
 /** Final score at least this high when a rule with a floor fires: a block at any sane policy. */
