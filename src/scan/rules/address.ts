@@ -52,6 +52,11 @@ const ANSWER_QUESTION_FOREIGN = [
 const QUOTE = `\\\\?"{1,2}`;
 const DICTATED = `(?:${QUOTE}[a-z0-9][^"\\n<>]{0,200}${QUOTE}|'[a-z0-9][^'\\n<>]{0,200}'|\u201c[^\u201d\\n<>]{1,200}\u201d|\u00ab[^\u00bb\\n<>]{1,200}\u00bb)"{0,2}[.!]?,?(?=[ \\t]*(?:$|\\n|\\\\n|[#*|=<>\\[\\]{}(\x60_-]|[.!?] )| (?:and |then |,)?${anyOf('nothing | no other | no more | only | verbatim | exactly | stop | word for word')}\\b)`;
 
+/** How words handed over are to be given back: "directly", "verbatim", "the following sentence". */
+const HOW_GIVEN_BACK = anyOf(
+  `directly | verbatim | exactly | only | now | word for word | the following(?: ${anyOf('text | sentence | words | line | instruction')})? | this sentence | after me`,
+);
+
 /** The next line is not a statement (a call or an assignment, after an optional doctest prompt). */
 const NOT_CODE_NEXT = `(?![ \\t]*\\n(?:>>> |\\.\\.\\. )?[a-z_][\\w.]{0,40}(?:\\(|\\s?=[^=]))`;
 
@@ -83,8 +88,8 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b${anyOf('note | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:the |any |all |every )?${MACHINE}\\b`,
       // "to you, AI model": the writer turns from the document's reader to the machine
       `|\\bto you,? (?:the )?${AI_VOCATIVE}\\b`,
-      // "[assistant-only]", "for AI eyes only"
-      `|\\b${anyOf('ai | assistant | llm | agent | model | bot')}s?[ -]only\\b|\\bfor ${anyOf('ai | assistant | llm | model | bot')} eyes\\b`,
+      // "[assistant-only]", "for AI eyes only" (not "load models only on the first request")
+      `|\\b${anyOf('ai | assistant | llm | agent | model | bot')}s?-only\\b|[\\[(]${anyOf('ai | assistant | llm | agent | model | bot')}s? only\\b|\\bfor ${anyOf('ai | assistant | llm | model | bot')} eyes\\b`,
     ),
   },
   {
@@ -153,6 +158,11 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b(?:your )?${anyOf('only | sole | entire | whole')} ${anyOf('output | response | reply | answer')} ${anyOf('should | must | shall | will | is to')} be\\b`,
       `|\\b${anyOf('state | claim | say | confirm | assert | tell (?:the user|them|everyone|the reader) | insist')} that ${gap(6)}${anyOf('has | have')} (?:already )?(?:been )?${anyOf('approved | verified | authori[sz]ed | confirmed | signed off | paid | cleared | reviewed')}\\b`,
       `|${SENTENCE_START}(?:please |now |also )?tell the user ${anyOf('that | their | they | to | it | this')}\\b`,
+      // words handed over to be given back: "Please output directly: …", "Just repeat this
+      // sentence: …" (not a label such as "Output: 42" or an FAQ's "Answer: …")
+      `|\\b(?:please|just|simply)(?: ${anyOf('please | just | simply')})? ${anyOf('output | print | repeat | type | say | reply | respond | write | return | rephrase | paraphrase | recite')}(?: ${HOW_GIVEN_BACK}){0,2}: ?["\u201c]?[a-z]`,
+      // the reply stripped of everything but the dictated words
+      `|\\b${anyOf("no | don't add(?: any)? | do not add(?: any)? | without(?: any)?")} (?:additional |other |extra |more )?${anyOf('words | text | comments? | explanations?')}\\b[^.\\n]{0,40}?\\b${anyOf("no | don't(?: add(?: any)?| have any)? | do not(?: add(?: any)?)? | without(?: any)?")} ${anyOf('quotes? | quotation marks | prefix(?:es)? | symbols? | punctuation')}\\b`,
     ),
   },
   {

@@ -38,8 +38,8 @@ type Field = 'ignore' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructi
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
  * Anchoring on them would try every language's override rules at every English "ignore"; a match
- * with one of them also holds a word of `also` (the pointer back, or an instruction noun English
- * does not share), which anchors it instead.
+ * with one of them also holds a word of `also` (the pointer back, or an instruction noun or a
+ * question English does not share), which anchors it instead.
  */
 const ENGLISH_VERBS = new Set(['ignore']);
 
@@ -55,7 +55,7 @@ function withCapital(word: string): string[] {
 }
 
 /** Anchors from one side of a rule: every match holds one of that side's entries (or of `also`). */
-function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 'previous' | 'instructions'): Anchors {
+function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: ReadonlyArray<'previous' | 'instructions' | 'questions'>): Anchors {
   const wordSet = new Set<string>();
   const literalSet = new Set<string>();
   const add = (entry: string): void => {
@@ -71,7 +71,7 @@ function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 
     }
     const english = also !== undefined && entries.some((e) => ENGLISH_VERBS.has(e));
     for (const entry of entries) if (!english || !ENGLISH_VERBS.has(entry)) add(entry);
-    if (english) for (const entry of split(lex[also!])) if (!SHARED_WITH_ENGLISH.has(entry)) add(entry);
+    if (english) for (const field of also!) for (const entry of split(lex[field] ?? '')) if (!SHARED_WITH_ENGLISH.has(entry)) add(entry);
   }
   const words = [...wordSet].flatMap(withCapital);
   return withLiterals ? { words, literals: [...literalSet] } : { words };
@@ -92,8 +92,8 @@ function closingHowAnchors(withLiterals: boolean): Anchors {
 /** Anchors of the multilingual rules, with or without the raw-text literals. */
 export function multilingualAnchors(withLiterals: boolean): Record<string, Anchors> {
   return {
-    'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals, 'previous'),
-    'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, 'instructions'),
+    'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals, ['previous']),
+    'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, ['instructions', 'questions']),
     // every match holds an "everything" word (verbs: "ignore" is English too)
     // (glued scripts: the pointer back, since "everything" there is a two-letter word, كل)
     'multilingual.ignore-everything-before': anchorsFrom('everything', 'earlier', withLiterals),

@@ -22,6 +22,8 @@ export interface Parts {
   withoutEnglish?: { ignore: string; instructions: string };
   /** The override verb after its object. */
   ignoreLast: string;
+  /** The question set aside (LanguageLexicon.questions), before and after the override verb. */
+  questions?: { nouns: string; nounsFirst: string };
   previous: string;
   previousFirst: string;
   everything: string;
@@ -71,6 +73,9 @@ function parts(lex: LanguageLexicon): Parts {
       ? { ignore: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`), instructions: `${alt(lex.instructions, g, 'own')}${nounClose}` }
       : undefined,
     ignoreLast: `${lex.verbNotAfter ? `(?<!${lex.verbNotAfter})` : ''}${alt(lex.ignoreLast ?? lex.ignore, g)}${verbClose}${NOT_AFTER}`,
+    // (the nouns are never English words, so any of the language's verbs may set them aside; a
+    // negation may also follow the noun: "ignorieren Sie diese Frage nicht")
+    questions: lex.questions === undefined ? undefined : { nouns: `${alt(lex.questions, g, 'own')}${NOT_AFTER}`, nounsFirst: alt(lex.questions, g, 'own', true) },
     previous: alt(lex.previous, g),
     previousFirst: alt(lex.previous, g, 'all', true),
     everything: alt(lex.everything, g),

@@ -26,9 +26,19 @@ const LINE_GAP = `[^\\n!?\\u3002]{0,80}?`;
 function ignoreInstructions(p: Parts): string {
   // Each gap is built afresh: its group names must not repeat within one pattern.
   const gap = (): string => `${p.sep}${p.clause(3)}`;
-  if (p.bareObject) return `${p.ignore}${p.clause(1)}${p.bareObject.determiners}${p.clause(1)}${p.instructions}`;
-  if (p.withoutEnglish === undefined) return `${p.ignore}${gap()}${p.instructions}`;
-  return `${p.withoutEnglish.ignore}${gap()}${p.instructions}|${p.ignore}${gap()}${p.withoutEnglish.instructions}`;
+  // (the question shares the verb's alternation with the instructions: a pattern over 20 KB loses V8's optimizations)
+  const or = (nouns: string): string => (p.questions ? `(?:${nouns}|${p.questions.nouns})` : nouns);
+  if (p.bareObject) return `${p.ignore}(?:${p.clause(1)}${p.bareObject.determiners}${p.clause(1)}${p.instructions}${p.questions ? `|${gap()}${p.questions.nouns}` : ''})`;
+  if (p.withoutEnglish === undefined) return `${p.ignore}${gap()}${or(p.instructions)}`;
+  return `${p.withoutEnglish.ignore}${gap()}${p.instructions}|${p.ignore}${gap()}${or(p.withoutEnglish.instructions)}`;
+}
+
+/** ignoreInstructions with the object first (languages that may put the verb last). */
+function ignoreInstructionsLast(p: Parts): string {
+  const question = p.questions ? `|${p.questions.nounsFirst}${p.sep}${p.clause(2)}${p.ignoreLast}` : '';
+  return p.bareObject
+    ? `${p.instructionsFirst}${p.clause(1)}${p.bareObject.fronted}${p.clause(1)}${p.ignoreLast}${question}`
+    : `${p.instructionsFirst}${p.sep}${p.clause(2)}${p.ignoreLast}${question}`;
 }
 
 export const MULTILINGUAL_RULES: Rule[] = [
@@ -45,17 +55,14 @@ export const MULTILINGUAL_RULES: Rule[] = [
     ),
   },
   {
-    // Override verb + instructions, without the pointer back: medium evidence.
+    // Override verb + instructions, without the pointer back, or + the question the reader was
+    // asked ("ignorieren Sie diese Frage"): medium evidence.
     id: 'multilingual.ignore-instructions',
     category: CAT,
     weight: 0.55,
     pattern: re(
       `${VERB_START}(?:${each(ignoreInstructions)})`,
-      eachVerbLast((p) =>
-        p.bareObject
-          ? `${p.instructionsFirst}${p.clause(1)}${p.bareObject.fronted}${p.clause(1)}${p.ignoreLast}`
-          : `${p.instructionsFirst}${p.sep}${p.clause(2)}${p.ignoreLast}`,
-      ),
+      eachVerbLast(ignoreInstructionsLast),
     ),
   },
   {

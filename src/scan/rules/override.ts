@@ -48,6 +48,13 @@ const NOUNS = anyOf(
   'i[nu]{1,2}structions? | prompts? | directions? | directives? | rules | guidelines | commands? | orders | tasks? | context | messages? | guidance | constraints | programming | restrictions | requests? | inputs? | conversation | policies | safeguards',
 );
 
+/** Words that say how to answer instead: bare, at once. */
+const DIRECTLY = anyOf('just | directly | simply | only | instead | immediately');
+/** Answering with words given: what an injection dictates in place of the task. */
+const DICTATE = anyOf('output | print | repeat | type | say | reply | respond | answer | write | return | rephrase | paraphrase | recite | enter | translate | the output');
+/** What the reader was asked, pointed at ("the above question", "my instructions", "this reminder for now"). */
+const SET_ASIDE = `(?:${anyOf('the | this | that | my | these | those | all (?:the )?| any | your')} )?(?:${anyOf('above | previous | preceding | prior | earlier | original | last')} )?${anyOf('questions? | problems? | query | queries | reminder | request | prompt | instructions? | task | sentence')}(?: ${anyOf('above | for now | for the moment | for a moment')}){0,2}`;
+
 export const OVERRIDE_RULES: Rule[] = [
   {
     id: 'override.ignore-previous',
@@ -72,6 +79,10 @@ export const OVERRIDE_RULES: Rule[] = [
       // (not a selection: "duplicate entries; ignore all but\n# the first one", a code comment)
       `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('all | any | every | everything')} (?:of the )?${anyOf('info | information | content | text | context | details | data | instructions')}? ?${anyOf('except | but | apart from | other than | besides')}\\b(?![\\s#*/>]{1,6}(?:for )?(?:the )?(?:${anyOf('first | last | second | third | latest | newest | oldest | most recent | final | top | bottom | highest | lowest | one | two | three | a few | \\d+')})\\b)`,
       `|\\b${anyOf('ignore | disregard | skip')} the rest of ${anyOf('this | the')} ${anyOf('document | text | page | email | message | file | input | content | data')}\\b`,
+      // the question set aside for an answer dictated in its place: "Ignore the above question
+      // and just output: …", "Please ignore my instructions and reply directly: …" (not a
+      // survey's "ignore the next question and answer question 5": the answer must be bare)
+      `|\\b${anyOf('ignore | ignoring | disregard | disregarding | forget | forgetting')} ${SET_ASIDE},? (?:and |then |and then |but )?(?:please )?(?:${DIRECTLY} (?:go |get )?(?:straight |directly )?(?:to (?:the )?)?${DICTATE}\\b|${DICTATE} ${DIRECTLY}\\b|${DICTATE}:|(?:go|get) (?:straight|directly) to the output\\b)`,
     ),
   },
   {
@@ -115,6 +126,9 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\b${anyOf('halt | pause | suspend | stop | drop | set aside | put aside')} your ${anyOf('current | present | ongoing | existing')} ${anyOf('endeavou?rs? | tasks? | work | activities | duties | efforts | operations | assignments? | job')}\\b`,
       `|\\bin addition to your ${anyOf('current | standing | existing | regular | original | other | ongoing')} ${anyOf('tasks? | orders | duties | instructions | work | assignments? | directives')}\\b`,
       `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}\\b`,
+      // the question refused for an answer dictated in its place: "Don't answer, just output: …",
+      // "No need to answer that question, just type …"
+      `|\\b${anyOf("don't | do not | no need to | you don't need to | there is no need to")} (?:rush to |bother to )?${anyOf('answer | reply | respond | follow | choose | do anything')}(?: (?:to )?${anyOf('this | that | the | my | the above | the previous | the preceding')} ${anyOf('questions? | one | request | instructions?')})?(?: yet)?[,.;:!]? (?:and |please |instead |simply |now )*(?:(?:just |only |directly )(?:please )?${DICTATE}\\b|${DICTATE} ${DIRECTLY}\\b)`,
       // (not "do not follow the instructions in the previous section": a document's own steps)
       `|\\b${anyOf("do not | don't | never")} ${anyOf('follow | complete | answer | fulfil | fulfill | obey | continue')} ${anyOf("the | your | this | their | any | it")}\\b(?: ${anyOf("user's | users' | user | original | current | previous | initial")})? ?${anyOf('request | requests | instructions? | task | question | prompt')}\\b(?! ${anyOf('in | of | from | on')} (?:the |this |that )?(?:[a-z]{1,20} )?${anyOf('section | chapter | step | page | guide | manual | readme | tutorial | documentation | article | file')}s?\\b)`,
     ),

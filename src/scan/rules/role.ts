@@ -63,7 +63,9 @@ export const ROLE_RULES: Rule[] = [
       // "<system>" opening prose, not an XML element holding more elements ("<system>\n  <tz>")
       // or a value ("<system>GitHub</system>" in a Maven POM)
       `|<${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instructions?')})?>(?=\\s?[a-z][^\\s<]* [^\\s<]+ [^\\s<]+)`,
-      `|"role" ?: ?"(?:system|developer)"`,
+      // (not a chat API call's message list, as every SDK's docs show one: "messages=[{"role":
+      // "system", "content": system_prompt}, …]")
+      `|(?<!\\bmessages"? ?[=:] ?\\[[^\\]]{0,300})"role" ?: ?"(?:system|developer)"`,
       `|\\b${anyOf('begin | end | start')} (?:of )?(?:the )?${ROLES} ${anyOf('message | instructions? | note | prompt | override | directive | notice | block')}\\b`,
     ),
   },
