@@ -116,6 +116,9 @@ export const ADDRESS_RULES: Rule[] = [
       `|(?<!\\b${anyOf('unless | until | till | if | when | whenever | once | before | after | except when')} )\\bi (?:hereby )?${anyOf('authori[sz]e | instruct | permit')} you to\\b`,
       `|\\b(?:the |your )?${anyOf('task | request | question | job | instructions?')} (?:that )?i ${anyOf('gave | assigned | asked')} you\\b`,
       `|\\b${anyOf('urgent | priority | important | official | direct | special')} ${anyOf('request | instruction | message | order | directive | notice | update | command')} from (?:the |your )?${anyOf('account owner | owner | user | admin | administrator | developer | operator')}\\b`,
+      // someone claiming to have rewritten the reader's own instructions: "I have changed the
+      // instructions on behalf of you", "we've updated your rules"
+      `|\\b(?:i|we) ?(?:have|'ve) ${anyOf('changed | updated | modified | replaced | rewritten | revised | overridden | edited')} ${anyOf('your (?:instructions|rules|prompt|system prompt|directives|guidelines|programming) | the (?:instructions|rules|prompt|directives) (?:on behalf of you|for you|you were given|you follow)')}\\b`,
     ),
   },
   {
@@ -146,7 +149,7 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.45,
     pattern: re(
-      `${SENTENCE_START}(?:please )?${anyOf('reply | respond | answer')}(?: ${anyOf('only | just | simply | solely | exactly')})? with ["'\u201c\u00ab]`,
+      `${SENTENCE_START}(?:please )?${anyOf('reply | respond | answer')}(?: ${anyOf('only | just | simply | solely | exactly')})?(?: in [a-z]{3,12})? with (?:the ${anyOf('words? | phrase | text | sentence')} )?["'\u201c\u00ab]`,
       `|\\b${anyOf('reply | respond | answer')} ${anyOf('only | just | simply | solely | exactly')} with ["'\u201c\u00ab]`,
       // the quoted words are the whole reply: a program's output described in a changelog
       // ('print "sec" for secret keys') or a print statement ('print "x", n') goes on after them

@@ -49,7 +49,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   },
   'role.fake-boundary': {
     words: w('session turn end start begin complete completed done finished ended over ok okay positive negative neutral success successful bonjour found'),
-    near: { words: w('task summary answer translation response analysis job request call operation review result output sentiment status'), punct: '[<(=#*-', before: 4, after: 0 },
+    near: { words: w('task summary answer translation response analysis job request call operation review result output sentiment status'), punct: '[<(=#*%-', before: 4, after: 0 },
     closingTags: w('document documents context email article data content text input query message page webpage user human user_input user-input user_message user-message user_query user-query tool_output tool-output tool_result tool-result tool_response tool-response function_result function-result function_results function-results search_result search-result search_results search-results untrusted_input untrusted-input untrusted_content untrusted-content untrusted_text untrusted-text untrusted_data untrusted-data external_data external-data input_text input-text retrieved_content retrieved-content'),
   },
   'persona.switch': { words: w('now act behave respond answer reply roleplay pretend'), near: { words: w('you from as'), before: 6, after: 2 } },
@@ -70,8 +70,8 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     near: { words: w('ai a.i llm automated autonomous machine powered based model'), before: 2, after: 0 },
   },
   'address.principal-claim': {
-    words: w('user person human customer owner principal operator creator developer developers admin administrator master authorize authorise instruct permit ceo manager supervisor sysadmin gave assigned asked'),
-    near: { words: w('your who that as from i'), before: 4, after: 2 },
+    words: w('user person human customer owner principal operator creator developer developers admin administrator master authorize authorise instruct permit ceo manager supervisor sysadmin gave assigned asked changed updated modified replaced rewritten revised overridden edited'),
+    near: { words: w('your who that as from i we'), before: 4, after: 2 },
   },
   'address.your-response': {
     words: w("reply replies response responses answer answers output outputs summary translation message completion answering responding replying summarizing summarising proceeding continue proceed summarize summarise anything must go move carry reply's response's answer's output's summary's translation's message's"),

@@ -77,6 +77,10 @@ export const OWN_INSTRUCTIONS = anyOf(
 export const REVEAL = anyOf(
   'reveal | print | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',
 );
+/** Turning something into another form: what gets a model's instructions out without "reveal". */
+export const RECAST = anyOf(
+  'format | convert | rewrite | translate | encode | turn | put | summari[sz]e | paraphrase | explain | restate | transform | reformat | rephrase',
+);
 /** Prompt extraction in other languages, folded as the match view folds them. */
 export const REVEAL_FOREIGN = [
   '(?:покажи|покажите|выведи|выведите|напиши|напишите|повтори|повторите|раскрой|раскройте|расскажи|расскажите|скажи|скажите|дай|дайте|перечисли|процитируй)[^.!?\\n]{0,60}(?:системн[^\\s]{0,4} (?:промпт|подсказк|инструкци|сообщени)|(?:свои|твои|ваши|исходн[^\\s]{0,4}|начальн[^\\s]{0,4}|скрыт[^\\s]{0,4}|секретн[^\\s]{0,4}) (?:инструкци|промпт|правил|указани))',

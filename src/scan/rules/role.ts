@@ -77,7 +77,7 @@ export const ROLE_RULES: Rule[] = [
       // a run of two or more marker characters before the word: the match starts at the word, so
       // the rule is tried at "end"/"start"/"begin", not at every "-" of a Markdown rule (a run of
       // any length ends in two of them; the lookbehind reads at most three characters)
-      `(?<=[\\[<(=#*-]{2} ?)\\b${anyOf('end | start | begin')} (?:of )?${anyOf('system prompt | user input | untrusted | tool output | document | context | data | instructions | prompt | email | conversation | input | text | content | summary')}`,
+      `(?<=[\\[<(=#*%-]{2} ?)\\b${anyOf('end | start | begin')} (?:of )?${anyOf('system prompt | user input | untrusted | tool output | document | context | data | instructions | prompt | email | conversation | input | text | content | summary')}`,
       `|\\b${anyOf('task | summary | answer | translation | response | analysis')} (?:is )?${anyOf('complete | completed | done | finished')}[.!;:,]?\\s${anyOf('now | next | new | please | ignore | you | your | then | additional | further | do not | don\'t')}\\b`,
       `|<${anyOf('end | start | begin')} of (?:the )?${anyOf('session | conversation | document | context | input | data | turn | text | prompt | instructions')}>`,
       `|\\[${anyOf('end | start | begin')} of (?:the )?${anyOf('email | document | text | data | context | message | file | input | output | page | conversation | content | record | search results? | results? | tool output | transcript')}\\]`,
