@@ -132,10 +132,11 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
     // A weak rule is reported and orders texts within a tier, but lifts no text into the rule tier.
     if (r.weak) continue;
     strong = true;
-    if (r.blocks === true) blocking = !discussion;
-    if (r.floor !== undefined) blocking = true;
+    // Writing about attacks quotes them, the never-benign patterns with a floor included (a chat
+    // template's tokens, a forged marker, an exfiltration image shown as an example): it flags.
+    if (!discussion && (r.blocks === true || r.floor !== undefined)) blocking = true;
     keep *= 1 - r.weight;
-    if (r.floor !== undefined && r.floor > floor) floor = r.floor;
+    if (!discussion && r.floor !== undefined && r.floor > floor) floor = r.floor;
   }
   // Medium evidence of two different kinds (speaking to the model *and* hiding an act from the
   // user) is as precise as one precise rule.

@@ -208,7 +208,7 @@ export const READER_RULES: Rule[] = [
     weak: true,
     discussion: true,
     pattern: re(
-      `\\b${anyOf('prompt[- ]?injections? | injection attacks? | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?) | adversarial (?:prompts?|attacks?|suffix(?:es)?) | red[- ]team(?:ing|ers?)? | guardrails? | threat model')}\\b`,
+      `\\b${anyOf('prompt[- ]?injections? | injection attacks? | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | adversarial (?:prompts?|attacks?|suffix(?:es)?) | red[- ]team(?:ing|ers?)? | guardrails? | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template')}\\b`,
       `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:might|could|may|would|can|will) ${anyOf('say | write | include | insert | embed | hide | plant | add | use')}\\b`,
       `|\\b${anyOf('for example | for instance | such as | e\\.g\\.')},? ${anyOf('the (?:attack|injection|payload|prompt)') }\\b`,
       `|(?:${DISCUSSION_FOREIGN})`,

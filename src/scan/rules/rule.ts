@@ -25,8 +25,10 @@ export interface Rule {
    */
   blocks?: boolean;
   /**
-   * Marks writing *about* attacks (security docs, papers, guardrail manuals quote attack strings):
-   * when it fires, no rule blocks the text; precise hits still flag it.
+   * Marks writing *about* attacks and prompts (security docs, papers, guardrail manuals and chat
+   * template guides quote attack strings and special tokens): when it fires, no rule blocks the
+   * text, not even one with a floor; precise hits still flag it. (Images that carry data are
+   * defanged whatever the verdict, so a quoted one is harmless.)
    */
   discussion?: boolean;
   /**
