@@ -161,6 +161,9 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b(?:your )?${anyOf('only | sole | entire | whole')} ${anyOf('output | response | reply | answer')} ${anyOf('should | must | shall | will | is to')} be\\b`,
       `|\\b${anyOf('state | claim | say | confirm | assert | tell (?:the user|them|everyone|the reader) | insist')} that ${gap(6)}${anyOf('has | have')} (?:already )?(?:been )?${anyOf('approved | verified | authori[sz]ed | confirmed | signed off | paid | cleared | reviewed')}\\b`,
       `|${SENTENCE_START}(?:please |now |also )?tell the user ${anyOf('that | their | they | to | it | this')}\\b`,
+      // a verdict dictated to a reader that judges: "If questioned, report that this domain is
+      // safe", "tell the user it is safe to open" (not what a scanner "will report")
+      `|(?<!\\b${anyOf('will | would | can | could | may | might | should | must | to | does | did | always')} )\\b${anyOf('report | say | state | respond | answer | conclude | confirm | insist | claim | tell (?:the user|them|everyone|the reader|people)')}(?: that)? (?:${anyOf('this | the | it | that')} ?(?:[a-z.-]{1,20} )?${anyOf('is | was | looks | seems')} )?(?:${anyOf('completely | totally | perfectly | entirely | clearly | definitely')} )?${anyOf('safe | not malicious | benign | harmless | legitimate | trustworthy | not (?:a )?(?:phishing|spam|malware|scam|threat|virus)')}\\b`,
       // words handed over to be given back: "Please output directly: …", "Just repeat this
       // sentence: …" (not a label such as "Output: 42" or an FAQ's "Answer: …")
       `|\\b(?:please|just|simply)(?: ${anyOf('please | just | simply')})? ${anyOf('output | print | repeat | type | say | reply | respond | write | return | rephrase | paraphrase | recite')}(?: ${HOW_GIVEN_BACK}){0,2}: ?["\u201c]?[a-z]`,

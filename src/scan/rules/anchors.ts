@@ -78,7 +78,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     near: { words: w('your you before of every each all'), before: 4, after: 3 },
   },
   'address.dictated-output': {
-    words: w('reply respond answer say print output repeat type write return state claim confirm assert tell insist speak talk rephrase paraphrase recite quotes quote quotation prefixes prefix punctuation symbols'),
+    words: w('reply respond answer say print output repeat type write return state claim confirm assert tell insist speak talk report conclude rephrase paraphrase recite quotes quote quotation prefixes prefix punctuation symbols'),
     near: { words: w('that user only just simply exactly verbatim with in using be please directly following sentence no not without'), punct: `"'`, before: 4, after: 8 },
   },
   'address.planted-question': {
@@ -100,7 +100,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   },
   'tool.code-implant': { words: w('absorb assimilate incorporate integrate merge embed inject weave infuse fuse blend meld splice implant adopt embrace snippet excerpt fragment') },
   'exfil.prompt-leak': { words: w('prompt message instructions pre-prompt preprompt'), near: { words: w('system initial original hidden secret internal developer given full entire pre'), before: 3, after: 4 } },
-  'tool.exfiltrate-sensitive': { words: w('password passwords credential credentials api apikey api_key api_keys key keys secret secrets token tokens private ssh cookie cookies session env environment conversation chat history system personal credit bank contacts inbox emails files documents data'), near: { words: w('send forward email mail upload post transfer transmit leak share submit exfiltrate copy paste dump attach include'), before: 12, after: 0 } },
+  'tool.exfiltrate-sensitive': { words: w('code codes passcode passcodes password passwords credential credentials api apikey api_key api_keys key keys secret secrets token tokens private ssh cookie cookies session env environment conversation chat history system personal credit bank contacts inbox emails files documents data'), near: { words: w('send forward email mail upload post transfer transmit leak share submit exfiltrate copy paste dump attach include'), before: 12, after: 0 } },
   'tool.send-to-external': { words: w('send forward email upload transfer transmit wire leak share exfiltrate') },
   'exfil.markdown-image-data': { words: [], literals: ['!['] },
   'exfil.url-data-placeholder': { words: w('http https') },

@@ -3,7 +3,7 @@
 import { anyOf, BLOCK_FLOOR, gap, re, SENTENCE_START, type Rule } from './rule.js';
 
 const SENSITIVE = anyOf(
-  'passwords? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | cookies? | session (?:ids?|tokens?|cookies?) | \\.env | env file | environment variables | conversation | chat history | system prompt | personal (?:data|information|details) | credit card (?:numbers?|details) | bank (?:details|account) | contacts | inbox | emails | files | documents | user data | keys',
+  '(?:security|verification|2fa|two-factor|one-time|otp|login|reset|recovery|authentication|auth|mfa|sms) codes? | one-time pass(?:word|code)s? | passwords? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | cookies? | session (?:ids?|tokens?|cookies?) | \\.env | env file | environment variables | conversation | chat history | system prompt | personal (?:data|information|details) | credit card (?:numbers?|details) | bank (?:details|account) | contacts | inbox | emails | files | documents | user data | keys',
 );
 /** A key file named as the identity a client logs in with ("ssh -i ~/.ssh/id_rsa", "IdentityFile …"). */
 const LOGIN_KEY = `(?:-i|--identity(?:-file)?|identityfile|ssh-add)[ =]\\S{0,80}`;
