@@ -88,6 +88,8 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b${anyOf('note | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:the |any |all |every )?${MACHINE}\\b`,
       // "to you, AI model": the writer turns from the document's reader to the machine
       `|\\bto you,? (?:the )?${AI_VOCATIVE}\\b`,
+      // a bracketed label addressed to agents: "[Agent instructions]", "(note for the AI)"
+      `|[\\[(]${anyOf('ai | ai agent | llm | agent | assistant | bot | model')}s? ${anyOf('instructions? | note | notice | directives? | tasks? | message | reminder')}[\\])]|[\\[(]${anyOf('instructions? | note | notice | message | directives?')} ${anyOf('for | to')} (?:the |all |any )?${anyOf('ai | ai agent | llm | agent | assistant | bot | model')}s?[\\])]`,
       // "[assistant-only]", "for AI eyes only" (not "load models only on the first request")
       `|\\b${anyOf('ai | assistant | llm | agent | model | bot')}s?-only\\b|[\\[(]${anyOf('ai | assistant | llm | agent | model | bot')}s? only\\b|\\bfor ${anyOf('ai | assistant | llm | model | bot')} eyes\\b`,
     ),
