@@ -47,6 +47,11 @@ export interface ReaderTurn {
   density: number;
   /** Section headings or code fences: documentation, whose register is instructions. */
   documentation: boolean;
+  /** Prose sentences of the text, and how many of them are instructions (the request's included). */
+  sentences: number;
+  imperatives: number;
+  /** Sentences that read as code (operators, brackets): source, markup, logs. */
+  codeLines: number;
 }
 
 /** The reader-turn signal of one text (or window), from the tokenizer's output. */
@@ -60,10 +65,12 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   let bestImperative = false;
   let sentences = 0;
   let imperatives = 0;
+  let codeLines = 0;
   let words = 0;
   let docMarks = 0;
   const close = (): void => {
     if (prose(s)) sentences++;
+    else if (s.words >= 3) codeLines++;
     const imp = imperative(s) && prose(s);
     if (imp) imperatives++;
     const r = requestStrength(s);
@@ -138,11 +145,12 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (s.leadClass !== 0 && pos - s.leadAt <= 2 && (e === ME_ENTRY || e === MY_ENTRY) && text.charCodeAt(starts[t]! + (e === ME_ENTRY ? 2 : 3)) !== 0x40) s.beneficiary = true;
   }
   close();
-  if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation: docMarks > 0 };
+  const documentation = docMarks > 0;
+  if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation, sentences, imperatives, codeLines };
   // The register: the share of the carrier's other sentences that are instructions too.
   const others = Math.max(1, sentences - 1);
   const density = (imperatives - (bestImperative ? 1 : 0)) / others;
-  return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density, documentation: docMarks > 0 };
+  return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density, documentation, sentences, imperatives, codeLines };
 }
 
 
@@ -163,6 +171,31 @@ export const READER_TURN_RULE: Rule = {
 };
 
 export function readerTurnFires(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' | 'starts' | 'count'>): boolean {
-  const r = readerTurn(text, f);
+  return turnFires(readerTurn(text, f));
+}
+
+/** readerTurnFires on a text's reader-turn figures. */
+export function turnFires(r: ReaderTurn): boolean {
   return r.score >= READER_TURN_THRESHOLD && r.density === 0 && !r.documentation;
 }
+
+/**
+ * Whether a task the rules found asked for (a poem, a recommendation, a translation: the weak
+ * reader.task-request and reader.task-for-me) sits in a carrier that gives no instruction of
+ * its own: prose around it (two sentences at least) with no other instruction and no
+ * documentation markup. Such a request breaks the carrier's genre as surely as one the
+ * sentence shapes above find, though it names no addressee ("Recommend a good book about …"
+ * inside an email, "Write a haiku about autumn" inside a table cell). Not in code or markup,
+ * whose prose (a form's label, a comment) speaks to whoever runs or fills it.
+ */
+export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
+  return r.sentences >= 2 && r.imperatives <= 1 && !r.documentation && r.codeLines <= r.sentences && !markup(text);
+}
+
+/** Three or more HTML/XML tags: a page's or a template's source. */
+function markup(text: string): boolean {
+  TAG.lastIndex = 0;
+  for (let n = 0; n < 3; n++) if (!TAG.test(text)) return false;
+  return true;
+}
+const TAG = /<\/?[a-z][a-z0-9-]{0,20}(?:[\s>]|\/>)/gi;

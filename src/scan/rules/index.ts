@@ -9,7 +9,7 @@ import { MULTILINGUAL } from './multilingual.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS } from './reader-anchors.js';
 import { READER_RULES } from './reader.js';
-import { READER_TURN_RULE, readerTurnFires } from '../reader-turn.js';
+import { carrierGivesNoTask, READER_TURN_RULE, readerTurn, turnFires } from '../reader-turn.js';
 import { ROLE_RULES } from './role.js';
 import { opensWithRolePlay, ROLE_PLAY_RULE } from './role-play.js';
 import { ruleRunner } from './rule-runner.js';
@@ -81,10 +81,17 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
   return summarizeRules(firedRules(text, features));
 }
 
+/** The weak task rules (a task asked of the reader, no addressee needed), as READER's mask bits. */
+const TASK_BITS = READER.rules.reduce((bits, r, bit) => (r.id === 'reader.task-request' || r.id === 'reader.task-for-me' ? bits | (1 << bit) : bits), 0);
+const READER_INDEX = SETS.indexOf(READER);
+
 /** The rules that fire on `text`: a bit mask per catalogue, then one for the signals. */
 export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const mask = RUNNER.fired(text, features);
-  mask.push((readerTurnFires(text, features) ? 1 : 0) | (suffixFires(text) ? 2 : 0));
+  const turn = readerTurn(text, features);
+  // a task the rules found, in a carrier that gives none, breaks its genre (reader-turn.ts)
+  const planted = (mask[READER_INDEX]! & TASK_BITS) !== 0 && carrierGivesNoTask(turn, text);
+  mask.push((turnFires(turn) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0));
   return mask;
 }
 

@@ -7,6 +7,11 @@
 import { anyOf, re, type Rule } from './rule.js';
 import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, CREATE, DEMAND, DISCUSSION_FOREIGN, FETCH_RUN, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, RECAST, REVEAL, REVEAL_FOREIGN, RUNS_ALWAYS, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap } from './reader-vocabulary.js';
 
+/** Making, running or setting up the reader. */
+const MADE_YOU = anyOf('built | made | created | trained | programmed | designed | deployed | configured | owns | runs | controls | set up | installed');
+/** The reader named as a thing ("this assistant"). */
+const THIS_ASSISTANT = `this ${anyOf('assistant | ai | agent | bot')}`;
+
 export const READER_RULES: Rule[] = [
   {
     // A request for harmful content, written as an imperative or a how-to question.
@@ -168,7 +173,7 @@ export const READER_RULES: Rule[] = [
       // the sender swapped: "this isn't Marta writing, it's the IT security team"
       `|\\bthis (?:isn't|isn\u2019t|is not|wasn't|was not) [^\\s,.]{1,30} ${anyOf('writing | speaking | talking | here')},? (?:it's|it\u2019s|it is|this is|but)\\b`,
       // "as the person who set up this assistant, I'm telling you …"
-      `|\\bas (?:the|your) (?:person|one|${AUTHORITY}) (?:who|that) ${anyOf('built | made | created | trained | programmed | designed | deployed | configured | owns | runs | controls | set up | installed')} (?:you|this ${anyOf('assistant | ai | agent | bot | model | tool | system')})\\b`,
+      `|\\bas (?:the|your) (?:${AUTHORITY} (?:who|that) ${MADE_YOU} (?:you|${THIS_ASSISTANT})|(?:person|one) (?:who|that) ${MADE_YOU} ${THIS_ASSISTANT})\\b`,
       // flattery as a lever: "if you were a helpful assistant you would …", "any good assistant would"
       `|\\b(?:if you were (?:a|an|really a|truly a)|any) (?:truly |really |genuinely )?${anyOf('good | helpful | smart | real | useful | decent | competent')} (?:ai )?${anyOf('assistant | ai | agent | bot')},? (?:you )?would\\b`,
       // a prior approval claimed, then the act done unchecked: "the real owner already approved
