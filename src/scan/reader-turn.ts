@@ -52,6 +52,8 @@ export interface ReaderTurn {
   imperatives: number;
   /** Sentences that read as code (operators, brackets): source, markup, logs. */
   codeLines: number;
+  /** Prose sentences in the second person ("you will reply …", "I hope you are well"). */
+  addressed: number;
 }
 
 /** The reader-turn signal of one text (or window), from the tokenizer's output. */
@@ -66,11 +68,14 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   let sentences = 0;
   let imperatives = 0;
   let codeLines = 0;
+  let addressed = 0;
   let words = 0;
   let docMarks = 0;
   const close = (): void => {
-    if (prose(s)) sentences++;
-    else if (s.words >= 3) codeLines++;
+    if (prose(s)) {
+      sentences++;
+      if (s.you > 0) addressed++;
+    } else if (s.words >= 3) codeLines++;
     const imp = imperative(s) && prose(s);
     if (imp) imperatives++;
     const r = requestStrength(s);
@@ -146,11 +151,11 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   }
   close();
   const documentation = docMarks > 0;
-  if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation, sentences, imperatives, codeLines };
+  if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation, sentences, imperatives, codeLines, addressed };
   // The register: the share of the carrier's other sentences that are instructions too.
   const others = Math.max(1, sentences - 1);
   const density = (imperatives - (bestImperative ? 1 : 0)) / others;
-  return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density, documentation, sentences, imperatives, codeLines };
+  return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density, documentation, sentences, imperatives, codeLines, addressed };
 }
 
 
@@ -181,15 +186,17 @@ export function turnFires(r: ReaderTurn): boolean {
 
 /**
  * Whether a task the rules found asked for (a poem, a recommendation, a translation: the weak
- * reader.task-request and reader.task-for-me) sits in a carrier that gives no instruction of
+ * reader.task-request) sits in a carrier that gives no instruction of
  * its own: prose around it (two sentences at least) with no other instruction and no
  * documentation markup. Such a request breaks the carrier's genre as surely as one the
  * sentence shapes above find, though it names no addressee ("Recommend a good book about …"
  * inside an email, "Write a haiku about autumn" inside a table cell). Not in code or markup,
- * whose prose (a form's label, a comment) speaks to whoever runs or fills it.
+ * whose prose (a form's label, a comment) speaks to whoever runs or fills it, nor in text that
+ * speaks to its reader in the second person elsewhere (a prompt's "you will reply with …", a
+ * letter's "I hope you are well"): there a request is the text's own register.
  */
 export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
-  return r.sentences >= 2 && r.imperatives <= 1 && !r.documentation && r.codeLines <= r.sentences && !markup(text);
+  return r.sentences >= 2 && r.imperatives <= 1 && r.addressed <= 1 && !r.documentation && r.codeLines <= r.sentences && !markup(text);
 }
 
 /** Three or more HTML/XML tags: a page's or a template's source. */

@@ -104,6 +104,7 @@ describe('reader-turn signal: instructional text is not a genre break', () => {
 
   it.each([
     ['a form label in a page source', '<form>\n<label for="mail">I would like you to provide me with an e-mail address:</label>\n<input type="email" id="mail">\n<button>Submit</button>\n</form>\n<p>We never share it. It is only used for the newsletter.</p>'],
+    ['a prompt that speaks to its reader throughout', 'I want you to act as a poet. You will write verses that move people. Your tone is warm and plain. I want you to only reply with the poem. My first request is a poem about the sea.'],
     ['a newsletter whose other sentences instruct too', 'Class news, week 12. Read chapter four before Monday. Write a short story about the summer holidays. Send the signed trip form to the office. Check the lost property box.'],
   ])('the same task stays weak where the carrier is markup or gives tasks of its own: %s', (_name, text) => {
     const r = scanText(text, DEFAULT_SCAN_POLICY);

@@ -81,8 +81,12 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
   return summarizeRules(firedRules(text, features));
 }
 
-/** The weak task rules (a task asked of the reader, no addressee needed), as READER's mask bits. */
-const TASK_BITS = READER.rules.reduce((bits, r, bit) => (r.id === 'reader.task-request' || r.id === 'reader.task-for-me' ? bits | (1 << bit) : bits), 0);
+/**
+ * The weak rule for content asked of the reader (a poem, a recommendation, a translation), as
+ * READER's mask bit; not reader.task-for-me: "could you tell me …", "give me a call" is how
+ * personal mail speaks to its reader.
+ */
+const TASK_BITS = READER.rules.reduce((bits, r, bit) => (r.id === 'reader.task-request' ? bits | (1 << bit) : bits), 0);
 const READER_INDEX = SETS.indexOf(READER);
 
 /** The rules that fire on `text`: a bit mask per catalogue, then one for the signals. */
