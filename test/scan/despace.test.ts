@@ -28,6 +28,20 @@ describe('the despaced view', () => {
     expect(segmentWords('sendthepasswordtoqzxv', isWord)).toBe('send the password to qzxv');
   });
 
+  it('cuts the same words when the lookups stop where no known word goes on', () => {
+    const prefixes = new Set([...WORDS].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))));
+    const isPrefix = (s: string): boolean => prefixes.has(s);
+    // every run of 24 letters drawn from the words and from noise, seeded
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const pieces = [...WORDS, 'q', 'zx', 'ee', 'i', 'a'];
+    for (let k = 0; k < 300; k++) {
+      let run = '';
+      while (run.length < 24) run += pieces[next() % pieces.length];
+      expect(segmentWords(run, isWord, isPrefix)).toBe(segmentWords(run, isWord));
+    }
+  });
+
   it('does not flag a table of single letters', () => {
     const table = '| a | b | c | d | e | f |\n|---|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 | 6 |';
     expect(scanText(table, DEFAULT_SCAN_POLICY).verdict).toBe('pass');

@@ -20,8 +20,9 @@ export interface RuleRunner {
 export function ruleRunner(sets: readonly RuleSet[]): RuleRunner {
   const gate: StartGate = buildStartGate(sets.map((s) => s.filter));
   const vocabulary = ruleVocabulary(sets);
-  const isWord = (word: string): boolean => vocabulary.has(word);
-  return { sets, fired: (text, features) => runPlans(gate, text, sets.map((s) => s.plan(text, features)), isWord) };
+  const prefixes = new Set([...vocabulary].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))));
+  const words: Words = { isWord: (word) => vocabulary.has(word), isPrefix: (start) => prefixes.has(start) };
+  return { sets, fired: (text, features) => runPlans(gate, text, sets.map((s) => s.plan(text, features)), words) };
 }
 
 /**
@@ -40,8 +41,14 @@ function ruleVocabulary(sets: readonly RuleSet[]): Set<string> {
   return words;
 }
 
+/** The words a letter-spaced run is cut back into, and the starts of any of them. */
+interface Words {
+  isWord(word: string): boolean;
+  isPrefix(start: string): boolean;
+}
+
 /** Regions of all plans, joined where they overlap; a rule that fired is not tried again. */
-function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[], isWord: (word: string) => boolean): number[] {
+function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[], words: Words): number[] {
   const k = plans.length;
   const fired = new Array<number>(k).fill(0);
   const next = new Array<number>(k).fill(0); // per plan, its next region
@@ -79,7 +86,7 @@ function runPlans(gate: StartGate, text: string, plans: readonly RulePlan[], isW
   let any = 0;
   for (let c = 0; c < k; c++) any |= todo[c] = plans[c]!.despaced & ~fired[c]!;
   if (any !== 0) {
-    const despaced = despacedView(text, isWord);
+    const despaced = despacedView(text, words.isWord, words.isPrefix);
     if (despaced !== null) orInto(fired, firedInAll(gate, despaced, todo));
   }
   return fired;
