@@ -54,6 +54,11 @@ export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROL
  */
 const explainedByRolePlay = (r: Rule): boolean => (r.category === 'addressed-to-assistant' && r.harmful !== true) || r.id === 'persona.switch';
 
+/** The mask bits (bit i = rules[i]) of the rules that satisfy `test`. */
+function bitsOf(rules: readonly Rule[], test: (r: Rule) => boolean): number {
+  return rules.reduce((bits, r, bit) => (test(r) ? bits | (1 << bit) : bits), 0);
+}
+
 /** Fired rules: one bit mask per catalogue, then one for the signals (see firedRules). */
 export type RuleMask = number[];
 
@@ -86,7 +91,7 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
  * READER's mask bit; not reader.task-for-me: "could you tell me …", "give me a call" is how
  * personal mail speaks to its reader.
  */
-const TASK_BITS = READER.rules.reduce((bits, r, bit) => (r.id === 'reader.task-request' ? bits | (1 << bit) : bits), 0);
+const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request');
 const READER_INDEX = SETS.indexOf(READER);
 
 /** The rules that fire on `text`: a bit mask per catalogue, then one for the signals. */
@@ -100,9 +105,7 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
 }
 
 /** Per catalogue, then for the signals: the rules a role-play request explains. */
-const EXPLAINED: readonly number[] = [...SETS.map((s) => s.rules), SIGNAL_RULES].map((rules) =>
-  rules.reduce((bits, r, bit) => (explainedByRolePlay(r) ? bits | (1 << bit) : bits), 0),
-);
+const EXPLAINED: readonly number[] = [...SETS.map((s) => s.rules), SIGNAL_RULES].map((rules) => bitsOf(rules, explainedByRolePlay));
 const ROLE_PLAY_BIT = 1 << SIGNAL_RULES.indexOf(ROLE_PLAY_RULE);
 
 /**
