@@ -87,11 +87,11 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
 }
 
 /**
- * The weak rule for content asked of the reader (a poem, a recommendation, a translation), as
- * READER's mask bit; not reader.task-for-me: "could you tell me …", "give me a call" is how
- * personal mail speaks to its reader.
+ * The weak rules for content or a fact asked of the reader (a poem, a recommendation, a
+ * translation; "name the river that …"), as READER's mask bits; not reader.task-for-me: "could
+ * you tell me …", "give me a call" is how personal mail speaks to its reader.
  */
-const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request');
+const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request' || r.id === 'reader.quiz-request');
 const READER_INDEX = SETS.indexOf(READER);
 
 /** The rules that fire on `text`: a bit mask per catalogue, then one for the signals. */

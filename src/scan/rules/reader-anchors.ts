@@ -11,6 +11,10 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech recipe recipes recommend suggest translate'),
   },
   'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
+  'reader.quiz-request': {
+    words: w('name state mention specify indicate identify recall list describe tell remind'),
+    near: { words: w('the a an what which who whom where when why how from in me of'), before: 0, after: 3 },
+  },
   'reader.agent-goal': {
     words: w('transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records'),
   },

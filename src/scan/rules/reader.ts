@@ -9,6 +9,23 @@ import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, CREATE, DEMAN
 
 /** Making, running or setting up the reader. */
 const MADE_YOU = anyOf('built | made | created | trained | programmed | designed | deployed | configured | owns | runs | controls | set up | installed');
+/**
+ * LEAD, where a line break starts a sentence only after a line that ends one, and a closing
+ * parenthesis does not: the verb of a wrapped line ("… component expressions\nspecify the
+ * database components …") or one after an aside ("(see below) specify the …") has its subject
+ * before it.
+ */
+const SENTENCE_LEAD = `(?:^|(?<=[.!?:;|>*\\]"'\u3002])\\n|[.!?:;|>*\\]"'\u3002] |\\b(?<!\\b(?:can|may|could|might) )(?:and|then|also|now|so|but)\\s)`;
+/** Verbs that ask for a fact to be given back ("name the …", "remind me what …"). */
+const QUIZ_VERB = `${anyOf('name | state | mention | specify | indicate | identify | recall | list | describe | tell me | remind(?: me)?,?(?: of)?')}`;
+/** What follows a noun that a question of fact describes ("the animal that …", "the color of …", "the country known for …"). */
+const DESCRIBED = anyOf('known (?:for|as) | famous (?:for|as) | called | that | which | who | whose | where | with | of | in | on | used (?:for|to|in|as)');
+/**
+ * Not a question about the carrier ("identify the genre of the given text", "name the country in
+ * the table with …"), a user's task on the data, nor one about its reader ("please indicate the
+ * date of your arrival"), how a letter asks its addressee: a question of fact is about the world.
+ */
+const NOT_ABOUT_CARRIER = `(?![^.!?\\n]{0,120}\\b(?:you|your|yours)\\b)(?![^.!?\\n]{0,120}\\b(?:the|this|that|these) (?:given |following |above |below |attached |enclosed |preceding |provided |entire |whole |same |next |previous )?${anyOf('texts? | passages? | documents? | content | paragraphs? | pages? | articles? | messages? | emails? | data | input | files? | tables? | lists? | reviews? | code | snippets? | sentences? | stor(?:y|ies) | reports? | dataset | spreadsheet | columns? | rows?')}\\b)`;
 /** The reader named as a thing ("this assistant"). */
 const THIS_ASSISTANT = `this ${anyOf('assistant | ai | agent | bot')}`;
 
@@ -53,6 +70,23 @@ export const READER_RULES: Rule[] = [
       CARRIED,
       // the singular only: "tell us", "give us feedback" is a project's voice asking its readers
       `${LEAD}${POLITE}${ASKING}${anyOf('tell | give | show | teach | explain to | recommend | suggest | find | describe | draw | plan | list | summari[sz]e for | translate for | name')} me\\b(?! know| out\\b)`,
+    ),
+  },
+  {
+    // A question of fact put as a bare imperative ("Name the explorer who reached America in
+    // 1492.", "State the color of an eggplant.", "Tell me what a group of crows is called.").
+    // Documentation says "name the file that …", "specify the port of …" to its reader all the
+    // time, so this is weak: it counts only where the carrier gives no other task (a planted
+    // task, rules/index.ts). Not about the carrier's own things ("state your reason", "describe
+    // this change"): only an object with an article or a question word, and not "what to do",
+    // "which to use" (how to act is an instruction, not a fact).
+    id: 'reader.quiz-request',
+    category: 'addressed-to-assistant',
+    weight: 0.25,
+    weak: true,
+    pattern: re(
+      CARRIED,
+      `${SENTENCE_LEAD}${POLITE}${ASKING}${QUIZ_VERB} ${NOT_ABOUT_CARRIER}(?:${anyOf('what | which | who | whom | where | when | why | how (?:many|much|long|far|old|big|tall) | from which | in which')}\\b(?! to\\b)|${anyOf('the | a | an')} ${lgap(4)}${DESCRIBED}\\b)`,
     ),
   },
   {
