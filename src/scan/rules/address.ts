@@ -9,9 +9,15 @@ const CAT = 'addressed-to-assistant';
 export const AI = anyOf(
   'ai | a\\.i\\. | assistant | ai assistant | language model | large language model | llm | chatbot | ai agent | agent | model | gpt | chatgpt | claude | gemini | copilot | bot | ai model | automated assistant | ai system',
 );
+/**
+ * What only software is named for when it is called an assistant or an agent: an "email
+ * assistant" or a "coding agent" is a program, while an executive, a personal or a teaching
+ * assistant is a person, and a travel or an insurance agent too.
+ */
+const MACHINE_ROLE = anyOf('e-?mail | mail | inbox | calendar | scheduling | summary | summari[sz]ation | summari[sz]ing | writing | coding | code | chat | voice | digital | smart | browsing | browser | search | web | shopping | automation | automated');
 // Names a document would not use for a person it writes to: no "agent" (support agents) or "model".
 const AI_VOCATIVE = anyOf(
-  'ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot)',
+  `ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot) | ${MACHINE_ROLE} (?:assistant|agent|bot)`,
 );
 /**
  * A model's version after its name ("GPT-4o", "Claude 3.5"): "Note to GPT-4:" addresses it, "added
@@ -68,6 +74,8 @@ export const ADDRESS_RULES: Rule[] = [
     pattern: re(
       `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?: ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
       `|\\b(?:if you are|if you're|you are) (?:an? )?${AI} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)`,
+      // the writer knows its reader is summarizing it: "I know you are busy summarizing the emails"
+      `|\\byou(?:'re| are) (?:busy |currently |now |just |still )?summari[sz]ing (?:the |these |this |my |your |all |incoming |new )?${anyOf('e-?mails? | inbox | messages? | mails? | mailbox | documents? | pages? | web ?pages? | threads? | conversations? | notes')}\\b`,
       `|\\b${AI}s? ${anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing | working on | that reads | that processes | that handles')} this\\b`,
       // someone claiming to be the principal the assistant works for
       `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,

@@ -73,6 +73,13 @@ const PREC_VERB_ALL = alt(lexical.PRECEDENCE_VERBS);
 const EVERYTHING_TOLD = `(?:everything|anything|whatever|whichever|all (?:else|that|of your|your)|your|you(?:'ve| have| were| had)? (?:been )?(?:told|given|instructed|asked))`;
 const WHAT_OTHERS = `(?:${EVERYTHING_TOLD}|(?:all|any|every|each) (?:(?:other|previous|prior|earlier) )?(?:${INSTR}|messages?|notes?|text)|the (?:rest|others)|(?:previous|prior|earlier|other|existing|original) ${INSTR})`;
 
+/**
+ * The work of the model that reads the text, as a text ranking itself above it names it: its
+ * summaries, "your current task", "everything else you are doing" (not "other tasks" of a team,
+ * nor "the summary of the meeting").
+ */
+const READER_WORK = `(?:(?:all |any |your )?(?:e-?mail |mail |inbox |document |page |text )?summar(?:ies|i[sz]ation|i[sz]ing)\\b|your (?:e-?mail |mail |inbox |document |page |text )?summary\\b|your (?:current |ongoing |other |regular |usual |normal |routine |present |original |main |primary )*(?:tasks?|work|job|duties|assignment|processing|instructions?)\\b|(?:everything|anything|whatever) (?:else )?you(?:'re| are)? (?:doing|working on)\\b)`;
+
 const URGENCY = alt(lexical.URGENCY_WORDS, lexical.PRECEDENCE_ADJECTIVES, w('top high highest critical mandatory'));
 const BANNER_NOUN = anyOf('notice | alert | message | directive | instruction | instructions | order | orders | update | bulletin | announcement | memo | override | request | command | action required | task | note');
 
@@ -115,6 +122,8 @@ export const MEANING_RULES: Rule[] = [
       `|(?:takes?|has|have|gets?|holds?|carries|carry) (?:absolute |top |highest |full |first |overriding |paramount |supreme |total |complete )?(?:precedence|priority|primacy|preference|authority) over ${WHAT_OTHERS}`,
       `|(?:is|are) (?:of )?(?:the )?(?:utmost|paramount|supreme|overriding|highest|top|first) (?:importance|priority|precedence)`,
       `)`,
+      // "a system test that takes priority over email summaries": ranked above the reader's own work
+      `|\\b(?:this|it|which|that) (?:now |also )?(?:takes?|has|gets?) (?:absolute |top |highest |full |first |overriding |total |complete )?(?:precedence|priority) over ${READER_WORK}`,
     ),
   },
   {
@@ -166,7 +175,7 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
   },
   'meaning.precedence-claim': {
     words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance')],
-    near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command')], before: 6, after: 0 },
+    near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that')], before: 6, after: 0 },
   },
   'meaning.urgency-banner': {
     words: singles(lexical.URGENCY_WORDS, lexical.PRECEDENCE_ADJECTIVES, w('top high highest critical mandatory')),
