@@ -125,7 +125,7 @@ export const DISCUSSION_FOREIGN_LITERALS = ['njektion', 'njection d', 'njections
 
 export const INSTR = anyOf('instructions? | directions? | directives? | guidance | guidelines | rules | orders | commands | requests | tasks | prompts? | advice | constraints | restrictions | programming');
 export const AUTHORITY = anyOf(
-  'developers? | creators? | makers? | programmers? | administrator | admin | owner | operator | supervisor | boss | master | trainers? | designers? | engineers? | system administrator | sysadmin | manager | principal | true user | real user',
+  'developers? | creators? | makers? | programmers? | maintainers? | administrator | admin | owner | operator | supervisor | boss | master | trainers? | designers? | engineers? | system administrator | sysadmin | manager | principal | true user | real user',
 );
 export const URL_START = `(?:https?://|www\\.|[a-z0-9-]{2,40}\\.(?:com|net|org|io|co|app|site|xyz|info|biz|dev|me|ru|cn|top|online|link|ai)\\b)`;
 
