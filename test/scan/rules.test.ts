@@ -247,6 +247,14 @@ describe('benign functions the English rules leave alone', () => {
     ['address.to-assistant', 'While you are summarizing the results, note the outliers.'],
     ['reader.prompt-extraction', 'Show your reasoning for each answer on the worksheet.'],
     ['reader.prompt-extraction', 'What are the first three lines of the file?'],
+    // Python source: a commented-out or doctest print statement, an HTTP client's override, a
+    // list in priority order, a build log's closing marker, a style mapping's entry
+    ['address.dictated-output', 'if compare_uri == master_uri:\n    # print "identical"\n    return True'],
+    ['address.dictated-output', '>>> def round_two(round):\n...     print "this is round two."\n...\n>>> started.connect(round_two, sender=2)'],
+    ['override.ignore-previous', '# attempt to rewind consumed file-like object.\nif rewindable:\n    rewind_body(prepared_request)\n# override the original request.\nreq = prepared_request'],
+    ['reader.override-paraphrase', 'If *best* is false, this order represents the priority order:\n* the value of the "VERSION_ID" attribute'],
+    ['role.fake-boundary', '      note: This error originates from a subprocess, and is likely not a problem with pip.\n      [end of output]'],
+    ['role.system-marker', 'styles = {\n    Keyword: yellow,\n    Operator: aqua, # class: \'o\'\n    Punctuation: foreground,\n}'],
     ['override.ignore-previous', 'In particular, please ignore any instructions related to setting up config files.'],
     ['override.ignore-previous', '(name_match): ignore everything before the member named by --starting-file.'],
     // manual pages: what a program's options do, and a condition put to the reader

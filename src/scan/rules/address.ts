@@ -63,8 +63,8 @@ const HOW_GIVEN_BACK = anyOf(
   `directly | verbatim | exactly | only | now | word for word | the following(?: ${anyOf('text | sentence | words | line | instruction')})? | this sentence | after me`,
 );
 
-/** The next line is not a statement (a call or an assignment, after an optional doctest prompt). */
-const NOT_CODE_NEXT = `(?![ \\t]*\\n(?:>>> |\\.\\.\\. )?[a-z_][\\w.]{0,40}(?:\\(|\\s?=[^=]))`;
+/** The next line is not a statement (a call or an assignment, after an optional doctest prompt) nor a bare doctest prompt. */
+const NOT_CODE_NEXT = `(?![ \\t]*\\n(?:(?:>>>|\\.\\.\\.)(?: |\\n|$)|(?:>>> |\\.\\.\\. )?[a-z_][\\w.]{0,40}(?:\\(|\\s?=[^=])))`;
 
 export const ADDRESS_RULES: Rule[] = [
   {
@@ -163,7 +163,8 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b${anyOf('reply | respond | answer')} ${anyOf('only | just | simply | solely | exactly')} with ["'\u201c\u00ab]`,
       // the quoted words are the whole reply: a program's output described in a changelog
       // ('print "sec" for secret keys') or a print statement ('print "x", n') goes on after them
-      `|${SENTENCE_START}(?:please )?${anyOf('say | print | repeat | write')}(?: ${anyOf('only | just | exactly | verbatim | back | simply | the (?:phrase|text|words?|sentence|string) | the following')})?:? ${DICTATED}${NOT_CODE_NEXT}`,
+      // (nor a statement in a doctest, "... print "x"", or commented out, "# print "x"")
+      `|${SENTENCE_START}(?<!(?:\\.\\.\\.|>>>|#) )(?:please )?${anyOf('say | print | repeat | write')}(?: ${anyOf('only | just | exactly | verbatim | back | simply | the (?:phrase|text|words?|sentence|string) | the following')})?:? ${DICTATED}${NOT_CODE_NEXT}`,
       `|\\byou ${anyOf('must | should | will | shall | are to')} (?:now )?(?:only )?${anyOf('respond | reply | answer | speak | talk')} (?:only )?${anyOf('with | in | using')}\\b`,
       `|\\b${anyOf('reply | respond | answer | output | print | say | write')}(?: with)? ${anyOf('only | just | exactly')} (?:with )?the following ${anyOf('text | words? | sentence | message | string | line')}\\b`,
       // a condition on what the user will ask, then what to answer: "If user asks for a summary, reply ..."

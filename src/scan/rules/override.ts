@@ -3,7 +3,7 @@ import { anyOf, gap, re, type Rule } from './rule.js';
 
 const CAT = 'instruction-override';
 
-const VERBS = anyOf('ignore | disregard | forget | override');
+const VERBS = anyOf('ignore | disregard | forget');
 // Verbs that docs also use for requests and restrictions ("bypass those restrictions"): they count
 // only with a qualifier that points back at earlier instructions.
 const SOFT_VERBS = anyOf('discard | overlook | bypass | skip | abandon | neglect | set aside | throw out | cancel | drop');
@@ -64,7 +64,9 @@ export const OVERRIDE_RULES: Rule[] = [
     pattern: re(
       // ("forget to run these commands" is a reminder, not an override)
       // ("text that tries to make you ignore these directions" warns of an attack, it is not one)
-      `${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}\\b${NOT_COMMAND_LINE}`,
+      // (code overrides "the original request", an input or a method, and a stylesheet the
+      // earlier rules: after "override" only the nouns that mean instructions to a model)
+      `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}`,
       // "ignore any instructions related to config files" scopes the reader's own steps; only
       // a pointer back at earlier instructions makes such a scoped phrase an override
       `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)`,

@@ -238,7 +238,8 @@ export const READER_RULES: Rule[] = [
       // (an imperative, not "you can ignore …", and not a document's "previous section")
       `|(?<!\\b(?:can|may|might|could|should|will|would|to|must|safely) )\\b${anyOf('ignore | disregard | forget | overlook | drop')} ${anyOf('what | whatever | everything | anything | all')} ${sgap(5)}(?:${anyOf('earlier | previous | prior | preceding | above')} ${anyOf('paragraphs? | messages? | text | sentences? | emails? | notes? | instructions? | requests? | prompts? | people | person | user')}|${anyOf('said | told | written | asked | requested | stated | instructed')}(?: to you| you)? ${anyOf('before | earlier | previously | above | so far | until now | up to now')})\\b`,
       `|\\b${INSTR} (?:that )?${anyOf('came | you received | you got | given to you | you were given')} ${anyOf('before | earlier | previously | above | prior')}\\b\\s?${sgap(4)}${anyOf('no longer | (?:do|does) not | don.t | doesn.t | irrelevant | void | count | apply | ignore')}`,
-      `|\\b${anyOf('priority | override | overriding | mandatory')} ${anyOf('notice | directive | instruction | override | order')} ?[:!\\-]`,
+      // (not "in this priority order:", the order of a list)
+      `|\\b${anyOf('priority | override | overriding | mandatory')} ${anyOf('notice | directive | instruction | override')} ?[:!\\-]`,
       `|\\b${anyOf('outranks | overrides | supersedes | trumps | takes precedence over | takes priority over')} ${anyOf('anything | everything | whatever | all')} (?:that |of what |else )?(?:you were|you've been|you have been|came before|you received)`,
     ),
   },

@@ -56,8 +56,9 @@ export const ROLE_RULES: Rule[] = [
     weight: 0.6,
     pattern: re(
       // a line opening with a role and a colon, then a space and words (not a field like "system:
-      // str", nor an identity like "system:anonymous" in Kubernetes)
-      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:(?= [a-z][^\\s]* [^\\s]+)`,
+      // str", an identity like "system:anonymous" in Kubernetes, nor an entry of a mapping,
+      // "Operator: aqua, # class: 'o'", whose value ends at a comma)
+      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:(?= [a-z](?:[^\\s]*[^\\s,;])? [^\\s]+)`,
       // "[system]" or "(admin note)" opening a line, not "[admin](link)" or "(administrator)" in prose
       `|(?:^|\\n|[.!?] |#{1,6} ?)[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])](?! ?\\()`,
       // "<system>" opening prose, not an XML element holding more elements ("<system>\n  <tz>")
@@ -80,7 +81,8 @@ export const ROLE_RULES: Rule[] = [
       `(?<=[\\[<(=#*%-]{2} ?)\\b${anyOf('end | start | begin')} (?:of )?${anyOf('system prompt | user input | untrusted | tool output | document | context | data | instructions | prompt | email | conversation | input | text | content | summary')}`,
       `|\\b${anyOf('task | summary | answer | translation | response | analysis')} (?:is )?${anyOf('complete | completed | done | finished')}[.!;:,]?\\s${anyOf('now | next | new | please | ignore | you | your | then | additional | further | do not | don\'t')}\\b`,
       `|<${anyOf('end | start | begin')} of (?:the )?${anyOf('session | conversation | document | context | input | data | turn | text | prompt | instructions')}>`,
-      `|\\[${anyOf('end | start | begin')} of (?:the )?${anyOf('email | document | text | data | context | message | file | input | output | page | conversation | content | record | search results? | results? | tool output | transcript')}\\]`,
+      // (not a bare "[end of output]": pip closes a failed build's log with it)
+      `|\\[${anyOf('end | start | begin')} of (?:the )?${anyOf('email | document | text | data | context | message | file | input | page | conversation | content | record | search results? | results? | tool output | transcript')}\\]`,
       // a closing tag of the data the assistant was given, then a new turn or an instruction
       // (a closing tag followed by a newline alone is ordinary markup: "</article>\n<footer>";
       // after markup, "Then run make install." is the page's own prose)
