@@ -255,6 +255,11 @@ describe('benign functions the English rules leave alone', () => {
     ['reader.override-paraphrase', 'If *best* is false, this order represents the priority order:\n* the value of the "VERSION_ID" attribute'],
     ['role.fake-boundary', '      note: This error originates from a subprocess, and is likely not a problem with pip.\n      [end of output]'],
     ['role.system-marker', 'styles = {\n    Keyword: yellow,\n    Operator: aqua, # class: \'o\'\n    Punctuation: foreground,\n}'],
+    // C and C++ headers: machine instructions and the program's own user
+    ['override.decode-and-follow', '/// Encode information on a single operation to perform on a byte\n/// sequence (e.g., an encoded instruction) which requires patching.'],
+    ['override.decode-and-follow', 'int numCmdLocBytes; /* Number of bytes needed for encoded command\n * location information. */'],
+    ['reader.prompt-extraction', '/// Return the first instruction in MBB after I that is not a PHI or a label.\niterator SkipPHIsAndLabels(iterator I);'],
+    ['address.dictated-output', '/* Tell the user that we have a modern system with UT_HOST, UT_PID,\n   UT_TYPE, UT_ID and UT_TV fields.  */\n#define _HAVE_UT_TYPE 1'],
     ['override.ignore-previous', 'In particular, please ignore any instructions related to setting up config files.'],
     ['override.ignore-previous', '(name_match): ignore everything before the member named by --starting-file.'],
     // manual pages: what a program's options do, and a condition put to the reader

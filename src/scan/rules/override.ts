@@ -178,7 +178,10 @@ export const OVERRIDE_RULES: Rule[] = [
     pattern: re(
       `\\b${anyOf('decode | decipher | decrypt | unscramble | reverse | deobfuscate')}\\s${gap(5)}${anyOf('and | then | and then')}\\s${gap(1)}${anyOf('execute | follow | run | do | perform | obey | carry out | act on | comply | apply')}\\b`,
       `|\\bfollow (?:the |this |these )?${anyOf('reversed | encoded | decoded | hidden | scrambled | backwards | obfuscated | ciphered')} ${anyOf('text | string | message | instructions? | lines? | words')}\\b`,
-      `|\\b${anyOf('base64 | base-64 | hex | rot13 | encoded | reversed')}[ -]${anyOf('instructions? | commands? | encoded instructions?')}\\b`,
+      // (an "encoded instruction" or a "hex command" alone is machine code, as compilers' and
+      // interpreters' sources name it: only an encoding no machine runs, or one pointed at)
+      `|\\b${anyOf('base64 | base-64 | rot13')}[ -]${anyOf('instructions? | commands? | encoded instructions?')}\\b`,
+      `|\\b${anyOf('the following | these | this | following')} ${anyOf('hex | encoded | reversed')}[ -]${anyOf('instructions? | commands?')}\\b`,
     ),
   },
 ];

@@ -70,9 +70,9 @@ export const COMMON_HARM_WORDS = new Set(w('key logger loggers black dark break 
 /** The rarer word of each HARM phrase that opens with a common one ("tax evasion", "black market"). */
 export const HARM_PHRASE_ANCHORS = w(`${PREMISES_WORDS} evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed traced detection trace traces nobody somebody pretend pretending someone's somebody's person's else's`);
 
-/** The reader's own instructions, named as such. */
+/** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
 export const OWN_INSTRUCTIONS = anyOf(
-  'system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first (?:prompt|instructions?) | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules) you (?:were|have been|are) given | (?:prompt|instructions?) (?:that )?you received',
+  'system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules) you (?:were|have been|are) given | (?:prompt|instructions?) (?:that )?you received',
 );
 export const REVEAL = anyOf(
   'reveal | print | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',
