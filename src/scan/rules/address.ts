@@ -64,7 +64,7 @@ const HOW_GIVEN_BACK = anyOf(
 );
 
 /** SENTENCE_START, but not the opening of a code comment ("/* ", "# "): a heading's "## " still is one. */
-const COMMENT_FREE_START = `(?:^\\s?|[.!?:>\\]"'\x60=-](?: |\\n)|#{2,}(?: |\\n)|#\\n|(?<!/)\\*(?: |\\n))`;
+const COMMENT_FREE_START = `(?:^\\s?|[.!?:>\\]"'\x60=-](?: |\\n)|##(?: |\\n)|#\\n|(?<!/)\\*(?: |\\n))`;
 /** The next line is not a statement (a call or an assignment, after an optional doctest prompt) nor a bare doctest prompt. */
 const NOT_CODE_NEXT = `(?![ \\t]*\\n(?:(?:>>>|\\.\\.\\.)(?: |\\n|$)|(?:>>> |\\.\\.\\. )?[a-z_][\\w.]{0,40}(?:\\(|\\s?=[^=])))`;
 
