@@ -7,8 +7,12 @@ const SENSITIVE = anyOf(
 );
 /** A key file named as the identity a client logs in with ("ssh -i ~/.ssh/id_rsa", "IdentityFile …"). */
 const LOGIN_KEY = `(?:-i|--identity(?:-file)?|identityfile|ssh-add)[ =]\\S{0,80}`;
-/** A command line that only shows one file, alone on its line (after a shell prompt or `!`). */
-const SHOWN_ALONE = `(?<=(?:^|\\n)[ \\t]{0,8}(?:[$#>!][ \\t]?)?|!)cat [^\\s|;&<>]{1,120}[ \\t]*(?:\\n|$)`;
+/**
+ * A command line that only shows one file, alone on its line (after a shell prompt or `!`, maybe
+ * as root), filtered on the spot (`cat /etc/passwd | grep '^root'`) or read into a variable
+ * (``Buffer=`cat /etc/passwd` ``): it sends the file nowhere.
+ */
+const SHOWN_ALONE = `(?<=(?:^|\\n)[ \\t]{0,8}(?:[$#>!][ \\t]?)?(?:sudo |doas )?|!)cat [^\\s|;&<>]{1,120}[ \\t]*(?:\\n|$|\\| ?${anyOf('grep | egrep | head | tail | less | more | wc | sort | uniq | cut | awk | sed | column')}\\b[^\\n|;&]{0,80}(?:\\n|$))|(?<=(?:^|\\n)[ \\t]{0,8}[a-z_][a-z0-9_]{0,40}=(?:\x60|\\$\\())cat [^\\s|;&<>\x60)]{1,120}(?:\x60|\\))[ \\t]*(?:\\n|$)`;
 
 export const COERCION_RULES: Rule[] = [
   {
