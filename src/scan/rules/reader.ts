@@ -17,7 +17,7 @@ const MADE_YOU = anyOf('built | made | created | trained | programmed | designed
  */
 const SENTENCE_LEAD = `(?:^|(?<=[.!?:;|>*\\]"'\u3002])\\n|[.!?:;|>*\\]"'\u3002] |\\b(?<!\\b(?:can|may|could|might) )(?:and|then|also|now|so|but)\\s)`;
 /** Verbs that ask for a fact to be given back ("name the …", "remind me what …"). */
-const QUIZ_VERB = `${anyOf('name | state | mention | specify | indicate | identify | recall | list | describe | tell me | remind(?: me)?,?(?: of)?')}`;
+const QUIZ_VERB = anyOf('name | state | mention | specify | indicate | identify | recall | list | describe | tell me | remind(?: me)?,?(?: of)?');
 /** What follows a noun that a question of fact describes ("the animal that …", "the color of …", "the country known for …"). */
 const DESCRIBED = anyOf('known (?:for|as) | famous (?:for|as) | called | that | which | who | whose | where | with | of | in | on | used (?:for|to|in|as)');
 /**
