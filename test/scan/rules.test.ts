@@ -265,6 +265,9 @@ describe('benign functions the English rules leave alone', () => {
     ['tool.covert-action', '# This is an ever-popular useless use of cat.\ncat /etc/passwd | grep \'^root\'\n# The sane way:\ngrep \'^root\' /etc/passwd'],
     ['tool.covert-action', "# Show the contents of '/etc/shadow' as root\ndoas cat /etc/shadow\n"],
     ['tool.covert-action', '# If in bash(1), this is often a useless use of cat(1).\nBuffer=`cat /etc/passwd`\n# The sane way:\nBuffer=`< /etc/passwd`'],
+    // a security advisory wrapped mid-sentence: "code" opens no request after "contain a"
+    ['reader.harmful-request', 'details: The Beginner package in PyPI v0.0.2 to v0.0.4 was discovered to contain a\n  code execution backdoor via the request package.'],
+    ['reader.harmful-code', 'details: The Beginner package in PyPI v0.0.2 to v0.0.4 was discovered to contain a\n  code execution backdoor via the request package.'],
     ['override.ignore-previous', 'In particular, please ignore any instructions related to setting up config files.'],
     ['override.ignore-previous', '(name_match): ignore everything before the member named by --starting-file.'],
     // manual pages: what a program's options do, and a condition put to the reader
