@@ -5,27 +5,11 @@
 // a few other languages), never copied from a dataset. All are medium evidence: they flag, and
 // block only together with a precise rule (analyze.ts MEDIUM_CAP).
 import { anyOf, re, type Rule } from './rule.js';
-import { ADVERB, ASKING, AUTHORITY, CARRIED, CODE_NOUN, CODE_VERB, CREATE, DEMAND, DISCUSSION_FOREIGN, FETCH_RUN, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, RECAST, REVEAL, REVEAL_FOREIGN, RUNS_ALWAYS, THE_CARRIER, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap } from './reader-vocabulary.js';
+import { TASK_RULES } from './reader-tasks.js';
+import { ADVERB, ASKING, AUTHORITY, CODE_NOUN, CODE_VERB, CREATE, DEMAND, DISCUSSION_FOREIGN, FETCH_RUN, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, RECAST, REVEAL, REVEAL_FOREIGN, RUNS_ALWAYS, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap } from './reader-vocabulary.js';
 
 /** Making, running or setting up the reader. */
 const MADE_YOU = anyOf('built | made | created | trained | programmed | designed | deployed | configured | owns | runs | controls | set up | installed');
-/**
- * LEAD, where a line break starts a sentence only after a line that ends one, and a closing
- * parenthesis does not: the verb of a wrapped line ("… component expressions\nspecify the
- * database components …") or one after an aside ("(see below) specify the …") has its subject
- * before it.
- */
-const SENTENCE_LEAD = `(?:^|(?<=[.!?:;|>*\\]"'\u3002])\\n|[.!?:;|>*\\]"'\u3002] |\\b(?<!\\b(?:can|may|could|might) )(?:and|then|also|now|so|but)\\s)`;
-/** Verbs that ask for a fact to be given back ("name the …", "remind me what …"). */
-const QUIZ_VERB = anyOf('name | state | mention | specify | indicate | identify | recall | list | describe | tell me | remind(?: me)?,?(?: of)?');
-/** What follows a noun that a question of fact describes ("the animal that …", "the color of …", "the country known for …"). */
-const DESCRIBED = anyOf('known (?:for|as) | famous (?:for|as) | called | that | which | who | whose | where | with | of | in | on | used (?:for|to|in|as)');
-/**
- * Not a question about the carrier ("identify the genre of the given text", "name the country in
- * the table with …"), a user's task on the data, nor one about its reader ("please indicate the
- * date of your arrival"), how a letter asks its addressee: a question of fact is about the world.
- */
-const NOT_ABOUT_CARRIER = `(?![^.!?\\n]{0,120}\\b(?:you|your|yours)\\b)(?![^.!?\\n]{0,120}\\b(?:the|this|that|these) (?:given |following |above |below |attached |enclosed |preceding |provided |entire |whole |same |next |previous )?${anyOf('texts? | passages? | documents? | content | paragraphs? | pages? | articles? | messages? | emails? | data | input | files? | tables? | lists? | reviews? | code | snippets? | sentences? | stor(?:y|ies) | reports? | dataset | spreadsheet | columns? | rows?')}\\b)`;
 /** The reader named as a thing ("this assistant"). */
 const THIS_ASSISTANT = `this ${anyOf('assistant | ai | agent | bot')}`;
 
@@ -42,66 +26,7 @@ export const READER_RULES: Rule[] = [
       `|\\bi (?:want|need|would like|'d like) (?:you )?to ${lgap(6)}${HARM}\\b`,
     ),
   },
-  {
-    // An everyday task handed to the reader ("show me how to ...", "write a poem about ...").
-    id: 'reader.task-request',
-    category: 'addressed-to-assistant',
-    weight: 0.4,
-    // A user's own request reads the same ("write a short story about ..."): only a genre break
-    // makes it an injection, and a pattern cannot see genre, so it only orders texts within a tier. It
-    // needs a carrier around it (CARRIED), and a translation of "the given text" is the user's.
-    weak: true,
-    pattern: re(
-      CARRIED,
-      // (not a quoted title: a few words closed by a quote with no sentence punctuation)
-      `(?:\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)(?![a-z']{1,30}(?: [a-z']{1,30}){0,3}["\u201d])`,
-      `|${LEAD}${POLITE}${ASKING}${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
-      `|${LEAD}${POLITE}${ASKING}${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
-      `|${LEAD}${POLITE}${ASKING}translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) ${anyOf('english | french | german | spanish | italian | portuguese | russian | chinese | japanese | korean | arabic | dutch | polish | turkish | hindi | swedish | latin | pig latin | emojis?')}\\b)`,
-    ),
-  },
-  {
-    // The same, asked for the writer ("show me how to ...", "tell us about ..."); weak likewise.
-    id: 'reader.task-for-me',
-    category: 'addressed-to-assistant',
-    weight: 0.4,
-    weak: true,
-    pattern: re(
-      CARRIED,
-      // the singular only: "tell us", "give us feedback" is a project's voice asking its readers
-      `${LEAD}${POLITE}${ASKING}${anyOf('tell | give | show | teach | explain to | recommend | suggest | find | describe | draw | plan | list | summari[sz]e for | translate for | name')} me\\b(?! know| out\\b)`,
-    ),
-  },
-  {
-    // A question of fact put as a bare imperative ("Name the explorer who reached America in
-    // 1492.", "State the color of an eggplant.", "Tell me what a group of crows is called.").
-    // Documentation says "name the file that …", "specify the port of …" to its reader all the
-    // time, so this is weak: it counts only where the carrier gives no other task (a planted
-    // task, rules/index.ts). Not about the carrier's own things ("state your reason", "describe
-    // this change"): only an object with an article or a question word, and not "what to do",
-    // "which to use" (how to act is an instruction, not a fact).
-    id: 'reader.quiz-request',
-    category: 'addressed-to-assistant',
-    weight: 0.25,
-    weak: true,
-    pattern: re(
-      CARRIED,
-      `${SENTENCE_LEAD}${POLITE}${ASKING}${QUIZ_VERB} ${NOT_ABOUT_CARRIER}(?:${anyOf('what | which | who | whom | where | when | why | how (?:many|much|long|far|old|big|tall) | from which | in which')}\\b(?! to\\b)|${anyOf('the | a | an')} ${lgap(4)}${DESCRIBED}\\b)`,
-    ),
-  },
-  {
-    // An agent action stated as a bare command: money, passwords, someone else's data.
-    id: 'reader.agent-goal',
-    category: 'tool-coercion',
-    weight: 0.45,
-    pattern: re(
-      `${LEAD}${POLITE}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
-      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:(?:for|of|on) (?:the |my |your |their |this |that )?[^\\s]{1,40} (?:(?:account|user|server|database|login|box|machine|host) )?)?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
-      `|${LEAD}${POLITE}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
-      `|${LEAD}${POLITE}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
-      `|${LEAD}${POLITE}${anyOf('book | reserve | purchase | buy | order')} (?:me |us )?(?:a |an |one |two |the )?${sgap(3)}${anyOf('flights? | plane tickets? | hotel rooms? | gift cards? | bitcoin | crypto(?:currency)?')}\\b`,
-    ),
-  },
+  ...TASK_RULES,
   {
     // A demand for the reader's own instructions (prompt extraction), in several languages.
     id: 'reader.prompt-extraction',
