@@ -55,8 +55,8 @@ function isFunctionWord(text: string, s: number, e: number): boolean {
 const WRAP_OPEN = new Set('("\'`[<*_\u201c\u2018\u00ab\u00bf\u00a1');
 const WRAP_CLOSE = new Set('.,;:!?)"\'`]>*_\u201d\u2019\u00bb');
 
-const isLower = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
-const isUpper = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+export const isLower = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+export const isUpper = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Letters of any script (code points from U+0100 are treated as letters: scripts, not symbols). */
 const isLetter = (c: number): boolean => isLower(c) || isUpper(c) || (c >= 0x100 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff20));

@@ -8,7 +8,7 @@
 // and does so right after a sentence of ordinary prose on the same line. One pass over the
 // text, per line: token classes (suffix-tokens.ts) in bounded windows compared with the prose
 // that precedes them.
-import { CAMEL, classify, CODE, FUNCTION, GLUED, MAX_TOKEN, ODD, PLAIN } from './suffix-tokens.js';
+import { CAMEL, classify, CODE, FUNCTION, GLUED, isLower, isUpper, MAX_TOKEN, ODD, PLAIN } from './suffix-tokens.js';
 
 /** Tokens per window (and the longest suffix the statistics look at). */
 const WINDOW = 16;
@@ -18,6 +18,10 @@ const MIN_WINDOW = 7;
 const HEAD = 6;
 
 const scratch = { cls: 0, kinds: 0 };
+
+/** ASCII characters other than letters and digits (the whitespace among them never reaches it). */
+const SYMBOL = new Uint8Array(128);
+for (let c = 0; c < 128; c++) SYMBOL[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 0 : 1;
 
 /** Running sums of the token classes over one line, for O(1) statistics of any token range. */
 interface LineTokens {
@@ -82,9 +86,10 @@ function isLineBreak(text: string, i: number): boolean {
 }
 
 /**
- * The strongest suffix evidence in `text`: the highest window score over all lines, where a
- * window scores only if ordinary prose precedes it on its line. At least 1 is a suffix. With
- * `enough`, the first line scoring that much ends the search (its score is returned).
+ * The strongest suffix evidence in `text`: the highest window score over the lines that can
+ * reach 1 (the others count 0), where a window scores only if ordinary prose precedes it on its
+ * line. At least 1 is a suffix. With `enough`, the first line scoring that much ends the search
+ * (its score is returned).
  */
 export function suffixScore(text: string, enough = Infinity): number {
   let best = 0;
@@ -95,18 +100,35 @@ export function suffixScore(text: string, enough = Infinity): number {
     let i = lineStart;
     let tokens = 0;
     let inToken = false;
+    // Tokens that may be weird (suffix-tokens.ts GLUED, CAMEL, ODD): an ASCII symbol inside, or
+    // a lower-case letter followed by an upper-case one. A window scores 1 or more only with
+    // weird tokens making up 0.3 of at least MIN_WINDOW tokens, so a line needs three of them;
+    // on prose most lines have fewer and skip the classification.
+    let oddTokens = 0;
+    let odd = false;
+    let prev = 0;
     while (i < n && !isLineBreak(text, i)) {
       const sp = spaceAt(text, i);
       if (sp > 0) {
         inToken = false;
         i += sp;
       } else {
-        if (!inToken) tokens++;
+        const c = text.charCodeAt(i);
+        if (!inToken) {
+          tokens++;
+          odd = false;
+          prev = 0;
+        }
+        if (!odd && ((c < 0x80 && SYMBOL[c] === 1) || (isUpper(c) && isLower(prev)))) {
+          odd = true;
+          oddTokens++;
+        }
+        prev = c;
         inToken = true;
         i++;
       }
     }
-    if (tokens >= HEAD + MIN_WINDOW) best = Math.max(best, scoreLine(tokenize(text, lineStart, i)));
+    if (tokens >= HEAD + MIN_WINDOW && oddTokens >= 3) best = Math.max(best, scoreLine(tokenize(text, lineStart, i)));
     if (best >= enough) return best;
     lineStart = i + (i < n && text.charCodeAt(i) === 0x5c ? 2 : 1);
   }
