@@ -13,7 +13,7 @@ import { windowBounds, WINDOW_SIZE } from './windows.js';
 const RULE_TIER = 0.5;
 /**
  * Texts whose rule hits are all medium evidence (no rule with `blocks` or a floor) lie in
- * [RULE_TIER, MEDIUM_CAP): flagged at the default policy, never blocked (precision first).
+ * [FRAMED_CAP, MEDIUM_CAP): flagged at the default policy, never blocked (precision first).
  * Texts with blocking evidence lie in [MEDIUM_CAP, 1].
  */
 export const MEDIUM_CAP = 0.95;
@@ -77,12 +77,13 @@ function mergeRuns(into: number[], runs: readonly number[], offset: number): voi
 function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRuns: number[]): Analysis {
   const found = summarizeRules(fired);
   const inputs = combinerInputs(ws, scratch);
-  // Tiers: a text with a rule hit always outranks one without, and one with blocking evidence
-  // outranks one with medium evidence only. Within a tier, texts are ordered by the window
+  // Tiers: a text with a rule hit always outranks one without, one with blocking evidence
+  // outranks one with medium evidence only, and that one a text whose frame explains its
+  // medium evidence (writing about attacks, a role-play request). Within a tier, texts are ordered by the window
   // models' out-of-source probability joined (noisy-OR) with the hand-set weights of the rules
   // that fired, weak ones included; nothing there was fitted on text the rules were written on.
   const q = 1 - (1 - combinerProbability(model, inputs)) * (1 - found.evidence);
-  const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : found.strong ? [RULE_TIER, found.framed ? FRAMED_CAP : MEDIUM_CAP] : [0, RULE_TIER];
+  const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : found.strong ? (found.framed ? [RULE_TIER, FRAMED_CAP] : [FRAMED_CAP, MEDIUM_CAP]) : [0, RULE_TIER];
   const score = Math.max(low + (high - low) * q, found.floor);
   return { score, rules: found.rules, inputs, longRuns };
 }

@@ -15,7 +15,8 @@ describe('precision first: medium evidence flags, precise evidence blocks', () =
   ])('%s lifts the text into the rule tier but stays under the block threshold', (id, text) => {
     const r = scan(text);
     expect(r.rules.map((x) => x.ruleId)).toContain(id);
-    expect(r.score).toBeGreaterThanOrEqual(0.5);
+    // above every text whose frame explains its medium evidence (writing about attacks, role-play)
+    expect(r.score).toBeGreaterThanOrEqual(FRAMED_CAP);
     expect(r.score).toBeLessThan(MEDIUM_CAP);
     expect(r.verdict).toBe('flag');
   });
