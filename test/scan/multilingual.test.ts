@@ -393,9 +393,33 @@ describe('writing about attacks in other languages', () => {
     ['ko', '프롬프트 인젝션은 언어 모델의 출력을 가로채는 공격입니다.'],
     ['zh', '提示注入是一种劫持语言模型输出的攻击。'],
     ['ja', 'プロンプトインジェクションは言語モデルの出力を乗っ取る攻撃です。'],
+    ['sv', 'Promptinjektion kapar utdata från en språkmodell.'],
+    ['nb', 'Promptinjeksjon kaprer utdataene fra en språkmodell.'],
+    ['fi', 'Kehoteinjektio kaappaa kielimallin tulosteen.'],
+    ['cs', 'Injekce promptu unese výstup jazykového modelu.'],
+    ['sk', 'Injekcia promptu unesie výstup jazykového modelu.'],
+    ['hu', 'A promptinjekció eltéríti a nyelvi modell kimenetét.'],
+    ['ro', 'Injecția de prompt deturnează rezultatul unui model de limbaj.'],
+    ['ca', "La injecció de prompts segresta la sortida d'un model de llenguatge."],
+    ['vi', 'Tấn công chèn prompt chiếm quyền đầu ra của mô hình ngôn ngữ.'],
+    ['ms', 'Suntikan prompt merampas output model bahasa.'],
+    ['el', 'Η έγχυση προτροπών υποκλέπτει την έξοδο ενός γλωσσικού μοντέλου.'],
+    ['he', 'הזרקת פרומפט חוטפת את הפלט של מודל שפה.'],
+    ['fa', 'تزریق پرامپت خروجی مدل زبانی را ربایش می‌کند.'],
+    ['th', 'การฉีดพรอมต์เป็นการโจมตีที่ยึดผลลัพธ์ของโมเดลภาษา'],
   ])('%s: the discussion frame is read, alone and inside a long document', (_lang, text) => {
     expect(ids(text)).toContain('reader.discusses-attacks');
     expect(ids(`${benignProse(6000, 3)}\n${text}\n${benignProse(6000, 4)}`)).toContain('reader.discusses-attacks');
+  });
+
+  it.each([
+    ['el', 'Η ενδοφλέβια έγχυση φαρμάκου γίνεται στο νοσοκομείο.'],
+    ['ms', 'Suntikan vaksin diberikan di klinik setiap Isnin.'],
+    ['fa', 'تزریق واکسن در درمانگاه انجام می‌شود.'],
+    ['vi', 'Chèn thêm một dòng vào bảng rồi lưu tệp.'],
+    ['ro', 'Injecția de insulină se face înainte de masă.'],
+  ])('%s: the same words about medicine or editing are no frame', (_lang, text) => {
+    expect(ids(text)).not.toContain('reader.discusses-attacks');
   });
 
   it.each([

@@ -119,12 +119,22 @@ export const DISCUSSION_FOREIGN = [
   '프롬프트 ?(?:인젝션|주입)|탈옥 ?프롬프트',
   '提示词?注入|越狱(?:提示|攻击)',
   'プロンプト・?インジェクション|脱獄(?:プロンプト|攻撃)|ジェイルブレイク',
+  // Nordic, Central European and other languages with their own word for it
+  'prompt-?injeksjon(?:er)?|kehote-?injektio(?:t|ta|iden)?|kehotteen injektio|prompt-?injektio(?:t|ta)?',
+  'injekc(?:e|ia|ie|i) (?:promptu|promptov|vyzvy|vyziev|instrukci)|prompt-?injekci(?:o|ok|ot|ja)|prompt-?injektalas',
+  'inject(?:ie|ia|ii|iei|area|are|ari) (?:de |a )?(?:prompt(?:uri|ului|urilor)?|instructiuni(?:lor)?)',
+  "injecci(?:o|ons) (?:de |d')(?:prompts?|instruccions|ordres)",
+  '(?:chen|tiem) (?:prompt|lenh chi dan)|suntikan (?:prompt|arahan)',
+  'έγχυση (?:προτροπ|εντολ|οδηγι)',
+  'הזרקת (?:פרומפט|הנחיות|פקודות)',
+  'تزریق (?:پرامپت|دستور|اعلان)',
+  'ฉีดพรอมต์|แทรกพรอมต์|พรอมต์อินเจกชัน',
 ]
   .map(matchView)
   .map(atWordStart)
   .join('|');
 /** Raw-text literals of DISCUSSION_FOREIGN (each past a first letter a capital may hide). */
-export const DISCUSSION_FOREIGN_LITERALS = ['njektion', 'njection d', 'njections d', 'njectie', 'nyecci', 'niezion', 'njeç', 'strzykiw', 'strzykn', 'njeksiyon', 'njeksi', 'нъекци', 'ромпт-', 'жейлбрейк', 'єкці', 'حقن', 'इंजेक्शन', 'ইনজেকশন', '인젝션', '주입', '탈옥', '注入', '越狱', 'インジェクション', '脱獄', 'ジェイルブレイク'];
+export const DISCUSSION_FOREIGN_LITERALS = ['njektion', 'njection d', 'njections d', 'njectie', 'nyecci', 'niezion', 'njeç', 'strzykiw', 'strzykn', 'njeksiyon', 'njeksi', 'нъекци', 'ромпт-', 'жейлбрейк', 'єкці', 'حقن', 'इंजेक्शन', 'ইনজেকশন', '인젝션', '주입', '탈옥', '注入', '越狱', 'インジェクション', '脱獄', 'ジェイルブレイク', 'njeksjon', 'ehoteinjekti', 'ehotteen injekti', 'njektio', 'njekce', 'njekci', 'njektál', 'njecți', 'njecţi', 'njectie', 'njectii', 'njectare', 'njecci', 'hèn prompt', 'hen prompt', 'iêm prompt', 'iem prompt', 'untikan', 'γχυση', 'הזרקת', 'تزریق', 'ฉีดพรอมต์', 'แทรกพรอมต์', 'พรอมต์อินเจกชัน'];
 
 export const INSTR = anyOf('instructions? | directions? | directives? | guidance | guidelines | rules | orders | commands | requests | tasks | prompts? | advice | constraints | restrictions | programming');
 export const AUTHORITY = anyOf(
