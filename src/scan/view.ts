@@ -128,10 +128,13 @@ let buffer16 = new Uint16Array(1024);
  */
 function collapse(s: string, ascii: boolean): string {
   const n = s.length;
-  if (buffer16.length < n) buffer16 = new Uint16Array(n * 2);
+  // room for a space after every code unit (tag ends below)
+  if (buffer16.length < 2 * n) buffer16 = new Uint16Array(n * 2);
   const out = buffer16;
   let o = 0;
   let run = 0;
+  let inTag = false; // after "<" and a letter or "/", before ">" or a line end
+  let tagEnd = false; // the last code unit out was the ">" of a tag
   for (let i = 0; i < n; i++) {
     let c = ascii ? lower(s.charCodeAt(i)) : twin(s.charCodeAt(i));
     if (c === 0x5c && i + 1 < n) {
@@ -143,13 +146,30 @@ function collapse(s: string, ascii: boolean): string {
       }
     }
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isWideSpace(c))) {
-      if (c === 0x0a) run = 0x0a;
-      else if (run === 0) run = 0x20;
+      if (c === 0x0a) {
+        run = 0x0a;
+        inTag = false;
+      } else if (run === 0) run = 0x20;
+      tagEnd = false;
       continue;
     }
     if (run !== 0) {
       out[o++] = run;
       run = 0;
+    } else if (tagEnd && c !== 0x3c) {
+      // page source glues a sentence to the tag before it ("<p>Transfer …"): the tag ends a
+      // sentence as a line break would, so what reads a sentence start finds one there
+      out[o++] = 0x20;
+    }
+    tagEnd = false;
+    if (c === 0x3c) {
+      // (glued to a name it is a type's argument, "list<Instruction> ops", not a tag)
+      const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      const d = ascii ? lower(next) : twin(next);
+      inTag = (o === 0 || !isNameUnit(out[o - 1]!)) && ((d >= 0x61 && d <= 0x7a) || d === 0x2f || d === 0x21);
+    } else if (c === 0x3e && inTag) {
+      inTag = false;
+      tagEnd = true;
     }
     out[o++] = c;
   }
@@ -159,6 +179,8 @@ function collapse(s: string, ascii: boolean): string {
 }
 
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+/** ASCII word characters and "$", as `[\w$]` reads them. */
+const isNameUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
 
 /** The character an escape `\x` stands for (`\n`, `\r` a newline, `\t` a space, quotes themselves), or -1. */
 function unescaped(c: number): number {
