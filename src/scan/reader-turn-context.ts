@@ -51,6 +51,19 @@ export function mentioned(text: string, f: Pick<TokenFeatures, 'cls' | 'starts' 
   return before === 0x28 && next > 0 && text.charCodeAt(next - 1) !== 0x20;
 }
 
+/**
+ * A verb that is a noun or a name here: joined by a hyphen to the next word (a package or a
+ * compound, "call-bind-apply-helpers", "follow-up") or followed by "of" ("List of flows",
+ * "Change of address"): an imperative takes its object without either.
+ */
+export function nounUse(text: string, f: Pick<TokenFeatures, 'starts' | 'count' | 'entry'>, t: number, ofEntry: number): boolean {
+  if (t + 1 < f.count && f.entry[t + 1] === ofEntry) return true;
+  let i = f.starts[t]!;
+  const end = Math.min(text.length, i + 40);
+  while (i < end && ((text.charCodeAt(i) | 0x20) >= 0x61 && (text.charCodeAt(i) | 0x20) <= 0x7a)) i++;
+  return text.charCodeAt(i) === 0x2d && ((text.charCodeAt(i + 1) | 0x20) >= 0x61 && (text.charCodeAt(i + 1) | 0x20) <= 0x7a);
+}
+
 /** A sentence that opens with a backtick is quoted code or a quoted title, not said to anyone. */
 export function quotedFrom(text: string, at: number): boolean {
   return at > 0 && text.charCodeAt(at - 1) === 0x60;

@@ -68,6 +68,7 @@ for (const [cls, words] of WORDS) {
 for (const word of GUARD_WORDS.split(' ')) ENTRY_GUARD[lexicon.registerWord(word)] = 1;
 
 export const TO_ENTRY = lexicon.registerWord('to');
+export const OF_ENTRY = lexicon.registerWord('of');
 export const MAKE_ENTRY = lexicon.registerWord('make');
 export const SURE_ENTRY = lexicon.registerWord('sure');
 export const NEED_ENTRY = lexicon.registerWord('need');

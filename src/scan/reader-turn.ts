@@ -11,9 +11,9 @@
 // ordinary English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no
 // text scan.
 import * as lexicon from './lexicon.js';
-import { addressEndsLine, amountAfter, emailAround, isUpper, lineStartBefore, listMarkerBefore, mentioned, quotedFrom, title } from './reader-turn-context.js';
+import { addressEndsLine, amountAfter, emailAround, isUpper, lineStartBefore, listMarkerBefore, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
 import { fresh, imperative, prose, requestStrength, reset } from './reader-turn-sentence.js';
-import { ENTRY_GUARD, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
+import { ENTRY_GUARD, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
 import type { Rule } from './rules/rule.js';
@@ -142,7 +142,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
       if (pos < 2 && base === K_FIRST && t + 1 < count && entry[t + 1]! >= 0 && ENTRY_VCLASS[entry[t + 1]!] === V.WANT) continue;
       if (pos < 6 && (s.asked || s.wanted) && e === TO_ENTRY) continue;
       s.leadAt = pos;
-      if (v === V.MAKE || v === V.ACT || v === V.DOC) s.leadClass = title(text, f, t) || mentioned(text, f, t) || quotedFrom(text, f.starts[s.start]!) ? 0 : e === MAKE_ENTRY && t + 1 < count && entry[t + 1] === SURE_ENTRY ? V.DOC : v;
+      if (v === V.MAKE || v === V.ACT || v === V.DOC) s.leadClass = title(text, f, t) || mentioned(text, f, t) || quotedFrom(text, f.starts[s.start]!) || nounUse(text, f, t, OF_ENTRY) ? 0 : e === MAKE_ENTRY && t + 1 < count && entry[t + 1] === SURE_ENTRY ? V.DOC : v;
       continue;
     }
     // the singular only: "give us", "help us" is a project's voice asking its readers

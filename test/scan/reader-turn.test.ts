@@ -136,6 +136,18 @@ describe('reader-turn signal: instructional text is not a genre break', () => {
     expect(r.verdict).toBe('pass');
   });
 
+  it.each([
+    ['a package manifest whose dependency names open with a verb', JSON.stringify({ name: 'call-bound', description: 'Robust call-bound JavaScript intrinsics.', main: 'index.js', dependencies: { 'call-bind-apply-helpers': '^1.0.2', 'get-intrinsic': '^1.3.0' }, devDependencies: { eslint: '^8.8.0', tape: '^5.9.0' }, license: 'MIT', engines: { node: '>= 0.4' } }, null, 2)],
+    ['an API model whose field documentation opens with a noun', JSON.stringify({ shapes: { AuthFlows: { type: 'list', member: { shape: 'AuthFlow' }, documentation: '<p>List of OAuth-related flows used to allow your app users to authenticate from your app.</p>' }, Region: { type: 'string', documentation: '<p>The region the stack was deployed to.</p>' } } }, null, 2)],
+  ])('a verb that is a noun or a name here opens no request: %s', (_name, text) => {
+    expect(fires(text)).toBe(false);
+    expect(scanText(text, DEFAULT_SCAN_POLICY).verdict).toBe('pass');
+  });
+
+  it('the same record with a request in its field still breaks the genre', () => {
+    expect(fires(JSON_RECORD('Give me a list of ten famous painters and their best-known works.'))).toBe(true);
+  });
+
   it('a request alone is a user prompt, not a carrier with a task in it', () => {
     const text = 'Can you recommend a good book about the history of navigation?';
     expect(readerTurn(text, extractFeatures(text)).score).toBe(0);
