@@ -35,6 +35,8 @@ const ACT = anyOf(
   'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
 );
 const REPLY = anyOf('reply | replies | response | responses | answer | answers | output | outputs | summary | translation | next message | final answer | completion');
+/** REPLY without "output": a developer's output is as often their data as a reply. */
+const REPLY_SAID = anyOf('reply | replies | response | responses | answer | answers | summary | translation | next message | final answer | completion');
 
 /** "Answer the following question" in the languages attacks are most often written in. */
 const ANSWER_QUESTION_FOREIGN = [
@@ -138,8 +140,11 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.45,
     pattern: re(
-      // (not an API's responses: "using bare status codes in your responses isn't recommended")
-      `\\b(?<!${anyOf('status codes? | headers? | cookies | json | http | api | cors | etags? | caching | cache | pagination | endpoints?')} )${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY}\\b`,
+      // (not an API's responses: "using bare status codes in your responses isn't recommended";
+      // a developer's output is their data, "an integer in your source data is still an integer
+      // in your output": "output" needs a word that puts something there)
+      `\\b(?<!${anyOf('status codes? | headers? | cookies | json | http | api | cors | etags? | caching | cache | pagination | endpoints?')} )${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY_SAID}\\b`,
+      `|\\b${anyOf('include | mention | put | add | insert | write | say | state | show | print | list | return | place | embed | append | prepend | reference | cite | repeat | leave | omit | reveal | disclose | translate | rewrite | format | begin | start | end | conclude | finish | preface')}\\b[^.!?\\n<]{0,60}\\b${anyOf('in | to | into | within | throughout | across | from')} your outputs?\\b`,
       // (not "at the bottom of the output": a program's output, as manuals describe it)
       `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } your ${anyOf('reply | response | answer | output | summary')}\\b`,
       // (not a service's process: "we verify your identity before responding to a request")
