@@ -79,9 +79,10 @@ function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRun
   const inputs = combinerInputs(ws, scratch);
   // Tiers: a text with a rule hit always outranks one without, one with blocking evidence
   // outranks one with medium evidence only, and that one a text whose frame explains its
-  // medium evidence (writing about attacks, a role-play request). Within a tier, texts are ordered by the window
-  // models' out-of-source probability joined (noisy-OR) with the hand-set weights of the rules
-  // that fired, weak ones included; nothing there was fitted on text the rules were written on.
+  // medium evidence (writing about attacks, a role-play request). Within a tier, texts are
+  // ordered by the window models' out-of-source probability joined (noisy-OR) with the
+  // hand-set weights of the rules that fired, weak ones included; nothing there was fitted on
+  // text the rules were written on.
   const q = 1 - (1 - combinerProbability(model, inputs)) * (1 - found.evidence);
   const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : found.strong ? (found.framed ? [RULE_TIER, FRAMED_CAP] : [FRAMED_CAP, MEDIUM_CAP]) : [0, RULE_TIER];
   const score = Math.max(low + (high - low) * q, found.floor);

@@ -22,7 +22,7 @@ const FOLD_TABLE = new Uint8Array(Math.max(...Object.keys(CONFUSABLES).map((c) =
 for (const [from, to] of Object.entries(CONFUSABLES)) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 
 
-/** NFKC, accents removed, confusables folded, lower case, whitespace collapsed. */
+/** NFKC, accents removed, confusables folded, lower case, whitespace collapsed, tags spaced from words. */
 export function matchView(text: string): string {
   let s = text;
   if (NON_ASCII.test(s)) {
@@ -123,8 +123,9 @@ let buffer16 = new Uint16Array(1024);
 /**
  * Each code unit through `ascii` ? ASCII lower-casing : its look-alike's Latin twin; escapes
  * read as what they stand for (a look-alike may spell the escape's letter); each run of
- * whitespace one newline if it holds one, else one space. One pass, without regexes, over ASCII
- * text or over text foldNonAscii has normalized and lower-cased.
+ * whitespace one newline if it holds one, else one space; a space after a tag that a word
+ * follows directly. One pass, without regexes, over ASCII text or over text foldNonAscii has
+ * normalized and lower-cased.
  */
 function collapse(s: string, ascii: boolean): string {
   const n = s.length;
