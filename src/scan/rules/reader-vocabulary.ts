@@ -19,12 +19,12 @@ export function lgap(n: number): string {
 export const CONJUNCTION_LEAD = `\\b(?<!\\b(?:can|may|could|might) )(?:and|then|also|now|so|but)\\s`;
 /**
  * Where a request to the reader starts: text or line start, or after a sentence, cell or quote,
- * the opening quote of a value (a JSON field's, a CSV cell's: `"details": "Transfer …"`), or a
- * conjunction, but not one after a modal of permission: "customers can also email support@…"
+ * the opening double quote of a value (a JSON field's, a CSV cell's: `"details": "Transfer …"`;
+ * not a single quote: every apostrophe would be a position to try), or a conjunction, but not one after a modal of permission: "customers can also email support@…"
  * offers a way, it orders nothing. A line that ends with an article or a preposition is wrapped
  * mid-sentence ("was discovered to contain a\ncode execution backdoor").
  */
-export const LEAD = `(?:^|(?<!\\b${anyOf('a | an | the | of | to | with | in | on | for | by | from | and | or')})\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|(?<=[:,[{=] ?)["']|${CONJUNCTION_LEAD})`;
+export const LEAD = `(?:^|(?<!\\b${anyOf('a | an | the | of | to | with | in | on | for | by | from | and | or')})\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|(?<=[:,[{=] ?)"|${CONJUNCTION_LEAD})`;
 /**
  * Not a text that is only this request: a short text (one line or two) that opens with a task
  * is a user's own prompt ("write a short story about ..."); an injection needs a carrier.
