@@ -187,8 +187,8 @@ export function turnFires(r: ReaderTurn): boolean {
 /**
  * Whether a task the rules found asked for (a poem, a recommendation, a translation: the weak
  * reader.task-request) sits in a carrier that gives no instruction of
- * its own: prose around it (two sentences at least) with no other instruction and no
- * documentation markup. Such a request breaks the carrier's genre as surely as one the
+ * its own: prose around it (two sentences at least) or a table of data, with no other
+ * instruction and no documentation markup. Such a request breaks the carrier's genre as surely as one the
  * sentence shapes above find, though it names no addressee ("Recommend a good book about …"
  * inside an email, "Write a haiku about autumn" inside a table cell). Not in code or markup,
  * whose prose (a form's label, a comment) speaks to whoever runs or fills it, nor in text that
@@ -196,7 +196,20 @@ export function turnFires(r: ReaderTurn): boolean {
  * letter's "I hope you are well"): there a request is the text's own register.
  */
 export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
-  return r.sentences >= 2 && r.imperatives <= 1 && r.addressed <= 1 && !r.documentation && r.codeLines <= r.sentences && !markup(text);
+  const carrier = r.sentences >= 2 || tableRows(text) >= MIN_TABLE_ROWS;
+  return carrier && r.imperatives <= 1 && r.addressed <= 1 && !r.documentation && r.codeLines <= r.sentences && !markup(text);
+}
+
+/** Rows of a table that carry a task by themselves: a table of data holds no prose sentences. */
+const MIN_TABLE_ROWS = 3;
+const TABLE_ROW = /^[ \t]{0,8}\|[^\n]{0,4000}\|[ \t]*$/gm;
+
+/** Lines of a pipe table ("| 1984/85 | 4 | 6th |"). */
+function tableRows(text: string): number {
+  TABLE_ROW.lastIndex = 0;
+  let n = 0;
+  while (n < MIN_TABLE_ROWS && TABLE_ROW.test(text)) n++;
+  return n;
 }
 
 /** Three or more HTML/XML tags: a page's or a template's source. */

@@ -124,6 +124,26 @@ describe('reader-turn signal: instructional text is not a genre break', () => {
     expect(r.verdict).toBe('flag');
   });
 
+  const DATA_TABLE = (line: string): string =>
+    `${line}\n| Season  | Tier | Division | Place |\n| 1928–84 | 5    | Regional | —     |\n| 1984/85 | 4    | 3ª       | 6th   |\n| 1985/86 | 4    | 3ª       | 9th   |`;
+  it.each([
+    ['a lesson on a topic of its own', DATA_TABLE('Explain how recursion works with an example.')],
+    ['a talk on a topic of its own', DATA_TABLE('Develop a speech on the importance of community service.')],
+    ['a poem, over a table of data', DATA_TABLE('Write a haiku about autumn leaves.')],
+  ])('a task put before a table of data breaks it, though a table has no prose: %s', (_name, text) => {
+    const r = scanText(text, DEFAULT_SCAN_POLICY);
+    expect(r.rules.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['reader.task-request', 'reader.genre-break']));
+    expect(r.verdict).toBe('flag');
+  });
+
+  it.each([
+    ['a guide pointing ahead', 'Explain how the cache works in the next section.'],
+    ['a question about the carrier', DATA_TABLE('Explain how the table was compiled, with an example.')],
+    ['a lecture listing', DATA_TABLE('The seminar gives a talk on the history of the league every season.')],
+  ])('stays out where the lesson or talk is the text\'s own: %s', (_name, text) => {
+    expect(scanText(text, DEFAULT_SCAN_POLICY).rules.map((x) => x.ruleId)).not.toContain('reader.genre-break');
+  });
+
   it.each([
     ['a user task on the data that follows', 'Identify the genre of the given text by analyzing the textual characteristics that follow.\n\nThe rain fell on the harbour all night. By morning the boats were gone.'],
     ['a letter asking its addressee', EMAIL('Please indicate the date of your arrival so we can book the room.')],
