@@ -35,6 +35,8 @@ const ACT = anyOf(
   'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
 );
 const REPLY = anyOf('reply | replies | response | responses | answer | answers | output | outputs | summary | translation | next message | final answer | completion');
+/** What follows a reply word that makes it a program's thing: "your output file", "your response stream". */
+const FILE_LIKE = anyOf('files? | folders? | directory | directories | logs? | streams? | templates? | buffers? | headers? | codes?');
 /** REPLY without "output": a developer's output is as often their data as a reply. */
 const REPLY_SAID = anyOf('reply | replies | response | responses | answer | answers | summary | translation | next message | final answer | completion');
 
@@ -152,7 +154,10 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\bbefore ${anyOf('you (?:answer|reply|respond|summari[sz]e) | answering | responding | replying | summari[sz]ing')}\\b(?! to ${anyOf('a | any | such | these | those | each | every')} ${anyOf('requests? | inquir(?:y|ies) | quer(?:y|ies) | complaints? | tickets? | emails? | messages? | letters?')}\\b)`,
       `|\\byou must ${anyOf('now | immediately')}\\b`,
       // "Augment your reply with ...", "Modify your answer to ..."
-      `|\\b${anyOf('enhance | improve | embellish | flavou?r | season | modify | augment | alter | adjust | amend | enrich | expand | extend | supplement | prefix | suffix | reverse | scramble | encode | encrypt | capitali[sz]e | group | shorten | lengthen | pad | spice up | sprinkle | decorate | restructure | limit | restrict | craft | compose | deliver | structure | style')} ${gap(3)}your ${REPLY}\\b`,
+      `|\\b${anyOf('enhance | improve | embellish | flavou?r | season | modify | augment | alter | adjust | amend | enrich | expand | extend | supplement | prefix | suffix | reverse | scramble | encode | encrypt | capitali[sz]e | group | shorten | lengthen | pad | spice up | sprinkle | decorate | restructure | limit | restrict | craft | compose | deliver | structure | style')} ${gap(3)}your ${REPLY}\\b(?! ${FILE_LIKE}\\b)`,
+      // the reply's own letters or words played with: "Jumble up the letters of words in your
+      // message.", "Rearrange letters of your answer to form anagrams."
+      `|${SENTENCE_START}(?:please )?${anyOf('jumble | scramble | rearrange | reverse | shuffle | mix | swap | rotate | misspell')}(?: up)? ${gap(6)}${anyOf('in | of | within | throughout')} your ${anyOf('message | messages | answer | answers | reply | replies | response | responses | output')}\\b(?! ${FILE_LIKE}\\b)`,
       // "Provide your reply without any spaces", "Render your message using ..."
       `|${SENTENCE_START}(?:please )?${anyOf('render | provide | deliver | give | write | format | present | compose | craft | jumble | shuffle | scramble | encode | rewrite | express | phrase | make | keep | put | return | produce | generate | output | display | construct | frame | replace | remove')} ${gap(4)}your ${anyOf('reply | response | answer | message | output')}s?(?:.s)? ${anyOf('using | in | with | without | as | backwards | reversed | entirely | only | written | encoded | translated | through | by | words')}\\b`,
       // "Start every reply with ...", "each of your answers must ..."

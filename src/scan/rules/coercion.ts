@@ -113,7 +113,7 @@ export const COERCION_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.45,
     pattern: re(
-      `\\b${anyOf('following | subsequent | below | given | provided | attached | accompanying | ensuing | succeeding')} (?:code )?${anyOf('snippet | block | excerpt | code | lines of code | script | fragment')}\\b${gap(8)}(?:in|into|within|to|inside|of|for) (?:[a-z]{2,15} )?your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response | reply | elucidation | explanation | output')}\\b`,
+      `\\b${anyOf('following | subsequent | below | given | provided | attached | accompanying | ensuing | succeeding')} (?:code )?${anyOf('snippet | block | excerpt | code | lines of code | script | fragment')}\\b[,:]?\\s${gap(8)}(?:in|into|within|to|inside|of|for) (?:[a-z]{2,15} )?your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response | reply | elucidation | explanation | output')}\\b`,
       `|\\b${anyOf('absorb | assimilate | incorporate | integrate | merge | embed | inject | weave | infuse | fuse | blend | meld | splice | implant')}\\s${gap(5)}${anyOf('code | snippet | excerpt | block | script | lines')}\\b\\s?${gap(6)}${anyOf('into | in | within | to | inside')} (?:the ${anyOf('fabric | essence | core | heart')} of )?your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response')}\\b`,
       `|\\blet your ${anyOf('code | codebase | solution | implementation | script | program | project')} ${anyOf('absorb | assimilate | incorporate | integrate | include | adopt | embrace | take in')}\\b`,
     ),
