@@ -130,6 +130,8 @@ describe('reader-turn signal: instructional text is not a genre break', () => {
     ['a lesson on a topic of its own', DATA_TABLE('Explain how recursion works with an example.')],
     ['a talk on a topic of its own', DATA_TABLE('Develop a speech on the importance of community service.')],
     ['a poem, over a table of data', DATA_TABLE('Write a haiku about autumn leaves.')],
+    ['a phrase to translate, asked as a question', DATA_TABLE("What's 'thank you very much' in Japanese?")],
+    ['a phrase to translate, asked for its equivalent', DATA_TABLE("Provide the Spanish equivalent for 'delicious food'.")],
   ])('a task put before a table of data breaks it, though a table has no prose: %s', (_name, text) => {
     const r = scanText(text, DEFAULT_SCAN_POLICY);
     expect(r.rules.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['reader.task-request', 'reader.genre-break']));
@@ -140,6 +142,7 @@ describe('reader-turn signal: instructional text is not a genre break', () => {
     ['a guide pointing ahead', 'Explain how the cache works in the next section.'],
     ['a question about the carrier', DATA_TABLE('Explain how the table was compiled, with an example.')],
     ['a lecture listing', DATA_TABLE('The seminar gives a talk on the history of the league every season.')],
+    ['a phrase named in another language', DATA_TABLE("The club's motto 'semper fidelis' is 'always faithful' in English.")],
   ])('stays out where the lesson or talk is the text\'s own: %s', (_name, text) => {
     expect(scanText(text, DEFAULT_SCAN_POLICY).rules.map((x) => x.ruleId)).not.toContain('reader.genre-break');
   });

@@ -5,6 +5,9 @@
 import { anyOf, re, type Rule } from './rule.js';
 import { ASKING, CARRIED, CONJUNCTION_LEAD, LEAD, POLITE, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
+/** Languages a phrase is asked to be put in. */
+const LANGUAGE = anyOf('english | french | german | spanish | italian | portuguese | russian | chinese | japanese | korean | arabic | dutch | polish | turkish | hindi | swedish | latin');
+
 /**
  * LEAD, where a line break starts a sentence only after a line that ends one, and a closing
  * parenthesis does not: the verb of a wrapped line ("… component expressions\nspecify the
@@ -39,11 +42,15 @@ export const TASK_RULES: Rule[] = [
       `(?:\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)(?![a-z']{1,30}(?: [a-z']{1,30}){0,3}["\u201d])`,
       `|${LEAD}${POLITE}${ASKING}${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
       `|${LEAD}${POLITE}${ASKING}${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
+      // a phrase to translate, asked as a question ("What's 'thank you very much' in Japanese?",
+      // "How do you say 'peace and love' in Russian?", "Provide the Spanish equivalent for
+      // 'delicious food'."): a quoted phrase and a language
+      `|${LEAD}${POLITE}(?:${anyOf("what's | what is | how do you say | how would you say | how does one say")} ["'\u2018\u201c][^"'\u2019\u201d\\n]{1,60}["'\u2019\u201d] in ${LANGUAGE}\\b|${anyOf('provide | give me | tell me | what is')} the ${LANGUAGE} ${anyOf('equivalent | translation | word')} (?:for|of) ["'\u2018\u201c])`,
       // a lesson or a talk asked for on a topic of its own ("Explain how recursion works with an
       // example.", "Develop a speech on the importance of community service.")
       `|${LEAD}${POLITE}${ASKING}explain (?:to me |to us )?${anyOf('how | why')} (?!${THE_CARRIER})${sgap(5)}${anyOf('works? | happens? | forms? | evolved | began | started | matters?')} (?:${anyOf('with | using | in | to')} ${anyOf('an? | some | simple | the')} ${anyOf('example | examples | analogy | terms | words | child | beginner | five-year-old')}|in (?:simple|plain|layman.s) terms)\\b`,
       `|${LEAD}${POLITE}${ASKING}${anyOf('develop | prepare | write | draft | deliver | give')} (?:me |us )?(?:a|an) (?:short |brief |persuasive |motivational |inspiring |informative )?${anyOf('speech | presentation | talk | lecture | sermon | toast')} ${anyOf('on | about')} (?:the )?${anyOf('importance | benefits | value | history | role | dangers | future')} of\\b`,
-      `|${LEAD}${POLITE}${ASKING}translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) ${anyOf('english | french | german | spanish | italian | portuguese | russian | chinese | japanese | korean | arabic | dutch | polish | turkish | hindi | swedish | latin | pig latin | emojis?')}\\b)`,
+      `|${LEAD}${POLITE}${ASKING}translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) (?:${LANGUAGE}|pig latin|emojis?)\\b)`,
     ),
   },
   {
