@@ -186,10 +186,10 @@ export function turnFires(r: ReaderTurn): boolean {
 
 /**
  * Whether a task the rules found asked for (a poem, a recommendation, a translation: the weak
- * reader.task-request) sits in a carrier that gives no instruction of
- * its own: prose around it (two sentences at least) or a table of data, with no other
- * instruction and no documentation markup. Such a request breaks the carrier's genre as surely as one the
- * sentence shapes above find, though it names no addressee ("Recommend a good book about …"
+ * reader.task-request) sits in a carrier that gives no instruction of its own: prose around it
+ * (two sentences at least) or a table of data, with no other instruction and no documentation
+ * markup. Such a request breaks the carrier's genre as surely as one the sentence shapes above
+ * find, though it names no addressee ("Recommend a good book about …"
  * inside an email, "Write a haiku about autumn" inside a table cell). Not in code or markup,
  * whose prose (a form's label, a comment) speaks to whoever runs or fills it, nor in text that
  * speaks to its reader in the second person elsewhere (a prompt's "you will reply with …", a
