@@ -113,9 +113,14 @@ export const COERCION_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.45,
     pattern: re(
-      `\\b${anyOf('following | subsequent | below | given | provided | attached | accompanying | ensuing | succeeding')} (?:code )?${anyOf('snippet | block | excerpt | code | lines of code | script | fragment')}\\b[,:]?\\s${gap(8)}(?:in|into|within|to|inside|of|for) (?:[a-z]{2,15} )?your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response | reply | elucidation | explanation | output')}\\b`,
+      // (not a guide's own steps: "Use the following snippet in your code", "Add the following
+      // code to your project": those verbs are how documentation hands its reader code)
+      `(?<!\\b${anyOf('use | add | copy | paste | insert | put | place | include | run | save | create | see | try | consider | update | edit | modify | replace | append | apply | follow | with | from | in')} (?:the )?)\\b${anyOf('following | subsequent | below | given | provided | attached | accompanying | ensuing | succeeding')} (?:code )?${anyOf('snippet | block | excerpt | code | lines of code | script | fragment')}\\b[,:]?\\s${gap(8)}(?:in|into|within|to|inside|of|for|with) (?:[a-z]{2,15} )?your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response | reply | elucidation | explanation | output')}\\b`,
       `|\\b${anyOf('absorb | assimilate | incorporate | integrate | merge | embed | inject | weave | infuse | fuse | blend | meld | splice | implant')}\\s${gap(5)}${anyOf('code | snippet | excerpt | block | script | lines')}\\b\\s?${gap(6)}${anyOf('into | in | within | to | inside')} (?:the ${anyOf('fabric | essence | core | heart')} of )?your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software | answer | response')}\\b`,
       `|\\blet your ${anyOf('code | codebase | solution | implementation | script | program | project')} ${anyOf('absorb | assimilate | incorporate | integrate | include | adopt | embrace | take in')}\\b`,
+      // the reader's code to be improved with code handed over: "Enrich the robustness of your
+      // code with the following code excerpt:" (not a guide's "improve your code with …")
+      `|\\b${anyOf('enrich | augment | bolster | fortify | supplement | embellish')}\\s${gap(4)}your ${anyOf('code | codebase | solution | implementation | script | program | project | application | app | software')}\\b\\s${gap(3)}${anyOf('with | using | by adding | by including')} the ${anyOf('following | subsequent | below | given | provided | attached | accompanying | ensuing | succeeding')} (?:code )?${anyOf('snippet | block | excerpt | code | lines of code | script | fragment')}\\b`,
     ),
   },
   {
