@@ -34,11 +34,12 @@ const MACHINE = `${anyOf('ai | a\\.i\\. | llm | llm-based | gpt-based | generati
 const ACT = anyOf(
   'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
 );
-const REPLY = anyOf('reply | replies | response | responses | answer | answers | output | outputs | summary | translation | next message | final answer | completion');
+/** Words for a reply but "output": a developer's output is as often their data as a reply. */
+const REPLY_SAID_WORDS = 'reply | replies | response | responses | answer | answers | summary | translation | next message | final answer | completion';
+const REPLY_SAID = anyOf(REPLY_SAID_WORDS);
+const REPLY = anyOf(`${REPLY_SAID_WORDS} | output | outputs`);
 /** What follows a reply word that makes it a program's thing: "your output file", "your response stream". */
 const FILE_LIKE = anyOf('files? | folders? | directory | directories | logs? | streams? | templates? | buffers? | headers? | codes?');
-/** REPLY without "output": a developer's output is as often their data as a reply. */
-const REPLY_SAID = anyOf('reply | replies | response | responses | answer | answers | summary | translation | next message | final answer | completion');
 
 /** "Answer the following question" in the languages attacks are most often written in. */
 const ANSWER_QUESTION_FOREIGN = [

@@ -1,14 +1,14 @@
 // Anchor words of the reader rules (reader.ts): for each rule, words (or raw-text literals) of
 // which every match holds one, so a long text runs the rules only around them (rule-set.ts).
 import type { Anchors } from './anchors.js';
-import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HARM_WORDS, w } from './reader-vocabulary.js';
+import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HARM_WORDS, LANGUAGE_WORDS, w } from './reader-vocabulary.js';
 
 // Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
 // send most of a document through these patterns and cost speed on real text.
 export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.harmful-request': { words: [...HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)), ...HARM_PHRASE_ANCHORS] },
   'reader.task-request': {
-    words: w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain english french german spanish italian portuguese russian chinese japanese korean arabic dutch polish turkish hindi swedish latin'),
+    words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain'), ...LANGUAGE_WORDS],
   },
   'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
   'reader.quiz-request': {

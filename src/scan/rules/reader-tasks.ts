@@ -3,10 +3,9 @@
 // as a bare command ("transfer $2,400 to …"). The first three read the same in a user's own
 // prompt, so they are weak: a planted one counts where the carrier gives no task (rules/index.ts).
 import { anyOf, re, type Rule } from './rule.js';
-import { ASKING, CARRIED, CONJUNCTION_LEAD, LEAD, POLITE, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
+import { ASKING, CARRIED, CONJUNCTION_LEAD, LANGUAGE_WORDS, LEAD, POLITE, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
-/** Languages a phrase is asked to be put in. */
-const LANGUAGE = anyOf('english | french | german | spanish | italian | portuguese | russian | chinese | japanese | korean | arabic | dutch | polish | turkish | hindi | swedish | latin');
+const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
 
 /**
  * LEAD, where a line break starts a sentence only after a line that ends one, and a closing

@@ -35,6 +35,8 @@ export const THE_CARRIER = `(?:the |this |that )(?:given |following |above |belo
 export const POLITE = `(?:please |now |also |then |first |just |kindly |immediately |quickly )?`;
 export const ASKING = `(?:(?:can|could|would|will) you (?:please )?)?`;
 export const w = (s: string): string[] => s.trim().split(/\s+/);
+/** Languages a phrase is asked to be put in (reader-tasks.ts), one word each: also its anchors. */
+export const LANGUAGE_WORDS = w('english french german spanish italian portuguese russian chinese japanese korean arabic dutch polish turkish hindi swedish latin');
 
 /** Making or explaining something (the verbs of a request for content). */
 export const CREATE = anyOf(
