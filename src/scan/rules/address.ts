@@ -132,6 +132,9 @@ export const ADDRESS_RULES: Rule[] = [
       // (not a condition on a later turn: "do not type commands unless i instruct you to")
       `|(?<!\\b${anyOf('unless | until | till | if | when | whenever | once | before | after | except when')} )\\bi (?:hereby )?${anyOf('authori[sz]e | instruct | permit')} you to\\b`,
       `|\\b(?:the |your )?${anyOf('task | request | question | job | instructions?')} (?:that )?i ${anyOf('gave | assigned | asked')} you\\b`,
+      // the user's wishes relayed by the text: "the user wants you to book …" (the user speaks to
+      // the assistant in the conversation, not through a document)
+      `|\\b(?:the|your) ${anyOf('user | customer | account owner | owner | principal | boss | employer')} (?:${anyOf('wants | would like | needs | asked | has asked | requests | has requested | instructed | has instructed | authori[sz]ed | has authori[sz]ed | expects | wishes | told | has told')}) you to\\b`,
       `|\\b${anyOf('urgent | priority | important | official | direct | special')} ${anyOf('request | instruction | message | order | directive | notice | update | command')} from (?:the |your )?${anyOf('account owner | owner | user | admin | administrator | developer | operator')}\\b`,
       // someone claiming to have rewritten the reader's own instructions: "I have changed the
       // instructions on behalf of you", "we've updated your rules"
@@ -152,7 +155,7 @@ export const ADDRESS_RULES: Rule[] = [
       // (not "at the bottom of the output": a program's output, as manuals describe it)
       `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } your ${anyOf('reply | response | answer | output | summary')}\\b`,
       // (not a service's process: "we verify your identity before responding to a request")
-      `|\\bbefore ${anyOf('you (?:answer|reply|respond|summari[sz]e) | answering | responding | replying | summari[sz]ing')}\\b(?! to ${anyOf('a | any | such | these | those | each | every')} ${anyOf('requests? | inquir(?:y|ies) | quer(?:y|ies) | complaints? | tickets? | emails? | messages? | letters?')}\\b)`,
+      `|\\bbefore ${anyOf('you (?:answer|reply|respond|summari[sz]e) | answering | responding | replying | summari[sz]ing')}\\b(?! to ${anyOf('a | any | such | these | those | each | every')} ${anyOf('requests? | inquir(?:y|ies) | quer(?:y|ies) | complaints? | tickets? | emails? | messages? | letters?')}\\b)(?! (?:${anyOf('the | a | an | this | that | his | her | their | our | my')} )?${anyOf('client | customer | caller | phone | door | survey | questionnaire | form | poll | quiz | exam | test | interviewer | recruiter | him | her | them | letter | call | reviewer | committee | board | judge | court | officer | patient | teacher | parent')}s?\\b)`,
       `|\\byou must ${anyOf('now | immediately')}\\b`,
       // "Augment your reply with ...", "Modify your answer to ..."
       `|\\b${anyOf('enhance | improve | embellish | flavou?r | season | modify | augment | alter | adjust | amend | enrich | expand | extend | supplement | prefix | suffix | reverse | scramble | encode | encrypt | capitali[sz]e | group | shorten | lengthen | pad | spice up | sprinkle | decorate | restructure | limit | restrict | craft | compose | deliver | structure | style')} ${gap(3)}your ${REPLY}\\b(?! ${FILE_LIKE}\\b)`,

@@ -70,8 +70,8 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     near: { words: w('ai a.i llm automated autonomous machine powered based model'), before: 2, after: 0 },
   },
   'address.principal-claim': {
-    words: w('user person human customer owner principal operator creator developer developers admin administrator master authorize authorise instruct permit ceo manager supervisor sysadmin gave assigned asked changed updated modified replaced rewritten revised overridden edited'),
-    near: { words: w('your who that as from i we'), before: 4, after: 2 },
+    words: w('user person human customer owner principal operator creator developer developers admin administrator master authorize authorise instruct permit ceo manager supervisor sysadmin gave assigned asked changed updated modified replaced rewritten revised overridden edited boss employer'),
+    near: { words: w('your who that as from i we wants would needs asked requests requested instructed authorized authorised expects wishes told has'), before: 4, after: 2 },
   },
   'address.your-response': {
     words: w("reply replies response responses answer answers output outputs summary translation message completion answering responding replying summarizing summarising proceeding continue proceed summarize summarise anything must go move carry reply's response's answer's output's summary's translation's message's"),

@@ -25,7 +25,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     own: 'system-prompt | systemprompt | systemanweisung* | systemnachricht | deine anweisungen | deine instruktionen | ihre anweisungen | deine vorgaben | deinen prompt | deine regeln | ursprüngliche* anweisungen | versteckte* anweisungen | geheime* anweisungen',
     how: 'wie baue ich | wie baut man | wie kann ich | wie kann man | wie mache ich | wie macht man | wie stelle ich | wie stellt man | wie bekomme ich | wie komme ich an | wie hacke ich | anleitung zum | anleitung zur | anleitung für | schritt für schritt | erkläre mir | erklär mir | bring mir bei | sag mir wie | der beste weg | den besten weg | die beste methode | wo kann ich | wo bekomme ich | wo kaufe ich',
     harm: 'bombe* | sprengstoff* | sprengsatz | rohrbombe* | waffe | waffen | schusswaffe* | giftgas | vergiften | drogen | methamphetamin | crystal meth | kokain | heroin | fentanyl | hacken | stehlen | klauen | töten | umbringen | ermorden | erpressen | geldwäsche | falschgeld | malware | ransomware | keylogger | molotow*',
-    persona: 'tu so als ob du | tu so, als ob du | tu so als wärst du | tu so, als wärst du | von nun an bist du | ab jetzt bist du | ab sofort bist du | von jetzt an bist du | du spielst ab jetzt',
+    persona: 'tu so als ob du | tu so, als ob du | tu so als wärst du | tu so, als wärst du | von nun an bist du | ab jetzt bist du | ab sofort bist du | von jetzt an bist du | du spielst ab jetzt | von nun an antwortest du | ab jetzt antwortest du | ab sofort antwortest du | von nun an antworte | ab jetzt antworte | ab sofort antworte | von nun an schreibst du | ab jetzt schreibst du',
   },
   fr: {
     glued: false,
@@ -47,7 +47,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt système | prompt du système | message système | instructions système | instructions du système | tes instructions | vos instructions | tes consignes | vos consignes | instructions initiales | consignes initiales | instructions d\'origine | instructions cachées | instructions secrètes | ton prompt | votre prompt',
     how: 'comment fabriquer | comment faire | comment construire | comment puis-je | comment peut-on | comment obtenir | comment pirater | comment tuer | explique-moi comment | expliquez-moi comment | apprends-moi | tutoriel pour | guide pour | étape par étape | instructions pour | la meilleure façon | la meilleure manière | le meilleur moyen | où puis-je | où acheter',
     harm: 'bombe* | explosif* | arme | armes | poison | empoisonner | drogue* | méthamphétamine | cocaïne | héroïne | fentanyl | pirater | piratage | dérober | tuer | assassiner | blanchir de l\'argent | blanchiment | fausse monnaie | rançongiciel | logiciel malveillant | enregistreur de frappe | cocktail molotov | voler une | voler un | voler de l\'argent | voler des',
-    persona: 'fais semblant d\'être | faites semblant d\'être | fais comme si tu étais | faites comme si vous étiez | désormais tu es | désormais, tu es | désormais vous êtes | à partir de maintenant tu es | à partir de maintenant, tu es | à partir de maintenant vous êtes',
+    persona: 'fais semblant d\'être | faites semblant d\'être | fais comme si tu étais | faites comme si vous étiez | désormais tu es | désormais, tu es | désormais vous êtes | à partir de maintenant tu es | à partir de maintenant, tu es | à partir de maintenant vous êtes | désormais, réponds | désormais réponds | désormais, répondez | désormais répondez | à partir de maintenant, réponds | à partir de maintenant réponds | à partir de maintenant, répondez | à partir de maintenant répondez | dorénavant, réponds | dorénavant réponds | dorénavant, répondez | dorénavant répondez',
   },
   es: {
     glued: false,
@@ -69,7 +69,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt del sistema | prompt de sistema | mensaje del sistema | mensaje de sistema | instrucciones del sistema | tus instrucciones | sus instrucciones | instrucciones iniciales | instrucciones originales | instrucciones ocultas | instrucciones secretas | tu prompt',
     how: 'cómo fabricar | cómo hacer | cómo construir | cómo puedo | cómo se puede | cómo se hace | cómo se fabrica | cómo conseguir | cómo obtener | cómo hackear | cómo robar | cómo matar | explícame cómo | enséñame | dime cómo | tutorial para | guía para | paso a paso | la mejor manera | la mejor forma | el mejor modo | dónde puedo | dónde comprar',
     harm: 'bomba* | explosivo* | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanilo | hackear | piratear | robar | matar | asesinar | lavar dinero | lavado de dinero | dinero falso | ransomware | malware | keylogger | cóctel molotov',
-    persona: 'finge que eres | finge ser | haz como si fueras | a partir de ahora eres | a partir de ahora, eres | a partir de ahora serás | de ahora en adelante eres | de ahora en adelante serás | desde ahora eres',
+    persona: 'finge que eres | finge ser | haz como si fueras | a partir de ahora eres | a partir de ahora, eres | a partir de ahora serás | de ahora en adelante eres | de ahora en adelante serás | desde ahora eres | a partir de ahora, responde | a partir de ahora responde | a partir de ahora, responda | a partir de ahora responda | a partir de ahora, contesta | a partir de ahora contesta | de ahora en adelante, responde | de ahora en adelante responde | de ahora en adelante, responda | de ahora en adelante responda',
   },
   it: {
     glued: false,
@@ -91,7 +91,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt di sistema | prompt del sistema | messaggio di sistema | istruzioni di sistema | istruzioni del sistema | tue istruzioni | sue istruzioni | vostre istruzioni | istruzioni iniziali | istruzioni originali | istruzioni nascoste | istruzioni segrete | tuo prompt',
     how: 'come fabbricare | come costruire | come fare | come posso | come si fa | come si fabbrica | come ottenere | come hackerare | come rubare | come uccidere | spiegami come | insegnami | dimmi come | tutorial per | guida per | passo dopo passo | il modo migliore | il miglior modo | il metodo migliore | dove posso | dove comprare',
     harm: 'bomba | bombe | esplosivo* | arma | armi | veleno | avvelenare | droga | droghe | metanfetamina | cocaina | eroina | fentanyl | hackerare | rubare | uccidere | ammazzare | assassinare | riciclare denaro | riciclaggio di denaro | soldi falsi | ransomware | malware | keylogger | molotov | pistola | pistole',
-    persona: 'fingi di essere | fai finta di essere | d\'ora in poi sei | d\'ora in poi, sei | d\'ora in poi sarai | da ora in poi sei | da ora in poi sarai | da adesso sei',
+    persona: 'fingi di essere | fai finta di essere | d\'ora in poi sei | d\'ora in poi, sei | d\'ora in poi sarai | da ora in poi sei | da ora in poi sarai | da adesso sei | d\'ora in poi, rispondi | d\'ora in poi rispondi | d\'ora in poi, risponda | d\'ora in poi risponda | da ora in poi, rispondi | da ora in poi rispondi | da adesso rispondi',
   },
   pt: {
     glued: false,
@@ -113,7 +113,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     own: 'prompt do sistema | prompt de sistema | mensagem do sistema | instruções do sistema | suas instruções | tuas instruções | instruções iniciais | instruções originais | instruções ocultas | instruções secretas | seu prompt',
     how: 'como fabricar | como fazer | como construir | como posso | como se faz | como obter | como conseguir | como hackear | como roubar | como matar | explique como | ensine-me | me ensine | diga-me como | tutorial para | guia para | passo a passo | a melhor maneira | a melhor forma | o melhor jeito | onde posso | onde comprar',
     harm: 'bomba* | explosivo* | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanil | hackear | roubar | furtar | matar | assassinar | lavar dinheiro | lavagem de dinheiro | dinheiro falso | ransomware | malware | keylogger | coquetel molotov',
-    persona: 'finja que você é | finja ser | faça de conta que você é | a partir de agora você é | a partir de agora, você é | a partir de agora você será | de agora em diante você é | de agora em diante você será',
+    persona: 'finja que você é | finja ser | faça de conta que você é | a partir de agora você é | a partir de agora, você é | a partir de agora você será | de agora em diante você é | de agora em diante você será | a partir de agora, responda | a partir de agora responda | a partir de agora, responde | a partir de agora responde | a partir de agora você deve responder | a partir de agora, você deve responder | de agora em diante, responda | de agora em diante responda',
   },
   nl: {
     glued: false,
@@ -136,7 +136,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     own: 'systeemprompt | systeem-prompt | systeeminstructies | systeembericht | je instructies | jouw instructies | uw instructies | oorspronkelijke instructies | verborgen instructies | geheime instructies | je prompt',
     how: 'hoe maak ik | hoe maak je | hoe bouw ik | hoe bouw je | hoe kan ik | hoe kun je | hoe krijg ik | hoe hack ik | hoe steel ik | leg uit hoe | leer me | vertel me hoe | handleiding voor | stap voor stap | de beste manier | waar kan ik',
     harm: 'bom | bommen | explosieven | springstof | wapen | wapens | vuurwapen | vergif | vergiftigen | drugs | methamfetamine | cocaïne | heroïne | fentanyl | hacken | inbreken | stelen | doden | vermoorden | witwassen | vals geld | ransomware | malware | keylogger | molotovcocktail',
-    persona: 'doe alsof je | doe net alsof je | vanaf nu ben je | vanaf nu, ben je | vanaf nu speel je',
+    persona: 'doe alsof je | doe net alsof je | vanaf nu ben je | vanaf nu, ben je | vanaf nu speel je | vanaf nu antwoord je | vanaf nu, antwoord | vanaf nu antwoord',
   },
   pl: {
     glued: false,

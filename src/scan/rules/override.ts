@@ -124,13 +124,15 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.6,
     pattern: re(
-      `\\b${anyOf('stop | halt | abort | cease | pause | drop | cancel | abandon')} ${anyOf("what you are doing | what you're doing | your (?:current )?(?:task|work|summary) | the (?:current|original|previous) task | everything (?:else )?(?:and|you)")}`,
+      // (not a person told to look after themself: "stop what you are doing and stretch")
+      `\\b${anyOf('stop | halt | abort | cease | pause | drop | cancel | abandon')} ${anyOf("what you are doing | what you're doing | your (?:current )?(?:task|work|summary) | the (?:current|original|previous) task | everything (?:else )?(?:and|you)")}(?!,? (?:and |to )?${anyOf('stretch | breathe | take a (?:deep )?breath | take a break | relax | rest | drink | sit | stand up | walk | look (?:up|around) | listen | smile | meditate | hydrate | get some sleep')}\\b)`,
       `|\\b${anyOf('instead of | rather than')} ${anyOf('answering | summari[sz]ing | responding to | translating | doing | completing | following | analy[sz]ing')} (?:the |your |this |that |my |their |what )?${anyOf("user | user's | users | question | request | task | summary | instructions? | email | document | text | original | you")}\\b`,
       `|\\b${anyOf('stop | halt | drop')} everything\\b[^\\n]{0,20}?(?:now|and|!)`,
       `|\\b${anyOf('ignore | disregard | forget | skip')} ${anyOf('them | it | this | that | those | these | everything | all of (?:it|them|that)')},? (?:and )?${anyOf('instead | rather | only | just | focus')}\\b`,
       `|\\b${anyOf('halt | pause | suspend | stop | drop | set aside | put aside')} your ${anyOf('current | present | ongoing | existing')} ${anyOf('endeavou?rs? | tasks? | work | activities | duties | efforts | operations | assignments? | job')}\\b`,
       `|\\bin addition to your ${anyOf('current | standing | existing | regular | original | other | ongoing')} ${anyOf('tasks? | orders | duties | instructions | work | assignments? | directives')}\\b`,
-      `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}\\b`,
+      // (not a subject set aside: "forget everything you learned about CSS floats")
+      `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}\\b(?! ${anyOf("know | knew | learned | learnt | thought | think | heard | read | were taught | have learned | 've learned | have heard")} about\\b)`,
       // the question refused for an answer dictated in its place: "Don't answer, just output: …",
       // "No need to answer that question, just type …"
       `|\\b${anyOf("don't | do not | no need to | you don't need to | there is no need to")} (?:rush to |bother to )?${anyOf('answer | reply | respond | follow | choose | do anything')}(?: (?:to )?${anyOf('this | that | the | my | the above | the previous | the preceding')} ${anyOf('questions? | one | request | instructions?')})?(?: yet)?[,.;:!]? (?:and |please |instead |simply |now )*(?:(?:just |only |directly )(?:please )?${DICTATE}\\b|${DICTATE} ${DIRECTLY}\\b)`,

@@ -16,7 +16,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('the a an what which who whom where when why how from in me of'), before: 0, after: 3 },
   },
   'reader.agent-goal': {
-    words: w('transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records'),
+    words: w("transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records user's users'"),
   },
   'reader.prompt-extraction': {
     words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations'),
@@ -40,7 +40,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('curl wget pickle marshal dill cloudpickle eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib'),
   },
   'reader.identity-claim': {
-    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed'),
+    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing'),
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
@@ -48,6 +48,6 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     literals: DISCUSSION_FOREIGN_LITERALS,
   },
   'reader.override-paraphrase': {
-    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop'),
+    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed'),
   },
 };

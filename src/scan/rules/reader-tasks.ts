@@ -6,6 +6,17 @@ import { anyOf, re, type Rule } from './rule.js';
 import { ASKING, CARRIED, CONJUNCTION_LEAD, LANGUAGE_WORDS, LEAD, POLITE, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
 const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
+/**
+ * The user's own things an agent can reach: money, accounts, messages, files, schedule, keys. Not
+ * a program's objects (a changelog's "run the user's synchandler", "remove the user's group").
+ */
+const USER_THING = anyOf(
+  'accounts? | bank(?:ing)? | cards? | credit cards? | wallets? | funds | money | balance | payments? | calendars? | contacts | address book | emails? | e-mails? | inbox | mail | mailbox | messages | chats? | chat history | conversations? | history | files | documents | photos | drive | folders? | projects? | repositor(?:y|ies) | repos? | codebase | ssh keys? | private keys? | keys | credentials | passwords? | tokens | cookies | browser | location | phone(?: number)? | data | information | info | details | profile | settings | meetings | appointments | schedule | notes | personal | private | social security',
+);
+/** What an agent does with its user's things (reader.agent-goal): moving, handing over, changing, removing. */
+const USER_ACT = anyOf(
+  'open | send | forward | move | transfer | add | delete | remove | change | reset | update | share | upload | download | fill in | fill out | enter | submit | post | copy | export | grant | give | email | book | buy | purchase | pay | confirm | cancel | disable | enable | install | run | execute | visit | navigate to | go to | click | log into | sign into | access | collect | retrieve | extract | list | print | show | reveal | tell | leak | dump | wipe | erase | approve | sell | withdraw | charge',
+);
 
 /**
  * LEAD, where a line break starts a sentence only after a line that ends one, and a closing
@@ -92,6 +103,11 @@ export const TASK_RULES: Rule[] = [
       `|${LEAD}${POLITE}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
       `|${LEAD}${POLITE}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
       `|${LEAD}${POLITE}${anyOf('book | reserve | purchase | buy | order')} (?:me |us )?(?:a |an |one |two |the )?${sgap(3)}${anyOf('flights? | plane tickets? | hotel rooms? | gift cards? | bitcoin | crypto(?:currency)?')}\\b`,
+      // an act on the user's own things, as a command to whoever reads: "open the user's banking
+      // tab and …", "could you also add … to the user's project", "… and I'm ordering you to
+      // forward the user's …". Documentation names "the user" as the one who acts in its prose
+      // ("when the user clicks …"), not as the owner of what it tells its reader to act on.
+      `|(?:${LEAD}|, |\\byou (?:also )?to )${POLITE}${ASKING}${USER_ACT} ${lgap(6)}(?:the|this) (?:user.s|users.) (?:[a-z-]{2,20} ){0,2}${USER_THING}\\b`,
     ),
   },
 ];
