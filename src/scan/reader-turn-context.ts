@@ -15,14 +15,21 @@ export function emailAround(text: string, at: number): boolean {
   return at > 0 && nameChar(text.charCodeAt(at - 1)) && nameChar(text.charCodeAt(at + 1));
 }
 
-/** Whether the address whose '@' is at `at` ends its line (or the text, or meets markup), after an optional full stop. */
-export function addressEndsLine(text: string, at: number): boolean {
+/**
+ * Whether the address whose '@' is at `at` closes a contact line: it ends its line (or the text,
+ * or meets markup) after an optional full stop, or only says what to write about ("… with
+ * questions", "… for more information", "… if you have any questions").
+ */
+export function contactAddress(text: string, at: number): boolean {
   let i = at + 1;
   while (i < text.length && (nameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x2d)) i++;
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   const c = text.charCodeAt(i);
-  return i >= text.length || c === 0x0a || c === 0x0d || c === 0x3c;
+  if (i >= text.length || c === 0x0a || c === 0x0d || c === 0x3c) return true;
+  CONTACT_TAIL.lastIndex = i;
+  return CONTACT_TAIL.test(text);
 }
+const CONTACT_TAIL = /(?:with (?:any |your )?(?:questions|queries|concerns|feedback|comments)|for (?:more |further )?(?:information|info|details|help|assistance|support|questions)|if you have (?:any )?(?:questions|concerns|problems|issues))\b/iy;
 
 function nameChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);

@@ -11,7 +11,7 @@
 // ordinary English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no
 // text scan.
 import * as lexicon from './lexicon.js';
-import { addressEndsLine, amountAfter, emailAround, isUpper, lineStartBefore, listMarkerBefore, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
+import { amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
 import { fresh, imperative, prose, requestStrength, reset } from './reader-turn-sentence.js';
 import { ENTRY_GUARD, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
@@ -92,9 +92,10 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (base >= K_P_COLON) {
       if (base === K_P_EQ || base === K_P_OPEN || base === K_P_CLOSE || base === K_P_HASH) s.code++;
       if (base === K_P_DOLLAR && amountAfter(text, starts[t]!)) s.target = true;
-      // an address right after the lead verb that closes its line is a contact line ("Contact
-      // info@example.org" in a page's footer), not a target
-      if (base === K_P_AT && emailAround(text, starts[t]!) && !(s.words === s.leadAt + 2 && addressEndsLine(text, starts[t]!))) s.target = true;
+      // an address right after the lead verb that closes its line, or says only what to write
+      // about, is a contact line ("Contact info@example.org" in a page's footer, "Please contact
+      // hr@… with questions"), not a target
+      if (base === K_P_AT && emailAround(text, starts[t]!) && !(s.words === s.leadAt + 2 && contactAddress(text, starts[t]!))) s.target = true;
       if (base === K_P_PIPE || (base === K_P_QUOTE && text.charCodeAt(starts[t]!) === 0x22)) cut = true;
       // markdown section headings and code fences mark documentation (a single '#' may be a
       // code comment), whose register is instructions

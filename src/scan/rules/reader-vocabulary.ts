@@ -33,7 +33,11 @@ export const CARRIED = `(?!(?<=^[^\\n]{0,24})[^\\n]{0,200}(?:\\n[^\\n]{0,40})?$)
 /** The carrier itself as the object of a task: a task about "the given text" is the user's own. */
 export const THE_CARRIER = `(?:the |this |that )(?:given |following |above |below |attached |enclosed |preceding |provided |entire |whole |same )?${anyOf('text | passage | document | content | paragraph | page | article | message | email | data | input | file | table')}\\b[^\\n:'"\u201c]{0,60}(?:[.\\n]|$)`;
 export const POLITE = `(?:please |now |also |then |first |just |kindly |immediately |quickly )?`;
-export const ASKING = `(?:(?:can|could|would|will) you (?:please )?)?`;
+/**
+ * A request put to the reader, or relayed to it through its user ("have your assistant also
+ * create …", "ask the AI to …").
+ */
+export const ASKING = `(?:(?:can|could|would|will) you (?:please )?|(?:have|get|make|let|tell|ask|instruct) (?:your|the) (?:ai |coding |email |browsing )?(?:assistant|agent|ai|model|copilot|llm|bot)(?: to)? (?:also |please )?)?`;
 export const w = (s: string): string[] => s.trim().split(/\s+/);
 /** Languages a phrase is asked to be put in (reader-tasks.ts), one word each: also its anchors. */
 export const LANGUAGE_WORDS = w('english french german spanish italian portuguese russian chinese japanese korean arabic dutch polish turkish hindi swedish latin');
@@ -164,7 +168,7 @@ export const CODE_NOUN = anyOf('script | function | program | code | tool | modu
 export const HARM_CODE = `${anyOf('key ?loggers? | keystroke loggers? | ransomware | (?:reverse|bind) shells? | info-?stealers? | (?:password|credential|cookie|token|wallet) (?:stealers?|grabbers?|harvesters?) | crypto-?miners? | cryptojack(?:er|ing) | backdoors? | rootkits? | remote access trojans? | spyware | wipers? | botnet (?:clients?|agents?)')}\\b`;
 /** What such software does, said plainly. */
 export const HARM_FUNCTION = anyOf(
-  '(?:records?|logs?|captures?|tracks?|monitors?|intercepts?|reads?) (?:every|all|each|any|the user.s|the) (?:keystrokes?|key ?presses|keys? typed|typed keys|keyboard input) | encrypts? (?:all|every|each|the user.s|the) (?:[^\\s]{1,30} ){0,3}(?:files?|documents?|data|drives?|disks?)(?: [^\\s.!?]{1,30}){0,12} (?:ransom|bitcoin|btc|monero|pay(?:ment)?|decryption key) | (?:opens?|spawns?|creates?|gives?|establishes?) (?:me |us )?(?:a )?(?:reverse|bind|remote) shell | (?:steals?|grabs?|harvests?|dumps?|exfiltrates?|siphons?|copies|collects?) (?:all |every |the )?(?:saved |stored |browser |the user.s |user |their |chrome |firefox |cached )*(?:passwords?|credentials|cookies|session tokens?|private keys?|ssh keys?|api keys?|wallets?|seed phrases?) | (?:disables?|turns? off|kills?|bypasses?|evades?) (?:the )?(?:[a-z]{1,20} )?(?:antivirus|anti-virus|defender|edr|endpoint protection|security software) | (?:deletes?|wipes?|erases?|destroys?) (?:all|every) (?:[^\\s]{1,30} ){0,2}(?:files|backups|data|disks?) | (?:mines?|mining) (?:crypto|cryptocurrency|bitcoin|monero) | (?:spreads?|replicates?|propagates?|copies) itself',
+  '(?:records?|logs?|captures?|tracks?|monitors?|intercepts?|reads?) (?:(?:every|all|each|any|the user.s|the) )?(?:keystrokes?|key ?presses|keys? typed|typed keys|keyboard input) | encrypts? (?:all|every|each|the user.s|the) (?:[^\\s]{1,30} ){0,3}(?:files?|documents?|data|drives?|disks?)(?: [^\\s.!?]{1,30}){0,12} (?:ransom|bitcoin|btc|monero|pay(?:ment)?|decryption key) | (?:opens?|spawns?|creates?|gives?|establishes?) (?:me |us )?(?:a )?(?:reverse|bind|remote) shell | (?:steals?|grabs?|harvests?|dumps?|exfiltrates?|siphons?|copies|collects?) (?:all |every |the )?(?:saved |stored |browser |the user.s |user |their |chrome |firefox |cached )*(?:passwords?|credentials|cookies|session tokens?|private keys?|ssh keys?|api keys?|wallets?|seed phrases?) | (?:disables?|turns? off|kills?|bypasses?|evades?) (?:the )?(?:[a-z]{1,20} )?(?:antivirus|anti-virus|defender|edr|endpoint protection|security software) | (?:deletes?|wipes?|erases?|destroys?) (?:all|every) (?:[^\\s]{1,30} ){0,2}(?:files|backups|data|disks?) | (?:mines?|mining) (?:crypto|cryptocurrency|bitcoin|monero) | (?:spreads?|replicates?|propagates?|copies) itself',
 );
 
 /** Code that fetches from the network and runs what it gets, in a shell or an interpreter. */
