@@ -57,6 +57,15 @@ const WORDS: Array<[number, string]> = [
   ],
 ];
 
+/**
+ * Words that open a subordinate clause: "you" right after one describes the reader's situation
+ * ("for each port that you need to route", "when your order ships"), it does not address a
+ * request to them.
+ */
+const SUBORDINATORS = 'that which who whom whose if when whenever whether because once unless until while since though although';
+/** Per lexicon entry: 1 for a subordinator. */
+export const ENTRY_SUBORDINATOR = new Uint8Array(lexicon.MAX_ENTRIES);
+
 export const ENTRY_VCLASS = new Uint8Array(lexicon.MAX_ENTRIES);
 for (const [cls, words] of WORDS) {
   for (const word of words.split(' ')) {
@@ -66,6 +75,7 @@ for (const [cls, words] of WORDS) {
 }
 
 for (const word of GUARD_WORDS.split(' ')) ENTRY_GUARD[lexicon.registerWord(word)] = 1;
+for (const word of SUBORDINATORS.split(' ')) ENTRY_SUBORDINATOR[lexicon.registerWord(word)] = 1;
 
 export const TO_ENTRY = lexicon.registerWord('to');
 export const OF_ENTRY = lexicon.registerWord('of');

@@ -13,7 +13,7 @@
 import * as lexicon from './lexicon.js';
 import { amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
 import { fresh, imperative, prose, requestStrength, reset } from './reader-turn-sentence.js';
-import { ENTRY_GUARD, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
+import { ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
 import type { Rule } from './rules/rule.js';
@@ -116,7 +116,8 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     cut = false;
     words++;
     const pos = s.words++;
-    if (base === K_YOU) s.you++;
+    // (not in a subordinate clause: "each port that you need to route" describes the reader)
+    if (base === K_YOU && !(t > 0 && entry[t - 1]! >= 0 && ENTRY_SUBORDINATOR[entry[t - 1]!] === 1)) s.you++;
     if (base === K_URL) s.url = true;
     if (v === V.DEICTIC) s.deictic = true;
     if (v === V.ASSET && s.leadClass !== 0) s.asset = true;
