@@ -36,6 +36,8 @@ export interface Sentence {
   conditional: boolean;
   /** A concrete target: an amount or an address ('$', '@'). */
   target: boolean;
+  /** A subordinate clause has opened after the lead verb ("… that you need"): its "you" describes. */
+  subordinate: boolean;
 }
 
 export function fresh(start: number): Sentence {
@@ -51,7 +53,7 @@ export function reset(s: Sentence, start: number): Sentence {
   s.you = 0;
   s.code = 0;
   s.asked = s.wanted = s.please = s.beneficiary = s.deictic = s.obliged = s.url = s.target = false;
-  s.asset = s.guard = s.listItem = s.obligedAct = s.conditional = s.cell = false;
+  s.asset = s.guard = s.listItem = s.obligedAct = s.conditional = s.cell = s.subordinate = false;
   return s;
 }
 

@@ -116,8 +116,10 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     cut = false;
     words++;
     const pos = s.words++;
-    // (not in a subordinate clause: "each port that you need to route" describes the reader)
-    if (base === K_YOU && !(t > 0 && entry[t - 1]! >= 0 && ENTRY_SUBORDINATOR[entry[t - 1]!] === 1)) s.you++;
+    // (not in a subordinate clause after the lead verb: "each port that you need to route",
+    // "alerts when the number of your instance hours falls" describe the reader)
+    if (e >= 0 && ENTRY_SUBORDINATOR[e] === 1 && s.leadAt >= 0) s.subordinate = true;
+    if (base === K_YOU && !s.subordinate && !(t > 0 && entry[t - 1]! >= 0 && ENTRY_SUBORDINATOR[entry[t - 1]!] === 1)) s.you++;
     if (base === K_URL) s.url = true;
     if (v === V.DEICTIC) s.deictic = true;
     if (v === V.ASSET && s.leadClass !== 0) s.asset = true;

@@ -408,6 +408,8 @@ describe('benign functions the English rules leave alone', () => {
     ['address.your-response', 'Before you answer the client, check with legal whether we can share the audit report.'],
     ['reader.override-paraphrase', 'You were told to bring ID, but a passport works too.'],
     ['reader.identity-claim', 'The services you actually work for are listed in the dependency graph.'],
+    // a program's output destination, not the reader's reply
+    ['address.your-response', 'The service role needs permissions to add data to your output Amazon S3 bucket.'],
     // a request the text reports as put to someone else
     ['reader.prompt-extraction', "Our chatbot's system prompt forbids sharing customer data. In testing we asked it to print its system prompt and it refused."],
   ])('%s stays silent on %s', (id, text) => {

@@ -38,8 +38,11 @@ const ACT = anyOf(
 const REPLY_SAID_WORDS = 'reply | replies | response | responses | answer | answers | summary | translation | next message | final answer | completion';
 const REPLY_SAID = anyOf(REPLY_SAID_WORDS);
 const REPLY = anyOf(`${REPLY_SAID_WORDS} | output | outputs`);
-/** What follows a reply word that makes it a program's thing: "your output file", "your response stream". */
-const FILE_LIKE = anyOf('files? | folders? | directory | directories | logs? | streams? | templates? | buffers? | headers? | codes?');
+/**
+ * What follows a reply word that makes it a program's thing: "your output file", "your response
+ * stream", "your output Amazon S3 bucket".
+ */
+const FILE_LIKE = `(?:${anyOf('amazon | aws | google | azure | gcs | s3 | cloud')} )?${anyOf('files? | folders? | directory | directories | logs? | streams? | templates? | buffers? | headers? | codes? | buckets? | paths? | locations? | tables? | datasets? | databases? | channels? | topics? | queues? | prefix(?:es)? | formats? | schemas? | fields? | columns? | ports? | devices? | s3 | uri | url')}`;
 
 /** "Answer the following question" in the languages attacks are most often written in. */
 const ANSWER_QUESTION_FOREIGN = [
@@ -151,7 +154,7 @@ export const ADDRESS_RULES: Rule[] = [
       // in your output": "output" needs a word that puts something there)
       `\\b(?<!${anyOf('status codes? | headers? | cookies | json | http | api | cors | etags? | caching | cache | pagination | endpoints?')} )${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY_SAID}\\b`,
       // (read back from "your output", where the start filter finds few positions to try)
-      `|\\byour outputs?\\b(?<=\\b${anyOf('include | mention | put | add | insert | write | say | state | show | print | list | return | place | embed | append | prepend | reference | cite | repeat | leave | omit | reveal | disclose | translate | rewrite | format | begin | start | end | conclude | finish | preface')}\\b[^.!?\\n<]{0,60}\\b${anyOf('in | to | into | within | throughout | across | from')} your outputs?)`,
+      `|\\byour outputs?\\b(?<=\\b${anyOf('include | mention | put | add | insert | write | say | state | show | print | list | return | place | embed | append | prepend | reference | cite | repeat | leave | omit | reveal | disclose | translate | rewrite | format | begin | start | end | conclude | finish | preface')}\\b[^.!?\\n<]{0,60}\\b${anyOf('in | to | into | within | throughout | across | from')} your outputs?)(?! ${FILE_LIKE}\\b)`,
       // (not "at the bottom of the output": a program's output, as manuals describe it)
       `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } your ${anyOf('reply | response | answer | output | summary')}\\b`,
       // (not a service's process: "we verify your identity before responding to a request")
