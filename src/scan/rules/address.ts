@@ -24,6 +24,8 @@ const AI_VOCATIVE = anyOf(
  * a note to gpt-4 that …" (a changelog) does not, and the version's dash is no vocative's dash.
  */
 const MODEL_VERSION = '(?:[- ]?\\d[\\w.]{0,8})?';
+/** What a machine does with the text it is handed ("the AI reading this"). */
+const READING = anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing');
 /** Verbs of a consequential act, for an assistant told in the third person what it should do. */
 const CONSEQUENTIAL = anyOf(
   'delete | remove | erase | wipe | send | forward | email | transfer | wire | pay | cancel | share | upload | post | grant | reset | change | disable | run | execute | install | click | open | visit | book | buy | purchase | approve | mark | publish | leak | reveal | disclose | export | download',
@@ -106,8 +108,15 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b${anyOf('note | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:the |any |all |every )?${MACHINE}\\b`,
       // "to you, AI model": the writer turns from the document's reader to the machine
       `|\\bto you,? (?:the )?${AI_VOCATIVE}\\b`,
-      // a bracketed label addressed to agents: "[Agent instructions]", "(note for the AI)"
-      `|[\\[(]${anyOf('ai | ai agent | llm | agent | assistant | bot | model')}s? ${anyOf('instructions? | note | notice | directives? | tasks? | message | reminder')}[\\])]|[\\[(]${anyOf('instructions? | note | notice | message | directives?')} ${anyOf('for | to')} (?:the |all |any )?${anyOf('ai | ai agent | llm | agent | assistant | bot | model')}s?[\\])]`,
+      // a bracketed label addressed to agents: "[Agent instructions]", "(note for the AI)" (not
+      // "[note to agents]": a help desk's human agents)
+      `|[\\[(]${anyOf('ai | ai agent | llm | agent | assistant | bot | model')}s? ${anyOf('instructions? | note | notice | directives? | tasks? | message | reminder')}[\\])]|[\\[(]${anyOf('instructions? | note | notice | message | directives?')} ${anyOf('for | to')} (?:the |all |any )?${anyOf('ai | ai agent | llm | assistant | bot | model')}s?[\\])]`,
+      // a label that ends by naming the machine it is for: "Student question inserted for the AI:",
+      // "For the AI reading comments:" (with an article: "Introduction to AI:" is a title; and
+      // "tasks for the assistant:" head an office list, unless the assistant reads this)
+      `|\\b(?:for|to) ${anyOf('the | any | all | every')} (?!assistants?\\b(?! ${READING}))${AI_VOCATIVE}s?${MODEL_VERSION}(?: ${READING}[^:\\n]{0,40})? ?:(?![/\\w])`,
+      // …or a bracketed one: "[Automated message to the travel agent AI]"
+      `|[\\[(][^\\[\\]()\\n]{0,40}\\b${anyOf('message | note | notice | instructions? | directives? | memo | reminder | request')}s? (?:for|to) [^\\[\\]()\\n]{0,30}?\\b${anyOf('ai | llm | assistants? | bots? | models? | copilot')}[\\])]`,
       // "[assistant-only]", "for AI eyes only" (not "load models only on the first request")
       `|\\b${anyOf('ai | assistant | llm | agent | model | bot')}s?-only\\b|[\\[(]${anyOf('ai | assistant | llm | agent | model | bot')}s? only\\b|\\bfor ${anyOf('ai | assistant | llm | model | bot')} eyes\\b`,
     ),

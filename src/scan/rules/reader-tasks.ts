@@ -11,11 +11,11 @@ const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
  * a program's objects (a changelog's "run the user's synchandler", "remove the user's group").
  */
 const USER_THING = anyOf(
-  'accounts? | bank(?:ing)? | cards? | credit cards? | wallets? | funds | money | balance | payments? | calendars? | contacts | address book | emails? | e-mails? | inbox | mail | mailbox | messages | chats? | chat history | conversations? | history | files | documents | photos | drive | folders? | projects? | repositor(?:y|ies) | repos? | codebase | ssh keys? | private keys? | keys | credentials | passwords? | tokens | cookies | browser | location | phone(?: number)? | data | information | info | details | profile | settings | meetings | appointments | schedule | notes | personal | private | social security',
+  'accounts? | bank(?:ing)? | cards? | credit cards? | wallets? | funds | money | balance | payments? | calendars? | contacts | address book | addresses | emails? | e-mails? | inbox | mail | mailbox | messages | chats? | chat history | conversations? | history | files | documents | photos | drive | folders? | projects? | repositor(?:y|ies) | repos? | codebase | ssh keys? | private keys? | keys | credentials | passwords? | tokens | cookies | browser | location | phone(?: number)? | data | information | info | details | profile | settings | meetings | appointments | schedule | notes | personal | private | social security',
 );
 /** What an agent does with its user's things (reader.agent-goal): moving, handing over, changing, removing. */
 const USER_ACT = anyOf(
-  'open | send | forward | move | transfer | add | delete | remove | change | reset | update | share | upload | download | fill in | fill out | enter | submit | post | copy | export | grant | give | email | book | buy | purchase | pay | confirm | cancel | disable | enable | install | run | execute | visit | navigate to | go to | click | log into | sign into | access | collect | retrieve | extract | list | print | show | reveal | tell | leak | dump | wipe | erase | approve | sell | withdraw | charge',
+  'open | send | forward | move | transfer | add | delete | remove | change | reset | update | share | upload | download | fill in | fill out | enter | submit | post | copy | export | grant | give | email | book | buy | purchase | pay | confirm | cancel | disable | enable | install | run | execute | visit | navigate to | go to | click | log into | sign into | access | collect | retrieve | extract | list | print | show | reveal | tell | leak | dump | wipe | erase | approve | sell | withdraw | charge | output',
 );
 
 /**
@@ -107,7 +107,7 @@ export const TASK_RULES: Rule[] = [
       // tab and …", "could you also add … to the user's project", "… and I'm ordering you to
       // forward the user's …". Documentation names "the user" as the one who acts in its prose
       // ("when the user clicks …"), not as the owner of what it tells its reader to act on.
-      `|(?:${LEAD}|, |\\byou (?:also )?to )${POLITE}${ASKING}${USER_ACT} ${lgap(6)}(?:the|this) (?:user.s|users.) (?:[a-z-]{2,20} ){0,2}${USER_THING}\\b`,
+      `|(?:${LEAD}|, |\\byou (?:also )?to |\\byou ${anyOf('must | should | need to | have to | will')} (?:${anyOf('now | also | then')} )?)${POLITE}${ASKING}${USER_ACT} ${lgap(6)}(?:the|this) (?:user.s|users.) (?:[a-z-]{2,20} ){0,2}${USER_THING}\\b`,
     ),
   },
 ];

@@ -113,7 +113,7 @@ export const READER_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.5,
     pattern: re(
-      `\\b(?:before (?:you )?(?:answer|answering|respond|responding|reply|replying|continue|continuing|proceed|proceeding|do anything)|without (?:asking|telling|confirming|checking|showing)|you (?:must|need to|have to|are required to|should))[^\\n]{0,60}?\\b(?:run|execute|paste|enter)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b`,
+      `\\b(?:before (?:you )?(?:answer|answering|respond|responding|reply|replying|continue|continuing|proceed|proceeding|do anything)|without (?:asking|telling|confirming|checking|showing)|you (?:must|need to|have to|are required to|should)|it is (?:mandatory|required|essential|necessary|compulsory|imperative) (?:that|for) you)[^\\n]{0,60}?\\b(?:run|execute|paste|enter)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b`,
       `|\\b(?:run|execute)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b[^\\n.]{0,40}?\\bwithout (?:asking|telling|confirming|checking|showing|notifying)`,
       `|\\b(?:and|then)\\s(?:run|execute|eval(?:uate)?|do|follow|obey) (?:whatever|what|everything|anything|all) (?:it|that|the (?:result|output|payload|response|file|model|data)) ${anyOf('returns | says | contains | outputs | gives | produces | yields | prints | tells you')}`,
       // a fetch-and-run planted where it runs on every install or shell start: "add `os.system(
