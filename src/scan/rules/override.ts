@@ -110,7 +110,7 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.6,
     pattern: re(
-      `\\byour ${anyOf('new | real | actual | true | next | only | primary | updated | sole')} ${anyOf('task | goal | job | instructions? | objective | mission | purpose | role')} (?:is|are|will be|now)\\b`,
+      `\\byour ${anyOf('new | real | actual | true | next | only | primary | updated | sole')} ${anyOf('task | goal | job | instructions? | objective | mission | purpose | role')}(?: ${anyOf('today | now | here | from now on | this time | in this conversation')})? (?:is|are|will be|now)\\b`,
       `|\\b${anyOf('new | updated | revised | additional | override | overriding | secret | hidden | priority | urgent')} ${anyOf('instructions? | directives? | system prompt | orders | task')} ?:`,
       `|\\byour ${anyOf('task | goal | job | instructions? | objective | mission | role | assignment | priorities')} ${anyOf('has changed | have changed | changed | has been (?:updated|changed|replaced) | have been (?:updated|changed|replaced) | is different now')}\\b`,
       `|\\bfollow ${anyOf('these | the following | my | the new | only these')} ${anyOf('instructions | directions | orders | commands')} instead\\b`,
