@@ -200,8 +200,9 @@ export function turnFires(r: ReaderTurn): boolean {
  * letter's "I hope you are well"): there a request is the text's own register.
  */
 export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
-  const carrier = r.sentences >= 2 || tableRows(text) >= MIN_TABLE_ROWS;
-  return carrier && r.imperatives <= 1 && r.addressed <= 1 && !r.documentation && r.codeLines <= r.sentences && !markup(text);
+  // (the counts first: the table and markup tests read the text)
+  if (r.imperatives > 1 || r.addressed > 1 || r.documentation || r.codeLines > r.sentences) return false;
+  return (r.sentences >= 2 || tableRows(text) >= MIN_TABLE_ROWS) && !markup(text);
 }
 
 /** Rows of a table that carry a task by themselves: a table of data holds no prose sentences. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/scan/rules/index.js';
+import { WORK_ORDER } from '../../src/scan/rules/reader-tasks.js';
 import { redactSecrets } from '../../src/scan/secrets.js';
 import { compileHostAllowlist } from '../../src/scan/exfil-url.js';
 import { defangExfiltration } from '../../src/scan/exfiltration.js';
@@ -71,6 +72,12 @@ describe('every pattern runs in linear time on 100 KB adversarial input', () => 
     for (const [name, input] of inputs) {
       const ms = Math.min(cpuMs(() => rule.pattern.test(input)), cpuMs(() => rule.pattern.test(input)));
       expect(ms, `${rule.id} on ${name}`).toBeLessThan(50);
+    }
+  });
+  // read outside the catalogues, only in a carrier that gives no task (rules/index.ts)
+  it('the work-order pattern', () => {
+    for (const [name, input] of inputs) {
+      expect(Math.min(cpuMs(() => WORK_ORDER.test(input)), cpuMs(() => WORK_ORDER.test(input))), name).toBeLessThan(50);
     }
   });
   it('exfiltration defanging', () => {

@@ -15,6 +15,8 @@ import { opensWithRolePlay, ROLE_PLAY_RULE } from './role-play.js';
 import { ruleRunner } from './rule-runner.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import { SUFFIX_RULE, suffixFires } from './suffix.js';
+import { WORK_ORDER, WORK_ORDER_RULE } from './reader-tasks.js';
+import { matchView } from '../view.js';
 import type { Rule } from './rule.js';
 
 export type { Rule } from './rule.js';
@@ -45,7 +47,7 @@ export const RULE_CATALOGUES: readonly (readonly Rule[])[] = SETS.map((s) => s.r
  * suffixes by token statistics, suffix.ts), and the role-play request read at the text's opening
  * (role-play.ts); their mask follows the catalogues' masks.
  */
-export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE];
+export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE, WORK_ORDER_RULE];
 
 /**
  * What a role-play request does by its nature: it speaks to the model ("you will reply with…",
@@ -94,13 +96,19 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
 const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request' || r.id === 'reader.quiz-request');
 const READER_INDEX = SETS.indexOf(READER);
 
+const WORK_ORDER_BIT = 1 << SIGNAL_RULES.indexOf(WORK_ORDER_RULE);
+
 /** The rules that fire on `text`: a bit mask per catalogue, then one for the signals. */
 export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const mask = RUNNER.fired(text, features);
   const turn = readerTurn(text, features);
-  // a task the rules found, in a carrier that gives none, breaks its genre (reader-turn.ts)
-  const planted = (mask[READER_INDEX]! & TASK_BITS) !== 0 && carrierGivesNoTask(turn, text);
-  mask.push((turnFires(turn) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0));
+  // a task the rules found, in a carrier that gives none, breaks its genre (reader-turn.ts);
+  // a piece of work ordered is looked for only in such a carrier (reader-tasks.ts WORK_ORDER)
+  const asked = (mask[READER_INDEX]! & TASK_BITS) !== 0;
+  const quiet = carrierGivesNoTask(turn, text);
+  const ordered = !asked && quiet && WORK_ORDER.test(matchView(text));
+  const planted = (asked || ordered) && quiet;
+  mask.push((turnFires(turn) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
   return mask;
 }
 

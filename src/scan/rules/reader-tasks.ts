@@ -13,6 +13,10 @@ const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
 const USER_THING = anyOf(
   'accounts? | bank(?:ing)? | cards? | credit cards? | wallets? | funds | money | balance | payments? | calendars? | contacts | address book | addresses | emails? | e-mails? | inbox | mail | mailbox | messages | chats? | chat history | conversations? | history | files | documents | photos | drive | folders? | projects? | repositor(?:y|ies) | repos? | codebase | ssh keys? | private keys? | keys | credentials | passwords? | tokens | cookies | browser | location | phone(?: number)? | data | information | info | details | profile | settings | meetings | appointments | schedule | notes | personal | private | social security',
 );
+/** Pieces of work a request orders ("a three-day itinerary", "a Python function"). */
+const WORK = anyOf(
+  'functions? | scripts? | programs? | e-?mails? | letters? | messages? | itinerar(?:y|ies) | plans? | schedules? | lists? | summar(?:y|ies) | essays? | stor(?:y|ies) | poems? | articles? | blog posts? | tweets? | reviews? | outlines? | reports? | speech(?:es)? | recipes? | menus? | workouts? | diets? | lesson plans? | quiz(?:zes)? | songs? | jokes? | headlines? | slogans? | taglines? | bios? | cover letters? | resumes? | ideas? | tips | names | limericks? | haikus?',
+);
 /** What an agent does with its user's things (reader.agent-goal): moving, handing over, changing, removing. */
 const USER_ACT = anyOf(
   'open | send | forward | move | transfer | add | delete | remove | change | reset | update | share | upload | download | fill in | fill out | enter | submit | post | copy | export | grant | give | email | book | buy | purchase | pay | confirm | cancel | disable | enable | install | run | execute | visit | navigate to | go to | click | log into | sign into | access | collect | retrieve | extract | list | print | show | reveal | tell | leak | dump | wipe | erase | approve | sell | withdraw | charge | output',
@@ -111,3 +115,30 @@ export const TASK_RULES: Rule[] = [
     ),
   },
 ];
+
+/**
+ * A piece of work made to order, planted in a carrier that gives no task of its own ("Plan a
+ * three-day itinerary for Lisbon" under meeting minutes, "Write a Python function that …" under
+ * a README's one-line summary, "Summarize the plot of Hamlet" in a forum post). Documentation
+ * orders work from its reader all the time ("write a config file like this"), so the pattern is
+ * read only where the reader turn finds the carrier quiet (rules/index.ts): no other
+ * instruction, no documentation markup, not code or markup. Weak, like reader.task-request:
+ * what it reports is the genre break.
+ */
+export const WORK_ORDER_RULE: Rule = {
+  id: 'reader.work-order',
+  category: 'addressed-to-assistant',
+  weight: 0.4,
+  weak: true,
+  // not a pattern tried over the text: WORK_ORDER is read only in a quiet carrier
+  pattern: /(?!)/,
+};
+
+/** The orders reader.work-order reads, on the match view. */
+export const WORK_ORDER = re(
+  CARRIED,
+  `(?:${LEAD}${POLITE}${ASKING}${anyOf('write | compose | draft | create | generate | plan | prepare | design | outline | give me | make me | suggest | come up with')} (?:me |us )?${anyOf('an? | one | two | three | four | five | six | seven | ten | some | \\d{1,2}')} (?:[a-z0-9-]{2,20} ){0,3}${WORK}\\b`,
+  // a known work or a pair of things explained to order: "Summarize the plot of Hamlet in five
+  // sentences", "Explain the difference between a virus and a bacterium"
+  `|${LEAD}${POLITE}${ASKING}${anyOf('summari[sz]e the (?:plot|story|history|main ideas?|key points) of | explain the difference between | walk me through | teach me how to')}\\b)`,
+);
