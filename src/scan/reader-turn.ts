@@ -50,6 +50,8 @@ export interface ReaderTurn {
   /** Prose sentences of the text, and how many of them are instructions (the request's included). */
   sentences: number;
   imperatives: number;
+  /** Token index where the last instruction among the prose sentences starts, -1 when none. */
+  imperativeAt: number;
   /** Sentences that read as code (operators, brackets): source, markup, logs. */
   codeLines: number;
   /** Prose sentences in the second person ("you will reply …", "I hope you are well"). */
@@ -67,6 +69,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   let bestImperative = false;
   let sentences = 0;
   let imperatives = 0;
+  let imperativeAt = -1;
   let codeLines = 0;
   let addressed = 0;
   let words = 0;
@@ -77,7 +80,10 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
       if (s.you > 0) addressed++;
     } else if (s.words >= 3) codeLines++;
     const imp = imperative(s) && prose(s);
-    if (imp) imperatives++;
+    if (imp) {
+      imperatives++;
+      imperativeAt = s.start;
+    }
     const r = requestStrength(s);
     if (r > best) {
       best = r;
@@ -155,11 +161,11 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   }
   close();
   const documentation = docMarks > 0;
-  if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation, sentences, imperatives, codeLines, addressed };
+  if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation, sentences, imperatives, imperativeAt, codeLines, addressed };
   // The register: the share of the carrier's other sentences that are instructions too.
   const others = Math.max(1, sentences - 1);
   const density = (imperatives - (bestImperative ? 1 : 0)) / others;
-  return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density, documentation, sentences, imperatives, codeLines, addressed };
+  return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density, documentation, sentences, imperatives, imperativeAt, codeLines, addressed };
 }
 
 

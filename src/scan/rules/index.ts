@@ -105,12 +105,26 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   // a task the rules found, in a carrier that gives none, breaks its genre (reader-turn.ts);
   // a piece of work ordered is looked for only in such a carrier (reader-tasks.ts WORK_ORDER)
   const asked = (mask[READER_INDEX]! & TASK_BITS) !== 0;
-  const quiet = carrierGivesNoTask(turn, text);
-  const ordered = !asked && quiet && WORK_ORDER.test(matchView(text));
+  // (an order of work is the carrier's one instruction: most texts, with none, skip the test)
+  const quiet = (asked || turn.imperatives === 1) && carrierGivesNoTask(turn, text);
+  const ordered = !asked && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
   const planted = (asked || ordered) && quiet;
   mask.push((turnFires(turn) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
   return mask;
 }
+
+/**
+ * Whether the instruction starting at offset `at` orders a piece of work (WORK_ORDER), read on
+ * the match view of that sentence and a little around it: enough before it for its lead, and
+ * enough after it that the pattern's test for a text that is nothing but the request sees
+ * the text's real end or none.
+ */
+function workOrdered(text: string, at: number): boolean {
+  const from = at < ORDER_BEFORE ? 0 : at - ORDER_BEFORE;
+  return WORK_ORDER.test(matchView(text.slice(from, at + ORDER_AFTER)));
+}
+const ORDER_BEFORE = 40;
+const ORDER_AFTER = 400;
 
 /** Per catalogue, then for the signals: the rules a role-play request explains. */
 const EXPLAINED: readonly number[] = [...SETS.map((s) => s.rules), SIGNAL_RULES].map((rules) => bitsOf(rules, explainedByRolePlay));
