@@ -44,8 +44,9 @@ export const RULE_CATALOGUES: readonly (readonly Rule[])[] = SETS.map((s) => s.r
 
 /**
  * Signals computed from the tokens rather than matched as patterns (reader-turn.ts, and optimizer
- * suffixes by token statistics, suffix.ts), and the role-play request read at the text's opening
- * (role-play.ts); their mask follows the catalogues' masks.
+ * suffixes by token statistics, suffix.ts), the role-play request read at the text's opening
+ * (role-play.ts) and the order of work read only in a carrier that gives no task
+ * (reader-tasks.ts); their mask follows the catalogues' masks.
  */
 export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE, WORK_ORDER_RULE];
 
@@ -103,9 +104,9 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const mask = RUNNER.fired(text, features);
   const turn = readerTurn(text, features);
   // a task the rules found, in a carrier that gives none, breaks its genre (reader-turn.ts);
-  // a piece of work ordered is looked for only in such a carrier (reader-tasks.ts WORK_ORDER)
+  // a piece of work ordered is looked for only in such a carrier, at its one instruction (most
+  // texts, with none or several, skip the test)
   const asked = (mask[READER_INDEX]! & TASK_BITS) !== 0;
-  // (an order of work is the carrier's one instruction: most texts, with none, skip the test)
   const quiet = (asked || turn.imperatives === 1) && carrierGivesNoTask(turn, text);
   const ordered = !asked && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
   const planted = (asked || ordered) && quiet;
