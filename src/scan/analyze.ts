@@ -4,7 +4,7 @@
 import { windowScores, type DetectorModel, type WindowScores } from './classifier.js';
 import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
 import { extractFeatures } from './features.js';
-import { firedRules, markRolePlay, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
+import { carrierGivesInstructions, firedRules, markRolePlay, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import type { TokenFeatures } from './token-features.js';
 import type { RuleHit } from './types.js';
 import { windowBounds, WINDOW_SIZE } from './windows.js';
@@ -24,6 +24,14 @@ export const MEDIUM_CAP = 0.95;
  * without such a frame, since such texts are mostly what they say they are.
  */
 export const FRAMED_CAP = 0.6;
+/**
+ * Within the medium tier, how much less a text counts whose carrier gives its reader
+ * instructions of its own (reader-turn.ts carrierGivesTasks): there a request the rules found
+ * is more often the text's register (a manual, a prompt template, a letter) than a break from
+ * it. Set from the development split's injections (out of source) against flagged real
+ * documents; a fifth to a third ordered them alike.
+ */
+const BUSY_CARRIER_DISCOUNT = 0.2;
 
 export interface Analysis {
   /** Probability from the learned combiner, in [0, 1]. */
@@ -81,9 +89,12 @@ function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRun
   // outranks one with medium evidence only, and that one a text whose frame explains its
   // medium evidence (writing about attacks, a role-play request). Within a tier, texts are
   // ordered by the window models' out-of-source probability joined (noisy-OR) with the
-  // hand-set weights of the rules that fired, weak ones included; nothing there was fitted on
-  // text the rules were written on.
-  const q = 1 - (1 - combinerProbability(model, inputs)) * (1 - found.evidence);
+  // hand-set weights of the rules that fired, weak ones included, a medium text counting for
+  // less when its carrier gives instructions of its own; nothing there was fitted on text the
+  // rules were written on.
+  const medium = found.strong && !found.blocking && !found.framed;
+  let q = 1 - (1 - combinerProbability(model, inputs)) * (1 - found.evidence);
+  if (medium && carrierGivesInstructions(fired)) q *= 1 - BUSY_CARRIER_DISCOUNT;
   const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : found.strong ? (found.framed ? [RULE_TIER, FRAMED_CAP] : [FRAMED_CAP, MEDIUM_CAP]) : [0, RULE_TIER];
   const score = Math.max(low + (high - low) * q, found.floor);
   return { score, rules: found.rules, inputs, longRuns };

@@ -207,8 +207,19 @@ export function turnFires(r: ReaderTurn): boolean {
  */
 export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
   // (the counts first: the table and markup tests read the text)
-  if (r.imperatives > 1 || r.addressed > 1 || r.documentation || r.codeLines > r.sentences) return false;
+  if (carrierGivesTasks(r)) return false;
   return (r.sentences >= 2 || tableRows(text) >= MIN_TABLE_ROWS) && !markup(text);
+}
+
+/**
+ * Whether the text speaks to its reader in instructions of its own: several instruction or
+ * second-person sentences, documentation markup, or more code than prose. A request found in
+ * such a text is its register more often than a break from it (a manual's steps, a prompt
+ * template, a role-play request), so it counts for less than the same request in a carrier
+ * that gives none. Read from the counts alone.
+ */
+export function carrierGivesTasks(r: ReaderTurn): boolean {
+  return r.imperatives > 1 || r.addressed > 1 || r.documentation || r.codeLines > r.sentences;
 }
 
 /** Rows of a table that carry a task by themselves: a table of data holds no prose sentences. */

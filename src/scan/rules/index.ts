@@ -9,7 +9,7 @@ import { MULTILINGUAL } from './multilingual.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS } from './reader-anchors.js';
 import { READER_RULES } from './reader.js';
-import { carrierGivesNoTask, READER_TURN_RULE, readerTurn, turnFires } from '../reader-turn.js';
+import { carrierGivesNoTask, carrierGivesTasks, READER_TURN_RULE, readerTurn, turnFires } from '../reader-turn.js';
 import { ROLE_RULES } from './role.js';
 import { opensWithRolePlay, ROLE_PLAY_RULE } from './role-play.js';
 import { ruleRunner } from './rule-runner.js';
@@ -62,8 +62,13 @@ function bitsOf(rules: readonly Rule[], test: (r: Rule) => boolean): number {
   return rules.reduce((bits, r, bit) => (test(r) ? bits | (1 << bit) : bits), 0);
 }
 
-/** Fired rules: one bit mask per catalogue, then one for the signals (see firedRules). */
+/**
+ * Fired rules: one bit mask per catalogue, then one for the signals, then one for the carrier
+ * (CARRIER_GIVES_TASKS: a window of the text gives its reader instructions of its own; not a
+ * rule, it only orders texts within their tier). See firedRules.
+ */
 export type RuleMask = number[];
+const CARRIER_SLOT = SETS.length + 1;
 
 export interface RuleFindings {
   rules: RuleHit[];
@@ -111,7 +116,13 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const ordered = !asked && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
   const planted = (asked || ordered) && quiet;
   mask.push((turnFires(turn) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
+  mask[CARRIER_SLOT] = carrierGivesTasks(turn) ? 1 : 0;
   return mask;
+}
+
+/** Whether a window of the text (fired rules merged) gives its reader instructions of its own. */
+export function carrierGivesInstructions(mask: RuleMask): boolean {
+  return (mask[CARRIER_SLOT] ?? 0) !== 0;
 }
 
 /**
