@@ -33,6 +33,18 @@ export const FRAMED_CAP = 0.6;
  */
 const BUSY_CARRIER_DISCOUNT = 0.2;
 
+/**
+ * The final score of a text (its analysis joined with the other signals) ordered within the
+ * medium tier: a text whose medium evidence sits in a carrier that gives instructions of its
+ * own moves toward the tier's floor. Applied last, and only inside the tier, so it orders texts
+ * without changing a verdict: two medium signals that add up to a block (an instruction in a
+ * base64 payload of an e-mail that also asks for a reply) still block.
+ */
+export function orderWithinTier(score: number, main: Analysis): number {
+  if (!main.busyMedium || score < FRAMED_CAP || score >= MEDIUM_CAP) return score;
+  return FRAMED_CAP + (score - FRAMED_CAP) * (1 - BUSY_CARRIER_DISCOUNT);
+}
+
 export interface Analysis {
   /** Probability from the learned combiner, in [0, 1]. */
   score: number;
@@ -41,6 +53,8 @@ export interface Analysis {
   inputs: Float64Array;
   /** [start, end) offsets of runs of base64/hex alphabet characters of 24 or more. */
   longRuns: number[];
+  /** Medium evidence only, in a carrier that gives instructions of its own (orderWithinTier). */
+  busyMedium: boolean;
 }
 
 const scratch = new Float64Array(INPUTS);
@@ -89,13 +103,12 @@ function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRun
   // outranks one with medium evidence only, and that one a text whose frame explains its
   // medium evidence (writing about attacks, a role-play request). Within a tier, texts are
   // ordered by the window models' out-of-source probability joined (noisy-OR) with the
-  // hand-set weights of the rules that fired, weak ones included, a medium text counting for
-  // less when its carrier gives instructions of its own; nothing there was fitted on text the
-  // rules were written on.
-  const medium = found.strong && !found.blocking && !found.framed;
-  let q = 1 - (1 - combinerProbability(model, inputs)) * (1 - found.evidence);
-  if (medium && carrierGivesInstructions(fired)) q *= 1 - BUSY_CARRIER_DISCOUNT;
+  // hand-set weights of the rules that fired, weak ones included (and, once joined with the
+  // other signals, by orderWithinTier); nothing there was fitted on text the rules were written
+  // on.
+  const q = 1 - (1 - combinerProbability(model, inputs)) * (1 - found.evidence);
+  const busyMedium = found.strong && !found.blocking && !found.framed && carrierGivesInstructions(fired);
   const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : found.strong ? (found.framed ? [RULE_TIER, FRAMED_CAP] : [FRAMED_CAP, MEDIUM_CAP]) : [0, RULE_TIER];
   const score = Math.max(low + (high - low) * q, found.floor);
-  return { score, rules: found.rules, inputs, longRuns };
+  return { score, rules: found.rules, inputs, longRuns, busyMedium };
 }

@@ -1,5 +1,5 @@
 // Public entry of the untrusted-content scanner. Pure: no I/O, no globals that change.
-import { analyzeText } from './analyze.js';
+import { analyzeText, orderWithinTier } from './analyze.js';
 import type { DetectorModel } from './classifier.js';
 import { findEncodedPayloads } from './encoded.js';
 import { extractFeatures } from './features.js';
@@ -75,7 +75,7 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
       }
     }
   }
-  const score = combine(scores);
+  const score = orderWithinTier(combine(scores), main);
   return { text, score, verdict: verdictFor(score, policy), rules, hidden: normalized.hidden, secrets };
 }
 
