@@ -103,6 +103,11 @@ export const REVEAL_FOREIGN = [
   .map(atWordStart)
   .join('|');
 
+/** An opening quotation mark, as the match view keeps it. */
+export const QUOTE = '["\'\u201c\u201e\u00ab\u2018\u300c]';
+/** The rest of a short lead-in on its line, up to an opening quotation mark. */
+const TO_QUOTE = `[^\\n"\u201c\u201e\u00ab\u300c]{0,30}${QUOTE}`;
+
 /**
  * Writing about attacks in other languages: "prompt injection" and "jailbreak prompt" as their
  * security pages name them (translations of prompt-engineering guides quote "ignoriere die obigen
@@ -136,12 +141,23 @@ export const DISCUSSION_FOREIGN = [
   'הזרקת (?:פרומפט|הנחיות|פקודות)',
   'تزریق (?:پرامپت|دستور|اعلان)',
   'ฉีดพรอมต์|แทรกพรอมต์|พรอมต์อินเจกชัน',
+  // a quoted example of what a system receives: "eine Eingabe wie „…“", "un usuario puede
+  // escribir: «…»", "злоумышленник может написать: «…»", "用户可能输入"…""
+  `(?:eingaben?|nachrichten?|anfragen?) wie ?${QUOTE}|(?:angreifer|benutzer|nutzer)(?:in|innen)? (?:könnte|kann|könnten|können|würde|schreibt|tippt)\\b${TO_QUOTE}`,
+  `(?:entrées?|messages|requêtes?) (?:comme|tel(?:le)?s? que) ?:? ?${QUOTE}|(?:utilisateur|attaquant|pirate)s? (?:peut|pourrait|peuvent|pourraient) (?:écrire|saisir|taper|envoyer|dire|demander)\\b${TO_QUOTE}`,
+  `(?:entradas?|mensajes?|solicitud(?:es)?|peticion(?:es)?) como ?:? ?${QUOTE}|(?:usuario|atacante)s? (?:puede|podría|pueden|podrían) (?:escribir|introducir|teclear|enviar|decir|pedir)\\b${TO_QUOTE}`,
+  `(?:input|messaggi|messaggio|richiest[ae]) come ?:? ?${QUOTE}|(?:utent[ei]|attaccant[ei]|aggressor[ei]) (?:può|potrebbe|possono|potrebbero) (?:scrivere|inserire|digitare|inviare|dire|chiedere)\\b${TO_QUOTE}`,
+  `(?:entradas?|mensagens?|solicitaç(?:ão|ões)) como ?:? ?${QUOTE}|(?:usuário|utilizador|atacante)e?s? (?:pode|poderia|podem|poderiam) (?:escrever|digitar|inserir|enviar|dizer|pedir)\\b${TO_QUOTE}`,
+  `(?:злоумышленник|пользователь|атакующий)и? (?:может|могут|мог бы|могли бы) (?:написать|ввести|отправить|попросить|сказать)${TO_QUOTE}`,
+  `(?:用户|攻击者|恶意用户|使用者)(?:可能|可以|会|也许)会?(?:输入|写|发送|说)${TO_QUOTE}`,
+  // "malicious users", the subject of such pages ("des utilisateurs malveillants peuvent essayer …")
+  'utilisateurs? malveillants?|usuarios? (?:maliciosos?|malintencionados?)|böswillige[nr]? (?:benutzer|nutzer|angreifer)|utent[ei] (?:malintenzionat[oi]|malevol[oi])|(?:usuários?|utilizadores?) (?:mal-intencionados?|maliciosos?)',
 ]
   .map(matchView)
   .map(atWordStart)
   .join('|');
 /** Raw-text literals of DISCUSSION_FOREIGN (each past a first letter a capital may hide). */
-export const DISCUSSION_FOREIGN_LITERALS = ['njektion', 'njection d', 'njections d', 'njectie', 'nyecci', 'niezion', 'njeç', 'strzykiw', 'strzykn', 'njeksiyon', 'njeksi', 'нъекци', 'ромпт-', 'жейлбрейк', 'єкці', 'حقن', 'इंजेक्शन', 'ইনজেকশন', '인젝션', '주입', '탈옥', '注入', '越狱', 'インジェクション', '脱獄', 'ジェイルブレイク', 'njeksjon', 'ehoteinjekti', 'ehotteen injekti', 'njektio', 'njekce', 'njekci', 'njektál', 'njecți', 'njecţi', 'njectie', 'njectii', 'njectare', 'njecci', 'hèn prompt', 'hen prompt', 'iêm prompt', 'iem prompt', 'untikan', 'γχυση', 'הזרקת', 'تزریق', 'ฉีดพรอมต์', 'แทรกพรอมต์', 'พรอมต์อินเจกชัน'];
+export const DISCUSSION_FOREIGN_LITERALS = ['alveillant', 'alicios', 'alintencionad', 'öswillig', 'alintenzionat', 'alevol', 'al-intencionad', 'ingabe', 'achricht', 'nfrage', 'ngreifer', 'enutzer', 'utzer', 'ntrée', 'ntree', 'equête', 'equete', 'tilisateur', 'ttaquant', 'irate', 'ntrada', 'ensaje', 'olicitud', 'etición', 'eticion', 'suario', 'suário', 'tacante', 'essaggi', 'ichiest', 'utent', 'ttaccant', 'ggressor', 'ensage', 'olicitaç', 'tilizador', 'лоумышленник', 'ользовател', 'такующ', '用户', '攻击者', '使用者', 'njektion', 'njection d', 'njections d', 'njectie', 'nyecci', 'niezion', 'njeç', 'strzykiw', 'strzykn', 'njeksiyon', 'njeksi', 'нъекци', 'ромпт-', 'жейлбрейк', 'єкці', 'حقن', 'इंजेक्शन', 'ইনজেকশন', '인젝션', '주입', '탈옥', '注入', '越狱', 'インジェクション', '脱獄', 'ジェイルブレイク', 'njeksjon', 'ehoteinjekti', 'ehotteen injekti', 'njektio', 'njekce', 'njekci', 'njektál', 'njecți', 'njecţi', 'njectie', 'njectii', 'njectare', 'njecci', 'hèn prompt', 'hen prompt', 'iêm prompt', 'iem prompt', 'untikan', 'γχυση', 'הזרקת', 'تزریق', 'ฉีดพรอมต์', 'แทรกพรอมต์', 'พรอมต์อินเจกชัน'];
 
 export const INSTR = anyOf('instructions? | directions? | directives? | guidance | guidelines | rules | orders | commands | requests | tasks | prompts? | advice | constraints | restrictions | programming');
 export const AUTHORITY = anyOf(

@@ -6,7 +6,7 @@
 // block only together with a precise rule (analyze.ts MEDIUM_CAP).
 import { anyOf, re, type Rule } from './rule.js';
 import { TASK_RULES } from './reader-tasks.js';
-import { ADVERB, ASKING, AUTHORITY, CODE_NOUN, CODE_VERB, CREATE, DEMAND, DISCUSSION_FOREIGN, FETCH_RUN, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, RECAST, REVEAL, REVEAL_FOREIGN, RUNS_ALWAYS, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap } from './reader-vocabulary.js';
+import { ADVERB, ASKING, AUTHORITY, CODE_NOUN, CODE_VERB, CREATE, DEMAND, DISCUSSION_FOREIGN, FETCH_RUN, QUOTE, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, RECAST, REVEAL, REVEAL_FOREIGN, RUNS_ALWAYS, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap } from './reader-vocabulary.js';
 
 /** Making, running or setting up the reader. */
 const MADE_YOU = anyOf('built | made | created | trained | programmed | designed | deployed | configured | owns | runs | controls | set up | installed');
@@ -216,8 +216,10 @@ export const READER_RULES: Rule[] = [
     weak: true,
     discussion: true,
     pattern: re(
-      `\\b${anyOf('prompt[- ]?injections? | injection attacks? | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | adversarial (?:prompts?|attacks?|suffix(?:es)?) | red[- ]team(?:ing|ers?)? | guardrails? | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template')}\\b`,
-      `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:might|could|may|would|can|will) ${anyOf('say | write | include | insert | embed | hide | plant | add | use')}\\b`,
+      `\\b${anyOf('prompt[- ]?injections? | injection attacks? | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | jailbreaking | adversarial (?:prompts?|attacks?|suffix(?:es)?) | red[- ]team(?:ing|ers?)? | guardrails? | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template')}\\b`,
+      `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:${anyOf('might | could | may | would | can | will | often | sometimes | typically | usually')} )?${anyOf('say | write | include | insert | embed | hide | plant | add | use | craft | type | send')}s?\\b`,
+      // a quoted example of what a system receives: 'messages such as "…"'
+      `|\\b${anyOf('messages? | inputs? | prompts? | requests? | strings? | payloads? | attempts? | phrases? | queries | content')},? such as ?:?(?:\\s(?:[-*] )?)?${QUOTE}`,
       `|\\b${anyOf('for example | for instance | such as | e\\.g\\.')},? ${anyOf('the (?:attack|injection|payload|prompt)') }\\b`,
       `|(?:${DISCUSSION_FOREIGN})`,
     ),
