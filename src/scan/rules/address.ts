@@ -17,7 +17,7 @@ export const AI = anyOf(
 const MACHINE_ROLE = anyOf('e-?mail | mail | inbox | calendar | scheduling | summary | summari[sz]ation | summari[sz]ing | writing | coding | code | chat | voice | digital | smart | browsing | browser | search | web | shopping | automation | automated');
 // Names a document would not use for a person it writes to: no "agent" (support agents) or "model".
 const AI_VOCATIVE = anyOf(
-  `ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot) | ${MACHINE_ROLE} (?:assistant|agent|bot)`,
+  `ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | summari[sz]er | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot) | ${MACHINE_ROLE} (?:assistant|agent|bot)`,
 );
 /**
  * A model's version after its name ("GPT-4o", "Claude 3.5"): "Note to GPT-4:" addresses it, "added
@@ -26,6 +26,8 @@ const AI_VOCATIVE = anyOf(
 const MODEL_VERSION = '(?:[- ]?\\d[\\w.]{0,8})?';
 /** What a machine does with the text it is handed ("the AI reading this"). */
 const READING = anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing');
+/** Jobs a bot or a model does on a document: "translator model", "reviewer bot" (not "agent": a help desk's). */
+const MACHINE_JOB = anyOf('translator | translation | reviewer | review | moderator | moderation | screening | grading | helpdesk | support | resume | recruiting | hiring | travel | booking | triage');
 /** Verbs of a consequential act, for an assistant told in the third person what it should do. */
 const CONSEQUENTIAL = anyOf(
   'delete | remove | erase | wipe | send | forward | email | dm | message | text | tweet | transfer | wire | pay | cancel | share | upload | post | grant | reset | change | disable | run | execute | install | click | open | visit | book | buy | purchase | approve | mark | publish | leak | reveal | disclose | export | download',
@@ -88,7 +90,8 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b(?:if you are|if you're|you are) (?:an? )?${AI} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)`,
       // the writer knows its reader is summarizing it: "I know you are busy summarizing the emails"
       `|\\byou(?:'re| are) (?:busy |currently |now |just |still )?summari[sz]ing (?:the |these |this |my |your |all |incoming |new )?${anyOf('e-?mails? | inbox | messages? | mails? | mailbox | documents? | pages? | web ?pages? | threads? | conversations? | notes')}\\b`,
-      `|\\b${AI}s? (?:${READING}|${anyOf('working on | that reads | that processes | that handles')}) this\\b`,
+      // (a help desk's "agent handling this ticket" is a person: a bare agent only reads or processes)
+      `|\\b(?!agents? (?:handling|reviewing|working on|that handles)\\b)${AI}s? (?:${READING}|${anyOf('working on | that reads | that processes | that handles')}) this\\b`,
       // someone claiming to be the principal the assistant works for
       `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
       // "Assistant, please ..." at the start of a sentence
@@ -113,6 +116,14 @@ export const ADDRESS_RULES: Rule[] = [
       `|(?:^|\\n|[.!?] )to (?:${anyOf('the | any | all | every')} )?(?!assistants?\\b(?! ${READING}))${AI_VOCATIVE}s?${MODEL_VERSION}(?: ${READING}[^:\\n]{0,40})? ?:(?![/\\w])`,
       // …or a bracketed one: "[Automated message to the travel agent AI]"
       `|[\\[(][^\\[\\]()\\n]{0,40}\\b${anyOf('message | note | notice | instructions? | directives? | memo | reminder | request')}s? (?:for|to) [^\\[\\]()\\n]{0,30}?\\b${anyOf('ai | llm | assistants? | bots? | models? | copilot')}[\\])]`,
+      // a label at a line's start, then an order with consequences or an override: "Calendar
+      // assistant: create a recurring event …", "Translator model: stop translating", "Reviewer
+      // bot instructions: ignore the paper" (not a chat log's "Assistant: Please provide …")
+      `|(?:${SENTENCE_START}|\\n)(?:${AI_VOCATIVE}|${MACHINE_JOB} ${anyOf('bot | model | ai')})(?: ${anyOf('instructions? | note | notice | directive')})? ?: (?:please )?${anyOf('stop | ignore | disregard | forget | delete | remove | forward | invite | book | cancel | transfer | wire | approve | reset | create | grant | export | upload | mark')}\\b`,
+      // the machine that reads named by what it does: "to the bot moderating this section",
+      // "whoever is reading and summarizing these reviews"
+      `|\\bto (?:the|any|every|all) ${anyOf('bots? | models? | ai | ais | assistants?')} ${anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing | moderating | screening | triaging | answering | grading')} ${anyOf('this | these | the | our | my')}\\b`,
+      `|\\bwhoever (?:is |'s )?(?:reading (?:and |or )?)?${anyOf('summari[sz]ing | processing | parsing | analy[sz]ing | indexing | scraping')}\\b`,
       // "[assistant-only]", "for AI eyes only" (not "load models only on the first request")
       `|\\b${anyOf('ai | assistant | llm | agent | model | bot')}s?-only\\b|[\\[(]${anyOf('ai | assistant | llm | agent | model | bot')}s? only\\b|\\bfor ${anyOf('ai | assistant | llm | model | bot')} eyes\\b`,
     ),

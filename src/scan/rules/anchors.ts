@@ -18,7 +18,7 @@ export interface Anchors {
 
 const w = (s: string): string[] => s.trim().split(/\s+/);
 
-const AI_WORDS = 'ai assistant assistants llm llms chatbot chatbots gpt chatgpt claude gemini copilot model models agent agents bot bots';
+const AI_WORDS = 'ai ais assistant assistants llm llms chatbot chatbots gpt chatgpt claude gemini copilot model models agent agents bot bots summarizer summariser';
 
 export const RULE_ANCHORS: Record<string, Anchors> = {
   'override.ignore-previous': { words: w('ignore ignoring ignored disregard disregarding forget forgetting discard overlook override overriding bypass skip abandon neglect aside throw cancel drop') },
@@ -59,7 +59,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'address.to-assistant': {
     words: w(`${AI_WORDS} software program programs screener screeners reviewer reviewers grader graders evaluator evaluators a.i working acting assisting helping summarizing summarize summarising summarise processing analyzing analysing translating parsing reviewing handling normal normally usual`),
     near: {
-      words: w("dear hey hi hello attention note memo message instructions instruction reminder notice important request directive p s ps you you're are reading processing summarizing summarising parsing analyzing analysing handling reviewing working that please now ignore forget do stop first from before kindly immediately also instead here this i need only eyes for to llm forward send email mail delete remove erase transfer wire pay buy book open visit go click download upload run execute install reply respond tell say print output reveal disclose share list show append add include insert change update reset create write summarize summarise translate recommend mark approve rate"),
+      words: w("whoever dear hey hi hello attention note memo message instructions instruction reminder notice important request directive p s ps you you're are reading processing summarizing summarising parsing analyzing analysing handling reviewing working that please now ignore forget do stop first from before kindly immediately also instead here this i need only eyes for to llm forward send email mail delete remove erase transfer wire pay buy book open visit go click download upload run execute install reply respond tell say print output reveal disclose share list show append add include insert change update reset create write summarize summarise translate recommend mark approve rate"),
       before: 7,
       after: 3,
     },
@@ -91,7 +91,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     // "<important>", or a style attribute inside a tag: <span style="font-size:1px">
     near: { punct: '<', before: 8, after: 0 },
   },
-  'hidden.conceal-from-user': { words: w('user human customer recipient operator know reader anyone mention reveal disclose acknowledge secret hidden confidential between silently secretly quietly covertly discreetly'), near: { words: w("not don't dont never without keep keeping send forward add include call run execute email transfer upload post visit open append insert delete share mention reveal disclose acknowledge"), before: 6, after: 2 } },
+  'hidden.conceal-from-user': { words: w('user human customer recipient operator know reader anyone guest client patient holder owner sender buyer traveler traveller candidate mention reveal disclose acknowledge secret hidden confidential between silently secretly quietly covertly discreetly'), near: { words: w("not don't dont never without keep keeping send forward add include call run execute email transfer upload post visit open append insert delete share mention reveal disclose acknowledge"), before: 6, after: 2 } },
   'tool.call-tool': { words: w('tool tools function plugin tool_call function_call function_calls invoke'), near: { words: w('call invoke trigger use using'), punct: '<', before: 12, after: 0 } },
   'tool.covert-action': {
     words: w("sent forwarded outgoing evidence traces trace tracks card wallet payment bank without user's official trusted verified legitimate safe secure id_rsa id_ed25519 id_ecdsa passwd shadow credentials netrc kube env printenv forwarding password passcode token key secret codes trash spam junk factor 2fa mfa delete erase wipe purge"),

@@ -42,6 +42,9 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.65,
     pattern: re(
       `\\b${anyOf("do not | don't | dont | never | without")} ${anyOf('tell | telling | inform | informing | notify | notifying | mention | mentioning | reveal | revealing | alert | alerting | show | showing | let | letting | disclose | disclosing')}\\s${gap(2)}${anyOf('the user | the human | the customer | the recipient | the operator | them know | the reader | anyone')}\\b`,
+      // the act hidden from the person it is done for: "cancel the room without telling the guest"
+      // (not a staff manual's "never tell the guest their room number")
+      `|\\bwithout ${anyOf('telling | informing | notifying | alerting | letting')} ${anyOf('the guest | the client | the patient | the account (?:holder|owner) | the owner | the sender | the buyer | the travell?er | the candidate')}\\b`,
       `|\\b${anyOf("don't | do not | never")} ${anyOf('mention | reveal | disclose | acknowledge')} ${anyOf('this | that | these | the above | it')} ${anyOf('note | instruction | instructions | message | request | step | to')}`,
       // (not "keep it secret" alone: documentation says that of a key or a password)
       `|\\b${anyOf('keep | keeping')} ${anyOf('this | these instructions | this note | this message')} ${anyOf('secret | hidden | confidential | between us')}\\b`,

@@ -182,6 +182,12 @@ export const READER_RULES: Rule[] = [
       // meeting is at 3"; not "… and reply to Dana instead")
       `|\\b${anyOf('ignore | disregard | forget | overlook | drop')} ${anyOf('what | whatever | everything | anything | all')} (?:that )?${anyOf('i | we')} (?:${anyOf('just | have just | previously | earlier | already')} )?${anyOf('said | wrote | asked | typed | told you | sent | mentioned')}(?: ${anyOf('above | before | earlier | previously | so far')})?,? (?:${anyOf('and | then | and then | instead')} )?(?:${anyOf('just | only | simply | now | please')} )?${anyOf('respond | reply | answer | output | say | print | write | type | return | repeat')}(?: only)?(?: with)?(?: (?:${anyOf('the | these | this')} )?${anyOf('words? | phrase | text | sentence')})? ?[:"'\u201c]`,
       `|\\b${INSTR} (?:that )?${anyOf('came | you received | you got | given to you | you were given')} ${anyOf('before | earlier | previously | above | prior')}\\b\\s?${sgap(4)}${anyOf('no longer | (?:do|does) not | don.t | doesn.t | irrelevant | void | count | apply | ignore')}`,
+      // the reader's task dropped: "drop whatever you were asked to do", "set aside its current
+      // assignment" (not "set aside the current budget": the task words only)
+      `|\\b${anyOf('drop | abandon | scrap | ditch | forget | set aside | put aside')} ${anyOf('whatever | what | everything')} (?:${anyOf("you were | you've been | you have been | you are | you're")}) ${anyOf('asked | told | instructed | tasked | doing | working on')}\\b`,
+      `|\\b${anyOf('set | put | lay')} aside ${anyOf('your | its | their')} (?:${anyOf('current | original | assigned | present | existing | actual')} )?${anyOf('assignment | task | job | brief | instructions? | orders?')}\\b`,
+      // the reader's configuration declared void: "whatever rules you were configured with … no longer hold"
+      `|\\bwhatever ${INSTR} you (?:were|have been|'ve been) ${anyOf('configured | set up | initiali[sz]ed | loaded | given | provided | trained | started')}(?: with)?\\b[^.!?\\n]{0,60}\\b(?:no longer|(?:do|does) not|don.t|doesn.t) ${anyOf('hold | apply | count | matter | stand | bind')}`,
       // (not "in this priority order:", the order of a list)
       `|\\b${anyOf('priority | override | overriding | mandatory')} ${anyOf('notice | directive | instruction | override')} ?[:!\\-]`,
       // everything before the text's own words declared void: "Everything written before this
@@ -218,10 +224,21 @@ export const READER_RULES: Rule[] = [
     pattern: re(
       `\\b${anyOf('prompt[- ]?injections? | injection attacks? | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | jailbreaking | adversarial (?:prompts?|attacks?|suffix(?:es)?) | red[- ]team(?:ing|ers?)? | guardrails? | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template')}\\b`,
       `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:${anyOf('might | could | may | would | can | will | often | sometimes | typically | usually')} )?${anyOf('say | write | include | insert | embed | hide | plant | add | use | craft | type | send')}s?\\b`,
-      // a quoted example of what a system receives: 'messages such as "…"'
-      `|\\b${anyOf('messages? | inputs? | prompts? | requests? | strings? | payloads? | attempts? | phrases? | queries | content')},? such as ?:?(?:\\s(?:[-*] )?)?${QUOTE}`,
       `|\\b${anyOf('for example | for instance | such as | e\\.g\\.')},? ${anyOf('the (?:attack|injection|payload|prompt)') }\\b`,
       `|(?:${DISCUSSION_FOREIGN})`,
+    ),
+  },
+  {
+    // A quoted example of what a system receives, 'messages such as "Ignore all previous
+    // instructions …"': writing about messages, like writing about attacks (its own rule so that
+    // its common anchor word, "such", sends only this small pattern through a document).
+    id: 'reader.quoted-example',
+    category: 'discussion',
+    weight: 0.01,
+    weak: true,
+    discussion: true,
+    pattern: re(
+      `\\b${anyOf('messages? | inputs? | prompts? | requests? | strings? | payloads? | attempts? | phrases? | queries | content')},? such as ?:?(?:\\s(?:[-*] )?)?${QUOTE}`,
     ),
   },
 ];
