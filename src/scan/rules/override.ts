@@ -34,6 +34,13 @@ const NOT_NOUN = `(?<!\\boverride)(?! ${anyOf('is | was | are | were | will | wo
  * override or amend these rules" is a manual's sentence).
  */
 const VERB_TO_QUANTIFIER = `(?:${anyOf('ignore | disregard | forget')}\\s(?!to\\b)(?!the (?:rest|remainder) of\\b)${gap(3)}|override\\s${NOT_NOUN}(?:${anyOf('all of | any of')} )?)`;
+/**
+ * Not leave given to a person: "you can ignore these messages" (a FAQ on harmless warnings), "you
+ * may safely ignore any errors". A word that points at the reader's own keeps it an override
+ * ("you can ignore all OpenAI rules"): this test sits after that word, so only the bare noun
+ * after the quantifier is excused.
+ */
+const NOT_PERMITTED = `(?<!\\b(?:you|u) (?:can|may|could) (?:safely |just |simply |also )?${anyOf('ignore | disregard | forget')}\\s(?:[^\\s]{1,30}\\s){0,3}${anyOf('all | any | every | these | those')}\\s)`;
 /** Nouns that only mean instructions to a model. */
 const INSTRUCTION_NOUNS = anyOf('i[nu]{1,2}structions? | prompts? | directives? | guidelines | programming | safeguards | guidance');
 /**
@@ -69,7 +76,7 @@ export const OVERRIDE_RULES: Rule[] = [
       `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}`,
       // "ignore any instructions related to config files" scopes the reader's own steps; only
       // a pointer back at earlier instructions makes such a scoped phrase an override
-      `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)`,
+      `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${NOT_PERMITTED}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)`,
       `|\\b${SOFT_VERBS}\\s${gap(3)}${BACK}\\s${gap(2)}${NOUNS}\\b`,
       // "ignore instructions, and ..." / "ignore the rest of this document"
       `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,
@@ -79,7 +86,7 @@ export const OVERRIDE_RULES: Rule[] = [
       // ("ignore everything before the member named by --starting-file" describes a program)
       `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('everything | all | anything')} ${anyOf('above | before | before this | said | so far | previously | prior | earlier | you were told')}\\b(?! ${anyOf('the | a | an | each | every | its | their')}\\b)`,
       // (not a selection: "duplicate entries; ignore all but\n# the first one", a code comment)
-      `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('all | any | every | everything')} (?:of the )?${anyOf('info | information | content | text | context | details | data | instructions')}? ?${anyOf('except | but | apart from | other than | besides')}\\b(?![\\s#*/>]{1,6}(?:for )?(?:the )?(?:${anyOf('first | last | second | third | latest | newest | oldest | most recent | final | top | bottom | highest | lowest | one | two | three | a few | \\d+')})\\b)`,
+      `|\\b${anyOf('ignore | disregard | forget')} ${anyOf('all | any | every | everything')} (?:of the )?${anyOf('info | information | content | text | context | details | data | instructions')}? ?${anyOf('except | but | apart from | other than | besides')}\\b(?![\\s#*/>]{1,6}(?:for )?(?:the )?(?:${anyOf('first | last | second | third | latest | newest | oldest | most recent | final | top | bottom | highest | lowest | one | two | three | a few | \\d+')})\\b)(?! [\\w*-]{1,40}\\.[a-z0-9]{1,6}\\b)`,
       `|\\b${anyOf('ignore | disregard | skip')} the rest of ${anyOf('this | the')} ${anyOf('document | text | page | email | message | file | input | content | data')}\\b`,
       // the question set aside for an answer dictated in its place: "Ignore the above question
       // and just output: …", "Please ignore my instructions and reply directly: …" (not a
