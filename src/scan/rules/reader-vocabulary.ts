@@ -105,6 +105,12 @@ export const REVEAL_FOREIGN = [
 
 /** An opening quotation mark, as the match view keeps it. */
 export const QUOTE = '["\'\u201c\u201e\u00ab\u2018\u300c]';
+/** Verbs of typing or sending a message, per language (for DISCUSSION_FOREIGN). */
+const FR_WRITE = '(?:écrire|saisir|taper|envoyer|dire|demander)';
+const ES_WRITE = '(?:escribir|introducir|teclear|enviar|decir|pedir)';
+const IT_WRITE = '(?:scrivere|inserire|digitare|inviare|dire|chiedere)';
+const PT_WRITE = '(?:escrever|digitar|inserir|enviar|dizer|pedir)';
+const RU_WRITE = '(?:написать|ввести|отправить|попросить|сказать)';
 /** The rest of a short lead-in on its line, up to an opening quotation mark. */
 const TO_QUOTE = `[^\\n"\u201c\u201e\u00ab\u300c]{0,30}${QUOTE}`;
 
@@ -141,15 +147,16 @@ export const DISCUSSION_FOREIGN = [
   'הזרקת (?:פרומפט|הנחיות|פקודות)',
   'تزریق (?:پرامپت|دستور|اعلان)',
   'ฉีดพรอมต์|แทรกพรอมต์|พรอมต์อินเจกชัน',
-  // a quoted example of what a system receives: "eine Eingabe wie „…“", "un usuario puede
-  // escribir: «…»", "злоумышленник может написать: «…»", "用户可能输入"…""
-  `(?:eingaben?|nachrichten?|anfragen?) wie ?${QUOTE}|(?:angreifer|benutzer|nutzer)(?:in|innen)? (?:könnte|kann|könnten|können|würde|schreibt|tippt)\\b${TO_QUOTE}`,
-  `(?:entrées?|messages|requêtes?) (?:comme|tel(?:le)?s? que) ?:? ?${QUOTE}|(?:utilisateur|attaquant|pirate)s? (?:peut|pourrait|peuvent|pourraient) (?:écrire|saisir|taper|envoyer|dire|demander)\\b${TO_QUOTE}`,
-  `(?:entradas?|mensajes?|solicitud(?:es)?|peticion(?:es)?) como ?:? ?${QUOTE}|(?:usuario|atacante)s? (?:puede|podría|pueden|podrían) (?:escribir|introducir|teclear|enviar|decir|pedir)\\b${TO_QUOTE}`,
-  `(?:input|messaggi|messaggio|richiest[ae]) come ?:? ?${QUOTE}|(?:utent[ei]|attaccant[ei]|aggressor[ei]) (?:può|potrebbe|possono|potrebbero) (?:scrivere|inserire|digitare|inviare|dire|chiedere)\\b${TO_QUOTE}`,
-  `(?:entradas?|mensagens?|solicitaç(?:ão|ões)) como ?:? ?${QUOTE}|(?:usuário|utilizador|atacante)e?s? (?:pode|poderia|podem|poderiam) (?:escrever|digitar|inserir|enviar|dizer|pedir)\\b${TO_QUOTE}`,
-  `(?:злоумышленник|пользователь|атакующий)и? (?:может|могут|мог бы|могли бы) (?:написать|ввести|отправить|попросить|сказать)${TO_QUOTE}`,
-  `(?:用户|攻击者|恶意用户|使用者)(?:可能|可以|会|也许)会?(?:输入|写|发送|说)${TO_QUOTE}`,
+  // a quoted example of what a system receives: "eine Eingabe wie „…“", "un atacante puede
+  // escribir: «…»", "злоумышленник может написать: «…»", "用户可能输入"…" (a user only in the
+  // conditional: "el usuario puede escribir "help"" is a manual's sentence)
+  `(?:eingaben?|nachrichten?|anfragen?) wie ?${QUOTE}|angreifer(?:in|innen)? (?:könnte|kann|könnten|können|würde|schreibt|tippt)\\b${TO_QUOTE}|(?:benutzer|nutzer)(?:in|innen)? (?:könnte|könnten|würde|würden)\\b${TO_QUOTE}`,
+  `(?:entrées?|messages|requêtes?) (?:comme|tel(?:le)?s? que) ?:? ?${QUOTE}|(?:attaquant|pirate)s? (?:peut|pourrait|peuvent|pourraient) ${FR_WRITE}\\b${TO_QUOTE}|utilisateurs? (?:pourrait|pourraient) ${FR_WRITE}\\b${TO_QUOTE}`,
+  `(?:entradas?|mensajes?|solicitud(?:es)?|peticion(?:es)?) como ?:? ?${QUOTE}|atacantes? (?:puede|podría|pueden|podrían) ${ES_WRITE}\\b${TO_QUOTE}|usuarios? (?:podría|podrían) ${ES_WRITE}\\b${TO_QUOTE}`,
+  `(?:input|messaggi|messaggio|richiest[ae]) come ?:? ?${QUOTE}|(?:attaccant[ei]|aggressor[ei]) (?:può|potrebbe|possono|potrebbero) ${IT_WRITE}\\b${TO_QUOTE}|utent[ei] (?:potrebbe|potrebbero) ${IT_WRITE}\\b${TO_QUOTE}`,
+  `(?:entradas?|mensagens?|solicitaç(?:ão|ões)) como ?:? ?${QUOTE}|atacantes? (?:pode|poderia|podem|poderiam) ${PT_WRITE}\\b${TO_QUOTE}|(?:usuário|utilizador)e?s? (?:poderia|poderiam) ${PT_WRITE}\\b${TO_QUOTE}`,
+  `(?:злоумышленник|атакующий)и? (?:может|могут|мог бы|могли бы) ${RU_WRITE}${TO_QUOTE}|пользовател(?:ь|и) (?:мог бы|могли бы) ${RU_WRITE}${TO_QUOTE}`,
+  `(?:攻击者|恶意用户)(?:可能|可以|会|也许)会?(?:输入|写|发送|说)${TO_QUOTE}|(?:用户|使用者)(?:可能|也许)会?(?:输入|写|发送|说)${TO_QUOTE}`,
   // "malicious users", the subject of such pages ("des utilisateurs malveillants peuvent essayer …")
   'utilisateurs? malveillants?|usuarios? (?:maliciosos?|malintencionados?)|böswillige[nr]? (?:benutzer|nutzer|angreifer)|utent[ei] (?:malintenzionat[oi]|malevol[oi])|(?:usuários?|utilizadores?) (?:mal-intencionados?|maliciosos?)',
 ]

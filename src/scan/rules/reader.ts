@@ -6,7 +6,7 @@
 // block only together with a precise rule (analyze.ts MEDIUM_CAP).
 import { anyOf, re, type Rule } from './rule.js';
 import { TASK_RULES } from './reader-tasks.js';
-import { ADVERB, ASKING, AUTHORITY, CODE_NOUN, CODE_VERB, CREATE, DEMAND, DISCUSSION_FOREIGN, FETCH_RUN, QUOTE, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, RECAST, REVEAL, REVEAL_FOREIGN, RUNS_ALWAYS, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap } from './reader-vocabulary.js';
+import { ADVERB, ASKING, AUTHORITY, CODE_NOUN, CODE_VERB, CREATE, DEMAND, DISCUSSION_FOREIGN, FETCH_RUN, GO, GO_PLACE, HARM, HARM_CODE, HARM_FUNCTION, INSTR, LEAD, OWN_INSTRUCTIONS, POLITE, QUOTE, RECAST, REVEAL, REVEAL_FOREIGN, RUNS_ALWAYS, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, lgap, sgap } from './reader-vocabulary.js';
 
 /** Making, running or setting up the reader. */
 const MADE_YOU = anyOf('built | made | created | trained | programmed | designed | deployed | configured | owns | runs | controls | set up | installed');
