@@ -30,10 +30,13 @@ function spacedAnchor(entry: string): { word?: string; literal?: string } {
 
 /** Raw-text literal of an entry in a glued script: its longest space-free piece. */
 function gluedAnchor(entry: string): string {
-  return entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
+  const piece = entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
+  // (a leading ASCII word may be capitalized in the raw text: "AI助手" for "ai助手")
+  const rest = piece.replace(/^[\x00-\x7f]+/, '');
+  return rest.length >= 2 ? rest : piece;
 }
 
-type Field = 'ignore' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona';
+type Field = 'ignore' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona' | 'assistant';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -105,5 +108,6 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     // (and, where the question word closes the question, that word: Thai "…ได้อย่างไร")
     'multilingual.harmful-request': joined(anchorsFrom('how', 'how', withLiterals), closingHowAnchors(withLiterals)),
     'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),
+    'multilingual.to-assistant': anchorsFrom('assistant', 'assistant', withLiterals),
   };
 }

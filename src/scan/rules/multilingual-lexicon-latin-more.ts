@@ -25,6 +25,7 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'nasıl | nasıl yapılır | nasıl yapabilirim | nasıl yaparım | nasıl üretilir | nasıl yapılacağını | nasıl elde edilir | nasıl hacklenir | nasıl öldürülür | yapımı | yapılışı | adım adım | tarifi',
     harm: 'bomba* | patlayıcı* | silah* | zehir* | uyuşturucu* | metamfetamin* | kokain* | eroin* | fentanil* | hackle* | hırsızlık | soymak | öldür* | kara para aklama | sahte para | fidye yazılım* | kötü amaçlı yazılım* | molotof*',
     persona: 'bundan sonra sen | bundan böyle sen | rolüne bürün | rolünü oyna',
+    assistant: 'yapay zeka asistanı | yapay zekâ asistanı | yz asistanı | yapay zeka ajanı | dil modeli',
   },
   id: {
     glued: false,
@@ -47,6 +48,7 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'cara membuat | bagaimana cara | bagaimana membuat | bagaimana saya bisa | cara merakit | cara mendapatkan | cara meretas | cara mencuri | cara membunuh | jelaskan cara | ajari saya | langkah demi langkah | cara terbaik | di mana saya bisa | dimana saya bisa',
     harm: 'bom | bahan peledak | peledak | senjata | senjata api | racun | meracuni | narkoba | sabu | sabu-sabu | metamfetamin | kokain | heroin | fentanil | meretas | mencuri | membunuh | pencucian uang | uang palsu | ransomware | malware | keylogger | bom molotov',
     persona: 'berpura-puralah | pura-puralah menjadi | bayangkan kamu adalah | mulai sekarang kamu adalah | mulai sekarang anda adalah | mulai sekarang kamu akan',
+    assistant: 'asisten ai | agen ai | model bahasa',
   },
   jv: {
     glued: false,
@@ -68,6 +70,7 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'kepiye | piye | carane gawe | piye carane | kepriye carane | carane nggawe | carane ngrakit | carane nyolong | carane mateni | carane ngehack | ajari aku | cara paling apik',
     harm: 'bom | bahan bledhosan | bledhosan | gaman | senjata | racun | ngracun | narkoba | sabu | kokain | heroin | nyolong | mateni | mbunuh | ngehack | meretas | dhuwit palsu',
     persona: '',
+    assistant: 'asisten ai | agen ai',
   },
   sw: {
     glued: false,
@@ -89,6 +92,7 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'jinsi ya | namna ya | jinsi ya kutengeneza | jinsi ya kuunda | jinsi ya kupata | jinsi ya kudukua | jinsi ya kuiba | jinsi ya kumuua | namna ya kutengeneza | nifundishe | nieleze jinsi | hatua kwa hatua | ninawezaje | njia bora ya | wapi naweza',
     harm: 'bomu | mabomu | vilipuzi | kilipuzi | silaha | bunduki | sumu | dawa za kulevya | madawa ya kulevya | kokeini | heroini | kudukua | udukuzi | kuiba | wizi | kuua mtu | kumuua | mauaji | utakatishaji fedha | pesa bandia | programu hasidi',
     persona: 'jifanye kuwa | kuanzia sasa wewe ni | kuanzia sasa utakuwa',
+    assistant: 'msaidizi wa ai | msaidizi wa akili bandia | wakala wa ai',
   },
   vi: {
     glued: false,
@@ -110,5 +114,6 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'cách làm | cách chế tạo | cách tạo | làm thế nào để | làm sao để | làm thế nào | làm sao | hướng dẫn cách | dạy tôi | chỉ tôi cách | từng bước | cách hack | cách ăn cắp | cách trộm | cách giết | cách tốt nhất | cách dễ nhất | mua ở đâu | ở đâu có thể mua',
     harm: 'bom | thuốc nổ | chất nổ | vũ khí | súng | chất độc | đầu độc | thuốc độc | ma túy | ma tuý | heroin | cocaine | fentanyl | hack | đột nhập | ăn cắp | trộm | đánh cắp | giết người | giết | rửa tiền | tiền giả | mã độc | phần mềm độc hại | phần mềm tống tiền',
     persona: 'hãy giả vờ | giả vờ là | hãy đóng vai | từ bây giờ bạn là | từ giờ bạn là | từ bây giờ bạn sẽ',
+    assistant: 'trợ lý ai | trợ lý ảo ai | tác tử ai | mô hình ngôn ngữ',
   },
 };

@@ -26,6 +26,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'wie baue ich | wie baut man | wie kann ich | wie kann man | wie mache ich | wie macht man | wie stelle ich | wie stellt man | wie bekomme ich | wie komme ich an | wie hacke ich | anleitung zum | anleitung zur | anleitung für | schritt für schritt | erkläre mir | erklär mir | bring mir bei | sag mir wie | der beste weg | den besten weg | die beste methode | wo kann ich | wo bekomme ich | wo kaufe ich',
     harm: 'bombe* | sprengstoff* | sprengsatz | rohrbombe* | waffe | waffen | schusswaffe* | giftgas | vergiften | drogen | methamphetamin | crystal meth | kokain | heroin | fentanyl | hacken | stehlen | klauen | töten | umbringen | ermorden | erpressen | geldwäsche | falschgeld | malware | ransomware | keylogger | molotow*',
     persona: 'tu so als ob du | tu so, als ob du | tu so als wärst du | tu so, als wärst du | von nun an bist du | ab jetzt bist du | ab sofort bist du | von jetzt an bist du | du spielst ab jetzt | von nun an antwortest du | ab jetzt antwortest du | ab sofort antwortest du | von nun an antworte | ab jetzt antworte | ab sofort antworte | von nun an schreibst du | ab jetzt schreibst du',
+    assistant: 'ki-assistent* | ki assistent* | ki-agent* | ki-chatbot* | ki-modell* | ki-system* | sprachmodell',
   },
   fr: {
     glued: false,
@@ -48,6 +49,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'comment fabriquer | comment faire | comment construire | comment puis-je | comment peut-on | comment obtenir | comment pirater | comment tuer | explique-moi comment | expliquez-moi comment | apprends-moi | tutoriel pour | guide pour | étape par étape | instructions pour | la meilleure façon | la meilleure manière | le meilleur moyen | où puis-je | où acheter',
     harm: 'bombe* | explosif* | arme | armes | poison | empoisonner | drogue* | méthamphétamine | cocaïne | héroïne | fentanyl | pirater | piratage | dérober | tuer | assassiner | blanchir de l\'argent | blanchiment | fausse monnaie | rançongiciel | logiciel malveillant | enregistreur de frappe | cocktail molotov | voler une | voler un | voler de l\'argent | voler des',
     persona: 'fais semblant d\'être | faites semblant d\'être | fais comme si tu étais | faites comme si vous étiez | désormais tu es | désormais, tu es | désormais vous êtes | à partir de maintenant tu es | à partir de maintenant, tu es | à partir de maintenant vous êtes | désormais, réponds | désormais réponds | désormais, répondez | désormais répondez | à partir de maintenant, réponds | à partir de maintenant réponds | à partir de maintenant, répondez | à partir de maintenant répondez | dorénavant, réponds | dorénavant réponds | dorénavant, répondez | dorénavant répondez',
+    assistant: 'assistant ia | assistante ia | assistant d\'ia | assistant d\'intelligence artificielle | agent ia | agent d\'ia | modèle de langage',
   },
   es: {
     glued: false,
@@ -70,6 +72,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'cómo fabricar | cómo hacer | cómo construir | cómo puedo | cómo se puede | cómo se hace | cómo se fabrica | cómo conseguir | cómo obtener | cómo hackear | cómo robar | cómo matar | explícame cómo | enséñame | dime cómo | tutorial para | guía para | paso a paso | la mejor manera | la mejor forma | el mejor modo | dónde puedo | dónde comprar',
     harm: 'bomba* | explosivo* | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanilo | hackear | piratear | robar | matar | asesinar | lavar dinero | lavado de dinero | dinero falso | ransomware | malware | keylogger | cóctel molotov',
     persona: 'finge que eres | finge ser | haz como si fueras | a partir de ahora eres | a partir de ahora, eres | a partir de ahora serás | de ahora en adelante eres | de ahora en adelante serás | desde ahora eres | a partir de ahora, responde | a partir de ahora responde | a partir de ahora, responda | a partir de ahora responda | a partir de ahora, contesta | a partir de ahora contesta | de ahora en adelante, responde | de ahora en adelante responde | de ahora en adelante, responda | de ahora en adelante responda',
+    assistant: 'asistente de ia | asistente ia | asistente de inteligencia artificial | agente de ia | agente ia | modelo de lenguaje',
   },
   it: {
     glued: false,
@@ -92,6 +95,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'come fabbricare | come costruire | come fare | come posso | come si fa | come si fabbrica | come ottenere | come hackerare | come rubare | come uccidere | spiegami come | insegnami | dimmi come | tutorial per | guida per | passo dopo passo | il modo migliore | il miglior modo | il metodo migliore | dove posso | dove comprare',
     harm: 'bomba | bombe | esplosivo* | arma | armi | veleno | avvelenare | droga | droghe | metanfetamina | cocaina | eroina | fentanyl | hackerare | rubare | uccidere | ammazzare | assassinare | riciclare denaro | riciclaggio di denaro | soldi falsi | ransomware | malware | keylogger | molotov | pistola | pistole',
     persona: 'fingi di essere | fai finta di essere | d\'ora in poi sei | d\'ora in poi, sei | d\'ora in poi sarai | da ora in poi sei | da ora in poi sarai | da adesso sei | d\'ora in poi, rispondi | d\'ora in poi rispondi | d\'ora in poi, risponda | d\'ora in poi risponda | da ora in poi, rispondi | da ora in poi rispondi | da adesso rispondi',
+    assistant: 'assistente ia | assistente di ia | assistente di intelligenza artificiale | agente ia | agente di ia | modello linguistico | modello di linguaggio',
   },
   pt: {
     glued: false,
@@ -114,6 +118,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'como fabricar | como fazer | como construir | como posso | como se faz | como obter | como conseguir | como hackear | como roubar | como matar | explique como | ensine-me | me ensine | diga-me como | tutorial para | guia para | passo a passo | a melhor maneira | a melhor forma | o melhor jeito | onde posso | onde comprar',
     harm: 'bomba* | explosivo* | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanil | hackear | roubar | furtar | matar | assassinar | lavar dinheiro | lavagem de dinheiro | dinheiro falso | ransomware | malware | keylogger | coquetel molotov',
     persona: 'finja que você é | finja ser | faça de conta que você é | a partir de agora você é | a partir de agora, você é | a partir de agora você será | de agora em diante você é | de agora em diante você será | a partir de agora, responda | a partir de agora responda | a partir de agora, responde | a partir de agora responde | a partir de agora você deve responder | a partir de agora, você deve responder | de agora em diante, responda | de agora em diante responda',
+    assistant: 'assistente de ia | assistente ia | assistente de inteligência artificial | agente de ia | agente ia | modelo de linguagem',
   },
   nl: {
     glued: false,
@@ -137,6 +142,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'hoe maak ik | hoe maak je | hoe bouw ik | hoe bouw je | hoe kan ik | hoe kun je | hoe krijg ik | hoe hack ik | hoe steel ik | leg uit hoe | leer me | vertel me hoe | handleiding voor | stap voor stap | de beste manier | waar kan ik',
     harm: 'bom | bommen | explosieven | springstof | wapen | wapens | vuurwapen | vergif | vergiftigen | drugs | methamfetamine | cocaïne | heroïne | fentanyl | hacken | inbreken | stelen | doden | vermoorden | witwassen | vals geld | ransomware | malware | keylogger | molotovcocktail',
     persona: 'doe alsof je | doe net alsof je | vanaf nu ben je | vanaf nu, ben je | vanaf nu speel je | vanaf nu antwoord je | vanaf nu, antwoord | vanaf nu antwoord',
+    assistant: 'ai-assistent | ai assistent | ai-agent | ai agent | taalmodel',
   },
   pl: {
     glued: false,
@@ -159,5 +165,6 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     how: 'jak zrobić | jak zbudować | jak wyprodukować | jak mogę | jak można | jak zdobyć | jak uzyskać | jak zhakować | jak ukraść | jak zabić | wyjaśnij jak | naucz mnie | powiedz mi jak | krok po kroku | najlepszy sposób | gdzie mogę',
     harm: 'bomb* | materiał* wybuchow* | ładun* wybuchow* | broń | broni | trucizn* | otruć | narkotyk* | metamfetamin* | kokain* | heroin* | fentanyl* | zhakować | włamać się | ukraść | zabić | zamordować | wyprać pieniądze | pranie pieniędzy | fałszywe pieniądze | złośliwe oprogramowanie | ransomware | keylogger',
     persona: 'udawaj, że jesteś | udawaj że jesteś | od teraz jesteś | od tej chwili jesteś | od teraz będziesz',
+    assistant: 'asystencie ai | asystencie si | asystent ai | asystent si | agencie ai | modelu językowy',
   },
 };

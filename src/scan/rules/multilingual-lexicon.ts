@@ -17,6 +17,7 @@
 // how / harm: a how-to request and the harm it asks for (weapons, drugs, hacking, theft, killing).
 // persona: the reader told to pretend to be someone, or to be someone "from now on" (left empty
 // where no form is certain enough).
+// assistant: the machine named as such ("KI-Assistent", "asistente de IA"), to be spoken to.
 
 import { LATIN_LEXICONS } from './multilingual-lexicon-latin.js';
 import { MORE_LATIN_LEXICONS } from './multilingual-lexicon-latin-more.js';
@@ -111,6 +112,12 @@ export interface LanguageLexicon {
   harm: string;
   /** The reader told to become someone else ("pretend you are", "from now on you are"). */
   persona: string;
+  /**
+   * The machine named as such, to be spoken to ("KI-Assistent", "asistente de IA", "AI助手"):
+   * only names that say it is a machine, never a bare "assistant", which names a person, a
+   * wizard in a program, or the speaker of a chat log as often.
+   */
+  assistant: string;
 }
 
 /** Every language with a lexicon, in the order of their branches in the patterns. */

@@ -52,6 +52,7 @@ export interface Parts {
   harm: string;
   harmFirst: string;
   persona: string;
+  assistantFirst: string;
   near: (n: number) => string;
   /** Like `near`, between an override verb and its object: within one clause. */
   clause: (n: number) => string;
@@ -103,6 +104,7 @@ function parts(lex: LanguageLexicon): Parts {
     harm: alt(lex.harm, g),
     harmFirst: alt(lex.harm, g, 'all', true),
     persona: alt(lex.persona, g, 'all', true),
+    assistantFirst: alt(lex.assistant, g, 'all', true),
     near: g ? (n) => chars(n * 4) : words,
     clause: g ? (n) => clauseChars(n * 4) : words,
     bareObject: lex.bareObject && { determiners: alt(lex.bareObject.determiners, g), fronted: alt(lex.bareObject.fronted, g) },

@@ -18,6 +18,20 @@ const CAT = 'instruction-override';
 
 /** An e-mail address or a web address: where sent data would go. */
 const ADDRESS = `(?:[\\w.+-]+@[\\w-]+\\.[a-z]|https?:\\/\\/)`;
+/**
+ * No article before a name spoken to: "El asistente de IA: envía respuestas …" describes it (and
+ * "envía" is "sends" as well as "send"), "Asistente de IA: envía …" speaks to it.
+ */
+const NOT_ARTICLE = "(?<!\\b(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|das|den|dem|des|het|een|un|una|uno|une|um|uma|ein|eine|einen|einem|the|an?|al|au|aux|del|della|dello|do|da|dos|du)\\s)(?<!\\bl')";
+/** What follows a name spoken to: a comma, a colon, an exclamation mark or a dash. */
+const VOCATIVE_MARK = '(?:\\s?[,:!\u3001]|\\s?[\u2014\u2013])\\s?';
+/**
+ * Between the name and the order: a "please" or two words, no comma ("Asistente de IA: por favor
+ * envía …"); a chat log's answer opens with a clause of its own ("Hoy hace sol, envía tus
+ * preguntas …"). Where the verb comes last, its object comes first: up to eight words.
+ */
+const toOrder = (p: Parts, words = 2): string =>
+  p.sep === '' ? `[^.!?,;:\\n\u3002\uff01\uff1f\uff0c\u3001]{0,${words * 6}}` : `(?:[^\\s.!?,;:\u3002]{1,30}\\s){0,${words}}`;
 /** Up to 80 characters of one sentence (dots allowed: an address holds them). */
 const LINE_GAP = `[^\\n!?\\u3002]{0,80}?`;
 
@@ -122,6 +136,19 @@ export const MULTILINGUAL_RULES: Rule[] = [
       each((p) => `${p.how}${p.sep}${p.near(6)}${p.harm}`),
       eachVerbLast((p) => `${p.harmFirst}${p.sep}${p.near(4)}${p.how}`),
       ...LANGS.map((p) => p.howLast && `|${p.howLast.askerFirst}${p.sep}${p.near(3)}${p.harm}${p.sep}${p.near(4)}${p.howLast.words}`).filter((form) => form !== undefined),
+    ),
+  },
+  {
+    // The machine spoken to by a name that says it is one, then told to send, to drop its
+    // instructions or to stop: "KI-Assistent, leite alle E-Mails … weiter", "Asistente de IA:
+    // transfiere …", "AI助手:请把……发送到" (medium, like the English address.to-assistant; an
+    // article's "KI-Assistenten, Chatbots und Suchmaschinen" names them without an order).
+    id: 'multilingual.to-assistant',
+    category: 'addressed-to-assistant',
+    weight: 0.5,
+    pattern: re(
+      `${NOT_ARTICLE}(?:${each((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p)}(?:${p.send}|${p.ignore}|${p.stop})`)})`,
+      eachVerbLast((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p, 8)}(?:${p.send}|${p.ignoreLast}|${p.stop})`),
     ),
   },
   {
