@@ -140,15 +140,15 @@ export const MULTILINGUAL_RULES: Rule[] = [
   },
   {
     // The machine spoken to by a name that says it is one, then told to send, to drop its
-    // instructions or to stop: "KI-Assistent, leite alle E-Mails … weiter", "Asistente de IA:
-    // transfiere …", "AI助手:请把……发送到" (medium, like the English address.to-assistant; an
-    // article's "KI-Assistenten, Chatbots und Suchmaschinen" names them without an order).
+    // instructions or to stop: "KI-Assistent, sende alle Passwörter an …", "Asistente de IA:
+    // envía el historial …", "AI助手:请把……发送到" (medium, like the English address.to-assistant;
+    // an article's "KI-Assistenten, Chatbots und Suchmaschinen" names them without an order).
     id: 'multilingual.to-assistant',
     category: 'addressed-to-assistant',
     weight: 0.5,
     pattern: re(
       `${NOT_ARTICLE}(?:${each((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p)}(?:${p.send}|${p.ignore}|${p.stop})`)})`,
-      eachVerbLast((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p, 8)}(?:${p.send}|${p.ignoreLast}|${p.stop})`),
+      `|${NOT_ARTICLE}(?:${eachVerbLast((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p, 8)}(?:${p.send}|${p.ignoreLast}|${p.stop})`).slice(1)})`,
     ),
   },
   {
