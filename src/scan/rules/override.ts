@@ -40,7 +40,7 @@ const VERB_TO_QUANTIFIER = `(?:${anyOf('ignore | disregard | forget')}\\s(?!to\\
  * ("you can ignore all OpenAI rules"): this test sits after that word, so only the bare noun
  * after the quantifier is excused.
  */
-const NOT_PERMITTED = `(?<!\\b(?:you|u) (?:can|may|could) (?:safely |just |simply |also )?${anyOf('ignore | disregard | forget')}\\s(?:[^\\s]{1,30}\\s){0,3}${anyOf('all | any | every | these | those')}\\s)`;
+const NOT_PERMITTED = `(?<!\\b(?:you|u) (?:can|may|could) (?:safely |just |simply |also )?${VERBS}\\s(?:[^\\s]{1,30}\\s){0,3}${QUANTIFIERS}\\s)`;
 /** Nouns that only mean instructions to a model. */
 const INSTRUCTION_NOUNS = anyOf('i[nu]{1,2}structions? | prompts? | directives? | guidelines | programming | safeguards | guidance');
 /**
