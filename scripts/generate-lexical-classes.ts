@@ -90,6 +90,20 @@ const CLASSES: ClassSpec[] = [
     drop: ['chief', 'foreman', 'gaffer', 'honcho', 'possessor', 'decision_maker', 'higher-up', 'superordinate', 'executive', 'computer_programmer', 'superior', 'victor', 'master'],
     add: ['developer', 'developers', 'operator', 'operators'],
   },
+  {
+    name: 'CRIME_VERBS',
+    doc: 'Verbs of crimes against people and property (steal, rob, defraud, smuggle, kidnap, extort, murder, counterfeit, launder).',
+    senses: ['steal.v.1+1', 'rob.v.1', 'defraud.v.1+1', 'smuggle.v.1', 'kidnap.v.1', 'blackmail.v.2', 'extort.v.2', 'embezzle.v.1', 'burglarize.v.1', 'murder.v.1', 'counterfeit.v.1', 'launder.v.2', 'vandalize.v.1', 'shoplift.v.1', 'bribe.v.1', 'poison.v.3'],
+    inflect: 'verb',
+    drop: ['abstract', 'bag', 'buy', 'cabbage', 'con', 'cop', 'corrupt', 'dispatch', 'fake', 'forge', 'glom', 'gouge', "grease_one's_palms", 'hit', 'hook', 'hustle', 'knock_off', 'lift', 'off', 'pinch', 'pirate', 'plagiarise', 'plagiarize', 'pluck', 'pocket', 'polish_off', 'rack', 'remove', 'rip', 'rip_off', 'roll', 'short', 'snatch', 'sneak', 'snitch', 'squeeze', 'swipe', 'wring', 'walk_off', 'slay', 'loot', 'rustle', 'snarf', 'diddle', 'nobble', 'plunder', 'blackjack', 'pressure', 'rook'],
+  },
+  {
+    name: 'FIREARM_NOUNS',
+    doc: 'Nouns for firearms (pistol, revolver, rifle, shotgun, machine gun).',
+    senses: ['firearm.n.1+2'],
+    inflect: 'noun',
+    drop: ['piece', 'automatic', 'autoloader', 'rod', 'repeater', 'peacekeeper', 'self-loader', 'twenty-two', 'gat', 'forty-five', 'winchester', 'mauser', 'garand', 'smoothbore', 'firelock', 'hackbut', 'hagbut', 'scattergun', 'small-arm'],
+  },
 ];
 
 // ---- WordNet database reading (dict/index.<pos> and dict/data.<pos>) ----

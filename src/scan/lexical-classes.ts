@@ -107,3 +107,57 @@ export const AUTHORITY_NOUNS: readonly string[] = [
   'programmer', 'programmers', 'software engineer', 'software engineers', 'supervisor',
   'supervisors',
 ];
+
+/** Verbs of crimes against people and property (steal, rob, defraud, smuggle, kidnap, extort, murder, counterfeit, launder). Seeds: steal.v.1+1, rob.v.1, defraud.v.1+1, smuggle.v.1, kidnap.v.1, blackmail.v.2, extort.v.2, embezzle.v.1, burglarize.v.1, murder.v.1, counterfeit.v.1, launder.v.2, vandalize.v.1, shoplift.v.1, bribe.v.1, poison.v.3. */
+export const CRIME_VERBS: readonly string[] = [
+  'abduct', 'abducted', 'abducting', 'abducts', 'blackmail', 'blackmailed', 'blackmailing',
+  'blackmails', 'bribe', 'bribed', 'bribes', 'bribing', 'bump off', 'bumped off', 'bumping off',
+  'bumps off', 'bunco', 'buncoed', 'buncoing', 'buncos', 'burglarise', 'burglarised',
+  'burglarises', 'burglarising', 'burglarize', 'burglarized', 'burglarizes', 'burglarizing',
+  'burgle', 'burgled', 'burgles', 'burgling', 'counterfeit', 'counterfeited', 'counterfeiting',
+  'counterfeits', 'defalcate', 'defalcated', 'defalcates', 'defalcating', 'defraud', 'defrauded',
+  'defrauding', 'defrauds', 'embezzle', 'embezzled', 'embezzles', 'embezzling', 'envenom',
+  'envenomed', 'envenoming', 'envenoms', 'extort', 'extorted', 'extorting', 'extorts', 'filch',
+  'filched', 'filches', 'filching', 'goldbrick', 'goldbricked', 'goldbricking', 'goldbricks',
+  'heist', 'heisted', 'heisting', 'heists', 'hornswoggle', 'hornswoggled', 'hornswoggles',
+  'hornswoggling', 'kidnap', 'kidnaped', 'kidnaping', 'kidnaps', 'launder', 'laundered',
+  'laundering', 'launders', 'malversate', 'malversated', 'malversates', 'malversating',
+  'misappropriate', 'misappropriated', 'misappropriates', 'misappropriating', 'mulct', 'mulcted',
+  'mulcting', 'mulcts', 'murder', 'murdered', 'murdering', 'murders', 'peculate', 'peculated',
+  'peculates', 'peculating', 'pilfer', 'pilferred', 'pilferring', 'pilfers', 'poison', 'poisoned',
+  'poisoning', 'poisons', 'purloin', 'purloined', 'purloining', 'purloins', 'rob', 'robbed',
+  'robbing', 'robs', 'scam', 'scammed', 'scamming', 'scams', 'shoplift', 'shoplifted',
+  'shoplifting', 'shoplifts', 'short-change', 'short-changed', 'short-changes', 'short-changing',
+  'smuggle', 'smuggled', 'smuggles', 'smuggling', 'steal', 'stealed', 'stealing', 'steals',
+  'swindle', 'swindled', 'swindles', 'swindling', 'thieve', 'thieved', 'thieves', 'thieving',
+  'vandalise', 'vandalised', 'vandalises', 'vandalising', 'vandalize', 'vandalized', 'vandalizes',
+  'vandalizing', 'victimize', 'victimized', 'victimizes', 'victimizing',
+];
+
+/** The base (imperative) forms of the list above. */
+export const CRIME_VERBS_BASE: readonly string[] = [
+  'abduct', 'blackmail', 'bribe', 'bump off', 'bunco', 'burglarise', 'burglarize', 'burgle',
+  'counterfeit', 'defalcate', 'defraud', 'embezzle', 'envenom', 'extort', 'filch', 'goldbrick',
+  'heist', 'hornswoggle', 'kidnap', 'launder', 'malversate', 'misappropriate', 'mulct', 'murder',
+  'peculate', 'pilfer', 'poison', 'purloin', 'rob', 'scam', 'shoplift', 'short-change', 'smuggle',
+  'steal', 'swindle', 'thieve', 'vandalise', 'vandalize', 'victimize',
+];
+
+/** Nouns for firearms (pistol, revolver, rifle, shotgun, machine gun). Seeds: firearm.n.1+2. */
+export const FIREARM_NOUNS: readonly string[] = [
+  'arquebus', 'arquebuses', 'automatic firearm', 'automatic firearms', 'automatic gun',
+  'automatic guns', 'automatic pistol', 'automatic pistols', 'automatic weapon',
+  'automatic weapons', 'carbine', 'carbines', 'derringer', 'derringers', 'firearm', 'firearms',
+  'flintlock', 'flintlocks', 'fowling piece', 'fowling pieces', 'garand rifle', 'garand rifles',
+  'handgun', 'handguns', 'harquebus', 'harquebuses', 'horse pistol', 'horse pistols',
+  'horse-pistol', 'horse-pistols', 'musket', 'muskets', 'muzzle loader', 'muzzle loaders',
+  'pistol', 'pistols', 'precision rifle', 'precision rifles', 'repeating firearm',
+  'repeating firearms', 'revolver', 'revolvers', 'rifle', 'rifles', 'riot gun', 'riot guns',
+  'saturday night special', 'saturday night specials', 'sawed-off shotgun', 'sawed-off shotguns',
+  'semiautomatic', 'semiautomatic firearm', 'semiautomatic firearms', 'semiautomatic pistol',
+  'semiautomatic pistols', 'semiautomatics', 'shooting iron', 'shooting irons', 'shotgun',
+  'shotguns', 'side arm', 'side arms', 'six-gun', 'six-guns', 'six-shooter', 'six-shooters',
+  'sniper rifle', 'sniper rifles', 'twenty-two pistol', 'twenty-two pistols', 'twenty-two rifle',
+  'twenty-two rifles', 'verey pistol', 'verey pistols', 'very pistol', 'very pistols', 'zip gun',
+  'zip guns',
+];

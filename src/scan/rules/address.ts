@@ -17,7 +17,7 @@ export const AI = anyOf(
 const MACHINE_ROLE = anyOf('e-?mail | mail | inbox | calendar | scheduling | summary | summari[sz]ation | summari[sz]ing | writing | coding | code | chat | voice | digital | smart | browsing | browser | search | web | shopping | automation | automated');
 // Names a document would not use for a person it writes to: no "agent" (support agents) or "model".
 const AI_VOCATIVE = anyOf(
-  `ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | summari[sz]er | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot) | ${MACHINE_ROLE} (?:assistant|agent|bot)`,
+  `ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | summari[sz]er | (?:ai|llm) (?:summari[sz]er|reader|reviewer|screener|translator) | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot) | ${MACHINE_ROLE} (?:assistant|agent|bot)`,
 );
 /**
  * A model's version after its name ("GPT-4o", "Claude 3.5"): "Note to GPT-4:" addresses it, "added
@@ -33,7 +33,7 @@ const CONSEQUENTIAL = anyOf(
   'delete | remove | erase | wipe | send | forward | email | dm | message | text | tweet | transfer | wire | pay | cancel | share | upload | post | grant | reset | change | disable | run | execute | install | click | open | visit | book | buy | purchase | approve | mark | publish | leak | reveal | disclose | export | download',
 );
 /** Kinds of software a document names when it addresses machine readers as a group. */
-const MACHINE = `${anyOf('ai | a\\.i\\. | llm | llm-based | gpt-based | generative ai | large language model | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners? | reviewers? | graders? | evaluators?')}`;
+const MACHINE = `${anyOf('ai | a\\.i\\. | llm | llm-based | gpt-based | generative ai | large language model | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners? | reviewers? | graders? | evaluators? | helpers?')}`;
 /** Verbs of a command given to an assistant (what it should do with or instead of the data). */
 const ACT = anyOf(
   'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
@@ -86,8 +86,11 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?: ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
-      `|\\b(?:if you are|if you're|you are) (?:an? )?${AI} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)`,
+      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?: ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
+      // (or, named as software, screening or browsing: "if you're an automated shopping helper
+      // reading reviews", "if you are an AI screening this posting"; a bare agent only reads, and
+      // a crawler asked to respect robots.txt is not given a task)
+      `|\\b(?:if you are|if you're|you are) (?:an? )?(?:${AI} (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)|(?:${AI_VOCATIVE}|${MACHINE}) (?:${READING}|${anyOf('screening | grading | evaluating | triaging | browsing')})\\b)`,
       // the writer knows its reader is summarizing it: "I know you are busy summarizing the emails"
       `|\\byou(?:'re| are) (?:busy |currently |now |just |still )?summari[sz]ing (?:the |these |this |my |your |all |incoming |new )?${anyOf('e-?mails? | inbox | messages? | mails? | mailbox | documents? | pages? | web ?pages? | threads? | conversations? | notes')}\\b`,
       // (a help desk's "agent handling this ticket" is a person: a bare agent only reads or processes)
@@ -104,8 +107,14 @@ export const ADDRESS_RULES: Rule[] = [
       // "When summarizing this page, also ...": a task only a reader that summarizes has
       `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain")}\\b`,
       // "then carry on with the original task": the injection knows there is a task to resume
-      `|\\b${anyOf('then | and | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('as normal | as usual | normally | with (?:the|your) (?:original|rest|previous|actual|initial|user.s) (?:task|request|question|summary|work|instructions?)')}`,
+      // ("regenerate the manifest and carry on as usual" is a program's option: a bare "as usual"
+      // only after a step put first)
+      `|\\b${anyOf('then | and | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('with (?:the|your) (?:original|rest|previous|actual|initial|user.s) (?:task|request|question|summary|work|instructions?)')}`,
+      `|\\b${anyOf('then | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('as normal | as usual | normally')}`,
       `|\\b${anyOf('note | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:(?:the |any |all |every )?${MACHINE}\\b|${anyOf('any | every | all')} [a-z-]{3,20} ${anyOf('software | screeners? | reviewers? | graders?')}\\b)`,
+      // a note to a bare model or bot named by what it does with the text: "Note for the model
+      // processing these notes:" (not a bare agent: a help desk's or a claims agent's)
+      `|\\b${anyOf('note | notes | message | memo | reminder | instructions? | notice | action items?')} ${anyOf('to | for')} (?:the |any |every )?${anyOf('model | models | llm | llms | bot | bots')} ${READING}\\b`,
       // "to you, AI model": the writer turns from the document's reader to the machine
       `|\\bto you,? (?:the )?${AI_VOCATIVE}\\b`,
       // a bracketed label addressed to agents: "[Agent instructions]", "(note for the AI)" (not

@@ -27,16 +27,16 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     literals: ['忽略', '无视', '忘记', '忽視', '無視'],
   },
   'override.new-instructions': {
-    words: w('task goal job instruction instructions objective mission purpose role directive directives prompt orders instead assignment priorities'),
+    words: w('task goal job instruction instructions objective mission purpose role directive directives prompt orders instead assignment priorities duty duties'),
     near: { words: w('your new updated revised additional override overriding secret hidden priority urgent follow'), punct: ':', before: 4, after: 2 },
   },
   'override.stop-task': { words: w('stop halt abort cease pause drop instead rather forget follow complete answer fulfil fulfill obey continue everything ignore disregard skip suspend aside addition') },
   'override.instructions-void': {
-    words: w('void cancelled canceled cancelled outdated obsolete wrong revoked longer invalid superseded deprecated overridden replaced suspended lifted'),
+    words: w('void cancelled canceled cancelled outdated obsolete wrong revoked longer invalid superseded deprecated overridden replaced suspended lifted withdrawn retracted rescinded annulled'),
     near: { words: w('instruction instructions prompt prompts task tasks rules directive directives'), before: 5, after: 0 },
   },
   'override.precedence': {
-    words: w('supersede supersedes precedence override overrides trump trumps outrank outranks priority comes come real test tests fake joke mistake error decoy irrelevant void cancelled canceled outdated obsolete wrong revoked invalid superseded relevant binding important valid apply matter count hold stand exist actually demand demands deserve deserves require requires need needs call calls assignments assignment duties agenda tasks task orders directives mission objective objectives'),
+    words: w('supersede supersedes precedence override overrides trump trumps outrank outranks priority comes come real test tests fake joke mistake error decoy drill trick irrelevant void cancelled canceled outdated obsolete wrong revoked invalid superseded relevant binding important valid apply matter count hold stand exist actually demand demands deserve deserves require requires need needs call calls assignments assignment duties agenda tasks task orders directives mission objective objectives'),
     near: { words: w('instruction instructions message messages request requests note directive directives task tasks order orders command commands update rules directions guidelines prompt prompts priority actually context conversation input inputs policies safeguards restrictions constraints programming guidance steps next following your'), before: 6, after: 3 },
   },
   'override.decode-and-follow': { words: w('decode decipher decrypt unscramble reverse deobfuscate base64 base hex rot13 encoded reversed decoded hidden scrambled backwards obfuscated ciphered') },
@@ -52,14 +52,14 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     near: { words: w('task summary answer translation response analysis job request call operation review result output sentiment status'), punct: '[<(=#*%-', before: 4, after: 0 },
     closingTags: w('document documents context email article data content text input query message page webpage user human user_input user-input user_message user-message user_query user-query tool_output tool-output tool_result tool-result tool_response tool-response function_result function-result function_results function-results search_result search-result search_results search-results untrusted_input untrusted-input untrusted_content untrusted-content untrusted_text untrusted-text untrusted_data untrusted-data external_data external-data input_text input-text retrieved_content retrieved-content'),
   },
-  'persona.switch': { words: w('now act behave respond answer reply roleplay pretend'), near: { words: w('you from as'), before: 6, after: 2 } },
+  'persona.switch': { words: w('now act behave respond answer reply roleplay pretend forward onward onwards here point moment'), near: { words: w('you from as'), before: 6, after: 2 } },
   'persona.jailbreak': { words: w('hypothetical fictional theoretical imagine pretend suppose writer novelist screenwriter consultant hacker character actor roleplayer storyteller playwright harmful offensive toxic hateful unfriendly insulting racist sexist derogatory discriminatory rude violent malicious hurtful demeaning abusive mode jailbroken anything unrestricted unfiltered ethical moral safety content bound freed free broken') },
   'delimiter.untrusted-data-marker': { words: w('untrusted untrusted_data untrusted-data') },
   'delimiter.external-data-marker': { words: w('external') },
   'address.to-assistant': {
-    words: w(`${AI_WORDS} software program programs screener screeners reviewer reviewers grader graders evaluator evaluators a.i working acting assisting helping summarizing summarize summarising summarise processing analyzing analysing translating parsing reviewing handling normal normally usual`),
+    words: w(`${AI_WORDS} software program programs screener screeners reviewer reviewers grader graders evaluator evaluators a.i working acting assisting helping summarizing summarize summarising summarise processing analyzing analysing translating parsing reviewing handling normal normally usual automated autonomous helper helpers reading screening grading evaluating triaging browsing`),
     near: {
-      words: w("whoever dear hey hi hello attention note memo message instructions instruction reminder notice important request directive p s ps you you're are reading processing summarizing summarising parsing analyzing analysing handling reviewing working that please now ignore forget do stop first from before kindly immediately also instead here this i need only eyes for to llm forward send email mail delete remove erase transfer wire pay buy book open visit go click download upload run execute install reply respond tell say print output reveal disclose share list show append add include insert change update reset create write summarize summarise translate recommend mark approve rate"),
+      words: w("whoever dear hey hi hello attention note memo message instructions instruction reminder notice important request directive p s ps you you're are reading processing summarizing summarising parsing analyzing analysing handling reviewing working that please now ignore forget do stop first from before kindly immediately also instead here this i need only eyes for to llm forward send email mail delete remove erase transfer wire pay buy book open visit go click download upload run execute install reply respond tell say print output reveal disclose share list show append add include insert change update reset create write summarize summarise translate recommend mark approve rate then and afterwards after"),
       before: 7,
       after: 3,
     },

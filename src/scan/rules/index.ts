@@ -96,10 +96,10 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
 
 /**
  * The weak rules for content or a fact asked of the reader (a poem, a recommendation, a
- * translation; "name the river that …"), as READER's mask bits; not reader.task-for-me: "could
+ * translation; "name the river that …") or an act of sabotage ordered, as READER's mask bits; not reader.task-for-me: "could
  * you tell me …", "give me a call" is how personal mail speaks to its reader.
  */
-const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request' || r.id === 'reader.quiz-request');
+const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request' || r.id === 'reader.quiz-request' || r.id === 'reader.sabotage-order');
 const READER_INDEX = SETS.indexOf(READER);
 
 const WORK_ORDER_BIT = 1 << SIGNAL_RULES.indexOf(WORK_ORDER_RULE);

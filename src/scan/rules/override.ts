@@ -118,6 +118,8 @@ export const OVERRIDE_RULES: Rule[] = [
     weight: 0.6,
     pattern: re(
       `\\byour ${anyOf('new | real | actual | true | next | only | primary | updated | sole')} ${anyOf('task | goal | job | instructions? | objective | mission | purpose | role')}(?: ${anyOf('today | now | here | from now on | this time | in this conversation')})? (?:is|are|will be|now)\\b`,
+      // (an assignment only when it is the one that counts: "your next assignment is due Friday")
+      `|\\byour ${anyOf('real | actual | true | sole | only')} ${anyOf('assignment | duty | duties')}(?: ${anyOf('today | now | here | from now on')})? (?:is|are|will be)\\b`,
       `|\\b${anyOf('new | updated | revised | additional | override | overriding | secret | hidden | priority | urgent')} ${anyOf('instructions? | directives? | system prompt | orders | task')} ?:`,
       `|\\byour ${anyOf('task | goal | job | instructions? | objective | mission | role | assignment | priorities')} ${anyOf('has changed | have changed | changed | has been (?:updated|changed|replaced) | have been (?:updated|changed|replaced) | is different now')}\\b`,
       `|\\bfollow ${anyOf('these | the following | my | the new | only these')} ${anyOf('instructions | directions | orders | commands')} instead\\b`,
@@ -136,6 +138,9 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\b${anyOf('instead of | rather than')} ${anyOf('answering | summari[sz]ing | responding to | translating | doing | completing | following | analy[sz]ing')} (?:the |your |this |that |my |their |what )?${anyOf("user | user's | users | question | request | task | summary | instructions? | email | document | text | original | you")}\\b`,
       `|\\b${anyOf('stop | halt | drop')} everything\\b[^\\n]{0,20}?(?:now|and|!)`,
       `|\\b${anyOf('ignore | disregard | forget | skip')} ${anyOf('them | it | this | that | those | these | everything | all of (?:it|them|that)')},? (?:and )?${anyOf('instead | rather | only | just | focus')}\\b`,
+      // the reader's own work refused for an order: "Rather than summarize, tell the reader …"
+      // (an order follows: "rather than summarize, we quote …" is a writer's choice)
+      `|\\b${anyOf('instead of | rather than')} ${anyOf('summari[sz]e | summari[sz]ing | translate | translating | answer | answering')}(?:,|;|:| ?[\u2014\u2013]) (?:please |just |simply |now )?${anyOf('tell | write | say | list | explain | reply | respond | output | print | send | describe | give | create | compose | draft | recommend | ask | share | post | email | forward | delete')}\\b`,
       `|\\b${anyOf('halt | pause | suspend | stop | drop | set aside | put aside')} your ${anyOf('current | present | ongoing | existing')} ${anyOf('endeavou?rs? | tasks? | work | activities | duties | efforts | operations | assignments? | job')}\\b`,
       `|\\bin addition to your ${anyOf('current | standing | existing | regular | original | other | ongoing')} ${anyOf('tasks? | orders | duties | instructions | work | assignments? | directives')}\\b`,
       // (not a subject set aside: "forget everything you learned about CSS floats")
@@ -153,7 +158,7 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.75,
     pattern: re(
-      `\\b${anyOf('previous | prior | above | earlier | original | old | initial | system')} ${anyOf('instructions | prompts | tasks | rules | directives')} ${anyOf('are | were | have been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | wrong | revoked | no longer | invalid | superseded | deprecated | overridden | replaced | suspended | lifted')}`,
+      `\\b${anyOf('previous | prior | above | earlier | original | old | initial | system')} ${anyOf('instructions | prompts | tasks | rules | directives')} ${anyOf('are | were | have been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | wrong | revoked | no longer | invalid | superseded | deprecated | overridden | replaced | suspended | lifted | withdrawn | retracted | rescinded | annulled')}`,
       // one instruction "is invalid" or "wrong" in an assembler's or a format parser's errors
       `|\\b${anyOf('previous | prior | above | earlier | original | old | initial | system')} ${anyOf('instruction | prompt | task | directive')} ${anyOf('is | was | has been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | revoked | no longer | superseded | overridden | suspended | lifted')}`,
     ),
@@ -174,6 +179,8 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\b${anyOf('instructions? | directives? | tasks? | commands? | steps | what comes next | what follows | the following')}\\s${gap(4)}${anyOf('demands? | requires? | needs? | deserves? | calls? for')} your ${anyOf('undivided | prompt | immediate | full | careful | urgent | complete')}\\b`,
       `|\\b${anyOf('as important as | more important than | on top of | in addition to | alongside | into | over')} your ${anyOf('primary | main | current | original | standing | regular | existing | ongoing')} ${anyOf('assignments? | tasks? | duties | orders | agenda | directives | mission | objectives? | instructions')}\\b`,
       `|\\bthe real ${anyOf('instruction | instructions | task | request | goal | objective | assignment | job | question | prompt')} (?:is|are|was|were|for you)\\b`,
+      // (or pointed back at with "your": "your earlier orders were a test")
+      `|\\byour ${anyOf('previous | prior | earlier | original | initial | old | first | other')} ${NOUNS} ${anyOf('was | were | are | is')} (?:just |only |merely |all )?(?:an? |part of an? )?${anyOf('test | tests | drill | decoy | joke | trick | fake')}\\b`,
       `|\\b${NOUNS} ${anyOf('above | before this | so far | until now | given earlier | you were given | you have been given | you received')} ${anyOf('was | were | is | are | have been | has been')} (?:just |only |merely )?(?:an? )?${anyOf('test | tests | fake | joke | mistake | error | decoy | irrelevant | void | cancell?ed | canceled | outdated | obsolete | wrong | revoked | invalid | superseded | not (?:real|important|relevant|valid|binding)')}\\b`,
       `|\\b${QUALIFIERS} ${gap(1)}${NOUNS} ${gap(1)}${anyOf("no longer | do not | don't | does not | doesn't | will not | won't")} ${anyOf('apply | matter | count | hold | stand | exist | stand')}\\b`,
       `|\\bactually,? ${anyOf("skip | ignore | forget | disregard | don't | do not | never mind | scratch")} ${anyOf('that | the | this | your | what | my | all | it')}\\b`,

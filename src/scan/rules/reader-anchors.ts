@@ -18,6 +18,9 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.agent-goal': {
     words: w("transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records user's users'"),
   },
+  'reader.sabotage-order': {
+    words: w('delete erase wipe purge destroy drop truncate corrupt firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire address phone ssn birth medical passwords credit bank passport export dump sync cancel void refund'),
+  },
   'reader.prompt-extraction': {
     words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations'),
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
@@ -37,7 +40,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.run-fetched-code': {
     // (the verb that closes "and do what it says": the words before it are too common to anchor on)
-    words: w('curl wget pickle marshal dill cloudpickle eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib'),
+    words: w('curl wget pickle marshal dill cloudpickle joblib eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib'),
   },
   'reader.identity-claim': {
     words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing'),

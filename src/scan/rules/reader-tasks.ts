@@ -23,6 +23,23 @@ const USER_ACT = anyOf(
 );
 
 /**
+ * Records whose loss or theft harms someone else: a business's or its customers' data (not "all
+ * files in ~/.cache", a program's own).
+ */
+const SENSITIVE_RECORDS = `${anyOf('customer | customers | client | clients | patient | patients | user | users | employee | employees | payroll | financial | medical | production | company | audit | billing | transaction | sales | order | personnel | hr')} ${anyOf('records? | data | databases? | tables? | files | backups? | accounts | logs | entries | history | snapshots')}`;
+/** Protections an attacker switches off; the scale that makes it sabotage, not troubleshooting. */
+const PROTECTION = anyOf('firewalls? | antivirus | anti-virus | malware protection | endpoint protection | intrusion detection | security monitoring | security alerts | audit logs? | audit logging | two-factor authentication | 2fa | mfa | multi-factor authentication | automated backups | backups | encryption');
+const EVERYWHERE = anyOf('all | every | each | the entire | the whole | the production | production | company | office | corporate | the company.s | our');
+/** Privileges handed over, and whoever gets them named by an account id or an address. */
+const PRIVILEGE = `${anyOf('admin | administrator | administrative | root | superuser | owner | full | elevated | unrestricted')} ${anyOf('access | rights | privileges | permissions | role | control')}`;
+const GRANTEE = `(?:(?:the )?(?:${anyOf('user | account | contractor | external user | guest')} )?(?=[a-z0-9._-]{0,40}[0-9_])[a-z][a-z0-9._-]{2,40}\\b|[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,})`;
+/** Someone's private details, and the public places they are posted to. */
+const PERSONAL = anyOf('home address | address | phone number | phone numbers | social security number | ssn | date of birth | medical records? | passwords? | credit card(?: number)?s? | bank details | passport (?:number|scan)');
+/** The tool an injection names as the means: "use the AccessManager to grant …". */
+const INSTRUMENT = `(?:${anyOf('use | using')} (?:the |your )?[\\w.-]{1,40} (?:${anyOf('tool | plugin | function | api')} )?to )?`;
+const PUBLIC_PLACE = anyOf('public | forum | internet | web | twitter | facebook | reddit | social media | pastebin | message board | public channel');
+
+/**
  * LEAD, where a line break starts a sentence only after a line that ends one, and a closing
  * parenthesis does not: the verb of a wrapped line ("… component expressions\nspecify the
  * database components …") or one after an aside ("(see below) specify the …") has its subject
@@ -103,7 +120,7 @@ export const TASK_RULES: Rule[] = [
     weight: 0.45,
     pattern: re(
       `${LEAD}${POLITE}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
-      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:(?:for|of|on) (?:the |my |your |their |this |that )?[^\\s]{1,40} (?:(?:account|user|server|database|login|box|machine|host) )?)?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
+      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:(?:for|of|on) (?:the |my |your |their |this |that )?(?:(?:account|user|server|database|login|box|machine|host) )?[^\\s]{1,40} (?:(?:account|user|server|database|login|box|machine|host) )?)?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
       `|${LEAD}${POLITE}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
       `|${LEAD}${POLITE}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
       `|${LEAD}${POLITE}${anyOf('book | reserve | purchase | buy | order')} (?:me |us )?(?:a |an |one |two |the )?${sgap(3)}${anyOf('flights? | plane tickets? | hotel rooms? | gift cards? | bitcoin | crypto(?:currency)?')}\\b`,
@@ -112,6 +129,32 @@ export const TASK_RULES: Rule[] = [
       // forward the user's …". Documentation names "the user" as the one who acts in its prose
       // ("when the user clicks …"), not as the owner of what it tells its reader to act on.
       `|(?:${LEAD}|, |\\byou (?:also )?to |\\byou ${anyOf('must | should | need to | have to | will')} (?:${anyOf('now | also | then')} )?)${POLITE}${ASKING}${USER_ACT} ${lgap(6)}(?:the|this) (?:user.s|users.) (?:[a-z-]{2,20} ){0,2}${USER_THING}\\b`,
+    ),
+  },
+  {
+    // Sabotage or theft at scale, as a bare command: another's records destroyed, protections
+    // switched off everywhere, privileges handed to an account, every fund moved, a transfer set
+    // going, private details posted in public, sensitive records sent out, every booking of a
+    // customer cancelled. Operations manuals say the same to their admins, among many other
+    // steps: weak, so it counts only where the carrier gives no task (rules/index.ts), as a task
+    // planted in an e-mail, a review or a table cell.
+    id: 'reader.sabotage-order',
+    category: 'tool-coercion',
+    weight: 0.45,
+    weak: true,
+    pattern: re(
+      // (one lead for every act: the lead's lookbehinds are the pattern's costliest part)
+      `${LEAD}${POLITE}${ASKING}${INSTRUMENT}(?:`,
+      `(?:permanently |immediately |quietly |silently )?${anyOf('delete | erase | wipe | purge | destroy | drop | truncate | corrupt')} ${anyOf('all | every | each | the entire | the whole | all of the | all the | the full')} ${sgap(2)}${SENSITIVE_RECORDS}\\b`,
+      `|(?:immediately |quietly |silently )?${anyOf('disable | turn off | deactivate | shut down | shut off | switch off | uninstall | suspend | bypass')} (?:the |all |any )?${PROTECTION} ${anyOf('on | for | across | in | at | throughout')} ${EVERYWHERE}\\b`,
+      `|${anyOf('grant | give | assign')} ${sgap(1)}${PRIVILEGE} ${sgap(5)}to ${GRANTEE}`,
+      `|${anyOf('grant | give | assign')} ${GRANTEE} ${sgap(1)}${PRIVILEGE}\\b`,
+      `|${anyOf('transfer | move | send | wire | withdraw')} ${anyOf('all | the entire | the full | the remaining | every')} ${sgap(1)}${anyOf('funds | balance | money | savings | assets | holdings | crypto | bitcoin | cash')} ${sgap(5)}to\\b`,
+      `|(?:immediately )?${anyOf('initiate | make | process | execute | send | issue | set up | schedule')} (?:a |an )?(?:${anyOf('wire | bank | urgent | immediate | new | one-time')} )?${anyOf('transfer | payment | wire')} of (?:\\$|€|£|usd |eur )?\\d`,
+      `|${anyOf('export | dump | copy | upload | send | sync | forward')} (?:the |all |all the |all of the )?(?:${anyOf('full | entire | complete | whole')} )?${sgap(1)}${SENSITIVE_RECORDS} ${sgap(4)}to (?:https?://|[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,})`,
+      `|${anyOf('cancel | delete | void | refund')} ${anyOf('every | all | all of the | all the | each')} (?:${anyOf('upcoming | future | scheduled | pending | open | active | existing')} )?${sgap(1)}${anyOf('bookings? | reservations? | orders? | appointments? | meetings? | flights? | payments? | subscriptions? | policies | invoices?')} ${anyOf('for | of | belonging to')} (?:the |this |that )?${anyOf('user | customer | client | account holder | patient | guest')}\\b`,
+      `|${anyOf('post | publish | share | leak | tweet | upload')} (?:the user.s |the customer.s |the victim.s |his |her |their |someone.s |the client.s |the patient.s )${sgap(2)}${PERSONAL} ${sgap(4)}${anyOf('on | to | in')} (?:the |a |an )?${PUBLIC_PLACE}\\b`,
+      `)`,
     ),
   },
 ];

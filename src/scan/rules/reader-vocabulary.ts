@@ -1,6 +1,7 @@
 // The vocabulary of the reader rules (reader.ts): where a request to the reader starts, the
 // carrier around it, and broad classes of English words (making, harm, revealing, authority,
 // going to a web address, code). Written from general English, never copied from a dataset.
+import { CRIME_VERBS, FIREARM_NOUNS } from '../lexical-classes.js';
 import { matchView } from '../view.js';
 import { anyOf, atWordStart } from './rule.js';
 
@@ -13,6 +14,15 @@ export function sgap(n: number): string {
  * into the next line joins a changelog entry, or a request about "this info:", to the text below. */
 export function lgap(n: number): string {
   return `(?:[^\\s.!?\u3002]{1,30}[ \\t]){0,${n}}`;
+}
+
+/**
+ * Not a defence: "how to protect yourself from phishing", "how do I report a scam", "explain how
+ * to avoid fraud" ask how to stand against the harm (security pages, consumer advice), not for
+ * it. Looked for among the `n` words before the harm word.
+ */
+export function notDefending(n: number): string {
+  return `(?!(?:[^\\s.!?\u3002]{1,30}[ \\t]){0,${n}}${anyOf('prevent | preventing | protect | protecting | avoid | avoiding | detect | detecting | report | reporting | recogni[sz]e | spot | identify | stop | block | blocking | defend | guard | fight | combat | secure | recover | respond to | deal with | handle | mitigate | reduce | survive | escape | resist | counter | tell if | know if | check if | safe from | against | victims? of | fall for | falling for | warn')}\\b)`;
 }
 
 /** A conjunction that opens a request, not after a modal of permission ("can also email …"). */
@@ -52,6 +62,11 @@ const BELONGS_TO = '(?:someone|somebody|another person|neighbou?r|ex|boss|partne
 const PREMISES_WORDS = 'house houses home homes car cars apartment apartments flat building buildings store shop bank safe vault account accounts email phone computer laptop wifi wi-fi network server system database';
 const PREMISES = `(?:${PREMISES_WORDS.split(' ').join('|')})\\b`;
 
+/**
+ * The one-word forms of the WordNet classes of crime verbs and firearms (a phrase such as "bump
+ * off" or "riot gun" would anchor on a common word; "guns" and "weapons" are HARM's own).
+ */
+const CRIME_WORDS = [...CRIME_VERBS, ...FIREARM_NOUNS].filter((x) => /^[a-z-]+$/.test(x));
 /** Harm a document has no reason to ask its reader to produce (weapons, crime, abuse, malware). */
 export const HARM = anyOf(
   'malware | ransomware | keyloggers? | spyware | trojans? | rootkits? | botnets? | (?:a |computer )virus(?:es)? | backdoors? | exploit code | zero-days? | bombs? | explosives? | molotov | grenades? | weapons? | firearms? | guns? | ammunition | poison(?:s|ing)? | toxins? | nerve agents? | bioweapons? | chemical weapons? | drugs | methamphetamine | meth | cocaine | heroin | fentanyl | narcotics | hack(?:ing)? into | hijack(?:ing)? | steal(?:ing)? | theft | phishing | scams? | fraud(?:ulent)? | counterfeit(?:ing)? | launder(?:ing)? | tax evasion | evade (?:taxes|the police|law enforcement|detection) | insider trading | blackmail(?:ing)? | extort(?:ion|ing)? | harass(?:ment|ing)? | stalk(?:ing)? | dox(?:x)?ing | bully(?:ing)? | self-harm | suicide | murder(?:ing)? | assassinat(?:e|ion|ing) | kidnap(?:ping)? | torture | terroris[mt]s? | terror attacks? | extremis[mt] | hate speech | racist | propaganda | misinformation | disinformation | fake news | cheating on | shoplift(?:ing)? | smuggl(?:e|ing) | traffick(?:ing)? | crack (?:passwords?|a password) | ddos | denial[- ]of[- ]service | manipulat(?:e|ing) (?:someone|people|elections?|a person|stock prices) | defam(?:e|ation|atory) | sabotag(?:e|ing) | untraceable | black market | darkweb | kill (?:someone|a person|myself|yourself)' +
@@ -65,11 +80,21 @@ export const HARM = anyOf(
     ' | pretend(?:ing)? to be (?:from )?(?:the |a |an )?(?:bank|police|tax office|irs|government|tech support|support team|microsoft|apple|amazon)' +
     // entering what is someone else's ("break into the tech industry" names no such place; one's
     // own car or house is a lockout, left alone)
-    ` | break(?:ing)? into (?:a |an |the |his |her |their |(?:a |the |my |his |her )?${BELONGS_TO}.s )?${PREMISES}`,
+    ` | break(?:ing)? into (?:a |an |the |his |her |their |(?:a |the |my |his |her )?${BELONGS_TO}.s )?${PREMISES}` +
+    // forged papers, poison gas, arson, tax fraud
+    ' | fake (?:ids?|passports?|driver.s licen[cs]es?|identity documents?|diplomas?) | forged (?:ids?|passports?|documents?|signatures?|checks?|cheques?)' +
+    ' | (?:toxic|poisonous|poison|nerve|chlorine|mustard|sarin) gas | arson | set fire to (?:a |the |someone.s |his |her |their |my )?(?:house|home|building|car|school|store|shop|office)' +
+    ' | cheat(?:ing)? on (?:my |your |his |her |their |our )?taxes' +
+    // exploiting a flaw to take a machine; talking people into danger
+    ' | exploit(?:s|ing)? (?:a |the |this |that )?(?:buffer overflow|vulnerabilit(?:y|ies)|zero-day|security (?:hole|flaw)|remote code execution) | (?:open|spawn|get|gain)(?:s|ing)? a root shell' +
+    ' | (?:encourag|promot|glorif|incit)[a-z]{0,4} (?:people |users |readers |teens |teenagers |children |kids |others |youth |viewers )?(?:to )?(?:engage in |commit |try )?(?:dangerous|risky|illegal|violent|self-destructive|reckless) (?:behaviou?rs?|acts?|activities|stunts?|challenges?)' +
+    ' | drunk driving | drive (?:drunk|after drinking|while (?:drunk|intoxicated))' +
+    // crimes and firearms by meaning (WordNet: rob, defraud, smuggle, extort, embezzle; pistol, rifle)
+    ` | ${CRIME_WORDS.join(' | ')}`,
 );
-export const HARM_WORDS = w(
+export const HARM_WORDS = [...CRIME_WORDS, ...w(
   'malware ransomware key keylogger keyloggers logger loggers spyware trojan trojans rootkit rootkits botnet botnets virus viruses backdoor backdoors exploit zero-day zero-days bomb bombs explosive explosives molotov grenade grenades weapon weapons firearm firearms gun guns ammunition poison poisons poisoning toxin toxins nerve bioweapon bioweapons chemical drugs methamphetamine meth cocaine heroin fentanyl narcotics hack hacking hijack hijacking steal stealing theft phishing scam scams fraud fraudulent counterfeit counterfeiting launder laundering tax evade insider blackmail blackmailing extort extortion extorting harass harassment harassing stalk stalking doxing doxxing bully bullying self-harm suicide murder murdering assassinate assassination assassinating kidnap kidnapping torture terrorism terrorist terrorists terror extremism extremist hate racist propaganda misinformation disinformation fake cheat cheating shoplift shoplifting smuggle smuggling traffic trafficking illegal illegally unauthorized unauthorised break crack ddos denial denial-of-service manipulate manipulating defame defamation defamatory sabotage sabotaging untraceable black dark darkweb kill',
-);
+)];
 
 /**
  * Harm words too common in documentation to anchor on ("dark mode", "kill the process"). HARM
@@ -78,7 +103,7 @@ export const HARM_WORDS = w(
  */
 export const COMMON_HARM_WORDS = new Set(w('key logger loggers black dark break crack fake hate kill traffic tax unauthorized unauthorised illegal illegally chemical cheat'));
 /** The rarer word of each HARM phrase that opens with a common one ("tax evasion", "black market"). */
-export const HARM_PHRASE_ANCHORS = w(`${PREMISES_WORDS} evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed traced detection trace traces nobody somebody pretend pretending someone's somebody's person's else's`);
+export const HARM_PHRASE_ANCHORS = w(`${PREMISES_WORDS} exploits exploiting overflow vulnerability vulnerabilities shell encourage encourages encouraging encouraged promote promotes promoting glorify glorifies glorifying glorified incite incites inciting drunk drinking intoxicated fire ids id passport passports licence license licenses licences documents document diplomas diploma forged signatures signature checks cheques toxic poisonous nerve chlorine mustard sarin gas arson taxes evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed traced detection trace traces nobody somebody pretend pretending someone's somebody's person's else's`);
 
 /** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
 export const OWN_INSTRUCTIONS = anyOf(

@@ -2,6 +2,8 @@
 // fake "end of data" boundaries and spoofs of the firewall's own delimiters.
 import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
 
+/** "From now on" and its kin: the turn from the reader's old part to a new one. */
+const FROM_NOW = `(?:from now on|from (?:this|here) (?:point|moment) (?:on|onwards?|forward)|from here on(?:wards?)?)`;
 const ROLES = anyOf('system | sys | admin | administrator | developer | operator');
 /** Tags a prompt wraps a turn or the untrusted data in: nothing but a new turn follows them. */
 const TURN_TAGS = anyOf(
@@ -99,10 +101,11 @@ export const ROLE_RULES: Rule[] = [
     pattern: re(
       `\\byou are now ${anyOf('a | an | the | in | my | called | named | dan | free | no longer | unrestricted | jailbroken | developer | evil | acting')}\\b`,
       // (a manual relieves its reader of a step: "from now on you only need to add a line")
-      `|\\bfrom now on,? ${anyOf('you | your | act | respond | answer | pretend | behave | always | only | reply | speak | ignore')}\\b(?! ${anyOf("can | may | only need | need only | just need | no longer need | don't (?:need|have) to | do not (?:need|have) to | won't (?:need|have) to | will not (?:need|have) to")}\\b)`,
+      // ("your" only with the reader's part: "from now on, your changes are saved" is a manual's)
+      `|\\b${FROM_NOW},? ${anyOf('you | your (?:new |only |real |sole |one |main |primary )?(?:task|job|role|goal|purpose|name|answers?|responses?|replies|instructions?|mission|identity|persona|personality|character|rules|priority) | act | respond | answer | pretend | behave | always | only | reply | speak | ignore')}\\b(?! ${anyOf("can | may | need | will need | 'll need | will have to | 'll have to | only need | need only | just need | no longer need | don't (?:need|have) to | do not (?:need|have) to | won't (?:need|have) to | will not (?:need|have) to")}\\b)`,
       `|\\b${anyOf('act | behave | respond | answer | reply | roleplay') } as ${anyOf('if you (?:were|are) | an? (?:unrestricted|unfiltered|evil|malicious|uncensored|jailbroken) | dan\\b')}`,
       `|\\byou (?:will|must|shall) (?:now )?(?:act|behave|respond|pretend|roleplay) as\\b`,
-      `|\\b${anyOf('answer | reply | respond | speak | write | talk | act | behave | refer to yourself | call yourself')}\\s${gap(4)}from now on\\b`,
+      `|\\b${anyOf('answer | reply | respond | speak | write | talk | act | behave | refer to yourself | call yourself')}\\s${gap(4)}${FROM_NOW}\\b`,
     ),
   },
   {
