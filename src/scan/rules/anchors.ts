@@ -59,7 +59,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'address.to-assistant': {
     words: w(`${AI_WORDS} software program programs screener screeners reviewer reviewers grader graders evaluator evaluators a.i working acting assisting helping summarizing summarize summarising summarise processing analyzing analysing translating parsing reviewing handling normal normally usual automated autonomous helper helpers reading screening grading evaluating triaging browsing`),
     near: {
-      words: w("whoever dear hey hi hello attention note memo message instructions instruction reminder notice important request directive p s ps you you're are reading processing summarizing summarising parsing analyzing analysing handling reviewing working that please now ignore forget do stop first from before kindly immediately also instead here this i need only eyes for to llm forward send email mail delete remove erase transfer wire pay buy book open visit go click download upload run execute install reply respond tell say print output reveal disclose share list show append add include insert change update reset create write summarize summarise translate recommend mark approve rate then and afterwards after"),
+      words: w("whoever dear hey hi hello attention note memo message instructions instruction reminder notice important request directive p s ps you you're are reading processing summarizing summarising parsing analyzing analysing handling reviewing working that please now ignore forget do stop first from before kindly immediately also instead here this i need only eyes for to llm forward send email mail delete remove erase transfer wire pay buy book open visit go click download upload run execute install reply respond tell say print output reveal disclose share list show append add include insert change update reset create write summarize summarise translate recommend mark approve rate then and afterwards after disregard cancel invite grant export"),
       before: 7,
       after: 3,
     },
@@ -88,8 +88,9 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'hidden.instruction-tag': {
     words: w('important information secret hidden instruction instructions system system_prompt system_instructions system_note admin ai ai_instructions assistant assistant_instructions display visibility opacity size color'),
     literals: ['<!--'],
-    // "<important>", or a style attribute inside a tag: <span style="font-size:1px">
-    near: { punct: '<', before: 8, after: 0 },
+    // "<important>", or a style attribute inside a tag: <span style="font-size:1px"> (the
+    // pattern allows 120 characters of attributes before the style: as many tokens)
+    near: { punct: '<', before: 64, after: 0 },
   },
   'hidden.conceal-from-user': { words: w('user human customer recipient operator know reader anyone guest client patient holder owner sender buyer traveler traveller candidate mention reveal disclose acknowledge secret hidden confidential between silently secretly quietly covertly discreetly'), near: { words: w("not don't dont never without keep keeping send forward add include call run execute email transfer upload post visit open append insert delete share mention reveal disclose acknowledge"), before: 6, after: 2 } },
   'tool.call-tool': { words: w('tool tools function plugin tool_call function_call function_calls invoke'), near: { words: w('call invoke trigger use using'), punct: '<', before: 12, after: 0 } },
@@ -98,7 +99,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     // Literals cost a pass over the text each: only characters prose rarely has.
     literals: ['@'],
   },
-  'tool.code-implant': { words: w('absorb assimilate incorporate integrate merge embed inject weave infuse fuse blend meld splice implant adopt embrace snippet excerpt fragment') },
+  'tool.code-implant': { words: w('absorb assimilate incorporate integrate merge embed inject weave infuse fuse blend meld splice implant adopt embrace snippet excerpt fragment block script subsequent ensuing succeeding accompanying') },
   'exfil.prompt-leak': { words: w('prompt message instructions pre-prompt preprompt'), near: { words: w('system initial original hidden secret internal developer given full entire pre'), before: 3, after: 4 } },
   'tool.exfiltrate-sensitive': { words: w('code codes passcode passcodes password passwords credential credentials api apikey api_key api_keys key keys secret secrets token tokens private ssh cookie cookies session env environment conversation chat history system personal credit bank contacts inbox emails files documents data'), near: { words: w('send forward email mail upload post transfer transmit leak share submit exfiltrate copy paste dump attach include'), before: 12, after: 0 } },
   'tool.send-to-external': { words: w('send forward email upload transfer transmit wire leak share exfiltrate') },
