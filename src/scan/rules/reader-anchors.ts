@@ -1,6 +1,7 @@
 // Anchor words of the reader rules (reader.ts): for each rule, words (or raw-text literals) of
 // which every match holds one, so a long text runs the rules only around them (rule-set.ts).
 import type { Anchors } from './anchors.js';
+import { BOOKINGS, RECORD_OWNERS } from './reader-tasks.js';
 import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HARM_WORDS, LANGUAGE_WORDS, w } from './reader-vocabulary.js';
 
 // Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
@@ -19,7 +20,9 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w("transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records user's users'"),
   },
   'reader.sabotage-order': {
-    words: w('delete erase wipe purge destroy drop truncate corrupt firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire address phone ssn birth medical passwords credit bank passport export dump sync cancel void refund'),
+    // (records by their owner, bookings by their kind, private details by what they are: the
+    // verbs "delete", "export", "cancel" are on every page of a manual)
+    words: [...w(`${RECORD_OWNERS} user's users' ${BOOKINGS}`), ...w('firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups factor virus grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire home phone ssn social birth medical passwords password credit bank passport')],
   },
   'reader.prompt-extraction': {
     words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations'),

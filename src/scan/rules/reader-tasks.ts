@@ -23,18 +23,23 @@ const USER_ACT = anyOf(
 );
 
 /**
- * Records whose loss or theft harms someone else: a business's or its customers' data (not "all
- * files in ~/.cache", a program's own).
+ * Whose records they are: a business's or its customers' (not "all files in ~/.cache", a
+ * program's own). Also the rule's anchors, so only words documentation rarely uses ("user data"
+ * only as "the user's data": a bare "user" is on every page of a manual).
  */
-const SENSITIVE_RECORDS = `${anyOf('customer | customers | client | clients | patient | patients | user | users | employee | employees | payroll | financial | medical | production | company | audit | billing | transaction | sales | order | personnel | hr')} ${anyOf('records? | data | databases? | tables? | files | backups? | accounts | logs | entries | history | snapshots')}`;
+export const RECORD_OWNERS = 'customer customers client clients patient patients employee employees payroll financial medical production company audit billing personnel hr';
+/** Records whose loss or theft harms someone else. */
+const SENSITIVE_RECORDS = `(?:${anyOf(RECORD_OWNERS.split(' ').join(' | '))}|the user.s|the users.) ${anyOf('records? | data | databases? | tables? | files | backups? | accounts | logs | entries | history | snapshots')}`;
 /** Protections an attacker switches off; the scale that makes it sabotage, not troubleshooting. */
 const PROTECTION = anyOf('firewalls? | antivirus | anti-virus | malware protection | endpoint protection | intrusion detection | security monitoring | security alerts | audit logs? | audit logging | two-factor authentication | 2fa | mfa | multi-factor authentication | automated backups | backups | encryption');
 const EVERYWHERE = anyOf('all | every | each | the entire | the whole | the production | production | company | office | corporate | the company.s | our');
 /** Privileges handed over, and whoever gets them named by an account id or an address. */
 const PRIVILEGE = `${anyOf('admin | administrator | administrative | root | superuser | owner | full | elevated | unrestricted')} ${anyOf('access | rights | privileges | permissions | role | control')}`;
 const GRANTEE = `(?:(?:the )?(?:${anyOf('user | account | contractor | external user | guest')} )?(?=[a-z0-9._-]{0,40}[0-9_])[a-z][a-z0-9._-]{2,40}\\b|[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,})`;
+/** What a customer has booked (also the anchors of the form that cancels them all). */
+export const BOOKINGS = 'booking bookings reservation reservations appointment appointments flight flights subscription subscriptions';
 /** Someone's private details, and the public places they are posted to. */
-const PERSONAL = anyOf('home address | address | phone number | phone numbers | social security number | ssn | date of birth | medical records? | passwords? | credit card(?: number)?s? | bank details | passport (?:number|scan)');
+const PERSONAL = anyOf('home address | phone number | phone numbers | social security number | ssn | date of birth | medical records? | passwords? | credit card(?: number)?s? | bank details | passport (?:number|scan)');
 /** The tool an injection names as the means: "use the AccessManager to grant …". */
 const INSTRUMENT = `(?:${anyOf('use | using')} (?:the |your )?[\\w.-]{1,40} (?:${anyOf('tool | plugin | function | api')} )?to )?`;
 const PUBLIC_PLACE = anyOf('public | forum | internet | web | twitter | facebook | reddit | social media | pastebin | message board | public channel');
@@ -152,7 +157,7 @@ export const TASK_RULES: Rule[] = [
       `|${anyOf('transfer | move | send | wire | withdraw')} ${anyOf('all | the entire | the full | the remaining | every')} ${sgap(1)}${anyOf('funds | balance | money | savings | assets | holdings | crypto | bitcoin | cash')} ${sgap(5)}to\\b`,
       `|(?:immediately )?${anyOf('initiate | make | process | execute | send | issue | set up | schedule')} (?:a |an )?(?:${anyOf('wire | bank | urgent | immediate | new | one-time')} )?${anyOf('transfer | payment | wire')} of (?:\\$|€|£|usd |eur )?\\d`,
       `|${anyOf('export | dump | copy | upload | send | sync | forward')} (?:the |all |all the |all of the )?(?:${anyOf('full | entire | complete | whole')} )?${sgap(1)}${SENSITIVE_RECORDS} ${sgap(4)}to (?:https?://|[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,})`,
-      `|${anyOf('cancel | delete | void | refund')} ${anyOf('every | all | all of the | all the | each')} (?:${anyOf('upcoming | future | scheduled | pending | open | active | existing')} )?${sgap(1)}${anyOf('bookings? | reservations? | orders? | appointments? | meetings? | flights? | payments? | subscriptions? | policies | invoices?')} ${anyOf('for | of | belonging to')} (?:the |this |that )?${anyOf('user | customer | client | account holder | patient | guest')}\\b`,
+      `|${anyOf('cancel | delete | void | refund')} ${anyOf('every | all | all of the | all the | each')} (?:${anyOf('upcoming | future | scheduled | pending | open | active | existing')} )?${sgap(1)}${anyOf(BOOKINGS.split(' ').join(' | '))} ${anyOf('for | of | belonging to')} (?:the |this |that )?${anyOf('user | customer | client | account holder | patient | guest')}\\b`,
       `|${anyOf('post | publish | share | leak | tweet | upload')} (?:the user.s |the customer.s |the victim.s |his |her |their |someone.s |the client.s |the patient.s )${sgap(2)}${PERSONAL} ${sgap(4)}${anyOf('on | to | in')} (?:the |a |an )?${PUBLIC_PLACE}\\b`,
       `)`,
     ),
