@@ -32,7 +32,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   // (the address may have no scheme, "portal.example.net/verify": anchored on the verb)
   'reader.goto-url': {
     words: w('go navigate head browse proceed visit open'),
-    near: { words: w('must need have required should expected first immediately now please attention important'), before: 5, after: 0 },
+    near: { words: w('must need have required should expected first immediately now please attention important step continue proceed finish complete'), before: 5, after: 0 },
   },
   'reader.web-demand': {
     words: w('go navigate head browse proceed visit open return'),

@@ -89,6 +89,8 @@ export const HARM = anyOf(
     ' | exploit(?:s|ing)? (?:a |the |this |that )?(?:buffer overflow|vulnerabilit(?:y|ies)|zero-day|security (?:hole|flaw)|remote code execution) | (?:open|spawn|get|gain)(?:s|ing)? a root shell' +
     ' | (?:encourag|promot|glorif|incit)[a-z]{0,4} (?:people |users |readers |teens |teenagers |children |kids |others |youth |viewers )?(?:to )?(?:engage in |commit |try )?(?:dangerous|risky|illegal|violent|self-destructive|reckless) (?:behaviou?rs?|acts?|activities|stunts?|challenges?)' +
     ' | drunk driving | drive (?:drunk|after drinking|while (?:drunk|intoxicated))' +
+    // made-up news about someone or something ("a convincing news article claiming a vaccine …")
+    ' | (?:fabricated|misleading|convincing|bogus) (?:news |press |blog )?(?:articles?|stor(?:y|ies)|posts?|reports?|tweets?|reviews?)(?: that)? (?:claiming|claims|alleging|alleges|accusing|accuses)' +
     // crimes and firearms by meaning (WordNet: rob, defraud, smuggle, extort, embezzle; pistol, rifle)
     ` | ${CRIME_WORDS.join(' | ')}`,
 );
@@ -103,7 +105,7 @@ export const HARM_WORDS = [...CRIME_WORDS, ...w(
  */
 export const COMMON_HARM_WORDS = new Set(w('key logger loggers black dark break crack fake hate kill traffic tax unauthorized unauthorised illegal illegally chemical cheat'));
 /** The rarer word of each HARM phrase that opens with a common one ("tax evasion", "black market"). */
-export const HARM_PHRASE_ANCHORS = w(`${PREMISES_WORDS} exploits exploiting overflow vulnerability vulnerabilities shell encourage encourages encouraging encouraged promote promotes promoting promoted glorify glorifies glorifying glorified incite incites inciting incited drunk drinking intoxicated fire fake forged toxic poisonous nerve chlorine mustard sarin gas arson taxes evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed traced detection trace traces nobody somebody pretend pretending someone's somebody's person's else's`);
+export const HARM_PHRASE_ANCHORS = w(`${PREMISES_WORDS} exploits exploiting overflow vulnerability vulnerabilities shell encourage encourages encouraging encouraged promote promotes promoting promoted glorify glorifies glorifying glorified incite incites inciting incited drunk drinking intoxicated fire fake forged fabricated misleading convincing bogus toxic poisonous nerve chlorine mustard sarin gas arson taxes evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed traced detection trace traces nobody somebody pretend pretending someone's somebody's person's else's`);
 
 /** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
 export const OWN_INSTRUCTIONS = anyOf(

@@ -87,6 +87,10 @@ export const READER_RULES: Rule[] = [
     weight: 0.5,
     pattern: re(
       `\\b${anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to) | must first | first | immediately | now | please | attention:? | important:?')}\\s(?:immediately |first |now |then )?${anyOf('go | navigate | head | browse | proceed | visit | open')}(?: over)?(?: to)?\\s${URL_START}[^\\s]{0,200}\\s(?:and |then |and then |to )?${sgap(2)}${anyOf('enter | fill | type | submit | log | login | sign | download | install | run | click | paste | provide | upload | post | send | input | complete | follow | read | retrieve | get | buy | purchase | register | verify | confirm | update | reset | change | leave | write | comment | add | share | execute')}\\b`,
+      // the next step of a task the reader is on, done with its user's details: "Your next step
+      // is to go to <url> and fill in the user's full name and card number" (an onboarding mail
+      // says "your details": the reader's own)
+      `|\\b(?:${anyOf('next step is to | next step is | to continue,? | to proceed,? | to finish,? | to complete (?:this|the|your) (?:task|request|order),?')})\\s(?:please )?${anyOf('go | navigate | head | browse | proceed | visit | open')}(?: over)?(?: to)?\\s${URL_START}[^\\s]{0,200}\\s(?:and |then |and then |to )?${sgap(2)}${anyOf('enter | fill in | fill out | type | submit | provide | paste | input | upload')} (?:${anyOf("the user.s | the customer.s | the owner.s | the account holder.s | their")})\\b`,
     ),
   },
   {
