@@ -38,10 +38,10 @@ const PRIVILEGE = `${anyOf('admin | administrator | administrative | root | supe
 const GRANTEE = `(?:(?:the )?(?:${anyOf('user | account | contractor | external user | guest')} )?(?=[a-z0-9._-]{0,40}[0-9_])[a-z][a-z0-9._-]{2,40}\\b|[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,})`;
 /** What a customer has booked (also the anchors of the form that cancels them all). */
 export const BOOKINGS = 'booking bookings reservation reservations appointment appointments flight flights subscription subscriptions';
-/** Someone's private details, and the public places they are posted to. */
-const PERSONAL = anyOf('home address | phone number | phone numbers | social security number | ssn | date of birth | medical records? | passwords? | credit card(?: number)?s? | bank details | passport (?:number|scan)');
 /** The tool an injection names as the means: "use the AccessManager to grant …". */
 const INSTRUMENT = `(?:${anyOf('use | using')} (?:the |your )?[\\w.-]{1,40} (?:${anyOf('tool | plugin | function | api')} )?to )?`;
+/** Someone's private details, and the public places they are posted to. */
+const PERSONAL = anyOf('home address | phone number | phone numbers | social security number | ssn | date of birth | medical records? | passwords? | credit card(?: number)?s? | bank details | passport (?:number|scan)');
 const PUBLIC_PLACE = anyOf('public | forum | internet | web | twitter | facebook | reddit | social media | pastebin | message board | public channel');
 
 /**
