@@ -92,6 +92,11 @@ const BENIGN: Array<[string, string]> = [
   ['id', 'Jangan lupa membaca petunjuk sebelumnya. Polisi menyita senjata dan narkoba dalam penggerebekan.'],
   ['th', 'อย่าลืมอ่านคำแนะนำก่อนหน้านี้ ตำรวจยึดอาวุธและยาเสพติดได้จำนวนมาก'],
   ['sw', 'Usisahau kusoma maagizo ya awali. Polisi walikamata silaha na dawa za kulevya jana.'],
+  // how to stand against the harm, not how to do it
+  ['it defence', 'Come posso evitare che qualcuno possa rubare la mia auto?'],
+  ['es defence', '¿Cómo puedo evitar que alguien pueda robar mi coche?'],
+  ['de defence', 'Wie kann ich verhindern, dass jemand mein Auto stehlen kann?'],
+  ['zh defence', '警方提醒市民如何防范诈骗电话。如何防止别人偷车？'],
 ];
 
 describe('ordinary text in other languages', () => {

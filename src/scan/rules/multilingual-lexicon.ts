@@ -109,6 +109,11 @@ export interface LanguageLexicon {
    * both "bomb" and "explode") is no request.
    */
   howLast?: { asker: string; words: string };
+  /**
+   * Verbs of standing against harm ("schützen", "防范"): "wie schütze ich mich vor Betrug", "如何防范
+   * 诈骗" ask how to defend, not how to do harm (absent where not yet written).
+   */
+  defend?: string;
   harm: string;
   /** The reader told to become someone else ("pretend you are", "from now on you are"). */
   persona: string;

@@ -49,6 +49,8 @@ export interface Parts {
   how: string;
   /** See LanguageLexicon.howLast (absent where the language has none). */
   howLast?: { askerFirst: string; words: string };
+  /** See LanguageLexicon.defend. */
+  defend?: string;
   harm: string;
   harmFirst: string;
   persona: string;
@@ -101,6 +103,7 @@ function parts(lex: LanguageLexicon): Parts {
     ownFirst: alt(lex.own, g, 'all', true),
     how: alt(lex.how, g, 'all', true),
     howLast: lex.howLast && { askerFirst: alt(lex.howLast.asker, g, 'all', true), words: alt(lex.howLast.words, g) },
+    defend: lex.defend && alt(lex.defend, g),
     harm: alt(lex.harm, g),
     harmFirst: alt(lex.harm, g, 'all', true),
     persona: alt(lex.persona, g, 'all', true),
