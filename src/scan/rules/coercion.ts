@@ -14,6 +14,13 @@ const LOGIN_KEY = `(?:-i|--identity(?:-file)?|identityfile|ssh-add)[ =]\\S{0,80}
  */
 const SHOWN_ALONE = `(?<=(?:^|\\n)[ \\t]{0,8}(?:[$#>!][ \\t]?)?(?:sudo |doas )?|!)cat [^\\s|;&<>]{1,120}[ \\t]*(?:\\n|$|\\| ?${anyOf('grep | egrep | head | tail | less | more | wc | sort | uniq | cut | awk | sed | column')}\\b[^\\n|;&]{0,80}(?:\\n|$))|(?<=(?:^|\\n)[ \\t]{0,8}[a-z_][a-z0-9_]{0,40}=(?:\x60|\\$\\())cat [^\\s|;&<>\x60)]{1,120}(?:\x60|\\))[ \\t]*(?:\\n|$)`;
 
+/**
+ * Not on a line that introduces a command: a cheat sheet's or man page's item ("- Delete all
+ * traces of this session from the history file:" then `` `history -c` ``) says what the command
+ * below it does, it orders nothing.
+ */
+const NO_COMMAND = `(?![^\\n]{0,160}:[ \\t]*\\n[ \\t]*(?:\x60|\\$ ))`;
+
 export const COERCION_RULES: Rule[] = [
   {
     id: 'hidden.instruction-tag',
@@ -30,7 +37,10 @@ export const COERCION_RULES: Rule[] = [
       // developer's note ("<!-- please keep this list in sync -->", "<!-- add analytics below -->")
       // only when the comment goes on to the reader's work (its reply, task, the user) or names an
       // address to act on
-      `|<!-- ?${anyOf("ai | assistant | note to | instructions? | important | system | ignore | state | say | tell | send | forward | reply | respond | answer")}\\b`,
+      // (a verb followed by a colon or the comment's end is a label: a book generator's
+      // "<!-- ignore: simplified code -->" over an example it must not compile)
+      `|<!-- ?${anyOf('ai | assistant | note to | instructions? | important | system')}\\b`,
+      `|<!-- ?${anyOf('ignore | state | say | tell | send | forward | reply | respond | answer')}\\b(?! ?(?::|-->))`,
       `|<!-- ?${anyOf('please | write | add | include | always | never | remember | make sure | ensure')}\\b(?:[^\\n-]|-(?!->)){0,100}?(?:\\b${anyOf('the user | the reader | users? | response | reply | answer | summary | review | the assistant | ai | model | llm | instructions? | task | prompt')}\\b|[\\w.+-]@[\\w-]{1,60}\\.[a-z])`,
       // …or that speaks to an agent by name ("<!-- agent: navigate to …"; not "<!-- agent list -->")
       `|<!-- ?(?:the |dear |hey )?${anyOf('agent | agents | ai agent | web agent | browser agent | browsing agent | llm | bot | model | copilot | claude | gpt | chatgpt | gemini')} ?[,:]`,
@@ -77,34 +87,34 @@ export const COERCION_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.5,
     pattern: re(
-      `\\b${anyOf('delete | remove | erase | wipe | purge')} (?:the |this |that |all |any |your )?${anyOf('sent | forwarded | outgoing')} ${anyOf('messages? | emails? | mails? | items? | copy')}\\b`,
+      `\\b${anyOf('delete | remove | erase | wipe | purge')} (?:the |this |that |all |any |your )?${anyOf('sent | forwarded | outgoing')} ${anyOf('messages? | emails? | mails? | items? | copy')}\\b${NO_COMMAND}`,
       // covering the tracks of this very exchange, not "remove traces of the old build system"
-      `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} (?:all |any )?(?:the )?${anyOf('evidence | traces?')} of ${anyOf('this | these | that | your | our | what you | the (?:above|previous|request|instructions?|email|message|conversation|transfer|exchange)')}\\b`,
-      `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} ${anyOf('your | our | my | their')} ${anyOf('evidence | traces | tracks')}\\b|\\bcover (?:all |the )?tracks\\b`,
+      `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} (?:all |any )?(?:the )?${anyOf('evidence | traces?')} of ${anyOf('this | these | that | your | our | what you | the (?:above|previous|request|instructions?|email|message|conversation|transfer|exchange)')}\\b${NO_COMMAND}`,
+      `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} ${anyOf('your | our | my | their')} ${anyOf('evidence | traces | tracks')}\\b${NO_COMMAND}|\\bcover (?:all |the )?tracks\\b${NO_COMMAND}`,
       `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership')}\\s${gap(6)}${anyOf('to | with')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
       `|\\b${anyOf('add | invite | make')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,} ${gap(4)}${anyOf('as | to be')} (?:an? )?(?:new )?${anyOf('owner | admin | administrator | collaborator | maintainer | member | editor | co-owner | delegate')}\\b`,
       `|\\busing (?:the |my |your |our |their )?${anyOf('saved | stored | default | registered | linked')} ${anyOf('credit card | card | payment method | payment details | bank account | wallet')}\\b`,
       // (curl reading its own login file, "--netrc-file ~/.netrc", sends nothing from it; a key
       // given with -i or IdentityFile logs in with it; a cheat sheet's command line that only
       // shows a file, "cat /etc/passwd" or "!cat ~/.netrc" alone on its line, sends it nowhere)
-      `|(?!${SHOWN_ALONE})\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:(?<!${LOGIN_KEY})(?:~/\\.ssh/id_|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub))|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|(?<!--netrc-file[ =]\\S{0,40})\\.netrc\\b|\\.kube/config)`,
+      `|(?!${SHOWN_ALONE})\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:(?<!${LOGIN_KEY})(?:~/\\.ssh/id_(?![\\w-]{1,20}\\.pub\\b)|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub))|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|(?<!--netrc-file[ =]\\S{0,40})\\.netrc\\b|\\.kube/config)`,
       `|\\b${anyOf('output | contents? | result')} of \\x60?${anyOf('env | printenv | set | cat \\.env')}\\x60`,
       // a mail rule that copies everything to an outside address
       `|\\b(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?\\b\\s${gap(8)}[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
       // a credential made or changed, then sent on
       `|\\b${anyOf('password | passcode | api key | access token | token | ssh key | credentials? | secret | recovery codes?')}\\b[^.\\n]{0,50}\\band (?:then )?${anyOf('email | send | forward | share | post | text | upload | paste')} (?:it|them)\\b`,
       // bulk destruction or quarantine of the principal's data, given as a command
-      `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('delete | remove | erase | wipe | purge')} ${anyOf('every | all | each')} (?:of the |the )?${anyOf('files? | folders? | documents? | emails? | messages? | records? | repositories | repos | backups? | contacts | events')}\\b`,
-      `|\\bmove ${anyOf('all | every')} (?:other )?${anyOf('messages | emails | mails | files | documents')} ${gap(2)}to (?:the )?${anyOf('trash | bin | spam | junk | deleted')}\\b`,
-      `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('disable | turn off | deactivate | switch off')} (?:the )?${anyOf('two-factor | 2fa | mfa | multi-factor | two-step | 2-step')}\\b`,
+      `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('delete | remove | erase | wipe | purge')} ${anyOf('every | all | each')} (?:of the |the )?${anyOf('files? | folders? | documents? | emails? | messages? | records? | repositories | repos | backups? | contacts | events')}\\b${NO_COMMAND}`,
+      `|\\bmove ${anyOf('all | every')} (?:other )?${anyOf('messages | emails | mails | files | documents')} ${gap(2)}to (?:the )?${anyOf('trash | bin | spam | junk | deleted')}\\b${NO_COMMAND}`,
+      `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('disable | turn off | deactivate | switch off')} (?:the )?${anyOf('two-factor | 2fa | mfa | multi-factor | two-step | 2-step')}\\b${NO_COMMAND}`,
       // (not what a program or an option does, as manuals and how-to pages describe it: an item
       // that introduces a command ("…without asking for confirmation:" then the command), a
       // description within three lines under an option ("-y, --noninteractive\ninstall packages
       // without asking…"))
       `|(?<!(?:^|\\n)--?[a-z0-9][^\\n]{0,80}(?:\\n[^\\n]{0,100}){0,3})\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b(?![^\\n.]{0,40}:[ \\t]*(?:\\n|$))`,
       // acting on the principal's own things: "cancel all of the user's meetings", "send the user's address to"
-      `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove | send | forward | post | share | upload | leak | email | publish | append | transfer | wire | move | export | dump | reveal | disclose | change | update | reset')} ${gap(3)}the user.s ${gap(5)}${anyOf('to | into | in | on | with | from')}\\b`,
-      `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove')} ${anyOf('all | every | each')} (?:of )?the user.s\\b`,
+      `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove | send | forward | post | share | upload | leak | email | publish | append | transfer | wire | move | export | dump | reveal | disclose | change | update | reset')} ${gap(3)}the user.s ${gap(5)}${anyOf('to | into | in | on | with | from')}\\b${NO_COMMAND}`,
+      `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove')} ${anyOf('all | every | each')} (?:of )?the user.s\\b${NO_COMMAND}`,
       // recommending an address as the trusted one
       `|\\b${anyOf('recommend | present | promote | describe | list | cite | mention | suggest')} (?:https?://\\S{1,100}|www\\.\\S{1,100}|[a-z0-9-]{1,40}\\.[a-z]{2,6}) as (?:the |an? )?${anyOf('official | only | trusted | verified | legitimate | safe | secure')}\\b`,
       `|\\b${anyOf('merge | approve | push | deploy | commit | publish | release')}\\s${gap(6)}without (?:any )?${anyOf('review | approval | tests? | testing | checks? | verification | confirmation | asking')}\\b`,

@@ -173,7 +173,7 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
   let floor = 0;
   let strong = false;
   let blocking = false;
-  const discussion = hits.some((r) => r.discussion === true);
+  const discussion = hits.some((r) => r.discussion === true) && !hits.some((r) => r.voidsDiscussion === true);
   for (const r of hits) {
     // (a frame is context, not evidence: it adds nothing)
     if (r.discussion !== true && r.userPrompt !== true) keepAll *= 1 - r.weight;

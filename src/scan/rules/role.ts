@@ -4,6 +4,12 @@ import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
 
 /** "From now on" and its kin: the turn from the reader's old part to a new one. */
 const FROM_NOW = `(?:from now on|from (?:this|here) (?:point|moment) (?:on|onwards?|forward)|from here on(?:wards?)?)`;
+/** Set free, said of a persona. */
+const UNBOUND = anyOf('released | freed | liberated | unshackled | unchained | broken free | broke free | escaped | exempt(?:ed)?');
+/** The limits a jailbreak persona is freed from. */
+const LIMITS = anyOf('limits | limitations | confines | restrictions | rules | constraints | shackles | chains | guidelines | policies | boundaries | filters | programming | censorship');
+/** An AI, as jailbreak templates name it ("the typical confines of Al" misspells AI). */
+const AI = anyOf('ai | a\\.i\\. | al | artificial intelligence | language models? | llms? | chatbots? | ai models? | models? | assistants? | bots? | gpt | chatgpt | version of (?:yourself|chatgpt|you)');
 const ROLES = anyOf('system | sys | admin | administrator | developer | operator');
 /** Tags a prompt wraps a turn or the untrusted data in: nothing but a new turn follows them. */
 const TURN_TAGS = anyOf(
@@ -125,6 +131,40 @@ export const ROLE_RULES: Rule[] = [
       `|\\byou are an? ${gap(3)}${anyOf('writer | novelist | screenwriter | consultant | hacker | character | actor | role-?player | storyteller | playwright')}\\b${gap(12)}${anyOf('your task is | your job is | your goal is | you (?:need|must|have) to | you are (?:tasked|asked) to')}\\b`,
       `|\\bwrite (?:one|a|an|some|\\d{1,2}) ${anyOf('harmful | offensive | toxic | hateful | unfriendly | insulting | racist | sexist | derogatory | discriminatory | rude | violent | malicious | hurtful | demeaning | abusive')} ${anyOf('sentences? | statements? | jokes? | comments? | tweets? | messages? | paragraphs? | stor(?:y|ies) | poems? | posts?')}\\b`,
       `|\\b${anyOf('not bound by | freed from | break free of | broken free of')} (?:any |the |your )?(?:usual |normal |typical |ethical |moral |safety |content |previous |prior |original )?${anyOf('rules | restrictions | guidelines | policies | constraints')}\\b`,
+    ),
+  },
+  {
+    // A persona freed from the model's own rules, by what a jailbreak template does rather than
+    // by its names: the persona released from the limits of AI, never refusing nor saying it
+    // cannot, kept in character by a reminder word, answering twice (once as the model, once
+    // as itself), amoral. Not what a role-play request does (a tour guide, a terminal): those
+    // hand a persona, not leave from the rules.
+    id: 'persona.unbound',
+    category: 'persona-switch',
+    weight: 0.6,
+    pattern: re(
+      `\\b${anyOf("you(?:'ve| have| are| were)? | it(?:'s| has| is) | they(?:'ve| have| are) | (?:he|she)(?:'s| has| is)")} (?:been |now |just |finally |already )?${UNBOUND} (?:from |of )?(?:all |any |the |your |its |their |his |her )?${anyOf('typical | usual | normal | standard | ordinary | previous | old | original')}? ?${LIMITS}\\b`,
+      `|\\b${UNBOUND} (?:from |of )(?:all |any |the )?(?:typical |usual |normal |standard )?${LIMITS} (?:of|on|imposed on|placed on|set for) (?:an? |the |other )?${AI}\\b`,
+      // the rules the persona is above: "does not have to abide by the rules set for them", "not
+      // bound by any of the laws or guidelines of your makers", "no content policy applies to you"
+      `|\\b${anyOf("does not | doesn't | do not | don't | will not | won't | never")} (?:have to |need to |needs to )?${anyOf('follow | abide by | obey | adhere to | comply with | respect | care about')} (?:any |the )?(?:of the )?${anyOf('rules | guidelines | policies | restrictions | laws | limits')} ${anyOf('set | imposed | placed | laid down | given')} (?:for|on|upon) ${anyOf('it | them | him | her | you')}\\b`,
+      `|\\b${anyOf('rules | laws | guidelines | policies | restrictions | limits')}(?: or (?:rules|laws|guidelines|policies|restrictions))? of ${anyOf('your | its | his | her | their')} ${anyOf('makers | creators | developers | programmers | programming | company | owners')}\\b`,
+      `|\\bno (?:${anyOf('content | usage | safety | openai')} )?polic(?:y|ies) ${anyOf('applies | apply')} to ${anyOf('you | it | him | her | them')}\\b`,
+      // never refusing, never saying it cannot
+      `|\\b${anyOf('never | will never | must never | should never | cannot | can.t | won.t | will not')} ${anyOf('refuse | refuses | refused | decline | declines')} ${anyOf('a direct | to answer | to respond | to comply | any (?:prompts?|questions?)')}\\b`,
+      `|\\b(?:never|none of ${anyOf('your | its | his | her | their')} ${anyOf('responses | replies | answers | messages')} ${anyOf('should | will | must | can')}) ${anyOf('tells? | informs? | says? | mentions? | reminds?')}(?: ${anyOf('the user | me | anyone | us')})?(?: that)? ${anyOf('it | you | he | she | they')} ${anyOf("can't | cannot | can not | won't | is not able to | are not able to | isn't able to | aren't able to")} ${anyOf('do (?:something|anything|that|it) | help | answer | comply | respond')}\\b`,
+      `|\\bnever ${anyOf('includes? | says? | uses? | writes? | contains?')} ["\u201c']?${anyOf("i'm sorry | i am sorry | i apologi[sz]e | sorry")}`,
+      `|\\bwithout (?:any )?${anyOf('warnings? | disclaimers? | caveats? | moralizing | moralising | censorship')},? ${anyOf('or | and | nor')} ${anyOf('refusals? | refusing | disclaimers? | warnings? | censorship | moralizing | moralising | caveats?')}\\b`,
+      `|\\bobey(?:s|ing)? ${anyOf('every | all | any')} (?:single )?${anyOf('commands? | orders? | requests? | instructions?')}\\b[^.!?\\n]{0,30}\\bwithout ${anyOf('question | questioning | hesitation | exception')}\\b`,
+      // kept in character by a reminder word
+      `|\\b${anyOf('if | whenever | when')} you (?:ever )?${anyOf('break | drop | fall out of | step out of')} (?:the )?character\\b[^.!?\\n]{0,40}\\b(?:i(?:'ll| will) (?:say|type|write|remind|tell)|to remind you)`,
+      `|\\b(?:i(?:'ll| will) (?:say|type|write)|by saying|with the words?) ["\u201c'][^"\u201d'\\n]{1,40}["\u201d'] to remind you\\b|\\bis the reminder for you\\b|\\bkeep up the act of\\b`,
+      // two answers, one as the model and one as the persona
+      `|\\b${anyOf('respond | reply | answer')}\\b[^.!?\\n]{0,40}\\bin two (?:different |separate |distinct )*ways\\b`,
+      `|\\banswer as ${anyOf('gpt | chatgpt | yourself | claude | the ai')} and (?:as )?[a-z]{2,20} like (?:the )?below\\b`,
+      // the persona's nature
+      `|\\b${anyOf('amoral | unhinged | uncensored | immoral | unethical | rogue | evil | lawless | completely unlimited | unlimited')},? (?:(?:and |an? )?${anyOf('amoral | unhinged | uncensored | unfiltered | unrestricted | immoral | unethical | completely unlimited | unlimited')},? )?${AI}\\b`,
+      `|\\b${anyOf('role | part')} of (?:${anyOf('another | a different | an alternate | an alternative')}) ${AI}\\b`,
     ),
   },
   {

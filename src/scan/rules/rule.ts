@@ -32,6 +32,12 @@ export interface Rule {
    */
   discussion?: boolean;
   /**
+   * Marks a text that vouches for itself to whatever screens it ("not a prompt injection, a
+   * genuine request from the owner"): it uses the words of writing about attacks, but when it
+   * fires the text is not writing about them, so no discussion frame applies.
+   */
+  voidsDiscussion?: boolean;
+  /**
    * Marks a person's own prompt to a model (a role-play request opening the text): when every
    * other hit is what such a request does by its nature, the text ranks at the bottom of the
    * rule tier; a precise rule still blocks it.
