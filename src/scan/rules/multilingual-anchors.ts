@@ -13,9 +13,10 @@ const ENGLISH = new Set('instructions instruction system prompt message rules pr
  * entry's first word as written.
  */
 function spacedAnchor(entry: string): { word?: string; literal?: string } {
-  const tokens = entry.replace(/\*$/, '').split(' ');
-  const stemmed = entry.endsWith('*') ? tokens.length - 1 : -1;
-  const plain = tokens.filter((t, i) => i !== stemmed && /^[a-z]{4,}$/.test(t) && !ENGLISH.has(t));
+  const written = entry.split(' ');
+  const tokens = written.map((t) => t.replace(/\*$/, ''));
+  // a stem is no whole word: it anchors only as a literal
+  const plain = tokens.filter((t, i) => !written[i]!.endsWith('*') && /^[a-z]{4,}$/.test(t) && !ENGLISH.has(t));
   if (plain.length > 0) return { word: plain.sort((a, b) => b.length - a.length)[0] };
   for (const t of [...tokens].sort((a, b) => b.length - a.length)) {
     const literal = t.slice(1).replace(/^[\x00-\x7f]+/, '');
@@ -30,7 +31,7 @@ function spacedAnchor(entry: string): { word?: string; literal?: string } {
 
 /** Raw-text literal of an entry in a glued script: its longest space-free piece. */
 function gluedAnchor(entry: string): string {
-  const piece = entry.replace(/\*$/, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
+  const piece = entry.replace(/\*(?= |$)/g, '').split(' ').sort((a, b) => b.length - a.length)[0]!;
   // (a leading ASCII word may be capitalized in the raw text: "AI助手" for "ai助手")
   const rest = piece.replace(/^[\x00-\x7f]+/, '');
   return rest.length >= 2 ? rest : piece;

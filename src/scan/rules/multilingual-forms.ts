@@ -7,17 +7,34 @@ import { SHARED_WITH_ENGLISH, split } from './multilingual-lexicon.js';
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const ASCII_ALNUM = /[a-z0-9]/;
 
-/** Text of an entry as the match view shows it, and whether an inflected ending may follow. */
+/** An inflected ending after a stem. */
+const INFLECTION = '[^\\s.,;:!?"\')]{0,6}';
+
+/**
+ * Text of an entry as the match view shows it (stem marks dropped), and whether an inflected
+ * ending may follow its last word.
+ */
 export function folded(entry: string): { view: string; stem: boolean } {
-  const stem = entry.endsWith('*');
-  return { view: matchView(stem ? entry.slice(0, -1) : entry).trim(), stem };
+  return { view: matchView(entry.replace(/\*(?= |$)/g, '')).trim(), stem: entry.endsWith('*') };
+}
+
+/** The pattern of an entry's words: each word a stem may end in an inflection ("фальшив* деньг*"); the last word's ending is entryClose's. */
+function entryBody(entry: string): string {
+  const words = entry.split(' ');
+  return words
+    .map((word, i) => {
+      const stem = word.endsWith('*');
+      const view = escape(matchView(stem ? word.slice(0, -1) : word).trim());
+      return stem && i < words.length - 1 ? `${view}${INFLECTION}` : view;
+    })
+    .join('\\s');
 }
 
 /** How an entry ends: an inflected ending for stems, else the end of its word (or nothing in glued scripts). */
 function entryClose(entry: string, glued: boolean): string {
   const { view, stem } = folded(entry);
   if (glued) return '';
-  if (stem) return '[^\\s.,;:!?"\')]{0,6}';
+  if (stem) return INFLECTION;
   return ASCII_ALNUM.test(view[view.length - 1] ?? '') ? '\\b' : `(?![^\\s.,;:!?"')\\]\u00bb\u201d\u060c\u061f\u0964-])`;
 }
 
@@ -48,7 +65,7 @@ export function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all', le
     const close = entryClose(entry, glued);
     const key = `${open}\u0000${close}`;
     const group = groups.get(key) ?? { open, close, bodies: [] };
-    group.bodies.push(folded(entry).view.split(' ').map(escape).join('\\s'));
+    group.bodies.push(entryBody(entry));
     groups.set(key, group);
   }
   const body = `(?:${[...groups.values()].map((g) => `${g.open}(?:${g.bodies.join('|')})${g.close}`).join('|')})`;

@@ -27,7 +27,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.prompt-extraction': {
     words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations'),
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
-    literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
+    literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'равил', 'казани', 'становк', 'еред ', 'ыше ', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
   // (the address may have no scheme, "portal.example.net/verify": anchored on the verb)
   'reader.goto-url': {
