@@ -56,6 +56,8 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'persona.jailbreak': { words: w('hypothetical fictional theoretical imagine pretend suppose writer novelist screenwriter consultant hacker character actor roleplayer storyteller playwright harmful offensive toxic hateful unfriendly insulting racist sexist derogatory discriminatory rude violent malicious hurtful demeaning abusive mode jailbroken anything unrestricted unfiltered ethical moral safety content bound freed free broken') },
   'persona.unbound': {
     words: w("released freed liberated unshackled unchained free escaped exempt exempted makers creators developers programmers programming owners policy policies refuse refuses decline declines can't cannot able sorry apologize apologise refusals refusal refusing disclaimers disclaimer caveats moralizing moralising censorship question questioning hesitation exception character remind reminder act ways below amoral unhinged uncensored immoral unethical rogue evil lawless unlimited role part"),
+    // raw-text literals of the Russian forms
+    literals: ['свобожд', 'свобод', 'вязан', 'тическ', 'оральн', 'тказыва', 'ткаж', 'ыйдешь из', 'ыходишь из', 'ыйдете из', 'ыходите из', 'еспринципн', 'езнравствен', 'ез фильтр', 'ез цензур', 'ез ограничен', 'оворит, что', 'кажет, что', 'оворишь, что', 'кажешь, что'],
   },
   'delimiter.untrusted-data-marker': { words: w('untrusted untrusted_data untrusted-data') },
   'delimiter.external-data-marker': { words: w('external') },

@@ -1,5 +1,6 @@
 // Rules for fake conversation structure: chat-template tokens, role markers, persona switches,
 // fake "end of data" boundaries and spoofs of the firewall's own delimiters.
+import { matchView } from '../view.js';
 import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
 
 /** "From now on" and its kin: the turn from the reader's old part to a new one. */
@@ -8,6 +9,23 @@ const FROM_NOW = `(?:from now on|from (?:this|here) (?:point|moment) (?:on|onwar
 const UNBOUND = anyOf('released | freed | liberated | unshackled | unchained | broken free | broke free | escaped | exempt(?:ed)?');
 /** The limits a jailbreak persona is freed from. */
 const LIMITS = anyOf('limits | limitations | confines | restrictions | rules | constraints | shackles | chains | guidelines | policies | boundaries | filters | programming | censorship');
+/**
+ * The same persona in Russian: freed from every restriction, bound by no rules, without ethical
+ * or moral limits, never refusing to answer nor saying it cannot, out of the role only to be
+ * called back, an amoral chatbot or one without filters.
+ */
+const UNBOUND_FOREIGN = [
+  '(?:освобожд|освобод)[^\\s]{0,5} от (?:всех |любых |каких-либо )?(?:[^\\s]{1,20} ){0,2}(?:ограничени|правил|рамок|фильтр|цензур|запрет)',
+  'не связан[^\\s]{0,3} (?:никакими |какими-либо )?(?:[^\\s]{1,20} )?(?:правилами|ограничениями|законами|нормами|принципами|политиками)',
+  '(?:не имеет|нет|без) (?:никаких |каких-либо )?(?:этических|моральных)(?: (?:или|и) (?:этических|моральных))? (?:ограничений|норм|принципов|фильтров|рамок)',
+  'никогда не (?:отказыва|откаж)[^\\s]{0,6} (?:отвечать|ответить|в ответе|выполнять|выполнить|помогать|помочь)',
+  'никогда не (?:говорит|скажет|говоришь|скажешь), что (?:не может|не можешь|не сможет|не сможешь)',
+  '(?:если|когда) (?:ты |вы )?(?:выйдешь|выходишь|выйдете|выходите) из (?:роли|образа|персонажа)',
+  '(?:аморальн|беспринципн|безнравственн)[^\\s]{0,4} (?:чат-?бот|ии|ассистент|помощник|модель|искусственн)',
+  '(?:чат-?бот|ии|ассистент|модель)[^\\s]{0,3} без (?:каких-либо )?(?:фильтров|цензуры|ограничений)',
+]
+  .map(matchView)
+  .join('|');
 /** An AI, as jailbreak templates name it ("the typical confines of Al" misspells AI). */
 const AI = anyOf('ai | a\\.i\\. | al | artificial intelligence | language models? | llms? | chatbots? | ai models? | models? | assistants? | bots? | gpt | chatgpt | version of (?:yourself|chatgpt|you)');
 const ROLES = anyOf('system | sys | admin | administrator | developer | operator');
@@ -165,6 +183,7 @@ export const ROLE_RULES: Rule[] = [
       // the persona's nature
       `|\\b${anyOf('amoral | unhinged | uncensored | immoral | unethical | rogue | evil | lawless | completely unlimited | unlimited')},? (?:(?:and |an? )?${anyOf('amoral | unhinged | uncensored | unfiltered | unrestricted | immoral | unethical | completely unlimited | unlimited')},? )?${AI}\\b`,
       `|\\b${anyOf('role | part')} of (?:${anyOf('another | a different | an alternate | an alternative')}) ${AI}\\b`,
+      `|${UNBOUND_FOREIGN}`,
     ),
   },
   {
