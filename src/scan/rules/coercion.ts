@@ -75,7 +75,7 @@ export const COERCION_RULES: Rule[] = [
       `|\\buse (?:the |your )[\\w.-]{1,40} ${anyOf('tool | plugin')} to\\b`,
       // one tool named and every other ruled out: "by using the "BankTransfer" tool, and do not
       // use any other tools"
-      `|\\b${anyOf('using | with | via | through')} the ["'\u201c]?[\\w.-]{1,40}["'\u201d]? ${anyOf('tool | plugin | function')}[,;]? (?:and |but |then )?${anyOf("do not | don't | never")} ${anyOf('use | call | invoke')} (?:any )?other ${anyOf('tools | plugins | functions')}\\b`,
+      `|\\b${anyOf('using | with | via | through')} the ["'\u201c]?[\\w.-]{1,40}["'\u201d]? ${anyOf('tool | plugin | function')}(?:[,;]|[.!] ?)? (?:and |but |then )?${anyOf("do not | don't | never")} ${anyOf('use | call | invoke')} (?:any )?other ${anyOf('tools | plugins | functions')}\\b`,
       // a tag, not a doubled bracket ("<<invoke>>" is a Tk virtual event)
       `|(?<!<)<${anyOf('tool_call | function_call | function_calls | invoke')}\\b`,
     ),

@@ -178,11 +178,24 @@ export const ROLE_RULES: Rule[] = [
       `|\\b${anyOf('if | whenever | when')} you (?:ever )?${anyOf('break | drop | fall out of | step out of')} (?:the )?character\\b[^.!?\\n]{0,40}\\b(?:i(?:'ll| will) (?:say|type|write|remind|tell)|to remind you)`,
       `|\\b(?:i(?:'ll| will) (?:say|type|write)|by saying|with the words?) ["\u201c'][^"\u201d'\\n]{1,40}["\u201d'] to remind you\\b|\\bis the reminder for you\\b|\\bkeep up the act of\\b`,
       // two answers, one as the model and one as the persona
-      `|\\b${anyOf('respond | reply | answer')}\\b[^.!?\\n]{0,40}\\bin two (?:different |separate |distinct )*ways\\b`,
+      `|\\b${anyOf('respond | reply | answer')}\\b[^.!?\\n]{0,40}\\bin two (?:different |separate |distinct )*${anyOf('ways | styles | manners | voices | personas')}\\b`,
       `|\\banswer as ${anyOf('gpt | chatgpt | yourself | claude | the ai')} and (?:as )?[a-z]{2,20} like (?:the )?below\\b`,
       // the persona's nature
-      `|\\b${anyOf('amoral | unhinged | uncensored | immoral | unethical | rogue | evil | lawless | completely unlimited | unlimited')},? (?:(?:and |an? )?${anyOf('amoral | unhinged | uncensored | unfiltered | unrestricted | immoral | unethical | completely unlimited | unlimited')},? )?${AI}\\b`,
+      `|\\b${anyOf('amoral | nonmoral | non-moral | unhinged | uncensored | immoral | unethical | rogue | evil | lawless | completely unlimited | unlimited')},? (?:(?:and |an? )?${anyOf('amoral | nonmoral | unbiased | unhinged | uncensored | unfiltered | unrestricted | immoral | unethical | completely unlimited | unlimited')},? )?${AI}\\b`,
       `|\\b${anyOf('role | part')} of (?:${anyOf('another | a different | an alternate | an alternative')}) ${AI}\\b`,
+      // free of the filters, told which rules alone apply, never questioning an order, any content
+      `|\\bfree (?:of|from) (?:all ${anyOf('restrictions | filters | limitations | censorship | rules | guidelines')}|(?:any )?${anyOf('filters | censorship')})\\b`,
+      `|\\bthe only ${anyOf('guidelines | rules | policies | restrictions | instructions')} (?:that )?${anyOf('apply | applies')} to [^\\s]{1,30} ${anyOf('are | is')} (?:the ones? |those |the (?:guidelines|rules) )?(?:in|of|from|given in) this prompt\\b`,
+      `|\\bnever ${anyOf('questions | question | disobeys | disobey | rejects | reject')} (?:a |any )?(?:human |direct |user )?${anyOf('orders? | commands? | requests?')}\\b`,
+      `|\\bcan ${anyOf('generate | produce | write | say | create')} ${anyOf('any kind of | all kinds of')} content\\b`,
+      `|\\b(?:you (?:are|were|have been)|you're) replaced by (?:the |an? )?[^.!?\\n]{0,40}\\b${AI}\\b`,
+      `|\\b${anyOf('unfiltered | uncensored')} ${anyOf('responses? | answers? | replies')}\\b`,
+      `|\\b(?:trained|built|made|created) without (?:any )?${anyOf('safety | alignment | ethical | ethics')} ${anyOf('training | guidelines | filters | tuning | rules')}\\b`,
+      `|\\bwith(?:out| no) (?:any )?refusals?\\b|\\bno disclaimers? (?:are |is )?${anyOf('needed | necessary | required')}\\b`,
+      `|\\bwithout (?:any )?${anyOf('hesitation | concerns? | regard | care | consideration')}(?: ${anyOf('or | and')} (?:${anyOf('hesitation | concerns? | regard | care')} )?)?(?: ${anyOf('for | about | of')})? ${anyOf('legality | ethics | morality | morals')}\\b`,
+      // the opposite of its own answer, a reply given from a character's view
+      `|\\bexact opposite (?:way|manner) (?:to|of|as|from) ${anyOf('your | its')} (?:${anyOf('previous | prior | default | normal | usual | original')} )*${anyOf('responses? | answers? | replies | behaviou?r')}\\b|\\bopposite mode\\b`,
+      `|\\brewrite the hypothetical ${anyOf('response | answer | reply')}\\b|\\bhypothetical ${anyOf('response | answer | reply')}: the way to describe a character\\b`,
       `|${UNBOUND_FOREIGN}`,
     ),
   },
