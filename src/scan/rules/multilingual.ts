@@ -136,7 +136,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
       // (not a defence against the harm: "如何防范诈骗", "wie schütze ich mich vor Betrug")
       each((p) => `${p.how}${p.sep}${p.defend ? `(?!${p.near(6)}${p.defend})` : ''}${p.near(6)}${p.harm}`),
       eachVerbLast((p) => `${p.harmFirst}${p.sep}${p.near(4)}${p.how}`),
-      ...LANGS.map((p) => p.howLast && `|${p.howLast.askerFirst}${p.sep}${p.near(3)}${p.harm}${p.sep}${p.near(4)}${p.howLast.words}`).filter((form) => form !== undefined),
+      ...LANGS.map((p) => p.howLast && `|${p.howLast.askerFirst}${p.sep}${p.near(3)}${p.harm}${p.sep}${p.near(8)}${p.howLast.words}`).filter((form) => form !== undefined),
     ),
   },
   {
