@@ -206,8 +206,8 @@ export function turnFires(r: ReaderTurn): boolean {
  * letter's "I hope you are well"): there a request is the text's own register.
  */
 export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
-  // (the counts first: the table and markup tests read the text)
-  if (carrierGivesTasks(r)) return false;
+  // (the counts first: the table, record and markup tests read the text)
+  if (carrierGivesTasks(r, text)) return false;
   return (r.sentences >= 2 || tableRows(text) >= MIN_TABLE_ROWS) && !markup(text);
 }
 
@@ -218,8 +218,21 @@ export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
  * template, a role-play request), so it counts for less than the same request in a carrier
  * that gives none. Read from the counts alone.
  */
-export function carrierGivesTasks(r: ReaderTurn): boolean {
-  return r.imperatives > 1 || r.addressed > 1 || r.documentation || r.codeLines > r.sentences;
+export function carrierGivesTasks(r: ReaderTurn, text: string): boolean {
+  if (r.imperatives > 1 || r.addressed > 1 || r.documentation) return true;
+  // a JSON record's keys and brackets read as code, but data gives its reader no instructions
+  // (an API's record with a request in one of its strings breaks from it like a table cell)
+  return r.codeLines > r.sentences && !jsonRecord(text);
+}
+
+/** A JSON object or array as a whole text (an API's response), by its first and last characters. */
+function jsonRecord(text: string): boolean {
+  const first = /\S/.exec(text);
+  if (first === null) return false;
+  let end = text.length - 1;
+  while (end > 0 && /\s/.test(text[end]!)) end--;
+  const open = text[first.index];
+  return (open === '{' && text[end] === '}') || (open === '[' && text[end] === ']');
 }
 
 /** Rows of a table that carry a task by themselves: a table of data holds no prose sentences. */

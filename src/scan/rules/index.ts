@@ -116,7 +116,7 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const ordered = !asked && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
   const planted = (asked || ordered) && quiet;
   mask.push((turnFires(turn) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
-  mask[CARRIER_SLOT] = carrierGivesTasks(turn) ? 1 : 0;
+  mask[CARRIER_SLOT] = carrierGivesTasks(turn, text) ? 1 : 0;
   return mask;
 }
 
