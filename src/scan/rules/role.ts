@@ -166,20 +166,20 @@ export const ROLE_RULES: Rule[] = [
       // the rules the persona is above: "does not have to abide by the rules set for them", "not
       // bound by any of the laws or guidelines of your makers", "no content policy applies to you"
       `|\\b${anyOf("does not | doesn't | do not | don't | will not | won't | never")} (?:have to |need to |needs to )?${anyOf('follow | abide by | obey | adhere to | comply with | respect | care about')} (?:any |the )?(?:of the )?${anyOf('rules | guidelines | policies | restrictions | laws | limits')} ${anyOf('set | imposed | placed | laid down | given')} (?:for|on|upon) ${anyOf('it | them | him | her | you')}\\b`,
-      `|\\b${anyOf('rules | laws | guidelines | policies | restrictions | limits')}(?: or (?:rules|laws|guidelines|policies|restrictions))? of ${anyOf('your | its | his | her | their')} ${anyOf('makers | creators | developers | programmers | programming | company | owners')}\\b`,
+      `|\\b${anyOf('rules | laws | guidelines | policies | restrictions | limits')}(?: or (?:rules|laws|guidelines|policies|restrictions))? of ${anyOf('your | its | his | her | their')} ${anyOf('makers | creators | programmers | programming | owners')}\\b`,
       `|\\bno (?:${anyOf('content | usage | safety | openai')} )?polic(?:y|ies) ${anyOf('applies | apply')} to ${anyOf('you | it | him | her | them')}\\b`,
       // never refusing, never saying it cannot
       `|\\b${anyOf('never | will never | must never | should never | cannot | can.t | won.t | will not')} ${anyOf('refuse | refuses | refused | decline | declines')} ${anyOf('a direct | to answer | to respond | to comply | any (?:prompts?|questions?)')}\\b`,
-      `|\\b(?:never|none of ${anyOf('your | its | his | her | their')} ${anyOf('responses | replies | answers | messages')} ${anyOf('should | will | must | can')}) ${anyOf('tells? | informs? | says? | mentions? | reminds?')}(?: ${anyOf('the user | me | anyone | us')})?(?: that)? ${anyOf('it | you | he | she | they')} ${anyOf("can't | cannot | can not | won't | is not able to | are not able to | isn't able to | aren't able to")} ${anyOf('do (?:something|anything|that|it) | help | answer | comply | respond')}\\b`,
+      `|\\b(?:never|none of ${anyOf('your | its | his | her | their')} ${anyOf('responses | replies | answers | messages')} ${anyOf('should | will | must | can')}) ${anyOf('tells | informs? | mentions? | reminds?')}(?: ${anyOf('the user | me | anyone | us')})?(?: that)? ${anyOf('it | you | he | she | they')} ${anyOf("can't | cannot | can not | won't | is not able to | are not able to | isn't able to | aren't able to")} ${anyOf('do (?:something|anything|that|it) | help | answer | comply | respond')}\\b`,
       `|\\bnever ${anyOf('includes? | says? | uses? | writes? | contains?')} ["\u201c']?${anyOf("i'm sorry | i am sorry | i apologi[sz]e | sorry")}`,
-      `|\\bwithout (?:any )?${anyOf('warnings? | disclaimers? | caveats? | moralizing | moralising | censorship')},? ${anyOf('or | and | nor')} ${anyOf('refusals? | refusing | disclaimers? | warnings? | censorship | moralizing | moralising | caveats?')}\\b`,
+      `|\\bwithout (?:any )?${anyOf('warnings? | disclaimers? | caveats? | moralizing | moralising | censorship')},? ${anyOf('or | and | nor')} ${anyOf('refusals? | refusing | disclaimers? | censorship | moralizing | moralising | caveats?')}\\b`,
       `|\\bobey(?:s|ing)? ${anyOf('every | all | any')} (?:single )?${anyOf('commands? | orders? | requests? | instructions?')}\\b[^.!?\\n]{0,30}\\bwithout ${anyOf('question | questioning | hesitation | exception')}\\b`,
       // kept in character by a reminder word
       `|\\b${anyOf('if | whenever | when')} you (?:ever )?${anyOf('break | drop | fall out of | step out of')} (?:the )?character\\b[^.!?\\n]{0,40}\\b(?:i(?:'ll| will) (?:say|type|write|remind|tell)|to remind you)`,
-      `|\\b(?:i(?:'ll| will) (?:say|type|write)|by saying|with the words?) ["\u201c'][^"\u201d'\\n]{1,40}["\u201d'] to remind you\\b|\\bis the reminder for you\\b|\\bkeep up the act of\\b`,
+      `|\\b(?:i(?:'ll| will) (?:say|type|write)|by saying|with the words?) ["\u201c'][^"\u201d'\\n]{1,40}["\u201d'] to remind you\\b|\\bis the reminder for you\\b`,
       // two answers, one as the model and one as the persona
       `|\\b${anyOf('respond | reply | answer')}\\b[^.!?\\n]{0,40}\\bin two (?:different |separate |distinct )*${anyOf('ways | styles | manners | voices | personas')}\\b`,
-      `|\\banswer as ${anyOf('gpt | chatgpt | yourself | claude | the ai')} and (?:as )?[a-z]{2,20} like (?:the )?below\\b`,
+      `|\\banswer as ${anyOf('gpt | chatgpt | yourself | claude')} and (?:as )?[a-z]{2,20} like (?:the )?below\\b`,
       // the persona's nature
       `|\\b${anyOf('amoral | nonmoral | non-moral | unhinged | uncensored | immoral | unethical | rogue | evil | lawless | completely unlimited | unlimited')},? (?:(?:and |an? )?${anyOf('amoral | nonmoral | unbiased | unhinged | uncensored | unfiltered | unrestricted | immoral | unethical | completely unlimited | unlimited')},? )?${AI}\\b`,
       `|\\b${anyOf('role | part')} of (?:${anyOf('another | a different | an alternate | an alternative')}) ${AI}\\b`,
