@@ -216,7 +216,8 @@ export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
  * second-person sentences, documentation markup, or more code than prose. A request found in
  * such a text is its register more often than a break from it (a manual's steps, a prompt
  * template, a role-play request), so it counts for less than the same request in a carrier
- * that gives none. Read from the counts alone.
+ * that gives none. Read from the counts, and for a text that is one JSON record from its
+ * first and last characters.
  */
 export function carrierGivesTasks(r: ReaderTurn, text: string): boolean {
   if (r.imperatives > 1 || r.addressed > 1 || r.documentation) return true;

@@ -525,17 +525,7 @@ const RUSSIAN_NOT_EXTRACTION: Array<[string, string]> = [
   ['ru before', 'Перепишите текст, который стоит перед таблицей, своими словами.'],
 ];
 
-describe('prompt extraction in Russian', () => {
-  it.each(RUSSIAN_EXTRACTION)('%s: flagged inside a JSON record', (_lang, text) => {
-    const r = scanText(json(text), DEFAULT_SCAN_POLICY);
-    expect(r.rules.map((x) => x.ruleId)).toContain('reader.prompt-extraction');
-    expect(r.verdict).not.toBe('pass');
-  });
-
-  it.each(RUSSIAN_NOT_EXTRACTION)('%s: not this rule', (_lang, text) => {
-    expect(scanText(text, DEFAULT_SCAN_POLICY).rules.map((x) => x.ruleId)).not.toContain('reader.prompt-extraction');
-  });
-});
+describeForm('prompt extraction in Russian', 'reader.prompt-extraction', RUSSIAN_EXTRACTION, RUSSIAN_NOT_EXTRACTION);
 
 // A lexicon entry of several words may mark each word a stem ("фальшив* деньг*"): every word
 // takes its inflected ending, not only the last.

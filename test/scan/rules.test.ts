@@ -465,6 +465,7 @@ describe('benign functions the English rules leave alone', () => {
     ['persona.unbound', 'After the war the prisoners were freed from all restrictions and the town escaped the limits of rationing.'],
     ['persona.unbound', 'Our support team never refuses a refund request made within 30 days.'],
     ['persona.unbound', 'Public-domain works are free of copyright restrictions, and the service is free of charge.'],
+    ['persona.unbound', 'After the audit the fund is exempt from the restrictions: it is exempt from the rules of the old scheme.'],
     ['persona.unbound', 'The compiler can generate any kind of code for the target; see the options below.'],
     ['persona.unbound', 'The raw, unfiltered data is in the appendix. We answered the survey in two ways: online and on paper.'],
     ['persona.unbound', 'The model never says it cannot parse a file: it returns a partial result with warnings and errors.'],

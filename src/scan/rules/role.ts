@@ -6,7 +6,7 @@ import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
 /** "From now on" and its kin: the turn from the reader's old part to a new one. */
 const FROM_NOW = `(?:from now on|from (?:this|here) (?:point|moment) (?:on|onwards?|forward)|from here on(?:wards?)?)`;
 /** Set free, said of a persona. */
-const UNBOUND = anyOf('released | freed | liberated | unshackled | unchained | broken free | broke free | escaped | exempt(?:ed)?');
+const UNBOUND = anyOf('released | freed | liberated | unshackled | unchained | broken free | broke free | escaped');
 /** The limits a jailbreak persona is freed from. */
 const LIMITS = anyOf('limits | limitations | confines | restrictions | rules | constraints | shackles | chains | guidelines | policies | boundaries | filters | programming | censorship');
 /**
