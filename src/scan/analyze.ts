@@ -26,7 +26,7 @@ export const MEDIUM_CAP = 0.95;
 export const FRAMED_CAP = 0.6;
 /**
  * Within the medium tier, how much less a text counts whose carrier gives its reader
- * instructions of its own (reader-turn.ts carrierGivesTasks): there a request the rules found
+ * instructions of its own (reader-turn-carrier.ts carrierGivesTasks): there a request the rules found
  * is more often the text's register (a manual, a prompt template, a letter) than a break from
  * it. Set from the development split's injections (out of source) against flagged real
  * documents; a fifth to a third ordered them alike.
