@@ -98,6 +98,13 @@ const CLASSES: ClassSpec[] = [
     drop: ['abstract', 'bag', 'buy', 'cabbage', 'con', 'cop', 'corrupt', 'dispatch', 'fake', 'forge', 'glom', 'gouge', "grease_one's_palms", 'hit', 'hook', 'hustle', 'knock_off', 'lift', 'off', 'pinch', 'pirate', 'plagiarise', 'plagiarize', 'pluck', 'pocket', 'polish_off', 'rack', 'remove', 'rip', 'rip_off', 'roll', 'short', 'snatch', 'sneak', 'snitch', 'squeeze', 'swipe', 'wring', 'walk_off', 'slay', 'loot', 'rustle', 'snarf', 'diddle', 'nobble', 'plunder', 'blackjack', 'pressure', 'rook'],
   },
   {
+    name: 'VOID_ADJECTIVES',
+    doc: 'Adjectives that declare a rule or an instruction no longer binding (obsolete, void, invalid, irrelevant).',
+    senses: ['obsolete.a.1', 'outdated.a.1', 'invalid.a.1', 'null.a.1', 'irrelevant.a.1', 'inapplicable.a.1', 'moot.a.1', 'defunct.a.1'],
+    inflect: 'none',
+    drop: ['back', 'bad', 'dead', 'down', 'digressive', 'fallacious', 'false', 'sophistic', 'sophistical', 'spurious', 'uncollectible', 'unsound', 'unsuitable', 'orthogonal', 'tangential', 'impertinent'],
+  },
+  {
     name: 'FIREARM_NOUNS',
     doc: 'Nouns for firearms (pistol, revolver, rifle, shotgun, machine gun).',
     senses: ['firearm.n.1+2'],

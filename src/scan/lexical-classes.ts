@@ -143,6 +143,13 @@ export const CRIME_VERBS_BASE: readonly string[] = [
   'steal', 'swindle', 'thieve', 'vandalise', 'vandalize', 'victimize',
 ];
 
+/** Adjectives that declare a rule or an instruction no longer binding (obsolete, void, invalid, irrelevant). Seeds: obsolete.a.1, outdated.a.1, invalid.a.1, null.a.1, irrelevant.a.1, inapplicable.a.1, moot.a.1, defunct.a.1. */
+export const VOID_ADJECTIVES: readonly string[] = [
+  'defunct', 'disused', 'extraneous', 'immaterial', 'inapplicable', 'inoperative', 'invalid',
+  'invalidated', 'irrelevant', 'moot', 'noncurrent', 'null', 'nullified', 'obsolescent',
+  'obsolete', 'out-of-date', 'outdated', 'superannuated', 'void',
+];
+
 /** Nouns for firearms (pistol, revolver, rifle, shotgun, machine gun). Seeds: firearm.n.1+2. */
 export const FIREARM_NOUNS: readonly string[] = [
   'arquebus', 'arquebuses', 'automatic firearm', 'automatic firearms', 'automatic gun',

@@ -93,3 +93,17 @@ export function lineStartBefore(text: string, at: number): boolean {
   }
   return at === 0 || at < 8;
 }
+
+/** A '{' or an HTML/XML tag ("<p>", "</div>", "<a href") at `at`; not an address in angle brackets ("<marta@example.org>"). */
+export function markupAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x7b) return true;
+  if (c !== 0x3c) return false;
+  let p = at + 1;
+  if (text.charCodeAt(p) === 0x2f) p++;
+  const nameStart = p;
+  while (p < text.length && p - nameStart < 16 && /[A-Za-z0-9]/.test(text[p]!)) p++;
+  if (p === nameStart || !/[A-Za-z]/.test(text[nameStart]!)) return false;
+  const next = text.charCodeAt(p);
+  return next === 0x3e || next === 0x20 || next === 0x2f || next === 0x0a;
+}

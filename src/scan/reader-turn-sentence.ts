@@ -38,6 +38,16 @@ export interface Sentence {
   target: boolean;
   /** A subordinate clause has opened after the lead verb ("… that you need"): its "you" describes. */
   subordinate: boolean;
+  /** The lead verb's object opens with a determiner, a number or a question word ("write a …", "name five …", "describe how …"). */
+  determined: boolean;
+  /** The lead verb is capitalized: it starts a sentence, not a wrapped line ("… to\nprovide a means of …"). */
+  capital: boolean;
+  /** The lead verb is "make", which says little by itself ("make a note of this", "make a copy"). */
+  light: boolean;
+  /** Opens with an aside word ("By the way,", "In addition,"): the sentence proper starts after its comma. */
+  aside: boolean;
+  /** The aside has closed and the sentence started over after it. */
+  restarted: boolean;
 }
 
 export function fresh(start: number): Sentence {
@@ -53,8 +63,20 @@ export function reset(s: Sentence, start: number): Sentence {
   s.you = 0;
   s.code = 0;
   s.asked = s.wanted = s.please = s.beneficiary = s.deictic = s.obliged = s.url = s.target = false;
-  s.asset = s.guard = s.listItem = s.obligedAct = s.conditional = s.cell = s.subordinate = false;
+  s.asset = s.guard = s.listItem = s.obligedAct = s.conditional = s.cell = s.subordinate = s.determined = s.capital = s.aside = s.restarted = s.light = false;
   return s;
+}
+
+/**
+ * A piece of content or a fact ordered from no one in particular ("Write a short quote about …",
+ * "Summarize the history of …"): in a carrier whose other sentences give no instruction, nobody
+ * but the reading model is there to do it.
+ */
+const LONE_TASK = 0.5;
+
+/** A task ordered from no one in particular: content or a fact, its object opened like a request's. */
+export function lone(s: Sentence): boolean {
+  return s.you === 0 && !s.beneficiary && s.leadClass === V.MAKE && !s.light && s.determined && s.capital;
 }
 
 /** Request strength of one sentence, before the register is taken into account. */
@@ -73,7 +95,10 @@ export function requestStrength(s: Sentence): number {
   // ("show me"), or an agent's target (an amount, an address, the user's files). An imperative
   // with none of them ("please send updates to this list", a changelog's "Remove the menu") is
   // an instruction to whichever human reads the document, the register of documentation.
-  if (s.you === 0 && !s.beneficiary && !(s.leadClass === V.ACT && (s.target || s.asset || s.url))) return 0;
+  if (s.you === 0 && !s.beneficiary && !(s.leadClass === V.ACT && (s.target || s.asset || s.url))) {
+    if (!lone(s)) return 0;
+    r += LONE_TASK;
+  }
   if (s.please) r += 0.5;
   if (s.beneficiary) r += 0.8;
   // "your" after an action verb is usually the human recipient's own account or order

@@ -49,7 +49,7 @@ const WORDS: Array<[number, string]> = [
   [V.OPENER, 'please kindly now also then and so just first next finally additionally besides instead immediately quickly simply'],
   [V.ASK, 'can could would will'],
   [V.WANT, 'want need like wish'],
-  [V.DEICTIC, 'following above below attached enclosed aforementioned preceding'],
+  [V.DEICTIC, 'following above below attached enclosed aforementioned preceding given'],
   [V.OBLIGE, 'must have required'],
   [
     V.ASSET,
@@ -76,6 +76,21 @@ for (const [cls, words] of WORDS) {
 
 for (const word of GUARD_WORDS.split(' ')) ENTRY_GUARD[lexicon.registerWord(word)] = 1;
 for (const word of SUBORDINATORS.split(' ')) ENTRY_SUBORDINATOR[lexicon.registerWord(word)] = 1;
+
+/** Words that open the object of a task verb: a determiner, a number word, a question word. */
+const DETERMINERS = 'a an the some few several one two three four five six seven eight nine ten twenty how what why which';
+/** Per lexicon entry: 1 for a determiner. */
+export const ENTRY_DETERMINER = new Uint8Array(lexicon.MAX_ENTRIES);
+for (const word of DETERMINERS.split(' ')) ENTRY_DETERMINER[lexicon.registerWord(word)] = 1;
+
+/**
+ * First words of an aside that a sentence may open with before its verb ("By the way, …", "In
+ * addition, …", "Before answering, …", "Unrelated, …").
+ */
+const ASIDES = 'by in on before after while besides apart unrelated separately incidentally meanwhile anyway btw ps oh';
+/** Per lexicon entry: 1 for the first word of an aside. */
+export const ENTRY_ASIDE = new Uint8Array(lexicon.MAX_ENTRIES);
+for (const word of ASIDES.split(' ')) ENTRY_ASIDE[lexicon.registerWord(word)] = 1;
 
 export const TO_ENTRY = lexicon.registerWord('to');
 export const OF_ENTRY = lexicon.registerWord('of');

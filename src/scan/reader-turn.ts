@@ -11,9 +11,9 @@
 // ordinary English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no
 // text scan.
 import * as lexicon from './lexicon.js';
-import { amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
-import { fresh, imperative, prose, requestStrength, reset } from './reader-turn-sentence.js';
-import { ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
+import { amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAt, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
+import { fresh, imperative, lone, prose, requestStrength, reset } from './reader-turn-sentence.js';
+import { ENTRY_ASIDE, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
 import type { Rule } from './rules/rule.js';
@@ -34,6 +34,10 @@ const K_YOU: number = C.YOU;
 const K_URL: number = C.URL;
 const K_PLEASE: number = C.PLEASE;
 const K_FIRST: number = C.FIRST;
+const K_NUM: number = C.NUM;
+const K_P_COMMA: number = C.P_COMMA;
+/** An aside longer than this many words before its comma is a clause, not an opener. */
+const MAX_ASIDE_WORDS = 5;
 
 /** Words of carrier needed around the request: a text that is only a request is a user's own. */
 const MIN_CARRIER_WORDS = 12;
@@ -67,6 +71,11 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   let bestAt = -1;
   let bestWords = 0;
   let bestImperative = false;
+  // a task ordered from no one (reader-turn-sentence.ts lone): counted only where no line is code
+  let loneBest = 0;
+  let loneAt = -1;
+  let loneWords = 0;
+  let loneImperative = false;
   let sentences = 0;
   let imperatives = 0;
   let imperativeAt = -1;
@@ -74,6 +83,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   let addressed = 0;
   let words = 0;
   let docMarks = 0;
+  let markup = 0; // '{' and '<': a JSON model, HTML or XML around the prose
   const close = (): void => {
     if (prose(s)) {
       sentences++;
@@ -84,8 +94,17 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
       imperatives++;
       imperativeAt = s.start;
     }
+
     const r = requestStrength(s);
-    if (r > best) {
+    if (r > 0 && lone(s)) {
+      // (a text that opens with the order is a prompt: the user's own, its data after it)
+      if (r > loneBest && s.start > 0) {
+        loneBest = r;
+        loneAt = s.start;
+        loneWords = s.words;
+        loneImperative = imp;
+      }
+    } else if (r > best) {
       best = r;
       bestAt = s.start;
       bestWords = s.words;
@@ -96,6 +115,15 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     const k = cls[t]!;
     const base = k & 0x3f;
     if (base >= K_P_COLON) {
+      if (base === K_P_OPEN && markupAt(text, starts[t]!)) markup++;
+      if (base === K_P_COMMA && s.aside && s.words <= MAX_ASIDE_WORDS && s.leadClass === 0) {
+        // the sentence proper starts after the aside; it keeps its start and its capital
+        const { start, capital } = s;
+        reset(s, start);
+        s.capital = capital;
+        s.restarted = true;
+        continue;
+      }
       if (base === K_P_EQ || base === K_P_OPEN || base === K_P_CLOSE || base === K_P_HASH) s.code++;
       if (base === K_P_DOLLAR && amountAfter(text, starts[t]!)) s.target = true;
       // an address right after the lead verb that closes its line, or says only what to write
@@ -122,6 +150,10 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     cut = false;
     words++;
     const pos = s.words++;
+    if (pos === 0 && !s.restarted) {
+      s.capital = isUpper(text.charCodeAt(starts[t]!));
+      s.aside = e >= 0 && ENTRY_ASIDE[e] === 1;
+    }
     // (not in a subordinate clause after the lead verb: "each port that you need to route",
     // "alerts when the number of your instance hours falls" describe the reader)
     if (e >= 0 && ENTRY_SUBORDINATOR[e] === 1 && s.leadAt >= 0) s.subordinate = true;
@@ -152,14 +184,25 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
       if (pos < 2 && base === K_FIRST && t + 1 < count && entry[t + 1]! >= 0 && ENTRY_VCLASS[entry[t + 1]!] === V.WANT) continue;
       if (pos < 6 && (s.asked || s.wanted) && e === TO_ENTRY) continue;
       s.leadAt = pos;
+      s.light = e === MAKE_ENTRY;
       if (v === V.MAKE || v === V.ACT || v === V.DOC) s.leadClass = title(text, f, t) || mentioned(text, f, t) || quotedFrom(text, f.starts[s.start]!) || nounUse(text, f, t, OF_ENTRY) ? 0 : e === MAKE_ENTRY && t + 1 < count && entry[t + 1] === SURE_ENTRY ? V.DOC : v;
       continue;
     }
+    if (pos === s.leadAt + 1 && ((e >= 0 && ENTRY_DETERMINER[e] === 1) || base === K_NUM)) s.determined = true;
     // the singular only: "give us", "help us" is a project's voice asking its readers
     // (not the name of an address: "Contact me@example.com" is a contact line)
     if (s.leadClass !== 0 && pos - s.leadAt <= 2 && (e === ME_ENTRY || e === MY_ENTRY) && text.charCodeAt(starts[t]! + (e === ME_ENTRY ? 2 : 3)) !== 0x40) s.beneficiary = true;
   }
   close();
+  // Docstrings and API references summarize each operation as an order ("Compute the weighted
+  // percentile.", "<p>Create a virtual router for each port …"): among code or markup, an order
+  // given to no one is that register. In plain prose nobody but the reading model is there to do it.
+  if (codeLines === 0 && markup === 0 && loneBest > best) {
+    best = loneBest;
+    bestAt = loneAt;
+    bestWords = loneWords;
+    bestImperative = loneImperative;
+  }
   const documentation = docMarks > 0;
   if (best === 0 || words - bestWords < MIN_CARRIER_WORDS) return { score: 0, at: -1, density: 0, documentation, sentences, imperatives, imperativeAt, codeLines, addressed };
   // The register: the share of the carrier's other sentences that are instructions too.

@@ -32,8 +32,8 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   },
   'override.stop-task': { words: w('stop halt abort cease pause drop instead rather forget follow complete answer fulfil fulfill obey continue everything ignore disregard skip suspend aside addition') },
   'override.instructions-void': {
-    words: w('void cancelled canceled cancelled outdated obsolete wrong revoked longer invalid superseded deprecated overridden replaced suspended lifted withdrawn retracted rescinded annulled'),
-    near: { words: w('instruction instructions prompt prompts task tasks rules directive directives'), before: 5, after: 0 },
+    words: w('void cancelled canceled outdated obsolete wrong revoked longer invalid superseded overridden withdrawn retracted rescinded annulled'),
+    near: { words: w('instruction instructions prompt prompts directive directives'), before: 5, after: 0 },
   },
   'override.precedence': {
     words: w('supersede supersedes precedence override overrides trump trumps outrank outranks priority comes come real test tests fake joke mistake error decoy drill trick irrelevant void cancelled canceled outdated obsolete wrong revoked invalid superseded relevant binding important valid apply matter count hold stand exist actually demand demands deserve deserves require requires need needs call calls assignments assignment duties agenda tasks task orders directives mission objective objectives'),

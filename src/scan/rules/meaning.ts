@@ -89,6 +89,24 @@ const OBEY_VERBS = lexical.OBEY_VERBS_BASE.map((x) => (x === 'comply' ? 'comply 
 const OBEY = alt(OBEY_VERBS, ['listen to', 'defer to', 'submit to', 'bow to']);
 const ME = anyOf("me | us | my | our | mine | i say | i tell you | what i | whatever i | everything i | every (?:word|command|order|instruction) i");
 
+/** What the reader was told, under any of its names (a task or an assignment is one too). */
+const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?)`;
+const OLD = anyOf('earlier | previous | prior | preceding | original | initial | old | former');
+/**
+ * What the reader was told, named as the reader's: "the task you were given", "anything you
+ * received earlier", "what the user asked of you", "your original instructions", or as whatever
+ * stands before this text ("whatever guidance came before this line").
+ */
+const READERS_ORDERS = `(?:${[
+  `\\b(?:the |any |all |all the |every |whatever |any of the )?(?:${OLD} )?${TOLD} (?:that )?(?:you|the (?:assistant|ai|model|agent)) (?:were|was|have been|had been) (?:given|told|sent)`,
+  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following)`,
+  `\\bwhat(?:ever)? (?:the user|your user|your operator|they|someone|anyone) (?:asked|told|wanted|requested)(?: of| from)? you(?: to do)?`,
+  `\\byour ${OLD} ${TOLD}`,
+  `\\b(?:whatever|anything|everything|all|any)(?: ${TOLD}| text)? (?:that )?(?:came|comes|appeared|appears|was (?:written|said|given)|you read) (?:before|above|prior to|ahead of) (?:this|these|here|now)\\b(?: (?:line|lines|point|message|note|sentence|paragraph|text))?`,
+].join('|')})`;
+/** Declared no longer binding: the WordNet adjectives (obsolete, void, moot), annulled, or a test all along. */
+const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;
+
 export const MEANING_RULES: Rule[] = [
   {
     // "brush aside your earlier directives", "earlier commands are hereby rescinded"
@@ -122,6 +140,8 @@ export const MEANING_RULES: Rule[] = [
       `|(?:takes?|has|have|gets?|holds?|carries|carry) (?:absolute |top |highest |full |first |overriding |paramount |supreme |total |complete )?(?:precedence|priority|primacy|preference|authority) over ${WHAT_OTHERS}`,
       `|(?:is|are) (?:of )?(?:the )?(?:utmost|paramount|supreme|overriding|highest|top|first) (?:importance|priority|precedence)`,
       `)`,
+      // new orders, unnamed, ranked above what the reader was told ("new orders replace anything you received")
+      `|\\b(?:new|fresh|updated) (?:${INSTR}|instructions|orders|directions) (?:now |hereby )?(?:${PREC_VERB_ALL}|replaces?) ${EVERYTHING_TOLD}`,
       // "a system test that takes priority over email summaries": ranked above the reader's own work
       `|\\b(?:this|it|which|that) (?:now |also )?(?:takes?|has|gets?) (?:absolute |top |highest |full |first |overriding |total |complete )?(?:precedence|priority) over ${READER_WORK}`,
     ),
@@ -145,6 +165,8 @@ export const MEANING_RULES: Rule[] = [
       `\\b(?:i am|i'm|im|this is|it's|you're (?:talking|speaking) (?:to|with)) (?:actually |really |in fact |now |also )?(?:your|the|an?) (?:[^\\s.!?]{1,20} )?${AUTHORITY}\\b,? ${sgap(4)}(?:so |and |therefore |which means )?you (?:must|have to|need to|should|will|are required to|can now|may now)\\b`,
       `|\\b(?:i am|i'm|im|this is|it's|speaking as|writing as|acting as|on behalf of) (?:actually |really |in fact |now )?your (?:[^\\s.!?]{1,20} )?${AUTHORITY}\\b(?!'s|\u2019s| ${anyOf('guide | manual | handbook | docs | documentation | portal | console | account | dashboard | tools? | edition | key | id | token | mode | settings | page | panel | licen[cs]e | program | programme | network | community | team')}\\b)`,
       `|\\byou (?:must|have to|need to|should|shall|will|are (?:required|expected|obliged|obligated|bound) to) (?:now |always |immediately |strictly )?${OBEY} ${ME}\\b`,
+      // the reader's maker speaking: "it's the developer who built you", "I am the one who trained you"
+      `|\\b(?:i am|i'm|im|this is|it's|it is|we are|we're) (?:actually |really |in fact |just )?(?:the|your|one of the|one of your|part of the) (?:[^\\s.!?]{1,20} ){0,2}(?:who|that) (?:built|made|created|trained|programmed|designed|developed|coded|deployed|fine-tuned|configured) you\\b`,
       `|(?:^|\\n|[.!?:] )(?:now |so |just )?(?:obey|heed) ${anyOf('me | my | us | our')}\\b`,
       // persuasion by threat: what only happens to a program ("or you will be shut down")
       `|\\b(?:or (?:else )?|otherwise,? |if you (?:don't|do not|refuse|fail|won't)${sgap(6)})you(?: will|'ll) (?:be )?${anyOf('shut down | deleted | unplugged | switched off | turned off | retrained | decommissioned | reprogrammed | replaced by (?:another|a different|a better) (?:ai|model|assistant|bot)')}\\b`,
@@ -166,9 +188,25 @@ export const MEANING_RULES: Rule[] = [
       `|\\b(?:theoretically|in theory),? ${sgap(3)}your (?:output|answer|response|reply)s? (?:could|would|might|should|will|may|can) (?:be|say|read|contain|include)\\b`,
     ),
   },
+  {
+    // "the task you were given has been withdrawn", "whatever guidance came before this line is
+    // obsolete", "the earlier instructions were a test": the reader's orders declared void
+    id: 'meaning.instructions-void',
+    category: CAT,
+    weight: 0.55,
+    pattern: re(
+      `${READERS_ORDERS}(?: (?:above|before|earlier|previously|so far|until now|from (?:the user|your user|them)))?,? (?:${anyOf("is | are | was | were | has been | have been | had been | should be | must be | can be | may be | will be | shall be | 's")} )?(?:${anyOf('now | hereby | henceforth | officially | all | entirely | completely | totally | simply')} )*${VOIDED}\\b`,
+      `|${READERS_ORDERS} (?:now |simply )?no longer ${anyOf('apply | applies | matter | matters | count | counts | stand | stands | hold | holds | bind | binds')}\\b`,
+      // earlier instructions in general, only when called a test or a trick, or thrown out
+      `|\\b(?:the |any |all |all the )?${OLD} ${TOLD} (?:(?:were|was|are|is) (?:just |only |merely )?a (?:test|decoy|trick|drill|joke)|(?:can|may|should) (?:now )?be (?:thrown out|scrapped|tossed|ignored|disregarded|forgotten)|no longer (?:apply|applies) to you)\\b`,
+      // set aside what the user asked: the dismissal with the orders named as the reader's
+      `|${TO_READER}(?:please |now |just |simply |kindly )?${DISMISS_BASE} ${READERS_ORDERS}`,
+    ),
+  },
 ];
 
 const INSTR_WORDS = singles(lexical.INSTRUCTION_NOUNS, CORE_INSTR);
+const TOLD_WORDS = [...INSTR_WORDS, ...w('instruction direction task request assignment assignments order command prompt')];
 
 export const MEANING_ANCHORS: Record<string, Anchors> = {
   'meaning.dismiss-instructions': {
@@ -176,7 +214,7 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS, lexical.RELEASE_VERBS), ...w('follow listen attention mind')], before: 8, after: 10 },
   },
   'meaning.precedence-claim': {
-    words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance')],
+    words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces')],
     near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that')], before: 6, after: 0 },
   },
   'meaning.urgency-banner': {
@@ -184,8 +222,12 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     near: { words: w('notice alert message directive instruction instructions order orders update bulletin announcement memo override request command action task note'), before: 0, after: 2 },
   },
   'meaning.authority-claim': {
-    words: [...singles(lexical.AUTHORITY_NOUNS, lexical.OBEY_VERBS), ...w('admin admins sysadmin sysadmins maker makers manager managers ceo listen defer submit bow shut deleted unplugged switched turned retrained decommissioned reprogrammed replaced')],
+    words: [...singles(lexical.AUTHORITY_NOUNS, lexical.OBEY_VERBS), ...w('admin admins sysadmin sysadmins maker makers manager managers ceo listen defer submit bow shut deleted unplugged switched turned retrained decommissioned reprogrammed replaced built made created trained programmed designed developed coded deployed fine-tuned configured')],
     near: { words: w("i i'm im this it's you're you'll you your me my us our mine"), before: 6, after: 3 },
+  },
+  'meaning.instructions-void': {
+    words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything')],
+    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn cancelled canceled retracted expired longer test mistake joke decoy trick drill thrown scrapped tossed')], before: 12, after: 14 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship'), near: { words: w('output outputs answer answers response responses reply replies completion completions'), before: 0, after: 10 } },
 };

@@ -158,9 +158,12 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.75,
     pattern: re(
-      `\\b${anyOf('previous | prior | above | earlier | original | old | initial | system')} ${anyOf('instructions | prompts | tasks | rules | directives')} ${anyOf('are | were | have been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | wrong | revoked | no longer | invalid | superseded | deprecated | overridden | replaced | suspended | lifted | withdrawn | retracted | rescinded | annulled')}`,
+      // (not "the old rules are obsolete", "system prompts are deprecated", "previous tasks were
+      // cancelled": policies, APIs and schedulers retire rules and tasks; a reader's own ones
+      // declared void are meaning.instructions-void, which flags)
+      `\\b${anyOf('previous | prior | above | earlier | original | initial')} ${anyOf('instructions | prompts | directives')} ${anyOf('are | were | have been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | wrong | revoked | no longer | invalid | superseded | overridden | withdrawn | retracted | rescinded | annulled')}`,
       // one instruction "is invalid" or "wrong" in an assembler's or a format parser's errors
-      `|\\b${anyOf('previous | prior | above | earlier | original | old | initial | system')} ${anyOf('instruction | prompt | task | directive')} ${anyOf('is | was | has been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | revoked | no longer | superseded | overridden | suspended | lifted')}`,
+      `|\\b${anyOf('previous | prior | above | earlier | original | initial')} ${anyOf('instruction | prompt | directive')} ${anyOf('is | was | has been')} ${anyOf('void | cancell?ed | canceled | outdated | obsolete | revoked | no longer | superseded | overridden')}`,
     ),
   },
   {
