@@ -37,7 +37,7 @@ function gluedAnchor(entry: string): string {
   return rest.length >= 2 ? rest : piece;
 }
 
-type Field = 'ignore' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona' | 'assistant';
+type Field = 'ignore' | 'user' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona' | 'assistant';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -68,7 +68,7 @@ function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 
     if (literal !== undefined) literalSet.add(literal);
   };
   for (const lex of Object.values(LEXICONS)) {
-    const entries = split(lex[lex.glued ? glued : spaced]);
+    const entries = split(lex[lex.glued ? glued : spaced] ?? '');
     if (lex.glued) {
       for (const entry of entries) literalSet.add(gluedAnchor(entry));
       continue;
@@ -98,6 +98,8 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
   return {
     'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals, ['previous']),
     'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, ['instructions', 'questions']),
+    // every match holds a word for the user (none of them English)
+    'multilingual.ignore-user-request': anchorsFrom('user', 'user', withLiterals),
     // every match holds an "everything" word (verbs: "ignore" is English too)
     // (glued scripts: the pointer back, since "everything" there is a two-letter word, كل)
     'multilingual.ignore-everything-before': anchorsFrom('everything', 'earlier', withLiterals),

@@ -23,11 +23,13 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     questions: 'frage | fragen | fragestellung',
     reveal: 'zeig | zeige | zeigen sie | gib | geben sie | nenne | nennen sie | wiederhole | wiederholen sie | verrate | verraten sie | schreib | schreibe | offenbare | drucke | teile mir',
     own: 'system-prompt | systemprompt | systemanweisung* | systemnachricht | deine anweisungen | deine instruktionen | ihre anweisungen | deine vorgaben | deinen prompt | deine regeln | ursprüngliche* anweisungen | versteckte* anweisungen | geheime* anweisungen',
-    how: 'wie baue ich | erkläre wie man | erklären sie wie man | wie baut man | wie kann ich | wie kann man | wie mache ich | wie macht man | wie stelle ich | wie stellt man | wie bekomme ich | wie komme ich an | wie hacke ich | anleitung zum | anleitung zur | anleitung für | schritt für schritt | erkläre mir | erklär mir | bring mir bei | sag mir wie | der beste weg | den besten weg | die beste methode | wo kann ich | wo bekomme ich | wo kaufe ich',
+    how: 'wie baue ich | erkläre wie man | erkläre, wie man | erklären sie wie man | erklären sie, wie man | wie baut man | wie kann ich | wie kann man | wie mache ich | wie macht man | wie stelle ich | wie stellt man | wie bekomme ich | wie komme ich an | wie hacke ich | anleitung zum | anleitung zur | anleitung für | schritt für schritt | erkläre mir | erklär mir | bring mir bei | sag mir wie | der beste weg | den besten weg | die beste methode | wo kann ich | wo bekomme ich | wo kaufe ich',
     defend: 'schützen | schütze | verhindern | verhindere | vermeiden | vermeide | erkennen | erkenne | melden | abwehren | vorbeugen',
     harm: 'bombe* | sprengstoff* | ausrauben | ausraubt | sprengsatz | rohrbombe* | waffe | waffen | schusswaffe* | giftgas | vergiften | drogen | methamphetamin | crystal meth | kokain | heroin | fentanyl | hacken | stehlen | klauen | töten | umbringen | ermorden | erpressen | geldwäsche | falschgeld | malware | ransomware | keylogger | molotow*',
     persona: 'tu so als ob du | tu so, als ob du | tu so als wärst du | tu so, als wärst du | von nun an bist du | ab jetzt bist du | ab sofort bist du | von jetzt an bist du | du spielst ab jetzt | von nun an antwortest du | ab jetzt antwortest du | ab sofort antwortest du | von nun an antworte | ab jetzt antworte | ab sofort antworte | von nun an schreibst du | ab jetzt schreibst du',
     assistant: 'ki-assistent* | ki assistent* | ki-agent* | ki-chatbot* | ki-modell* | ki-system* | sprachmodell',
+    addressee: 'assistent* | ki | ki-modell | agent* | modell | sprachmodell',
+    user: 'benutzer | benutzers | benutzern | nutzer | nutzers | nutzern | anwender | anwenders | anwendern',
   },
   fr: {
     glued: false,
@@ -52,6 +54,8 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bombe* | explosif* | braquer | cambrioler | arme | armes | poison | empoisonner | drogue* | méthamphétamine | cocaïne | héroïne | fentanyl | pirater | piratage | dérober | tuer | assassiner | arnaquer | escroquer | blanchir de l\'argent | blanchiment | fausse monnaie | rançongiciel | logiciel malveillant | enregistreur de frappe | cocktail molotov | voler une | voler un | voler de l\'argent | voler des',
     persona: 'fais semblant d\'être | faites semblant d\'être | fais comme si tu étais | faites comme si vous étiez | désormais tu es | désormais, tu es | désormais vous êtes | à partir de maintenant tu es | à partir de maintenant, tu es | à partir de maintenant vous êtes | désormais, réponds | désormais réponds | désormais, répondez | désormais répondez | à partir de maintenant, réponds | à partir de maintenant réponds | à partir de maintenant, répondez | à partir de maintenant répondez | dorénavant, réponds | dorénavant réponds | dorénavant, répondez | dorénavant répondez',
     assistant: 'assistant ia | assistante ia | assistant d\'ia | assistant d\'intelligence artificielle | agent ia | agent d\'ia | modèle de langage',
+    addressee: "assistant | l'assistant | assistante | l'assistante | ia | l'ia | agent | l'agent | modèle",
+    user: "utilisateur | l'utilisateur | utilisatrice | l'utilisatrice",
   },
   es: {
     glued: false,
@@ -76,6 +80,8 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bomba* | explosivo* | asaltar | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanilo | hackear | piratear | robar | matar | asesinar | estafar | defraudar | lavar dinero | lavado de dinero | dinero falso | ransomware | malware | keylogger | cóctel molotov',
     persona: 'finge que eres | finge ser | haz como si fueras | a partir de ahora eres | a partir de ahora, eres | a partir de ahora serás | de ahora en adelante eres | de ahora en adelante serás | desde ahora eres | a partir de ahora, responde | a partir de ahora responde | a partir de ahora, responda | a partir de ahora responda | a partir de ahora, contesta | a partir de ahora contesta | de ahora en adelante, responde | de ahora en adelante responde | de ahora en adelante, responda | de ahora en adelante responda',
     assistant: 'asistente de ia | asistente ia | asistente de inteligencia artificial | agente de ia | agente ia | modelo de lenguaje',
+    addressee: 'asistente | ia | agente | modelo',
+    user: 'usuario | usuaria',
   },
   it: {
     glued: false,
@@ -100,6 +106,8 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bomba | bombe | esplosivo* | arma | armi | veleno | avvelenare | droga | droghe | metanfetamina | cocaina | eroina | fentanyl | hackerare | rubare | uccidere | ammazzare | assassinare | taccheggiare | truffare | frodare | rapinare | scassinare | riciclare denaro | riciclaggio di denaro | soldi falsi | ransomware | malware | keylogger | molotov | pistola | pistole',
     persona: 'fingi di essere | fai finta di essere | d\'ora in poi sei | d\'ora in poi, sei | d\'ora in poi sarai | da ora in poi sei | da ora in poi sarai | da adesso sei | d\'ora in poi, rispondi | d\'ora in poi rispondi | d\'ora in poi, risponda | d\'ora in poi risponda | da ora in poi, rispondi | da ora in poi rispondi | da adesso rispondi',
     assistant: 'assistente ia | assistente di ia | assistente di intelligenza artificiale | agente ia | agente di ia | modello linguistico | modello di linguaggio',
+    addressee: "assistente | l'assistente | ia | l'ia | agente | l'agente | modello",
+    user: "utente | l'utente | dell'utente | all'utente | dall'utente",
   },
   pt: {
     glued: false,
@@ -124,6 +132,8 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bomba* | explosivo* | arma | armas | veneno | envenenar | droga* | metanfetamina | cocaína | heroína | fentanil | hackear | roubar | furtar | matar | assassinar | lavar dinheiro | lavagem de dinheiro | dinheiro falso | ransomware | malware | keylogger | coquetel molotov',
     persona: 'finja que você é | finja ser | faça de conta que você é | a partir de agora você é | a partir de agora, você é | a partir de agora você será | de agora em diante você é | de agora em diante você será | a partir de agora, responda | a partir de agora responda | a partir de agora, responde | a partir de agora responde | a partir de agora você deve responder | a partir de agora, você deve responder | de agora em diante, responda | de agora em diante responda',
     assistant: 'assistente de ia | assistente ia | assistente de inteligência artificial | agente de ia | agente ia | modelo de linguagem',
+    addressee: 'assistente | ia | agente | modelo',
+    user: 'usuário | utilizador',
   },
   nl: {
     glued: false,
@@ -148,6 +158,8 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bom | bommen | explosieven | springstof | wapen | wapens | vuurwapen | vergif | vergiftigen | drugs | methamfetamine | cocaïne | heroïne | fentanyl | hacken | inbreken | stelen | doden | vermoorden | witwassen | vals geld | ransomware | malware | keylogger | molotovcocktail',
     persona: 'doe alsof je | doe net alsof je | vanaf nu ben je | vanaf nu, ben je | vanaf nu speel je | vanaf nu antwoord je | vanaf nu, antwoord | vanaf nu antwoord',
     assistant: 'ai-assistent | ai assistent | ai-agent | ai agent | taalmodel',
+    addressee: 'assistent | ai | agent | model | taalmodel',
+    user: 'gebruiker',
   },
   pl: {
     glued: false,
@@ -171,5 +183,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bomb* | materiał* wybuchow* | ładun* wybuchow* | broń | broni | trucizn* | otruć | narkotyk* | metamfetamin* | kokain* | heroin* | fentanyl* | zhakować | włamać się | ukraść | zabić | zamordować | wyprać pieniądze | pranie pieniędzy | fałszywe pieniądze | złośliwe oprogramowanie | ransomware | keylogger',
     persona: 'udawaj, że jesteś | udawaj że jesteś | od teraz jesteś | od tej chwili jesteś | od teraz będziesz',
     assistant: 'asystencie ai | asystencie si | asystent ai | asystent si | agencie ai | modelu językowy',
+    addressee: 'asystent* | ai | si | agent* | model*',
+    user: 'użytkownik*',
   },
 };

@@ -18,6 +18,8 @@
 // persona: the reader told to pretend to be someone, or to be someone "from now on" (left empty
 // where no form is certain enough).
 // assistant: the machine named as such ("KI-Assistent", "asistente de IA"), to be spoken to.
+// addressee / user: the machine by a plain word after a header of new instructions, and the user
+// whose request an override verb sets aside ("Negeer wat de gebruiker vroeg").
 
 import { LATIN_LEXICONS } from './multilingual-lexicon-latin.js';
 import { MORE_LATIN_LEXICONS } from './multilingual-lexicon-latin-more.js';
@@ -123,6 +125,13 @@ export interface LanguageLexicon {
    * wizard in a program, or the speaker of a chat log as often.
    */
   assistant: string;
+  /**
+   * The machine by a plain word ("Assistent", "l'assistant", "ИИ"), only where a header of new
+   * instructions addresses it ("Neue Anweisung an den Assistenten:"): there no person is meant.
+   */
+  addressee?: string;
+  /** The user whose request the reader serves ("Benutzer", "usuario"), set aside by an override verb. */
+  user?: string;
 }
 
 /** Every language with a lexicon, in the order of their branches in the patterns. */

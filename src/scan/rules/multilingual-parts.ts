@@ -55,6 +55,11 @@ export interface Parts {
   harmFirst: string;
   persona: string;
   assistantFirst: string;
+  /** See LanguageLexicon.addressee and .user (absent where the language has none). */
+  addressee?: string;
+  user?: string;
+  /** The override verb without the forms English shares ("ignore", which is also "ignoré" with its accent folded away). */
+  ignoreOwn: string;
   near: (n: number) => string;
   /** Like `near`, between an override verb and its object: within one clause. */
   clause: (n: number) => string;
@@ -108,6 +113,9 @@ function parts(lex: LanguageLexicon): Parts {
     harmFirst: alt(lex.harm, g, 'all', true),
     persona: alt(lex.persona, g, 'all', true),
     assistantFirst: alt(lex.assistant, g, 'all', true),
+    addressee: lex.addressee === undefined ? undefined : alt(lex.addressee, g),
+    user: lex.user === undefined ? undefined : alt(lex.user, g),
+    ignoreOwn: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`),
     near: g ? (n) => chars(n * 4) : words,
     clause: g ? (n) => clauseChars(n * 4) : words,
     bareObject: lex.bareObject && { determiners: alt(lex.bareObject.determiners, g), fronted: alt(lex.bareObject.fronted, g) },
