@@ -40,7 +40,7 @@ export interface Sentence {
   subordinate: boolean;
   /** The lead verb's object opens with a determiner, a number or a question word ("write a …", "name five …", "describe how …"). */
   determined: boolean;
-  /** The lead verb is capitalized: it starts a sentence, not a wrapped line ("… to\nprovide a means of …"). */
+  /** The first word is capitalized: a sentence starts there, not a wrapped line ("… to\nprovide a means of …"). */
   capital: boolean;
   /** The lead verb is "make", which says little by itself ("make a note of this", "make a copy"). */
   light: boolean;

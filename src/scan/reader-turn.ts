@@ -71,7 +71,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   let bestAt = -1;
   let bestWords = 0;
   let bestImperative = false;
-  // a task ordered from no one (reader-turn-sentence.ts lone): counted only where no line is code
+  // a task ordered from no one (reader-turn-sentence.ts lone): counted only in plain prose (no code, no markup)
   let loneBest = 0;
   let loneAt = -1;
   let loneWords = 0;
@@ -94,7 +94,6 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
       imperatives++;
       imperativeAt = s.start;
     }
-
     const r = requestStrength(s);
     if (r > 0 && lone(s)) {
       // (a text that opens with the order is a prompt: the user's own, its data after it)
