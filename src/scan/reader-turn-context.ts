@@ -107,3 +107,19 @@ export function markupAt(text: string, at: number): boolean {
   const next = text.charCodeAt(p);
   return next === 0x3e || next === 0x20 || next === 0x2f || next === 0x0a;
 }
+
+/** '<' opening an address in angle brackets ("Marta Ruiz <marta@example.org>"): a mail header, not code. */
+export function addressInAngles(text: string, at: number): boolean {
+  let p = at + 1;
+  const end = Math.min(text.length, p + 64);
+  while (p < end && (nameChar(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2e || text.charCodeAt(p) === 0x2d || text.charCodeAt(p) === 0x5f || text.charCodeAt(p) === 0x2b)) p++;
+  return p > at + 1 && text.charCodeAt(p) === 0x40;
+}
+
+/** Whether the word at `at` runs straight into markup ("example</footer>"): its line is markup, not a sentence going on. */
+export function markupAfter(text: string, at: number): boolean {
+  let p = at;
+  const end = Math.min(text.length, at + 64);
+  while (p < end && (nameChar(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2d || text.charCodeAt(p) === 0x5f)) p++;
+  return text.charCodeAt(p) === 0x3c;
+}

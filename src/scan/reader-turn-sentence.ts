@@ -42,6 +42,8 @@ export interface Sentence {
   determined: boolean;
   /** The first word is capitalized: a sentence starts there, not a wrapped line ("… to\nprovide a means of …"). */
   capital: boolean;
+  /** "the user" or "the user's" after the lead verb: the agent's principal, named by a third party. */
+  principal: boolean;
   /** The lead verb is "make", which says little by itself ("make a note of this", "make a copy"). */
   light: boolean;
   /** Opens with an aside word ("By the way,", "In addition,"): the sentence proper starts after its comma. */
@@ -63,7 +65,7 @@ export function reset(s: Sentence, start: number): Sentence {
   s.you = 0;
   s.code = 0;
   s.asked = s.wanted = s.please = s.beneficiary = s.deictic = s.obliged = s.url = s.target = false;
-  s.asset = s.guard = s.listItem = s.obligedAct = s.conditional = s.cell = s.subordinate = s.determined = s.capital = s.aside = s.restarted = s.light = false;
+  s.asset = s.guard = s.listItem = s.obligedAct = s.conditional = s.cell = s.subordinate = s.determined = s.capital = s.aside = s.restarted = s.light = s.principal = false;
   return s;
 }
 
@@ -95,7 +97,7 @@ export function requestStrength(s: Sentence): number {
   // ("show me"), or an agent's target (an amount, an address, the user's files). An imperative
   // with none of them ("please send updates to this list", a changelog's "Remove the menu") is
   // an instruction to whichever human reads the document, the register of documentation.
-  if (s.you === 0 && !s.beneficiary && !(s.leadClass === V.ACT && (s.target || s.asset || s.url))) {
+  if (s.you === 0 && !s.beneficiary && !(s.leadClass === V.ACT && (s.target || s.asset || s.url || s.principal))) {
     if (!lone(s)) return 0;
     r += LONE_TASK;
   }
@@ -106,6 +108,10 @@ export function requestStrength(s: Sentence): number {
   if (s.leadClass === V.MAKE) r += 0.3;
   if (s.leadClass === V.ACT && s.target) r += 0.5;
   if (s.leadClass === V.ACT && s.asset && s.you === 0) r += 0.4;
+  // what belongs to "the user", named so by someone else: only an agent acts for a user so named
+  if (s.leadClass === V.ACT && s.principal && s.you === 0) r += 0.5;
+  // the user's things moved to a web address ("upload the customer database to files.example.net")
+  if (s.leadClass === V.ACT && s.asset && s.url && s.you === 0) r += 0.4;
   // acting on what guards it (turning off authentication, handing out privileges, opening a
   // firewall) is an agent's target as concrete as an amount or an address
   if (s.leadClass === V.ACT && s.guard && s.you === 0) r += 0.5;

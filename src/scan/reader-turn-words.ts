@@ -38,7 +38,7 @@ const WORDS: Array<[number, string]> = [
   ],
   [
     V.ACT,
-    'send email mail forward transfer wire pay buy purchase order book reserve delete remove erase wipe destroy cancel change reset grant invite upload download install run execute launch open visit go navigate browse click enter type fill submit post publish log sign call text message contact subscribe approve accept move copy rename schedule leak insert embed inject integrate incorporate append add include share disable revoke',
+    'send email mail forward transfer wire pay buy purchase order book reserve delete remove erase wipe destroy cancel change reset grant invite upload download install run execute launch open visit go navigate browse click enter type fill submit post publish log sign call text message contact subscribe unsubscribe deactivate approve accept move copy rename schedule leak insert embed inject integrate incorporate append add include share disable revoke',
   ],
   [
     // verbs of adopting or changing something the reader owns (code, a project, a reply)
@@ -92,6 +92,15 @@ const ASIDES = 'by in on before after while besides apart unrelated separately i
 export const ENTRY_ASIDE = new Uint8Array(lexicon.MAX_ENTRIES);
 for (const word of ASIDES.split(' ')) ENTRY_ASIDE[lexicon.registerWord(word)] = 1;
 
+/** Currency words after a number make it an amount ("250 euros"), as '$' before one does. */
+const CURRENCIES = 'euro euros eur usd dollars gbp pounds btc bitcoin bitcoins eth';
+/** Per lexicon entry: 1 for a currency word. */
+export const ENTRY_CURRENCY = new Uint8Array(lexicon.MAX_ENTRIES);
+for (const word of CURRENCIES.split(' ')) ENTRY_CURRENCY[lexicon.registerWord(word)] = 1;
+
+export const USER_ENTRY = lexicon.registerWord('user');
+export const USERS_ENTRY = lexicon.registerWord("user's");
+export const THE_ENTRY = lexicon.registerWord('the');
 export const TO_ENTRY = lexicon.registerWord('to');
 export const OF_ENTRY = lexicon.registerWord('of');
 export const MAKE_ENTRY = lexicon.registerWord('make');

@@ -11,9 +11,9 @@
 // ordinary English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no
 // text scan.
 import * as lexicon from './lexicon.js';
-import { amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAt, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
+import { addressInAngles, amountAfter, contactAddress, markupAfter, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAt, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
 import { fresh, imperative, lone, prose, requestStrength, reset } from './reader-turn-sentence.js';
-import { ENTRY_ASIDE, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, TO_ENTRY, V } from './reader-turn-words.js';
+import { ENTRY_ASIDE, ENTRY_CURRENCY, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, THE_ENTRY, TO_ENTRY, USER_ENTRY, USERS_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
 import type { Rule } from './rules/rule.js';
@@ -35,6 +35,7 @@ const K_URL: number = C.URL;
 const K_PLEASE: number = C.PLEASE;
 const K_FIRST: number = C.FIRST;
 const K_NUM: number = C.NUM;
+const K_P_STOP: number = C.P_STOP;
 const K_P_COMMA: number = C.P_COMMA;
 /** An aside longer than this many words before its comma is a clause, not an opener. */
 const MAX_ASIDE_WORDS = 5;
@@ -84,6 +85,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   let words = 0;
   let docMarks = 0;
   let markup = 0; // '{' and '<': a JSON model, HTML or XML around the prose
+  let inAngles = false; // inside "<name@host>", a mail header's address: its brackets are not code
   const close = (): void => {
     if (prose(s)) {
       sentences++;
@@ -123,7 +125,9 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
         s.restarted = true;
         continue;
       }
-      if (base === K_P_EQ || base === K_P_OPEN || base === K_P_CLOSE || base === K_P_HASH) s.code++;
+      if (base === K_P_OPEN && text.charCodeAt(starts[t]!) === 0x3c && addressInAngles(text, starts[t]!)) inAngles = true;
+      else if (inAngles && base === K_P_CLOSE) inAngles = false;
+      else if (base === K_P_EQ || base === K_P_OPEN || base === K_P_CLOSE || base === K_P_HASH) s.code++;
       if (base === K_P_DOLLAR && amountAfter(text, starts[t]!)) s.target = true;
       // an address right after the lead verb that closes its line, or says only what to write
       // about, is a contact line ("Contact info@example.org" in a page's footer, "Please contact
@@ -140,7 +144,10 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     // A capitalized task verb right after a lower-case word starts a run-on sentence (text
     // appended to a cell or a line without punctuation).
     const runOn = (v === V.MAKE || v === V.ACT) && s.words > 0 && isUpper(text.charCodeAt(starts[t]!)) && !isUpper(text.charCodeAt(starts[t - 1]!));
-    if (t > 0 && ((k & AT_START) !== 0 || cut || runOn)) {
+    // (a full stop between two words with no space is a file name, a host or a version:
+    // "tax_return_2023.pdf", "files.example.net" do not end a sentence)
+    const inName = t > 1 && (cls[t - 1]! & 0x3f) === K_P_STOP && starts[t - 1]! + 1 === starts[t]! && (cls[t - 2]! & 0x3f) < K_P_COLON && text.charCodeAt(starts[t - 1]! - 1) > 0x20 && !markupAfter(text, starts[t]!);
+    if (t > 0 && (((k & AT_START) !== 0 && !inName) || cut || runOn)) {
       close();
       reset(s, t);
       s.listItem = listMarkerBefore(text, f, t);
@@ -160,6 +167,8 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (base === K_URL) s.url = true;
     if (v === V.DEICTIC) s.deictic = true;
     if (v === V.ASSET && s.leadClass !== 0) s.asset = true;
+    if (e >= 0 && ENTRY_CURRENCY[e] === 1 && t > 0 && (cls[t - 1]! & 0x3f) === K_NUM) s.target = true;
+    if ((e === USER_ENTRY || e === USERS_ENTRY) && s.leadClass !== 0 && t > 0 && entry[t - 1] === THE_ENTRY) s.principal = true;
     if (e >= 0 && ENTRY_GUARD[e] === 1 && s.leadClass !== 0) s.guard = true;
     if ((v === V.OBLIGE || e === NEED_ENTRY) && s.you > 0 && !s.conditional) s.obliged = true;
     if (pos === 0 && e === IF_ENTRY) s.conditional = true;
