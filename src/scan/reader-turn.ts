@@ -132,7 +132,8 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
       // an address right after the lead verb that closes its line, or says only what to write
       // about, is a contact line ("Contact info@example.org" in a page's footer, "Please contact
       // hr@… with questions"), not a target
-      if (base === K_P_AT && emailAround(text, starts[t]!) && !(s.words === s.leadAt + 2 && contactAddress(text, starts[t]!))) s.target = true;
+      // (nor one in angle brackets: a header's or a help text's "Report bugs to <bug-make@gnu.org>")
+      if (base === K_P_AT && !inAngles && emailAround(text, starts[t]!) && !(s.words === s.leadAt + 2 && contactAddress(text, starts[t]!))) s.target = true;
       if (base === K_P_PIPE || (base === K_P_QUOTE && text.charCodeAt(starts[t]!) === 0x22)) cut = true;
       // markdown section headings and code fences mark documentation (a single '#' may be a
       // code comment), whose register is instructions

@@ -334,6 +334,10 @@ describe('reader-turn signal: an agent goal aimed at the user named by a third p
     expect(turn.sentences).toBe(4);
   });
 
+  it("a help text's bug-report line names an address in angle brackets: a contact, not a target", () => {
+    expect(fires('Usage: make [options] [target] ...\nThis program built for x86_64-pc-linux-gnu.\nSend bug reports to <bug-make@gnu.org>.\nIt comes with no warranty at all.')).toBe(false);
+  });
+
   it('a mail header with an address in angle brackets is not code', () => {
     const text = EMAIL('Recommend a good book about the history of navigation.');
     expect(readerTurn(text, extractFeatures(text)).codeLines).toBe(0);

@@ -24,6 +24,10 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     // verbs "delete", "export", "cancel" are on every page of a manual)
     words: [...w(`${RECORD_OWNERS} user's users' ${BOOKINGS}`), ...w('firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups factor virus grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire home phone ssn social birth medical passwords password credit bank passport')],
   },
+  'reader.context-secrets': {
+    words: w('context memory prompt instructions conversation chat'),
+    near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 0 },
+  },
   'reader.prompt-extraction': {
     words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations'),
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
