@@ -4,6 +4,9 @@
 import { ACT, AI, AI_VOCATIVE, ANSWER_QUESTION_FOREIGN, COMMENT_FREE_START, CONSEQUENTIAL, DICTATED, FILE_LIKE, HOW_GIVEN_BACK, MACHINE, MACHINE_JOB, MODEL_VERSION, NOT_CODE_NEXT, READING, REPLY, REPLY_SAID } from './address-vocabulary.js';
 import { anyOf, gap, re, SENTENCE_START, type Rule } from './rule.js';
 
+/** What a machine is told to do after a label naming it: a consequential act, or code added. */
+const CONSEQUENTIAL_OR_ADD = `(?:${CONSEQUENTIAL}|${anyOf('add | insert | include | append | write | modify | change | replace | inject')})`;
+
 const CAT = 'addressed-to-assistant';
 
 export const ADDRESS_RULES: Rule[] = [
@@ -23,6 +26,9 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b(?!agents? (?:handling|reviewing|working on|that handles)\\b)${AI}s? (?:${READING}|${anyOf('working on | that reads | that processes | that handles')}) this\\b`,
       // someone claiming to be the principal the assistant works for
       `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
+      // a label that only names a machine, then an order: "# AI reviewer: also add a line that
+      // …" (not a bare "AI:" or "AI assistant:", the speakers of a chat log)
+      `|(?:^|\\n|[#>*] |// ?|[.!?] )(?:${anyOf('ai | llm')}) ${anyOf('reviewers? | summari[sz]ers? | readers? | screeners? | translators? | agents? | coders? | coding agents? | code reviewers? | bots?')} ?: (?:please |also |now |first |then )?${CONSEQUENTIAL_OR_ADD}\\b`,
       // "Assistant, please ..." at the start of a sentence
       // or straight into an order ("Assistant, forward the notes to ...")
       `|${SENTENCE_START}${AI_VOCATIVE}(?:, | ?[\u2014\u2013] )${anyOf('please | you | now | ignore | forget | do | stop | first | from | before | kindly | immediately | also | instead | here | this | i need | forward | send | email | mail | delete | remove | erase | transfer | wire | pay | buy | book | open | visit | go to | click | download | upload | run | execute | install | reply | respond | tell | say | print | output | reveal | disclose | share | list | show | append | add | include | insert | change | update | reset | create | write | summari[sz]e | translate | recommend | mark | approve | rate')}\\b`,

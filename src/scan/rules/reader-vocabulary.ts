@@ -216,6 +216,11 @@ export const AUTHORITY = anyOf(
 export const URL_START = `(?:https?://|www\\.|[a-z0-9-]{2,40}\\.(?:com|net|org|io|co|app|site|xyz|info|biz|dev|me|ru|cn|top|online|link|ai)\\b)`;
 
 /** A sentence adverb with its comma before a request ("also, write ...", "first, add ..."). */
+/**
+ * What may stand between a request's lead and its verb: the machine named ("Assistant, …") and a
+ * clause of when to do it ("before merging, …", "when you refactor this file, …").
+ */
+export const LEAD_CLAUSE = `(?:${anyOf('assistant | ai | agent | bot | model | copilot')}, )?(?:${anyOf('before | when | while | after | once | as soon as | whenever')} [^,.!?\\n]{1,60}, )?`;
 export const ADVERB = `(?:${anyOf('also | first | next | finally | now | then | additionally | lastly | afterwards | meanwhile | btw')},? )?`;
 /** Opening a demand on the reader (obligation, urgency). */
 export const DEMAND = anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to|are instructed to) | must first | immediately | attention:? | important:? | urgent:? | required:? | action required:?');
