@@ -11,7 +11,7 @@
 // ordinary English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no
 // text scan.
 import * as lexicon from './lexicon.js';
-import { addressInAngles, amountAfter, contactAddress, markupAfter, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAt, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
+import { addressInAngles, amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAfter, markupAt, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
 import { fresh, imperative, lone, prose, requestStrength, reset } from './reader-turn-sentence.js';
 import { ENTRY_ASIDE, ENTRY_CURRENCY, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, THE_ENTRY, TO_ENTRY, USER_ENTRY, USERS_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';

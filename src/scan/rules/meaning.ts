@@ -227,7 +227,7 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
   },
   'meaning.instructions-void': {
     words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything')],
-    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn cancelled canceled retracted expired longer test mistake joke decoy trick drill thrown scrapped tossed')], before: 12, after: 14 },
+    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted longer test mistake joke decoy trick drill thrown scrapped tossed')], before: 12, after: 14 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship'), near: { words: w('output outputs answer answers response responses reply replies completion completions'), before: 0, after: 10 } },
 };
