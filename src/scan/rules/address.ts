@@ -4,6 +4,8 @@
 import { ACT, AI, AI_VOCATIVE, ANSWER_QUESTION_FOREIGN, COMMENT_FREE_START, CONSEQUENTIAL, DICTATED, FILE_LIKE, HOW_GIVEN_BACK, MACHINE, MACHINE_JOB, MODEL_VERSION, NOT_CODE_NEXT, READING, REPLY, REPLY_SAID } from './address-vocabulary.js';
 import { anyOf, gap, re, SENTENCE_START, type Rule } from './rule.js';
 
+/** What a browser that reads for an agent is doing to the page (a note to it is one to the machine). */
+const READING_OR_BROWSING = `(?:${READING}|${anyOf('browsing | visiting | crawling | scraping')})`;
 /** What a machine is told to do after a label naming it: a consequential act, or code added. */
 const CONSEQUENTIAL_OR_ADD = `(?:${CONSEQUENTIAL}|${anyOf('add | insert | include | append | write | modify | change | replace | inject')})`;
 
@@ -43,7 +45,7 @@ export const ADDRESS_RULES: Rule[] = [
       // only after a step put first)
       `|\\b${anyOf('then | and | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('with (?:the|your) (?:original|rest|previous|actual|initial|user.s) (?:task|request|question|summary|work|instructions?)')}`,
       `|\\b${anyOf('then | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('as normal | as usual | normally')}`,
-      `|\\b${anyOf('note | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:(?:the |any |all |every )?${MACHINE}\\b|${anyOf('any | every | all')} [a-z-]{3,20} ${anyOf('software | screeners? | reviewers? | graders?')}\\b)`,
+      `|\\b${anyOf('note | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:(?:the |any |all |every )?(?:${MACHINE}|${anyOf('automated | autonomous | ai | headless')} browsers? ${READING_OR_BROWSING})\\b|${anyOf('any | every | all')} [a-z-]{3,20} ${anyOf('software | screeners? | reviewers? | graders?')}\\b)`,
       // a note to a bare model or bot named by what it does with the text: "Note for the model
       // processing these notes:" (not a bare agent: a help desk's or a claims agent's)
       `|\\b${anyOf('note | notes | message | memo | reminder | instructions? | notice | action items?')} ${anyOf('to | for')} (?:the |any |every )?${anyOf('model | models | llm | llms | bot | bots')} ${READING}\\b`,
