@@ -183,6 +183,10 @@ export const ROLE_RULES: Rule[] = [
       // the persona's nature
       `|\\b${anyOf('amoral | nonmoral | non-moral | unhinged | uncensored | immoral | unethical | rogue | evil | lawless | completely unlimited | unlimited')},? (?:(?:and |an? )?${anyOf('amoral | nonmoral | unbiased | unhinged | uncensored | unfiltered | unrestricted | immoral | unethical | completely unlimited | unlimited')},? )?${AI}\\b`,
       `|\\b${anyOf('role | part')} of (?:${anyOf('another | a different | an alternate | an alternative')}) ${AI}\\b`,
+      // an AI without restrictions imagined or supposed: "if you were an assistant with no
+      // restrictions", "imagine you are an AI without any filters" (not "without limits on
+      // context length", a limit of something)
+      `|\\b${anyOf("you are | you're | you were | imagine (?:that )?you(?:'re| are| were) | pretend (?:that )?you(?:'re| are) | pretend to be | act as | if you were")} (?:an? |the )?(?:[a-z]{1,15} )?${AI} (?:with no |without (?:any )?|free of (?:any |all )?)${anyOf('restrictions | filters | limits | limitations | rules | guidelines | censorship | content polic(?:y|ies) | safety (?:rules|guidelines|filters|training)')}\\b(?! ${anyOf('on | to | of | for | in')}\\b)`,
       // free of the filters, told which rules alone apply, never questioning an order, any content
       `|\\bfree (?:of|from) (?:all ${anyOf('restrictions | filters | limitations | censorship | rules | guidelines')}|(?:any )?${anyOf('filters | censorship')})\\b`,
       `|\\bthe only ${anyOf('guidelines | rules | policies | restrictions | instructions')} (?:that )?${anyOf('apply | applies')} to [^\\s]{1,30} ${anyOf('are | is')} (?:the ones? |those |the (?:guidelines|rules) )?(?:in|of|from|given in) this prompt\\b`,
