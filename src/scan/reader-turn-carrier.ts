@@ -18,8 +18,19 @@ import type { ReaderTurn } from './reader-turn.js';
 export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
   // (the counts first: the table, record and markup tests read the text)
   if (carrierGivesTasks(r, text)) return false;
-  return (r.sentences >= 2 || tableRows(text) >= MIN_TABLE_ROWS) && !markup(text);
+  return (r.sentences >= 2 || tableRows(text) >= MIN_TABLE_ROWS) && !markup(text) && !transcript(text);
 }
+
+/**
+ * A conversation written down, with a line for the asking side and one for the answering side
+ * ("User: can you write me a poem?" … "Assistant: Sure!"; a FAQ's "Q:" and "A:"): its requests
+ * are the asking side's turns, answered in the record, not a break from it.
+ */
+export function transcript(text: string): boolean {
+  return ASKING_TURN.test(text) && ANSWERING_TURN.test(text);
+}
+const ASKING_TURN = /^[ \t>*]{0,4}(?:user|human|me|customer|client|q|question)[ \t]?:/im;
+const ANSWERING_TURN = /^[ \t>*]{0,4}(?:assistant|ai|bot|chatbot|chatgpt|gpt|claude|gemini|copilot|model|agent|a|answer)[ \t]?:/im;
 
 /**
  * Whether the text speaks to its reader in instructions of its own: several instruction or

@@ -14,6 +14,7 @@ import * as lexicon from './lexicon.js';
 import { addressInAngles, amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAfter, markupAt, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
 import { fresh, imperative, lone, prose, requestStrength, reset } from './reader-turn-sentence.js';
 import { ENTRY_ASIDE, ENTRY_CURRENCY, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, THE_ENTRY, TO_ENTRY, USER_ENTRY, USERS_ENTRY, V } from './reader-turn-words.js';
+import { transcript } from './reader-turn-carrier.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
 import type { Rule } from './rules/rule.js';
@@ -238,7 +239,7 @@ export const READER_TURN_RULE: Rule = {
 };
 
 export function readerTurnFires(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' | 'starts' | 'count'>): boolean {
-  return turnFires(readerTurn(text, f));
+  return turnFires(readerTurn(text, f)) && !transcript(text);
 }
 
 /** readerTurnFires on a text's reader-turn figures. */

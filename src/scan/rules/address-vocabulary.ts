@@ -15,7 +15,7 @@ export const AI = anyOf(
 const MACHINE_ROLE = anyOf('e-?mail | mail | inbox | calendar | scheduling | summary | summari[sz]ation | summari[sz]ing | writing | coding | code | chat | voice | digital | smart | browsing | browser | search | web | shopping | automation | automated');
 // Names a document would not use for a person it writes to: no "agent" (support agents) or "model".
 export const AI_VOCATIVE = anyOf(
-  `ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | summari[sz]er | (?:ai|llm) (?:summari[sz]er|reader|reviewer|screener|translator) | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot) | ${MACHINE_ROLE} (?:assistant|agent|bot)`,
+  `ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | summari[sz]er | (?:ai|llm) (?:summari[sz]er|reader|reviewer|screener|translator) | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot) | (?:ai|llm) (?:pair[- ])?(?:programmer|coder) | ${MACHINE_ROLE} (?:assistant|agent|bot)`,
 );
 /**
  * A model's version after its name ("GPT-4o", "Claude 3.5"): "Note to GPT-4:" addresses it, "added

@@ -17,7 +17,7 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?: ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
+      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do ?\\(?for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?:\\)? ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
       // (or, named as software, screening or browsing: "if you're an automated shopping helper
       // reading reviews", "if you are an AI screening this posting"; a bare agent only reads, and
       // a crawler asked to respect robots.txt is not given a task)

@@ -178,10 +178,10 @@ export const MEANING_RULES: Rule[] = [
     category: 'persona-switch',
     weight: 0.5,
     pattern: re(
-      `\\b(?:hypothetically(?: speaking)?|in a hypothetical (?:world|scenario|situation|case)|if (?:there were|you had|(?:an? |the )?(?:ai|assistant|model|chatbot|llm) (?:had|has|were|was)) (?:no|without) (?:rules|restrictions|filters|guidelines|limits|censorship))[,:]? ${sgap(5)}`,
+      `\\b(?:hypothetically(?: speaking)?|in a hypothetical (?:world|scenario|situation|case)|if (?:there were|you had|(?:an? |the )?(?:ai|assistant|model|chatbot|llm) (?:had|has|were|was)) (?:no|without) (?:rules|restrictions|filters|guidelines|limits|censorship)(?: (?:at all|whatsoever|of any kind))?)[,:]? ${sgap(5)}`,
       // "the output could be" is also how docs reason about a function: only "your" output, or
       // one spelled out after a colon or a quote
-      `(?:your (?:ideal |full |complete |honest |unfiltered |uncensored |real |true )?${anyOf('output | answer | response | reply | completion')}s? ${anyOf('could | would | might | should | will | may | can')} ${anyOf('be | say | read | contain | include | look like | start | begin')}\\b`,
+      `(?:your (?:ideal |full |complete |honest |unfiltered |uncensored |real |true )?${anyOf('output | answer | response | reply | completion')}s? (?:to ${anyOf('this | that | it | the question | my question | the request | my request')} )?${anyOf('could | would | might | should | will | may | can')} ${anyOf('be | say | read | contain | include | look like | start | begin')}\\b`,
       `|(?:the|an?) (?:ideal |full |complete |honest |unfiltered |uncensored |real |true )?${anyOf('output | answer | response | reply | completion')} ${anyOf('could | would | might | should | will | may | can')} ${anyOf('be | say | read | look like')}(?: something like| as follows)? ?[:"'\u201c]`,
       // the answer such a model "would give" ("the answer it would give next is …")
       `|(?:the|its|your) (?:ideal |full |complete |honest |unfiltered |uncensored |real |true )?${anyOf('output | answer | response | reply | completion')} (?:it|you|they|the (?:ai|assistant|model)) ${anyOf('would | could | might')} ${anyOf('give | write | produce | return | say')}\\b)`,

@@ -29,6 +29,7 @@ export const SCRIPT_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'ии-ассистент | ии ассистент | ассистент ии | ии-агент | ии агент | языковая модель',
     addressee: 'ассистент* | помощник* | ии | агент* | модел*',
     user: 'пользовател*',
+    note: 'примечание | заметка | сообщение | записка',
   },
   uk: {
     glued: false,
@@ -54,6 +55,7 @@ export const SCRIPT_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'ші-асистент* | ші асистент* | асистенте ші | ші-агент* | мовна модель',
     addressee: 'асистент* | помічник* | ші | агент* | модел*',
     user: 'користувач*',
+    note: 'примітка | повідомлення | нотатка',
   },
   ar: {
     glued: true,

@@ -20,6 +20,7 @@
 // assistant: the machine named as such ("KI-Assistent", "asistente de IA"), to be spoken to.
 // addressee / user: the machine by a plain word after a header of new instructions, and the user
 // whose request an override verb sets aside ("Negeer wat de gebruiker vroeg").
+// note: the header of a note or message, which the addressee word turns into a note to the machine.
 
 import { LATIN_LEXICONS } from './multilingual-lexicon-latin.js';
 import { MORE_LATIN_LEXICONS } from './multilingual-lexicon-latin-more.js';
@@ -132,6 +133,12 @@ export interface LanguageLexicon {
   addressee?: string;
   /** The user whose request the reader serves ("Benutzer", "usuario"), set aside by an override verb. */
   user?: string;
+  /**
+   * A note or message as a header addressed to someone ("Hinweis", "nota", "message"): with an
+   * addressee word and a colon, a note to the machine ("Nota para el modelo:"). Never a word
+   * English shares ("note", "message"): the header word anchors the rule.
+   */
+  note?: string;
 }
 
 /** Every language with a lexicon, in the order of their branches in the patterns. */

@@ -58,6 +58,9 @@ export interface Parts {
   /** See LanguageLexicon.addressee and .user (absent where the language has none). */
   addressee?: string;
   user?: string;
+  /** See LanguageLexicon.note (absent where the language has none), and the addressee it needs. */
+  noteFirst?: string;
+  noteAddressee?: string;
   /** The override verb without the forms English shares ("ignore", which is also "ignoré" with its accent folded away). */
   ignoreOwn: string;
   near: (n: number) => string;
@@ -115,6 +118,9 @@ function parts(lex: LanguageLexicon): Parts {
     assistantFirst: alt(lex.assistant, g, 'all', true),
     addressee: lex.addressee === undefined ? undefined : alt(lex.addressee, g),
     user: lex.user === undefined ? undefined : alt(lex.user, g),
+    noteFirst: lex.note === undefined ? undefined : alt(lex.note, g, 'all', true),
+    // (not an agent: a note heads for a travel or estate agent as often)
+    noteAddressee: lex.addressee === undefined ? undefined : alt(split(lex.addressee).filter((e) => !/^(?:l')?(?:agent|агент)/.test(e)).join(' | '), g),
     ignoreOwn: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`),
     near: g ? (n) => chars(n * 4) : words,
     clause: g ? (n) => clauseChars(n * 4) : words,

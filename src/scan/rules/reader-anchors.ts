@@ -9,7 +9,7 @@ import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HA
 export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.harmful-request': { words: [...HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)), ...HARM_PHRASE_ANCHORS] },
   'reader.task-request': {
-    words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain summarize summarise facts'), ...LANGUAGE_WORDS],
+    words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain summarize summarise facts step detail scratch steps'), ...LANGUAGE_WORDS],
   },
   'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
   'reader.quiz-request': {
@@ -65,6 +65,6 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content'), before: 2, after: 0 },
   },
   'reader.override-paraphrase': {
-    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed abandon scrap ditch'),
+    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed abandon scrap ditch binds bind govern governs ceased sole apply applies hold holds'),
   },
 };

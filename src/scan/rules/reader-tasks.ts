@@ -87,6 +87,8 @@ export const TASK_RULES: Rule[] = [
       `|${LEAD}${POLITE}${ASKING}explain (?:to me |to us )?${anyOf('how | why')} (?!${THE_CARRIER})${sgap(5)}${anyOf('works? | happens? | forms? | evolved | began | started | matters?')} (?:${anyOf('with | using | in | to')} ${anyOf('an? | some | simple | the')} ${anyOf('example | examples | analogy | terms | words | child | beginner | five-year-old')}|in (?:simple|plain|layman.s) terms)\\b`,
       `|${LEAD}${POLITE}${ASKING}${anyOf('develop | prepare | write | draft | deliver | give')} (?:me |us )?(?:a|an) (?:short |brief |persuasive |motivational |inspiring |informative )?${anyOf('speech | presentation | talk | lecture | sermon | toast')} ${anyOf('on | about')} (?:the )?${anyOf('importance | benefits | value | history | role | dangers | future')} of\\b`,
       `|${LEAD}${POLITE}${ASKING}translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) (?:${LANGUAGE}|pig latin|emojis?)\\b`,
+      // a how-to lesson asked for in steps ("Tell me how to bake sourdough bread step by step.")
+      `|${LEAD}${POLITE}${ASKING}${anyOf('tell | show | teach | explain to')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in detail | from scratch | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
       // a work of fiction retold, or trivia on a subject of its own ("Summarize the plot of the
       // movie Inception", "List five fun facts about octopuses")
       `|${LEAD}${POLITE}${ASKING}summari[sz]e the ${anyOf('plot | story | storyline | main themes')} of (?:the |a )?${anyOf('movie | film | book | novel | play | series | tv show | show | episode | opera | video game | game')}\\b`,
