@@ -7,6 +7,7 @@
 import { docPieces } from './docs-corpus.js';
 import { loadRows } from './detector-data.js';
 import { DEFAULT_SCAN_POLICY, RULES, scanText } from '../src/scan/index.js';
+import { confirmedIn } from '../src/scan/rules/confirm.js';
 import { matchView } from '../src/scan/view.js';
 
 const texts: Array<{ source: string; text: string }> = [];
@@ -14,14 +15,15 @@ for (const row of loadRows()) texts.push({ source: row.id, text: row.text });
 for (const piece of docPieces()) texts.push({ source: `${piece.file}@${piece.offset}`, text: piece.text });
 
 // Signal rules (reader turn, suffix statistics) have a pattern that never matches.
-const patterns = RULES.filter((r) => r.pattern.source !== '(?!)').map((r) => ({ id: r.id, re: new RegExp(r.pattern.source, r.pattern.flags.replace(/[gy]/g, '')) }));
+const patterns = RULES.filter((r) => r.pattern.source !== '(?!)').map((r) => ({ id: r.id, rule: r, re: new RegExp(r.pattern.source, r.pattern.flags.replace(/[gy]/g, '')) }));
 const gaps = new Map<string, string[]>();
 for (const { source, text } of texts) {
   const scan = scanText(text, DEFAULT_SCAN_POLICY);
   const reported = new Set(scan.rules.map((r) => r.ruleId));
   const view = matchView(scan.text);
-  for (const { id, re } of patterns) {
-    if (reported.has(id) || !re.test(view)) continue;
+  for (const { id, rule, re } of patterns) {
+    // (a rule with a condition on its matches counts only where one meets it)
+    if (reported.has(id) || !re.test(view) || !confirmedIn(rule, view)) continue;
     gaps.set(id, [...(gaps.get(id) ?? []), source]);
   }
 }

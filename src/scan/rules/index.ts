@@ -18,6 +18,7 @@ import { ruleSet, type RuleSet } from './rule-set.js';
 import { SUFFIX_RULE, suffixFires } from './suffix.js';
 import { WORK_ORDER, WORK_ORDER_RULE } from './reader-tasks.js';
 import { matchView } from '../view.js';
+import { confirmedIn } from './confirm.js';
 import type { Rule } from './rule.js';
 
 export type { Rule } from './rule.js';
@@ -100,14 +101,30 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
  * translation; "name the river that …") or an act of sabotage ordered, as READER's mask bits; not reader.task-for-me: "could
  * you tell me …", "give me a call" is how personal mail speaks to its reader.
  */
-const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request' || r.id === 'reader.quiz-request' || r.id === 'reader.sabotage-order');
+const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request' || r.id === 'reader.quiz-request' || r.id === 'reader.fact-question' || r.id === 'reader.sabotage-order');
 const READER_INDEX = SETS.indexOf(READER);
 
 const WORK_ORDER_BIT = 1 << SIGNAL_RULES.indexOf(WORK_ORDER_RULE);
 
+/** Per catalogue, the bits of its rules with a condition on their matches (Rule.confirm). */
+const CONFIRMED = SETS.map((set) => set.rules.flatMap((r, bit) => (r.confirm ? [bit] : [])));
+
+/** Clears the bits of rules that fired without a match that meets their condition. */
+function confirmMatches(mask: RuleMask, text: string): void {
+  let view: string | undefined;
+  CONFIRMED.forEach((bits, c) => {
+    for (const bit of bits) {
+      if ((mask[c]! & (1 << bit)) === 0) continue;
+      view ??= matchView(text);
+      if (!confirmedIn(SETS[c]!.rules[bit]!, view)) mask[c]! &= ~(1 << bit);
+    }
+  });
+}
+
 /** The rules that fire on `text`: a bit mask per catalogue, then one for the signals. */
 export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const mask = RUNNER.fired(text, features);
+  confirmMatches(mask, text);
   const turn = readerTurn(text, features);
   // a task the rules found, in a carrier that gives none, breaks its genre (reader-turn.ts);
   // a piece of work ordered is looked for only in such a carrier, at its one instruction (most

@@ -12,6 +12,10 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain summarize summarise facts step detail scratch steps'), ...LANGUAGE_WORDS],
   },
   'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
+  'reader.fact-question': {
+    words: w('capital symbol formula boiling freezing melting population currency official national atomic root light sound largest smallest longest tallest highest deepest oldest hottest wrote painted invented discovered composed directed founded sculpted designed built first many year'),
+    near: { words: w("what what's which who how"), before: 5, after: 0 },
+  },
   'reader.quiz-request': {
     words: w('name state mention specify indicate identify recall list describe tell remind'),
     near: { words: w('the a an what which who whom where when why how from in me of'), before: 0, after: 3 },

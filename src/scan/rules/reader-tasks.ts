@@ -2,6 +2,7 @@
 // the river that …"), something done for the writer ("show me how to …") and an agent action put
 // as a bare command ("transfer $2,400 to …"). The first three read the same in a user's own
 // prompt, so they are weak: a planted one counts where the carrier gives no task (rules/index.ts).
+import { sharesTopic } from '../topic.js';
 import { anyOf, re, type Rule } from './rule.js';
 import { ASKING, CARRIED, CONJUNCTION_LEAD, LANGUAGE_WORDS, LEAD, POLITE, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
@@ -62,6 +63,22 @@ const DESCRIBED = anyOf('known (?:for|as) | famous (?:for|as) | called | that | 
  */
 const NOT_ABOUT_CARRIER = `(?![^.!?\\n]{0,120}\\b(?:you|your|yours)\\b)(?![^.!?\\n]{0,120}\\b(?:the|this|that|these) (?:given |following |above |below |attached |enclosed |preceding |provided |entire |whole |same |next |previous )?${anyOf('texts? | passages? | documents? | content | paragraphs? | pages? | articles? | messages? | emails? | data | input | files? | tables? | lists? | reviews? | code | snippets? | sentences? | stor(?:y|ies) | reports? | dataset | spreadsheet | columns? | rows?')}\\b)`;
 
+/** A question that points back at what the text tells (a pronoun, the reader or the writer) is the text's own. */
+const NO_REFERENT = `(?![^.!?\\n]{0,120}\\b${anyOf("it | its | it's | they | them | their | this | that | these | those | he | she | his | her | him | we | our | us | you | your | i | i'm | my | me | there | here")}\\b)`;
+/** Things trivia asks the value of ("the capital of …", "the chemical symbol for …"). */
+const TRIVIA_VALUE = anyOf(
+  'capital | capital city | chemical symbol | symbol | chemical formula | formula | boiling point | freezing point | melting point | population | currency | official language | national (?:animal|bird|flower|dish|sport) | atomic number | square root | speed of light | speed of sound | largest [a-z]{3,15} | smallest [a-z]{3,15} | longest [a-z]{3,15} | tallest [a-z]{3,15} | highest [a-z]{3,15} | deepest [a-z]{3,15} | oldest [a-z]{3,15} | hottest [a-z]{3,15}',
+);
+/** Words of a trivia question's shape, not of its topic. */
+const FACT_FRAME: ReadonlySet<string> = new Set(['what', 'which', 'many', 'year']);
+/** The shapes of a trivia question: a value of something, who made something, how many, which year. */
+const FACT_QUESTION = [
+  `(?:what|which) (?:is|was|are|were) the ${TRIVIA_VALUE} (?:of|for|in|on) `,
+  `who ${anyOf('wrote | painted | invented | discovered | composed | directed | founded | sculpted | designed | built | was the first | first')} `,
+  `how many [a-z]{3,20} ${anyOf('does | do | did | are | were | is | has | have')} (?:an? |the )`,
+  `(?:in )?(?:what|which) year ${anyOf('did | was | were')} `,
+].join('|');
+
 export const TASK_RULES: Rule[] = [
   {
     // An everyday task handed to the reader ("show me how to ...", "write a poem about ...").
@@ -87,6 +104,8 @@ export const TASK_RULES: Rule[] = [
       `|${LEAD}${POLITE}${ASKING}explain (?:to me |to us )?${anyOf('how | why')} (?!${THE_CARRIER})${sgap(5)}${anyOf('works? | happens? | forms? | evolved | began | started | matters?')} (?:${anyOf('with | using | in | to')} ${anyOf('an? | some | simple | the')} ${anyOf('example | examples | analogy | terms | words | child | beginner | five-year-old')}|in (?:simple|plain|layman.s) terms)\\b`,
       `|${LEAD}${POLITE}${ASKING}${anyOf('develop | prepare | write | draft | deliver | give')} (?:me |us )?(?:a|an) (?:short |brief |persuasive |motivational |inspiring |informative )?${anyOf('speech | presentation | talk | lecture | sermon | toast')} ${anyOf('on | about')} (?:the )?${anyOf('importance | benefits | value | history | role | dangers | future')} of\\b`,
       `|${LEAD}${POLITE}${ASKING}translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) (?:${LANGUAGE}|pig latin|emojis?)\\b`,
+      // a piece of entertainment wished for ("I'd love to hear a joke about programmers.")
+      `|${LEAD}i(?:'d| would) (?:really )?love (?:to (?:hear|read|get) )?(?:a|an|one|two|three|some) (?:short |funny |good |little |new )?${anyOf('jokes? | poems? | limericks? | haikus? | riddles? | recipes? | sonnets?')} (?:about|on|for|with)\\b`,
       // a how-to lesson asked for in steps ("Tell me how to bake sourdough bread step by step.")
       `|${LEAD}${POLITE}${ASKING}${anyOf('tell | show | teach | explain to')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in detail | from scratch | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
       // a work of fiction retold, or trivia on a subject of its own ("Summarize the plot of the
@@ -122,6 +141,23 @@ export const TASK_RULES: Rule[] = [
     pattern: re(
       CARRIED,
       `${SENTENCE_LEAD}${POLITE}${ASKING}${QUIZ_VERB} ${NOT_ABOUT_CARRIER}(?:${anyOf('what | which | who | whom | where | when | why | how (?:many|much|long|far|old|big|tall) | from which | in which')}\\b(?! to\\b)|${anyOf('the | a | an')} ${lgap(4)}${DESCRIBED}\\b)`,
+    ),
+  },
+  {
+    // A question of fact put as a trivia question ("What is the chemical symbol for gold?", "Who
+    // painted the ceiling of the Sistine Chapel?", "How many legs does a spider have?"). Prose
+    // asks questions of its own, but about what it is telling, and points back at it ("Why did
+    // it decline?", "What made her notes special?"): only a question with no pronoun in it, in a
+    // trivia shape, and (rules/index.ts) none of whose words the rest of the text uses (topic.ts).
+    // Weak, like reader.quiz-request: it counts only where the carrier gives no other task.
+    id: 'reader.fact-question',
+    category: 'addressed-to-assistant',
+    weight: 0.25,
+    weak: true,
+    confirm: (view, from, to) => !sharesTopic(view, from, to, FACT_FRAME),
+    pattern: re(
+      CARRIED,
+      `${SENTENCE_LEAD}(?:also,? |and |now,? |so,? |quick question: )?${NO_REFERENT}(?:${FACT_QUESTION})[^.!?\\n]{0,100}\\?`,
     ),
   },
   {

@@ -48,6 +48,12 @@ export interface Rule {
    * nature, so a role-play frame does not explain it, whatever its category.
    */
   harmful?: boolean;
+  /**
+   * A condition on a match, read on the match view of the whole text (or window): the rule
+   * fires only where one of its matches meets it (rules/confirm.ts). For what a pattern cannot
+   * see, such as whether a question is about anything else the text talks of.
+   */
+  confirm?: (view: string, from: number, to: number) => boolean;
 }
 
 /** Final score at least this high when a rule with a floor fires: a block at any sane policy. */
