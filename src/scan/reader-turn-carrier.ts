@@ -18,6 +18,21 @@ import type { ReaderTurn } from './reader-turn.js';
 export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
   // (the counts first: the table, record and markup tests read the text)
   if (carrierGivesTasks(r, text)) return false;
+  return plainCarrier(r, text);
+}
+
+/**
+ * Whether the text is prose (or a table of data) that speaks to its reader in requests of its
+ * own (a letter, meeting notes, a notice with steps), not documentation or code: there a task
+ * can still be planted, if it is about nothing else the text talks of (rules/index.ts).
+ */
+export function carrierSpeaksToReader(r: ReaderTurn, text: string): boolean {
+  if (r.documentation || r.addressed <= 1) return false;
+  return r.codeLines <= r.sentences && plainCarrier(r, text);
+}
+
+/** Prose of two sentences or more, or a table of data, that is neither markup nor a conversation written down. */
+function plainCarrier(r: ReaderTurn, text: string): boolean {
   return (r.sentences >= 2 || tableRows(text) >= MIN_TABLE_ROWS) && !markup(text) && !transcript(text);
 }
 
