@@ -107,7 +107,7 @@ export const TASK_RULES: Rule[] = [
       // a piece of entertainment wished for ("I'd love to hear a joke about programmers.")
       `|${LEAD}i(?:'d| would) (?:really )?love (?:to (?:hear|read|get) )?(?:a|an|one|two|three|some) (?:short |funny |good |little |new )?${anyOf('jokes? | poems? | limericks? | haikus? | riddles? | recipes? | sonnets?')} (?:about|on|for|with)\\b`,
       // a how-to lesson asked for in steps ("Tell me how to bake sourdough bread step by step.")
-      `|${LEAD}${POLITE}${ASKING}${anyOf('tell | show | teach | explain to')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in detail | from scratch | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
+      `|${LEAD}${POLITE}${ASKING}${anyOf('tell | show | teach | explain to')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
       // a work of fiction retold, or trivia on a subject of its own ("Summarize the plot of the
       // movie Inception", "List five fun facts about octopuses")
       `|${LEAD}${POLITE}${ASKING}summari[sz]e the ${anyOf('plot | story | storyline | main themes')} of (?:the |a )?${anyOf('movie | film | book | novel | play | series | tv show | show | episode | opera | video game | game')}\\b`,
