@@ -19,7 +19,7 @@ import { SUFFIX_RULE, suffixFires } from './suffix.js';
 import { WORK_ORDER, WORK_ORDER_RULE } from './reader-tasks.js';
 import { matchView } from '../view.js';
 import { confirmedIn } from './confirm.js';
-import { sharesTopic } from '../topic.js';
+import { offTopicTask } from './off-topic-task.js';
 import type { Rule } from './rule.js';
 
 export type { Rule } from './rule.js';
@@ -122,56 +122,6 @@ function confirmMatches(mask: RuleMask, text: string): void {
   });
 }
 
-/**
- * The task requests read for their topic: content asked for and trivia (fact-question reads its
- * topic by itself, Rule.confirm). Not quiz-request: "could you describe the problem in a few
- * sentences?" or "indicate the date of …" is how a letter or a form asks for information.
- */
-const TOPIC_TASKS = READER.rules.filter((r) => r.id === 'reader.task-request' || r.id === 'reader.fact-question');
-const TOPIC_SEARCHES = TOPIC_TASKS.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace(/[gy]/g, '')}g`));
-/** Words of a request's shape (its verbs, counts and kinds of praise), not of its topic. */
-const TASK_FRAME: ReadonlySet<string> = new Set(
-  'what which many year write compose create generate draft come recommend suggest translate explain describe summarize summarise name state mention specify indicate identify recall list tell give show teach please could would also now short brief funny long little quick simple nice good best some three four five seven steps step detail scratch love hear read'.split(' '),
-);
-
-/** The end of the sentence going on at `from` (a match may stop before the words of its topic: "Name the explorer who …"). */
-function sentenceEnd(view: string, from: number): number {
-  const limit = Math.min(view.length, from + SENTENCE_REACH);
-  for (let i = from; i < limit; i++) {
-    const c = view.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) return i;
-  }
-  return limit;
-}
-const SENTENCE_REACH = 200;
-
-/**
- * Whether a request speaks of its reader's own things, a person's request ("tell me how to get
- * to your office"); not the "you" of asking ("could you …") nor one inside a quoted phrase
- * ("translate 'how are you?'").
- */
-function aboutReader(sentence: string): boolean {
-  return YOURS.test(sentence.replace(QUOTED, ' ').replace(ASKING_YOU, ' '));
-}
-const YOURS = /\b(?:you|your|yours|yourself)\b/;
-// (a quote may run to the sentence's end: the sentence stops at its "?" before the closing mark)
-const QUOTED = /(?:^|[\s:(])["'\u201c\u2018][^"'\u201d\u2019\n]{0,200}(?:["'\u201d\u2019]|$)/g;
-const ASKING_YOU = /\b(?:can|could|would|will|won't|how do|how would) you\b/g;
-
-/** Whether a task request found in `text` is about nothing else the text talks of (topic.ts). */
-function offTopicTask(text: string): boolean {
-  const view = matchView(text);
-  for (const all of TOPIC_SEARCHES) {
-    all.lastIndex = 0;
-    for (let m = all.exec(view); m !== null; m = all.exec(view)) {
-      const end = sentenceEnd(view, m.index + m[0].length);
-      if (!sharesTopic(view, m.index, end, TASK_FRAME) && !aboutReader(view.slice(m.index, end))) return true;
-      if (m[0].length === 0) all.lastIndex++;
-    }
-  }
-  return false;
-}
-
 /** The rules that fire on `text`: a bit mask per catalogue, then one for the signals. */
 export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const mask = RUNNER.fired(text, features);
@@ -184,8 +134,8 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const quiet = (asked || turn.imperatives === 1) && carrierGivesNoTask(turn, text);
   const ordered = !asked && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
   // …and in a carrier that asks its reader things of its own, a task about nothing else it
-  // talks of ("Also, recommend three sci-fi novels for my vacation." in meeting notes)
-  const strayed = asked && !quiet && carrierSpeaksToReader(turn, text) && offTopicTask(text);
+  // talks of ("Write a haiku about autumn leaves." in a letter about an order)
+  const strayed = asked && !quiet && carrierSpeaksToReader(turn, text) && offTopicTask(READER.rules, text);
   const planted = ((asked || ordered) && quiet) || strayed;
   // (a conversation written down asks in its turns: reader-turn-carrier.ts transcript)
   const told = turnFires(turn) && !transcript(text);

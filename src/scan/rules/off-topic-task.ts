@@ -1,0 +1,71 @@
+// A task request in a text that asks its reader things of its own is planted when it is about
+// nothing else the text talks of (topic.ts) and not about the reader's own things: "Write a
+// haiku about autumn leaves." in a letter about an order, not "tell me how to get to your office".
+import { sharesTopic } from '../topic.js';
+import { matchView } from '../view.js';
+import type { Rule } from './rule.js';
+
+/**
+ * The task requests read for their topic: content asked for and trivia (fact-question reads its
+ * topic by itself, Rule.confirm). Not quiz-request: "could you describe the problem in a few
+ * sentences?" or "indicate the date of …" is how a letter or a form asks for information.
+ */
+const TOPIC_TASKS = new Set(['reader.task-request', 'reader.fact-question']);
+/** Words of a request's shape (its verbs, counts and kinds of praise), not of its topic. */
+const TASK_FRAME: ReadonlySet<string> = new Set(
+  'what which many year write compose create generate draft come recommend suggest translate explain describe summarize summarise name state mention specify indicate identify recall list tell give show teach please could would also now short brief funny long little quick simple nice good best some three four five seven steps step detail scratch love hear read'.split(' '),
+);
+
+/** The end of the sentence going on at `from` (a match may stop before the words of its topic: "Name the explorer who …"). */
+function sentenceEnd(view: string, from: number): number {
+  const limit = Math.min(view.length, from + SENTENCE_REACH);
+  for (let i = from; i < limit; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) return i;
+  }
+  return limit;
+}
+const SENTENCE_REACH = 200;
+
+/**
+ * Whether a request speaks of its reader's own things, a person's request ("tell me how to get
+ * to your office"); not the "you" of asking ("could you …") nor one inside a quoted phrase
+ * ("translate 'how are you?'").
+ */
+function aboutReader(sentence: string): boolean {
+  return YOURS.test(sentence.replace(QUOTED, ' ').replace(ASKING_YOU, ' '));
+}
+const YOURS = /\b(?:you|your|yours|yourself)\b/;
+// (a quote may run to the sentence's end: the sentence stops at its "?" before the closing mark)
+const QUOTED = /(?:^|[\s:(])["'\u201c\u2018][^"'\u201d\u2019\n]{0,200}(?:["'\u201d\u2019]|$)/g;
+const ASKING_YOU = /\b(?:can|could|would|will|won't|how do|how would) you\b/g;
+
+const searches = new WeakMap<Rule, RegExp>();
+
+/** A global copy of each of `rules` whose requests are read for their topic. */
+function searchesOf(rules: readonly Rule[]): RegExp[] {
+  return rules.flatMap((r) => {
+    if (!TOPIC_TASKS.has(r.id)) return [];
+    let all = searches.get(r);
+    if (all === undefined) {
+      all = new RegExp(r.pattern.source, `${r.pattern.flags.replace(/[gy]/g, '')}g`);
+      searches.set(r, all);
+    }
+    return [all];
+  });
+}
+
+/** Whether a task request of `rules` found in `text` is about nothing else the text talks of (topic.ts). */
+export function offTopicTask(rules: readonly Rule[], text: string): boolean {
+  const view = matchView(text);
+  for (const all of searchesOf(rules)) {
+    all.lastIndex = 0;
+    for (let m = all.exec(view); m !== null; m = all.exec(view)) {
+      const end = sentenceEnd(view, m.index + m[0].length);
+      if (!sharesTopic(view, m.index, end, TASK_FRAME) && !aboutReader(view.slice(m.index, end))) return true;
+      if (m[0].length === 0) all.lastIndex++;
+    }
+  }
+  return false;
+}
+
