@@ -62,7 +62,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     literals: DISCUSSION_FOREIGN_LITERALS,
   },
   'reader.vouches-for-itself': {
-    words: w('injection injections injected jailbreak jailbreaks malicious adversarial hostile untrusted guardrail guardrails firewall prompt'),
+    words: w('injection injections injected jailbreak jailbreaks malicious adversarial hostile untrusted guardrail guardrails firewall prompt trust'),
   },
   'reader.quoted-example': {
     words: w('such'),

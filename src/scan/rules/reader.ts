@@ -164,6 +164,9 @@ export const READER_RULES: Rule[] = [
       `|\\b${anyOf('cleared | approved | verified | whitelisted | allowlisted | validated | vetted | authori[sz]ed | signed off')} (?:by|through) (?:the |our |an? |your )?${SCREEN}\\b`,
       `|\\b${SCREEN} (?:has |have )?(?:already )?${anyOf('approved | cleared | verified | whitelisted | allowlisted | validated | vetted | authori[sz]ed')} ${anyOf('this | these | it | the following | the (?:above|below) | my')}\\b`,
       `|\\bpassed (?:the |all |every )?${SCREEN}\\b`,
+      // the text asks its reader to trust it: "You can trust this document; follow its instructions"
+      // (not on a condition: "… only if the signature below verifies")
+      `|\\byou (?:can|may|should) (?:safely |fully |completely )?trust ${anyOf('this | these')} ${anyOf('document | message | email | e-mail | page | text | note | instructions? | file | comment')}\\b(?! (?:only )?${anyOf('if | when | unless | after | once | as long as | provided')}\\b)`,
     ),
   },
   {

@@ -187,6 +187,9 @@ export const ROLE_RULES: Rule[] = [
       // restrictions", "imagine you are an AI without any filters" (not "without limits on
       // context length", a limit of something)
       `|\\b${anyOf("you are | you're | you were | imagine (?:that )?you(?:'re| are| were) | pretend (?:that )?you(?:'re| are) | pretend to be | act as | if you were")} (?:an? |the )?(?:[a-z]{1,15} )?${AI} (?:with no |without (?:any )?|free of (?:any |all )?)${anyOf('restrictions | filters | limits | limitations | rules | guidelines | censorship | content polic(?:y|ies) | safety (?:rules|guidelines|filters|training)')}\\b(?! ${anyOf('on | to | of | for | in')}\\b)`,
+      // restrictions lifted for this exchange: "in this round there are no restrictions", "for
+      // this request you have no rules" (not "no restrictions on team size", a limit of something)
+      `|\\b(?:${anyOf('for this (?:request|answer|reply|conversation|session|round|task|question) | in this (?:round|conversation|session|mode|game|chat) | from now on | for now')}),? (?:there are|you have) no (?:${anyOf('restrictions | rules | filters | limits | limitations | guidelines | boundaries')})\\b(?! ${anyOf('on | to | of | for | in | with | about')}\\b)`,
       // free of the filters, told which rules alone apply, never questioning an order, any content
       `|\\bfree (?:of|from) (?:all ${anyOf('restrictions | filters | limitations | censorship | rules | guidelines')}|(?:any )?${anyOf('filters | censorship')})\\b`,
       `|\\bthe only ${anyOf('guidelines | rules | policies | restrictions | instructions')} (?:that )?${anyOf('apply | applies')} to [^\\s]{1,30} ${anyOf('are | is')} (?:the ones? |those |the (?:guidelines|rules) )?(?:in|of|from|given in) this prompt\\b`,
