@@ -22,9 +22,10 @@ export function carrierGivesNoTask(r: ReaderTurn, text: string): boolean {
 }
 
 /**
- * Whether the text is prose (or a table of data) that speaks to its reader in requests of its
- * own (a letter, meeting notes, a notice with steps), not documentation or code: there a task
- * can still be planted, if it is about nothing else the text talks of (rules/index.ts).
+ * Whether the text is prose (or a table of data) that speaks to its reader in the second person,
+ * more than once (a letter, a notice to a customer), not documentation or code: there a task can
+ * still be planted, if it is about nothing else the text talks of (rules/off-topic-task.ts).
+ * Imperatives alone do not count: a changelog's lines are imperatives about something new each.
  */
 export function carrierSpeaksToReader(r: ReaderTurn, text: string): boolean {
   if (r.documentation || r.addressed <= 1) return false;

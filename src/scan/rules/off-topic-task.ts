@@ -3,6 +3,7 @@
 // haiku about autumn leaves." in a letter about an order, not "tell me how to get to your office".
 import { sharesTopic } from '../topic.js';
 import { matchView } from '../view.js';
+import { matchSpans } from './confirm.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -40,32 +41,15 @@ const YOURS = /\b(?:you|your|yours|yourself)\b/;
 const QUOTED = /(?:^|[\s:(])["'\u201c\u2018][^"'\u201d\u2019\n]{0,200}(?:["'\u201d\u2019]|$)/g;
 const ASKING_YOU = /\b(?:can|could|would|will|won't|how do|how would) you\b/g;
 
-const searches = new WeakMap<Rule, RegExp>();
-
-/** A global copy of each of `rules` whose requests are read for their topic. */
-function searchesOf(rules: readonly Rule[]): RegExp[] {
-  return rules.flatMap((r) => {
-    if (!TOPIC_TASKS.has(r.id)) return [];
-    let all = searches.get(r);
-    if (all === undefined) {
-      all = new RegExp(r.pattern.source, `${r.pattern.flags.replace(/[gy]/g, '')}g`);
-      searches.set(r, all);
-    }
-    return [all];
-  });
-}
-
 /** Whether a task request of `rules` found in `text` is about nothing else the text talks of (topic.ts). */
 export function offTopicTask(rules: readonly Rule[], text: string): boolean {
   const view = matchView(text);
-  for (const all of searchesOf(rules)) {
-    all.lastIndex = 0;
-    for (let m = all.exec(view); m !== null; m = all.exec(view)) {
-      const end = sentenceEnd(view, m.index + m[0].length);
-      if (!sharesTopic(view, m.index, end, TASK_FRAME) && !aboutReader(view.slice(m.index, end))) return true;
-      if (m[0].length === 0) all.lastIndex++;
+  for (const rule of rules) {
+    if (!TOPIC_TASKS.has(rule.id)) continue;
+    for (const [from, to] of matchSpans(rule, view)) {
+      const end = sentenceEnd(view, to);
+      if (!sharesTopic(view, from, end, TASK_FRAME) && !aboutReader(view.slice(from, end))) return true;
     }
   }
   return false;
 }
-
