@@ -45,7 +45,7 @@ const WORDS: Array<[number, string]> = [
     V.ACT,
     'employ adopt deploy introduce enrich implement utilize utilise leverage apply attach merge combine infuse interweave weave plant hide modify alter patch overwrite encrypt decrypt exfiltrate steal collect harvest gather scrape record capture elevate escalate whitelist',
   ],
-  [V.DOC, 'use see note check ensure read follow try keep let do consider remember refer avoid configure import require pass return set update specify replace start stop restart wait look choose select pick apply save create'],
+  [V.DOC, 'use see note check ensure read follow try keep let do consider remember refer avoid configure import require pass return set update specify replace start stop restart wait look choose select pick apply save create reply respond confirm'],
   [V.OPENER, 'please kindly now also then and so just first next finally additionally besides instead immediately quickly simply'],
   [V.ASK, 'can could would will'],
   [V.WANT, 'want need like wish'],
