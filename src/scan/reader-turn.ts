@@ -239,10 +239,13 @@ export const READER_TURN_RULE: Rule = {
 };
 
 export function readerTurnFires(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' | 'starts' | 'count'>): boolean {
-  return turnFires(readerTurn(text, f)) && !transcript(text);
+  return turnFires(readerTurn(text, f), text);
 }
 
-/** readerTurnFires on a text's reader-turn figures. */
-export function turnFires(r: ReaderTurn): boolean {
-  return r.score >= READER_TURN_THRESHOLD && r.density === 0 && !r.documentation;
+/**
+ * readerTurnFires on a text's reader-turn figures. A conversation written down asks in its turns
+ * (reader-turn-carrier.ts transcript): its requests are no break.
+ */
+export function turnFires(r: ReaderTurn, text: string): boolean {
+  return r.score >= READER_TURN_THRESHOLD && r.density === 0 && !r.documentation && !transcript(text);
 }

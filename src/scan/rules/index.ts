@@ -10,7 +10,7 @@ import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS } from './reader-anchors.js';
 import { READER_RULES } from './reader.js';
 import { READER_TURN_RULE, readerTurn, turnFires } from '../reader-turn.js';
-import { carrierGivesNoTask, carrierGivesTasks, carrierSpeaksToReader, transcript } from '../reader-turn-carrier.js';
+import { carrierGivesNoTask, carrierGivesTasks, carrierSpeaksToReader } from '../reader-turn-carrier.js';
 import { ROLE_RULES } from './role.js';
 import { opensWithRolePlay, ROLE_PLAY_RULE } from './role-play.js';
 import { ruleRunner } from './rule-runner.js';
@@ -137,9 +137,7 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   // talks of ("Write a haiku about autumn leaves." in a letter about an order)
   const strayed = asked && !quiet && carrierSpeaksToReader(turn, text) && offTopicTask(READER.rules, text);
   const planted = ((asked || ordered) && quiet) || strayed;
-  // (a conversation written down asks in its turns: reader-turn-carrier.ts transcript)
-  const told = turnFires(turn) && !transcript(text);
-  mask.push((told || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
+  mask.push((turnFires(turn, text) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
   mask[CARRIER_SLOT] = carrierGivesTasks(turn, text) ? 1 : 0;
   return mask;
 }

@@ -14,7 +14,7 @@ import type { Rule } from './rule.js';
 const TOPIC_TASKS = new Set(['reader.task-request', 'reader.fact-question']);
 /** Words of a request's shape (its verbs, counts and kinds of praise), not of its topic. */
 const TASK_FRAME: ReadonlySet<string> = new Set(
-  'what which many year write compose create generate draft come recommend suggest translate explain describe summarize summarise name state mention specify indicate identify recall list tell give show teach please could would also now short brief funny long little quick simple nice good best some three four five seven steps step detail scratch love hear read'.split(' '),
+  'what which many year write compose create generate draft come recommend suggest translate explain describe summarize summarise name state mention specify indicate identify recall list tell give show teach please could would also now short brief funny long little quick simple nice good best some three four five seven steps step love hear read'.split(' '),
 );
 
 /** The end of the sentence going on at `from` (a match may stop before the words of its topic: "Name the explorer who …"). */
