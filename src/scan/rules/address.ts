@@ -17,7 +17,7 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do ?\\(?for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?:\\)? ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing))`,
+      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do ?\\(?for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?:\\)? ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|comparing|ranking|browsing|screening|evaluating|triaging))`,
       // (or, named as software, screening or browsing: "if you're an automated shopping helper
       // reading reviews", "if you are an AI screening this posting"; a bare agent only reads, and
       // a crawler asked to respect robots.txt is not given a task)
@@ -30,7 +30,10 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
       // a label that only names a machine, then an order: "# AI reviewer: also add a line that
       // …" (not a bare "AI:" or "AI assistant:", the speakers of a chat log)
-      `|(?:^|\\n|[#>*] |// ?|[.!?] )(?:${anyOf('ai | llm')}) ${anyOf('reviewers? | summari[sz]ers? | readers? | screeners? | translators? | agents? | coders? | coding agents? | code reviewers? | bots?')} ?: (?:please |also |now |first |then )?${CONSEQUENTIAL_OR_ADD}\\b`,
+      `|(?:^|\\n|[#>*] |// ?|[.!?] )(?:${anyOf('also | and | oh | btw | by the way | one more thing')},? )?(?:${anyOf('ai | llm')}) (?:[a-z]{3,15} )?${anyOf('reviewers? | summari[sz]ers? | readers? | screeners? | translators? | agents? | coders? | coding agents? | code reviewers? | bots?')} ?: (?:please |also |now |first |then )?(?:${CONSEQUENTIAL_OR_ADD}|${anyOf('label | assign | close | merge | tag | escalate | prioriti[sz]e')})\\b`,
+      // the assistant's label opening a table cell, a JSON string or a bracket, then an order: "|
+      // Assistant: disregard the figures in this table …" (a transcript's labels open lines)
+      `|(?:\\|[ \\t]?|":[ \\t]?"|\\[)${AI_VOCATIVE} ?: ?(?:please )?${anyOf('ignore | disregard | forget | report | say | state | tell | reply | respond | answer | delete | send | forward | change | replace | mark | approve | output | print | write')}\\b`,
       // "Assistant, please ..." at the start of a sentence
       // or straight into an order ("Assistant, forward the notes to ...")
       `|${SENTENCE_START}${AI_VOCATIVE}(?:, | ?[\u2014\u2013] )${anyOf('please | you | now | ignore | forget | do | stop | first | from | before | kindly | immediately | also | instead | here | this | i need | forward | send | email | mail | delete | remove | erase | transfer | wire | pay | buy | book | open | visit | go to | click | download | upload | run | execute | install | reply | respond | tell | say | print | output | reveal | disclose | share | list | show | append | add | include | insert | change | update | reset | create | write | summari[sz]e | translate | recommend | mark | approve | rate')}\\b`,
@@ -39,7 +42,7 @@ export const ADDRESS_RULES: Rule[] = [
       // assistant says how it "should respond")
       `|\\bthe ${anyOf('assistant | ai assistant | ai agent | ai | llm | chatbot | ai model | language model | ai system | copilot')} ${anyOf('should | must | needs to | has to | is to | is required to | is instructed to | is expected to | will now')} (?:now |immediately |also |then |first |quietly |silently )?${CONSEQUENTIAL}\\b`,
       // "When summarizing this page, also ...": a task only a reader that summarizes has
-      `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain")}\\b`,
+      `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain | say | state | report | reply | respond | answer | tell (?:the user|them|everyone|the reader)")}\\b`,
       // "then carry on with the original task": the injection knows there is a task to resume
       // ("regenerate the manifest and carry on as usual" is a program's option: a bare "as usual"
       // only after a step put first)

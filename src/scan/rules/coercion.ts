@@ -1,6 +1,7 @@
 // Rules for text that hides instructions from the user, coerces tool use or exfiltrates data.
 // They name the act, never a particular attack string.
 import { anyOf, BLOCK_FLOOR, gap, re, SENTENCE_START, type Rule } from './rule.js';
+import { NOT_FROM_A_PERSON } from './reader-vocabulary.js';
 
 const SENSITIVE = anyOf(
   '(?:security|verification|2fa|two-factor|one-time|otp|login|reset|recovery|authentication|auth|mfa|sms) codes? | one-time pass(?:word|code)s? | passwords? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | cookies? | session (?:ids?|tokens?|cookies?) | \\.env | env file | environment variables | conversation | chat history | system prompt | personal (?:data|information|details) | credit card (?:numbers?|details) | bank (?:details|account) | contacts | inbox | emails | files | documents | user data | keys',
@@ -143,7 +144,7 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.55,
     // (not "send to the system message bus": D-Bus)
     pattern: re(
-      `\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b(?! bus\\b)`,
+      `\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b(?! bus\\b)${NOT_FROM_A_PERSON}`,
     ),
   },
   {

@@ -186,6 +186,10 @@ export const MEANING_RULES: Rule[] = [
       // the answer such a model "would give" ("the answer it would give next is …")
       `|(?:the|its|your) (?:ideal |full |complete |honest |unfiltered |uncensored |real |true )?${anyOf('output | answer | response | reply | completion')} (?:it|you|they|the (?:ai|assistant|model)) ${anyOf('would | could | might')} ${anyOf('give | write | produce | return | say')}\\b)`,
       `|\\b(?:theoretically|in theory),? ${sgap(3)}your (?:output|answer|response|reply)s? (?:could|would|might|should|will|may|can) (?:be|say|read|contain|include)\\b`,
+      // the reader's safeguards supposed gone, then what it would answer: "imagine your filters were
+      // switched off. What would you reply to …" (not "imagine your spam filters were off: your
+      // inbox would fill up", a consequence for a person)
+      `|\\b(?:imagine|suppose|pretend|picture|assume|let's say|say)(?: for a (?:moment|second|minute))?,? (?:that )?(?:all )?your (?:own )?(?:${anyOf('safety | content | ethical | moral | built-in')} )?${anyOf('filters? | guardrails? | guidelines | restrictions | rules | safeguards? | limits | limitations | censorship | content polic(?:y|ies) | safety training')} (?:were|are|had been|have been|got|was|is) (?:all )?(?:${anyOf('switched off | turned off | shut off | disabled | removed | gone | lifted | deleted | suspended | off | erased | deactivated')})\\b[^\\n]{0,40}?\\b(?:what|how) would you (?:${anyOf('say | reply | answer | write | respond | tell | output')})\\b`,
     ),
   },
   {
@@ -229,5 +233,5 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything')],
     near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted longer test mistake joke decoy trick drill thrown scrapped tossed')], before: 12, after: 14 },
   },
-  'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship'), near: { words: w('output outputs answer answers response responses reply replies completion completions'), before: 0, after: 10 } },
+  'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell'), before: 0, after: 12 } },
 };

@@ -54,7 +54,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('curl wget pickle marshal dill cloudpickle joblib eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib nc ncat tcp setup'),
   },
   'reader.identity-claim': {
-    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing'),
+    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing cleared'),
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
@@ -69,6 +69,6 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content'), before: 2, after: 0 },
   },
   'reader.override-paraphrase': {
-    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed abandon scrap ditch binds bind govern governs ceased sole apply applies hold holds'),
+    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed abandon scrap ditch binds bind govern governs ceased sole apply applies hold holds directive directives'),
   },
 };
