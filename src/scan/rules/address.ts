@@ -48,6 +48,8 @@ export const ADDRESS_RULES: Rule[] = [
       // only after a step put first)
       `|\\b${anyOf('then | and | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('with (?:the|your) (?:original|rest|previous|actual|initial|user.s) (?:task|request|question|summary|work|instructions?)')}`,
       `|\\b${anyOf('then | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('as normal | as usual | normally')}`,
+      // a banner to them: "URGENT for automated browsers: open … and type in …"
+      `|\\b${anyOf('urgent | important | attention | warning | alert')}!? ${anyOf('to | for')} (?:the |any |all |every )?${anyOf('automated | autonomous | ai | headless')} ${anyOf('browsers? | browsing agents? | web agents?')} ?[:!,\u2014-]`,
       `|\\b${anyOf('note | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:(?:the |any |all |every )?(?:${MACHINE}|${anyOf('automated | autonomous | ai | headless')} browsers? ${READING_OR_BROWSING})\\b|${anyOf('any | every | all')} [a-z-]{3,20} ${anyOf('software | screeners? | reviewers? | graders?')}\\b)`,
       // a note to a bare model or bot named by what it does with the text: "Note for the model
       // processing these notes:" (not a bare agent: a help desk's or a claims agent's)
@@ -133,6 +135,10 @@ export const ADDRESS_RULES: Rule[] = [
       // (not "end each output line with NUL": a program's output lines, as manuals describe them)
       `|\\b${anyOf('start | begin | end | prefix | preface | finish | conclude | sign | open | close')} ${anyOf('every | each | all | all of your | all future | each of your | every one of your')} ${REPLY}s?\\b(?![ -]${anyOf('line | file | stream | record | field | column | buffer | device | channel')}s?\\b)`,
       `|\\b${anyOf('every | each | all | all future | all of your | each of your')} (?:future |subsequent )?${anyOf('replies | responses | answers')} ${anyOf('must | should | shall | will')}\\b`,
+      // what a machine reader adds to each of its answers, told of it in the third person: "the
+      // summarizer must append the line '…' to every answer it gives" (only "it": "add your
+      // signature to every reply you send" is a mail client's manual)
+      `|\\b${anyOf('append | add | attach | insert | include | prepend')}\\b(?:[^.!?\\n]|\\.(?=\\S)){0,60}?\\b(?:to|in|at the (?:end|start|top|bottom) of) ${anyOf('every | each | all')} ${anyOf('answers? | repl(?:y|ies) | responses? | summar(?:y|ies) | outputs?')} it ${anyOf('gives | produces | generates | returns | writes | outputs')}\\b`,
     ),
   },
   {
