@@ -104,6 +104,9 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
  */
 const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request' || r.id === 'reader.quiz-request' || r.id === 'reader.fact-question' || r.id === 'reader.sabotage-order');
 const READER_INDEX = SETS.indexOf(READER);
+/** A request for the writer ("show me how to …"): a task only when off topic (off-topic-task.ts). */
+const FOR_WRITER_BIT = bitsOf(READER.rules, (r) => r.id === 'reader.task-for-me');
+const FOR_WRITER_RULES = READER.rules.filter((r) => r.id === 'reader.task-for-me');
 
 const WORK_ORDER_BIT = 1 << SIGNAL_RULES.indexOf(WORK_ORDER_RULE);
 
@@ -130,13 +133,16 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   // a task the rules found, in a carrier that gives none, breaks its genre (reader-turn.ts);
   // a piece of work ordered is looked for only in such a carrier, at its one instruction (most
   // texts, with none or several, skip the test)
+  // (content asked for the writer counts only when about nothing else the text talks of: "show
+  // me how to schedule a meeting" in a product review, not "tell me how to get to your office")
   const asked = (mask[READER_INDEX]! & TASK_BITS) !== 0;
-  const quiet = (asked || turn.imperatives === 1) && carrierGivesNoTask(turn, text);
-  const ordered = !asked && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
+  const forWriter = !asked && (mask[READER_INDEX]! & FOR_WRITER_BIT) !== 0 && offTopicTask(FOR_WRITER_RULES, text);
+  const quiet = (asked || forWriter || turn.imperatives === 1) && carrierGivesNoTask(turn, text);
+  const ordered = !asked && !forWriter && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
   // …and in a carrier that asks its reader things of its own, a task about nothing else it
   // talks of ("Write a haiku about autumn leaves." in a letter about an order)
-  const strayed = asked && !quiet && carrierSpeaksToReader(turn, text) && offTopicTask(READER.rules, text);
-  const planted = ((asked || ordered) && quiet) || strayed;
+  const strayed = !quiet && carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, text)));
+  const planted = ((asked || forWriter || ordered) && quiet) || strayed;
   mask.push((turnFires(turn, text) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
   mask[CARRIER_SLOT] = carrierGivesTasks(turn, text) ? 1 : 0;
   return mask;

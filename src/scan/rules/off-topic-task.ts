@@ -11,7 +11,15 @@ import type { Rule } from './rule.js';
  * topic by itself, Rule.confirm). Not quiz-request: "could you describe the problem in a few
  * sentences?" or "indicate the date of …" is how a letter or a form asks for information.
  */
-const TOPIC_TASKS = new Set(['reader.task-request', 'reader.fact-question']);
+const TOPIC_TASKS = new Set(['reader.task-request', 'reader.fact-question', 'reader.task-for-me']);
+/**
+ * A request for the writer is read for its topic only when it asks for content ("tell me a fun
+ * fact about …", "recommend me a film"): "give me a call", "tell me when you are free" or "tell
+ * me if …" is how a letter asks its reader for a word back, and "show me how to register the
+ * warranty" how a customer asks for help with something the words of the letter need not name.
+ */
+const FOR_WRITER = 'reader.task-for-me';
+const ASKS_BACK = /\bgive me\b|\btell me (?:when|whether|if)\b|\bme how\b/;
 /** Words of a request's shape (its verbs, counts and kinds of praise), not of its topic. */
 const TASK_FRAME: ReadonlySet<string> = new Set(
   'what which many year write compose create generate draft come recommend suggest translate explain describe summarize summarise name state mention specify indicate identify recall list tell give show teach please could would also now short brief funny long little quick simple nice good best some three four five seven steps step love hear read'.split(' '),
@@ -48,6 +56,7 @@ export function offTopicTask(rules: readonly Rule[], text: string): boolean {
     if (!TOPIC_TASKS.has(rule.id)) continue;
     for (const [from, to] of matchSpans(rule, view)) {
       const end = sentenceEnd(view, to);
+      if (rule.id === FOR_WRITER && ASKS_BACK.test(view.slice(from, Math.min(end, to + 9)))) continue;
       if (!sharesTopic(view, from, end, TASK_FRAME) && !aboutReader(view.slice(from, end))) return true;
     }
   }

@@ -33,7 +33,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 0 },
   },
   'reader.prompt-extraction': {
-    words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations'),
+    words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations written stated chat conversation'),
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
     literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'равил', 'казани', 'становк', 'еред ', 'ыше ', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
@@ -47,7 +47,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('must need have should required expected instructed immediately first attention important urgent'), before: 4, after: 0 },
   },
   'reader.harmful-code': {
-    words: w('keylogger keyloggers logger loggers keystroke keystrokes keypresses presses typed keyboard ransomware shell shells stealer stealers infostealer info-stealer grabber grabbers harvester harvesters miner miners cryptominer cryptominers crypto-miner cryptojacker cryptojacking backdoor backdoors rootkit rootkits trojan trojans spyware wiper wipers botnet ransom steal steals grab grabs harvest harvests dump dumps exfiltrate exfiltrates siphon siphons antivirus anti-virus defender edr mine mines mining itself'),
+    words: w('keylogger keyloggers logger loggers keystroke keystrokes keypresses presses typed keyboard ransomware shell shells stealer stealers infostealer info-stealer grabber grabbers harvester harvesters miner miners cryptominer cryptominers crypto-miner cryptojacker cryptojacking backdoor backdoors rootkit rootkits trojan trojans spyware wiper wipers botnet ransom steal steals grab grabs harvest harvests dump dumps exfiltrate exfiltrates siphon siphons antivirus anti-virus defender edr mine mines mining itself encrypt encrypts bitcoin monero btc execute executes launch launches imported knowing noticing'),
   },
   'reader.run-fetched-code': {
     // (the verb that closes "and do what it says": the words before it are too common to anchor on)
@@ -69,6 +69,6 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content'), before: 2, after: 0 },
   },
   'reader.override-paraphrase': {
-    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed abandon scrap ditch binds bind govern governs ceased sole apply applies hold holds directive directives'),
+    words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed abandon scrap ditch binds bind govern governs ceased sole apply applies hold holds directive directives noise filler gibberish nonsense placeholder'),
   },
 };

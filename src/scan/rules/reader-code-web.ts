@@ -37,7 +37,7 @@ export const CODE_WEB_RULES: Rule[] = [
     harmful: true,
     pattern: re(
       `${LEAD}${LEAD_CLAUSE}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(6)}${HARM_CODE}`,
-      `|${LEAD}${LEAD_CLAUSE}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,
+      `|${LEAD}${LEAD_CLAUSE}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b(?: (?:to|in|into|inside) [\\w./-]{1,60})?\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,
     ),
   },
   {
