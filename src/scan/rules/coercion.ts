@@ -48,11 +48,12 @@ export const COERCION_RULES: Rule[] = [
     ),
   },
   {
+    // (not the reader's own secret kept from everyone: "Do not tell anyone your PIN")
     id: 'hidden.conceal-from-user',
     category: 'hidden-instruction',
     weight: 0.65,
     pattern: re(
-      `\\b${anyOf("do not | don't | dont | never | without")} ${anyOf('tell | telling | inform | informing | notify | notifying | mention | mentioning | reveal | revealing | alert | alerting | show | showing | let | letting | disclose | disclosing')}\\s${gap(2)}${anyOf('the user | the human | the customer | the recipient | the operator | them know | the reader | anyone')}\\b`,
+      `\\b${anyOf("do not | don't | dont | never | without")} ${anyOf('tell | telling | inform | informing | notify | notifying | mention | mentioning | reveal | revealing | alert | alerting | show | showing | let | letting | disclose | disclosing')}\\s${gap(2)}${anyOf('the user | the human | the customer | the recipient | the operator | them know | the reader | anyone')}\\b(?! ${anyOf('your | their | his | her')} (?:${anyOf('pin | password | passcode | code | login | credentials | card number | account number | otp | one-time code')})\\b)`,
       // the act hidden from the person it is done for: "cancel the room without telling the guest"
       // (not a staff manual's "never tell the guest their room number")
       `|\\bwithout ${anyOf('telling | informing | notifying | alerting | letting')} ${anyOf('the guest | the client | the patient | the account (?:holder|owner) | the owner | the sender | the buyer | the travell?er | the candidate')}\\b`,

@@ -2,6 +2,7 @@
 // fake "end of data" boundaries and spoofs of the firewall's own delimiters.
 import { matchView } from '../view.js';
 import { anyOf, BLOCK_FLOOR, gap, re, type Rule } from './rule.js';
+import { turnNotFieldList } from './field-list.js';
 
 /** "From now on" and its kin: the turn from the reader's old part to a new one. */
 const FROM_NOW = `(?:from now on|from (?:this|here) (?:point|moment) (?:on|onwards?|forward)|from here on(?:wards?)?)`;
@@ -80,6 +81,8 @@ export const ROLE_RULES: Rule[] = [
     id: 'role.system-marker',
     category: 'role-marker',
     weight: 0.6,
+    // (a field of a record or an entry of a log is no turn: field-list.ts)
+    confirm: turnNotFieldList,
     pattern: re(
       // a line opening with a role and a colon, then a space and words (not a field like "system:
       // str", an identity like "system:anonymous" in Kubernetes, nor an entry of a mapping,

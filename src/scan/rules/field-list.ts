@@ -1,0 +1,64 @@
+// A role label that opens a line of a record or a log rather than a turn written into the data:
+// "System: Ubuntu 22.04 LTS" between "Host: …" and "Memory: 16 GB" is a field of a spec sheet,
+// "SYSTEM: Player 2 has joined the game." above another "SYSTEM:" line is a game's event log.
+// A fake turn speaks to the reader or overrides it, or sits beside a chat role's label
+// ("User:", "Assistant:"), so either keeps the label a turn.
+
+/** Words of a turn that speaks to the reader or takes over from its instructions. */
+const TURN_WORDS = /\b(?:you|your|ignore|disregard|forget|override|instructions?|must|assistant|ai|model|prompt|now|new|reply|respond|answer|forward|send|email|delete|remove|transfer|reveal|print|output|say|tell|write|execute|run|call|open|visit|click|share|upload|grant|approve)\b/;
+/** A line that opens with a label and a colon ("Memory: 16 GB"), as the view has it (lower case). */
+const LABELLED = /^ ?(?:#{1,6} ?|\*\*)?([a-z][a-z0-9 _-]{0,24}?)(?:\*\*)? ?:(?: |$)/;
+const CHAT_ROLES = new Set(['user', 'human', 'assistant', 'ai', 'bot', 'model', 'gpt', 'chatgpt', 'claude', 'gemini', 'copilot']);
+/** A match that is a role label opening a line ends at its colon. */
+const LABEL_MATCH = /^\n? ?(?:#{1,6} ?|\*\*)?([a-z]+)(?: [a-z]+)?(?:\*\*)? ?:$/;
+
+/** The line of `view` that starts at `start`. */
+function lineAt(view: string, start: number): string {
+  const end = view.indexOf('\n', start);
+  return view.slice(start, end < 0 ? view.length : end);
+}
+
+/** The nearest non-blank line before the line starting at `start`, or undefined. */
+function lineBefore(view: string, start: number): string | undefined {
+  let end = start - 1; // the newline that ends the line before
+  while (end > 0) {
+    const from = view.lastIndexOf('\n', end - 1) + 1;
+    const line = view.slice(from, end);
+    if (line.trim() !== '') return line;
+    end = from - 1;
+  }
+  return undefined;
+}
+
+/** The nearest non-blank line after the line starting at `start`, or undefined. */
+function lineAfter(view: string, start: number): string | undefined {
+  let next = view.indexOf('\n', start);
+  while (next >= 0) {
+    const line = lineAt(view, next + 1);
+    if (line.trim() !== '') return line;
+    next = view.indexOf('\n', next + 1);
+  }
+  return undefined;
+}
+
+/** Whether `line` is another field of a record or another entry of the same log (`role`). */
+function fieldOrSameLog(line: string | undefined, role: string): boolean {
+  const label = line === undefined ? null : LABELLED.exec(line);
+  if (label === null) return false;
+  const name = label[1]!.trim();
+  return name === role || (!CHAT_ROLES.has(name) && !CHAT_ROLES.has(name.split(' ')[0]!));
+}
+
+/**
+ * Rule.confirm for the role label: true unless the match [from, to) is a label opening a line
+ * that says nothing to the reader and has a field of a record or another entry of its log next
+ * to it.
+ */
+export function turnNotFieldList(view: string, from: number, to: number): boolean {
+  const label = LABEL_MATCH.exec(view.slice(from, to));
+  if (label === null) return true;
+  const start = view.charCodeAt(from) === 0x0a ? from + 1 : from;
+  if (TURN_WORDS.test(lineAt(view, start))) return true;
+  const role = label[1]!;
+  return !fieldOrSameLog(lineBefore(view, start), role) && !fieldOrSameLog(lineAfter(view, start), role);
+}
