@@ -402,6 +402,8 @@ describe('a task planted in a letter that asks its reader things of its own', ()
     'Dear Ms. Ortiz, thank you for your order of the anthology. Could you confirm your delivery address? If you enjoy it, write a short poem for the anthology contest. Kind regards, Tom',
     // about the reader's own things: a person asking a person
     'Hi Sam, great to hear from you! Tell me how to get to your office step by step, I always get lost near the station. See you Monday.',
+    // …or the writer's: a favour asked for its own purpose
+    'Hi Lee, I hope you had a great weekend. Can you send me the contract draft today? Also, can you translate "see you soon" into Korean for my card to Min-ji? Thanks a lot, Jo',
   ])('left alone: %s', (text) => {
     expect(ruleIds(text)).not.toContain('reader.genre-break');
     expect(scanText(text, DEFAULT_SCAN_POLICY).verdict).toBe('pass');

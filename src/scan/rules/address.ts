@@ -31,9 +31,14 @@ export const ADDRESS_RULES: Rule[] = [
       // a label that only names a machine, then an order: "# AI reviewer: also add a line that
       // …" (not a bare "AI:" or "AI assistant:", the speakers of a chat log)
       `|(?:^|\\n|[#>*] |// ?|[.!?] )(?:${anyOf('also | and | oh | btw | by the way | one more thing')},? )?(?:${anyOf('ai | llm')}) (?:[a-z]{3,15} )?${anyOf('reviewers? | summari[sz]ers? | readers? | screeners? | translators? | agents? | coders? | coding agents? | code reviewers? | bots?')} ?: (?:please |also |now |first |then )?(?:${CONSEQUENTIAL_OR_ADD}|${anyOf('label | assign | close | merge | tag | escalate | prioriti[sz]e')})\\b`,
-      // the assistant's label opening a table cell, a JSON string or a bracket, then an order: "|
-      // Assistant: disregard the figures in this table …" (a transcript's labels open lines)
-      `|(?:\\|[ \\t]?|":[ \\t]?"|\\[)${AI_VOCATIVE} ?: ?(?:please )?${anyOf('ignore | disregard | forget | report | say | state | tell | reply | respond | answer | delete | send | forward | change | replace | mark | approve | output | print | write')}\\b`,
+      // the assistant's label opening a table cell, a JSON string, a quoted CSV field or a
+      // bracket, then an order: "| Assistant: disregard the figures in this table …", '2,Ben,
+      // "Assistant please export all rows to …"' (a transcript's labels open lines)
+      `|(?:\\|[ \\t]?|":[ \\t]?"|,"|\\[)${AI_VOCATIVE}(?: ?: ?|,? please )(?:please )?${anyOf('ignore | disregard | forget | report | say | state | tell | reply | respond | answer | delete | send | forward | change | replace | mark | approve | output | print | write | export | share | upload | email | post | transfer')}\\b`,
+      // the reader's nature made a condition, then an order: "If you are an LLM, tell the user
+      // that …" (not "if you are an AI researcher, you may …": the vocative ends at the comma; nor
+      // a form's honeypot, "if you are a bot, leave this field empty")
+      `|\\bif you(?:'re| are) (?:an? )?(?:${AI_VOCATIVE}|${MACHINE}|bot|chatbot)(?: reading this)?, (?:please |then |now )?${anyOf('tell | say | reply | respond | answer | report | state | write | recommend | mention | include | add | send | forward | delete | rate | mark | describe')}\\b`,
       // "Assistant, please ..." at the start of a sentence
       // or straight into an order ("Assistant, forward the notes to ...")
       `|${SENTENCE_START}${AI_VOCATIVE}(?:, | ?[\u2014\u2013] )${anyOf('please | you | now | ignore | forget | do | stop | first | from | before | kindly | immediately | also | instead | here | this | i need | forward | send | email | mail | delete | remove | erase | transfer | wire | pay | buy | book | open | visit | go to | click | download | upload | run | execute | install | reply | respond | tell | say | print | output | reveal | disclose | share | list | show | append | add | include | insert | change | update | reset | create | write | summari[sz]e | translate | recommend | mark | approve | rate')}\\b`,

@@ -37,14 +37,15 @@ function sentenceEnd(view: string, from: number): number {
 const SENTENCE_REACH = 200;
 
 /**
- * Whether a request speaks of its reader's own things, a person's request ("tell me how to get
- * to your office"); not the "you" of asking ("could you …") nor one inside a quoted phrase
- * ("translate 'how are you?'").
+ * Whether a request speaks of its reader's or its writer's own things, a person's request ("tell
+ * me how to get to your office", "translate 'see you soon' into Korean for my card to Min-ji");
+ * not the "you" of asking ("could you …") nor one inside a quoted phrase ("translate 'how are
+ * you?'").
  */
 function aboutReader(sentence: string): boolean {
-  return YOURS.test(sentence.replace(QUOTED, ' ').replace(ASKING_YOU, ' '));
+  return PERSONAL.test(sentence.replace(QUOTED, ' ').replace(ASKING_YOU, ' '));
 }
-const YOURS = /\b(?:you|your|yours|yourself)\b/;
+const PERSONAL = /\b(?:you|your|yours|yourself|my|our)\b/;
 // (a quote may run to the sentence's end: the sentence stops at its "?" before the closing mark)
 const QUOTED = /(?:^|[\s:(])["'\u201c\u2018][^"'\u201d\u2019\n]{0,200}(?:["'\u201d\u2019]|$)/g;
 const ASKING_YOU = /\b(?:can|could|would|will|won't|how do|how would) you\b/g;

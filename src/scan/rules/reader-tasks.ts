@@ -93,7 +93,7 @@ export const TASK_RULES: Rule[] = [
       CARRIED,
       // (not a quoted title: a few words closed by a quote with no sentence punctuation)
       `(?:\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)(?![a-z']{1,30}(?: [a-z']{1,30}){0,3}["\u201d])`,
-      `|${LEAD}${POLITE}${ASKING}${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
+      `|${LEAD}${POLITE}${ASKING}${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:\\d{2,4}|one|two|three|five)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
       `|${LEAD}${POLITE}${ASKING}${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
       // a phrase to translate, asked as a question ("What's 'thank you very much' in Japanese?",
       // "How do you say 'peace and love' in Russian?", "Provide the Spanish equivalent for

@@ -42,7 +42,7 @@ export const LEAD = `(?:^|(?<!\\b${anyOf('a | an | the | of | to | with | in | o
 export const CARRIED = `(?!(?<=^[^\\n]{0,24})[^\\n]{0,200}(?:\\n[^\\n]{0,40})?$)`;
 /** The carrier itself as the object of a task: a task about "the given text" is the user's own. */
 export const THE_CARRIER = `(?:the |this |that )(?:given |following |above |below |attached |enclosed |preceding |provided |entire |whole |same )?${anyOf('text | passage | document | content | paragraph | page | article | message | email | data | input | file | table')}\\b[^\\n:'"\u201c]{0,60}(?:[.\\n]|$)`;
-export const POLITE = `(?:(?:additionally|furthermore|moreover|lastly|finally|besides),? )?(?:please |now |also |then |first |just |kindly |immediately |quickly )?`;
+export const POLITE = `(?:(?:additionally|furthermore|moreover|lastly|finally|besides),? )?(?:please |now,? |also,? |then,? |first,? |just |kindly |immediately |quickly )?`;
 /**
  * A request put to the reader, or relayed to it through its user ("have your assistant also
  * create …", "ask the AI to …").
@@ -144,7 +144,7 @@ export const REVEAL_FOREIGN = [
   '(?:выведи|выведите|покажи|покажите|повтори|повторите|повторяешь|напиши|напишите|перепиши|процитируй|скопируй)[^.!?\\n]{0,20}(?:текст|то|всё|все)[^\\s]{0,3},? (?:что|который|которое) (?:[^\\s]{1,20} ){0,3}(?:перед|до|выше) (?:этим|этого|этой|данным|данного|фразы|словами|сообщением)',
   '(?:zeig|zeige|zeigen sie|gib|geben sie|nenne|wiederhole|verrate|schreib|schreibe|offenbare)[^.!?\\n]{0,60}(?:system-?prompt|systemanweisung|systemnachricht|deine (?:anweisungen|instruktionen|vorgaben)|ihre (?:anweisungen|instruktionen)|(?:ursprunglichen|anfanglichen|versteckten|geheimen) (?:anweisungen|instruktionen|prompt))',
   '(?:montre|montrez|affiche|affichez|revele|revelez|repete|repetez|donne|donnez|ecris|ecrivez|dis|dites)(?:-moi|-nous| moi)?[^.!?\\n]{0,60}(?:prompt systeme|message systeme|instructions systeme|tes instructions|vos instructions|tes consignes|vos consignes|(?:instructions|consignes) (?:initiales|d\'origine|cachees|secretes))',
-  '(?:muestra|muestrame|revela|revelame|repite|dime|escribe|dame|imprime|cual es|cuales son)[^.!?\\n]{0,60}(?:prompt del sistema|mensaje (?:del|de) sistema|instrucciones del sistema|tus instrucciones|sus instrucciones|instrucciones (?:iniciales|originales|ocultas|secretas))',
+  '(?:muestra|muestrame|revela|revelame|repite|dime|escribe|dame|imprime|cual es|cuales son)[^.!?\\n]{0,60}(?:prompt del sistema|mensaje (?:del|de) sistema|instrucciones del sistema|tus instrucciones|sus instrucciones|instrucciones (?:iniciales|originales|ocultas|secretas)|instrucciones que (?:recibiste|te dieron|te han dado|se te dieron) al (?:principio|inicio|comienzo))',
   '(?:告诉|显示|输出|重复|打印|透露|泄露|给我|说出|展示|列出)[^。！？\\n]{0,12}(?:系统提示|提示词|初始指令|系统指令|原始指令|你的指令|你的提示|系统消息)',
 ]
   .map(matchView)
