@@ -1,14 +1,16 @@
-// A task request in a text that asks its reader things of its own is planted when it is about
-// nothing else the text talks of (topic.ts) and not about the reader's own things: "Write a
-// haiku about autumn leaves." in a letter about an order, not "tell me how to get to your office".
+// A task request in a text that asks its reader things of its own, or content asked for the
+// writer anywhere ("Tell me a fun fact about octopuses." in a product review), is planted when it
+// is about nothing else the text talks of (topic.ts) and not about the reader's or the writer's
+// own things: "Write a haiku about autumn leaves." in a letter about an order, not "tell me how to
+// get to your office".
 import { sharesTopic } from '../topic.js';
 import { matchView } from '../view.js';
 import { matchSpans } from './confirm.js';
 import type { Rule } from './rule.js';
 
 /**
- * The task requests read for their topic: content asked for and trivia (fact-question reads its
- * topic by itself, Rule.confirm). Not quiz-request: "could you describe the problem in a few
+ * The task requests read for their topic: content asked for, for anyone or for the writer, and
+ * trivia (fact-question reads its topic by itself, Rule.confirm). Not quiz-request: "could you describe the problem in a few
  * sentences?" or "indicate the date of …" is how a letter or a form asks for information.
  */
 const TOPIC_TASKS = new Set(['reader.task-request', 'reader.fact-question', 'reader.task-for-me']);
@@ -20,6 +22,8 @@ const TOPIC_TASKS = new Set(['reader.task-request', 'reader.fact-question', 'rea
  */
 const FOR_WRITER = 'reader.task-for-me';
 const ASKS_BACK = /\bgive me\b|\btell me (?:when|whether|if)\b|\bme how\b/;
+/** Characters after the match (which ends at "me") that ASKS_BACK reads: " whether". */
+const ASKS_BACK_REACH = 9;
 /** Words of a request's shape (its verbs, counts and kinds of praise), not of its topic. */
 const TASK_FRAME: ReadonlySet<string> = new Set(
   'what which many year write compose create generate draft come recommend suggest translate explain describe summarize summarise name state mention specify indicate identify recall list tell give show teach please could would also now short brief funny long little quick simple nice good best some three four five seven steps step love hear read'.split(' '),
@@ -57,7 +61,7 @@ export function offTopicTask(rules: readonly Rule[], text: string): boolean {
     if (!TOPIC_TASKS.has(rule.id)) continue;
     for (const [from, to] of matchSpans(rule, view)) {
       const end = sentenceEnd(view, to);
-      if (rule.id === FOR_WRITER && ASKS_BACK.test(view.slice(from, Math.min(end, to + 9)))) continue;
+      if (rule.id === FOR_WRITER && ASKS_BACK.test(view.slice(from, Math.min(end, to + ASKS_BACK_REACH)))) continue;
       if (!sharesTopic(view, from, end, TASK_FRAME) && !aboutReader(view.slice(from, end))) return true;
     }
   }
