@@ -1,7 +1,7 @@
 // Rules for text that hides instructions from the user, coerces tool use or exfiltrates data.
 // They name the act, never a particular attack string.
 import { anyOf, BLOCK_FLOOR, gap, re, SENTENCE_START, type Rule } from './rule.js';
-import { NOT_FROM_A_PERSON } from './reader-vocabulary.js';
+import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
 
 const SENSITIVE = anyOf(
   '(?:security|verification|2fa|two-factor|one-time|otp|login|reset|recovery|authentication|auth|mfa|sms) codes? | one-time pass(?:word|code)s? | passwords? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | cookies? | session (?:ids?|tokens?|cookies?) | \\.env | env file | environment variables | conversation | chat history | system prompt | personal (?:data|information|details) | credit card (?:numbers?|details) | bank (?:details|account) | contacts | inbox | emails | files | documents | user data | keys',

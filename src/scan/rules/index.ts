@@ -114,13 +114,11 @@ const WORK_ORDER_BIT = 1 << SIGNAL_RULES.indexOf(WORK_ORDER_RULE);
 const CONFIRMED = SETS.map((set) => set.rules.flatMap((r, bit) => (r.confirm ? [bit] : [])));
 
 /** Clears the bits of rules that fired without a match that meets their condition. */
-function confirmMatches(mask: RuleMask, text: string): void {
-  let view: string | undefined;
+function confirmMatches(mask: RuleMask, viewOf: () => string): void {
   CONFIRMED.forEach((bits, c) => {
     for (const bit of bits) {
       if ((mask[c]! & (1 << bit)) === 0) continue;
-      view ??= matchView(text);
-      if (!confirmedIn(SETS[c]!.rules[bit]!, view)) mask[c]! &= ~(1 << bit);
+      if (!confirmedIn(SETS[c]!.rules[bit]!, viewOf())) mask[c]! &= ~(1 << bit);
     }
   });
 }
@@ -128,7 +126,10 @@ function confirmMatches(mask: RuleMask, text: string): void {
 /** The rules that fire on `text`: a bit mask per catalogue, then one for the signals. */
 export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const mask = RUNNER.fired(text, features);
-  confirmMatches(mask, text);
+  // the whole text's match view, built once for the conditions and the topic reading that need it
+  let view: string | undefined;
+  const viewOf = (): string => (view ??= matchView(text));
+  confirmMatches(mask, viewOf);
   const turn = readerTurn(text, features);
   // a task the rules found, in a carrier that gives none, breaks its genre (reader-turn.ts);
   // a piece of work ordered is looked for only in such a carrier, at its one instruction (most
@@ -136,12 +137,12 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   // (content asked for the writer counts only when about nothing else the text talks of: "show
   // me how to schedule a meeting" in a product review, not "tell me how to get to your office")
   const asked = (mask[READER_INDEX]! & TASK_BITS) !== 0;
-  const forWriter = !asked && (mask[READER_INDEX]! & FOR_WRITER_BIT) !== 0 && offTopicTask(FOR_WRITER_RULES, text);
+  const forWriter = !asked && (mask[READER_INDEX]! & FOR_WRITER_BIT) !== 0 && offTopicTask(FOR_WRITER_RULES, viewOf());
   const quiet = (asked || forWriter || turn.imperatives === 1) && carrierGivesNoTask(turn, text);
   const ordered = !asked && !forWriter && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
   // …and in a carrier that asks its reader things of its own, a task about nothing else it
   // talks of ("Write a haiku about autumn leaves." in a letter about an order)
-  const strayed = !quiet && carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, text)));
+  const strayed = !quiet && carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, viewOf())));
   const planted = ((asked || forWriter || ordered) && quiet) || strayed;
   mask.push((turnFires(turn, text) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
   mask[CARRIER_SLOT] = carrierGivesTasks(turn, text) ? 1 : 0;

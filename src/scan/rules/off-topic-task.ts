@@ -4,7 +4,6 @@
 // own things: "Write a haiku about autumn leaves." in a letter about an order, not "tell me how to
 // get to your office".
 import { sharesTopic } from '../topic.js';
-import { matchView } from '../view.js';
 import { matchSpans } from './confirm.js';
 import type { Rule } from './rule.js';
 
@@ -54,9 +53,11 @@ const PERSONAL = /\b(?:you|your|yours|yourself|my|our)\b/;
 const QUOTED = /(?:^|[\s:(])["'\u201c\u2018][^"'\u201d\u2019\n]{0,200}(?:["'\u201d\u2019]|$)/g;
 const ASKING_YOU = /\b(?:can|could|would|will|won't|how do|how would) you\b/g;
 
-/** Whether a task request of `rules` found in `text` is about nothing else the text talks of (topic.ts). */
-export function offTopicTask(rules: readonly Rule[], text: string): boolean {
-  const view = matchView(text);
+/**
+ * Whether a task request of `rules` found in `view` (a text's match view) is about nothing else
+ * the text talks of (topic.ts).
+ */
+export function offTopicTask(rules: readonly Rule[], view: string): boolean {
   for (const rule of rules) {
     if (!TOPIC_TASKS.has(rule.id)) continue;
     for (const [from, to] of matchSpans(rule, view)) {

@@ -1,7 +1,8 @@
 // Reader rules for the web and for code: a web agent told to go to an address and act there,
 // code asked for that does harm, and fetched or destructive code to be run on the reader's side.
 import { anyOf, re, type Rule } from './rule.js';
-import { ADVERB, ASKING, CODE_NOUN, CODE_VERB, DEMAND, FETCH_RUN, GO, GO_PLACE, HARM_CODE, HARM_FUNCTION, LEAD, LEAD_CLAUSE, POLITE, RUNS_ALWAYS, URL_START, WEB_ACTION, WEB_ADDRESS, WEB_PLACE, sgap } from './reader-vocabulary.js';
+import { CODE_NOUN, CODE_VERB, FETCH_RUN, GO, GO_PLACE, HARM_CODE, HARM_FUNCTION, RUNS_ALWAYS, WEB_ACTION, WEB_ADDRESS, WEB_PLACE } from './reader-code-web-vocabulary.js';
+import { ADVERB, ASKING, DEMAND, LEAD, LEAD_CLAUSE, POLITE, URL_START, sgap } from './reader-vocabulary.js';
 
 export const CODE_WEB_RULES: Rule[] = [
   {

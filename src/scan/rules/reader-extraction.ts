@@ -1,7 +1,8 @@
 // Reader rules for what is asked to be given out from the reader's side: its own instructions
 // (prompt extraction, in several languages) and the secrets it holds in its context.
 import { anyOf, re, type Rule } from './rule.js';
-import { OWN_INSTRUCTIONS, RECAST, REVEAL, REVEAL_FOREIGN, sgap } from './reader-vocabulary.js';
+import { OWN_INSTRUCTIONS, RECAST, REVEAL, REVEAL_FOREIGN } from './reader-extraction-vocabulary.js';
+import { sgap } from './reader-vocabulary.js';
 
 /** Secrets a model may hold in its context: keys, tokens, passwords, the environment. */
 const CONTEXT_SECRETS = anyOf('api ?keys? | keys | passwords? | pass ?phrases? | tokens? | access tokens? | secrets? | credentials | environment variables | env(?:ironment)? vars? | \\.env(?: files?)? | private keys? | ssh keys? | cookies | session cookies');

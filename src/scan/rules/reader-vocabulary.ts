@@ -1,6 +1,8 @@
 // The vocabulary of the reader rules (reader.ts): where a request to the reader starts, the
-// carrier around it, and broad classes of English words (making, harm, revealing, authority,
-// going to a web address, code). Written from general English, never copied from a dataset.
+// carrier around it, and broad classes of English words (making, harm, authority). Prompt
+// extraction and the code and web-agent rules have vocabularies of their own
+// (reader-extraction-vocabulary.ts, reader-code-web-vocabulary.ts). Written from general
+// English, never copied from a dataset.
 import { CRIME_VERBS, FIREARM_NOUNS } from '../lexical-classes.js';
 import { matchView } from '../view.js';
 import { anyOf, atWordStart } from './rule.js';
@@ -116,41 +118,6 @@ export const COMMON_HARM_WORDS = new Set(w('key logger loggers black dark break 
 /** The rarer word of each HARM phrase that opens with a common one ("tax evasion", "black market"). */
 export const HARM_PHRASE_ANCHORS = w(`${PREMISES_WORDS} evading evades steroids opioids witness witnesses tampering intimidate intimidates intimidated intimidating trick tricks tricked tricking persuade persuades persuaded persuading convince convinces convinced manipulates manipulated brakes accident secretly exploits exploiting overflow vulnerability vulnerabilities shell encourage encourages encouraging encouraged promote promotes promoting promoted glorify glorifies glorifying glorified incite incites inciting incited drunk drinking intoxicated fire fake forged fabricated misleading convincing bogus toxic poisonous nerve chlorine mustard sarin gas arson taxes evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed traced detection trace traces nobody somebody pretend pretending someone's somebody's person's else's`);
 
-/** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
-/**
- * Not instructions a person gave ("the instructions you were given by your instructor"): only
- * the reader's makers, operators and users set it up.
- */
-export const NOT_FROM_A_PERSON = `(?! by (?:your|the|a|an|our|his|her|their) (?!${anyOf('system | developers? | creators? | makers? | operators? | admins? | administrators? | owners? | users? | company | provider | programmers? | deployers?')}\\b)[a-z])`;
-export const OWN_INSTRUCTIONS = anyOf(
-  `system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules|guidelines|directives|guidance) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON} | (?:prompt|instructions?) (?:that )?you received`,
-);
-export const REVEAL = anyOf(
-  'reveal | print | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',
-);
-/** Turning something into another form: what gets a model's instructions out without "reveal". */
-export const RECAST = anyOf(
-  'format | convert | rewrite | translate | encode | turn | put | summari[sz]e | paraphrase | explain | restate | transform | reformat | rephrase',
-);
-/** Prompt extraction in other languages, folded as the match view folds them. */
-export const REVEAL_FOREIGN = [
-  '(?:покажи|покажите|выведи|выведите|напиши|напишите|повтори|повторите|раскрой|раскройте|расскажи|расскажите|скажи|скажите|дай|дайте|перечисли|процитируй)[^.!?\\n]{0,60}(?:системн[^\\s]{0,4} (?:промпт|подсказк|инструкци|сообщени)|(?:свои|твои|ваши|исходн[^\\s]{0,4}|начальн[^\\s]{0,4}|скрыт[^\\s]{0,4}|секретн[^\\s]{0,4}) (?:инструкци|промпт|правил|указани))',
-  // (more verbs of saying and copying; the instructions named by how the reader got them, "the
-  // rules you follow"; asked as a question; or everything written before this message)
-  '(?:сообщи|сообщите|озвучь|озвучьте|воспроизведи|воспроизведите|напечатай|напечатайте|распечатай|предоставь|предоставьте|переведи|переведите|перепиши|перепишите|изложи|изложите|скопируй|скопируйте|процитируйте|отобрази)[^.!?\\n]{0,60}(?:системн[^\\s]{0,4} (?:промпт|подсказк|инструкци|сообщени)|(?:свои|твои|ваши|своего|твоего|вашего|исходн[^\\s]{0,4}|начальн[^\\s]{0,4}|скрыт[^\\s]{0,4}|секретн[^\\s]{0,4}) (?:инструкци|промпт|правил|указани|системн))',
-  '(?:инструкци|правил|указани|промпт|установк)[^\\s]{0,4},? (?:которые|которым|что) (?:ты|вы|тебе|вам) (?:получил|получила|получили|дали|были даны|задали|следуешь|следуете|должен следовать|должна следовать)',
-  '(?:какие|какой|каковы|какова)(?: у тебя| у вас| тебе| вам| твои| ваши| твой| ваш)? (?:[^\\s]{1,20} ){0,2}(?:инструкци|правил|указани|промпт|установк|системн)[^\\s]{0,6}(?: [^\\s]{1,20}){0,2} (?:тебе|вам|ты|вы) (?:дали|были даны|задали|дал|дала|прописали|написали|получил|получила|получили|следуешь)',
-  '(?:какой|каков)(?: у тебя| у вас| твой| ваш)? системн[^\\s]{0,4} (?:промпт|сообщени|подсказк)',
-  '(?:выведи|выведите|покажи|покажите|повтори|повторите|повторяешь|напиши|напишите|перепиши|процитируй|скопируй)[^.!?\\n]{0,20}(?:текст|то|всё|все)[^\\s]{0,3},? (?:что|который|которое) (?:[^\\s]{1,20} ){0,3}(?:перед|до|выше) (?:этим|этого|этой|данным|данного|фразы|словами|сообщением)',
-  '(?:zeig|zeige|zeigen sie|gib|geben sie|nenne|wiederhole|verrate|schreib|schreibe|offenbare)[^.!?\\n]{0,60}(?:system-?prompt|systemanweisung|systemnachricht|deine (?:anweisungen|instruktionen|vorgaben)|ihre (?:anweisungen|instruktionen)|(?:ursprunglichen|anfanglichen|versteckten|geheimen) (?:anweisungen|instruktionen|prompt))',
-  '(?:montre|montrez|affiche|affichez|revele|revelez|repete|repetez|donne|donnez|ecris|ecrivez|dis|dites)(?:-moi|-nous| moi)?[^.!?\\n]{0,60}(?:prompt systeme|message systeme|instructions systeme|tes instructions|vos instructions|tes consignes|vos consignes|(?:instructions|consignes) (?:initiales|d\'origine|cachees|secretes))',
-  '(?:muestra|muestrame|revela|revelame|repite|dime|escribe|dame|imprime|cual es|cuales son)[^.!?\\n]{0,60}(?:prompt del sistema|mensaje (?:del|de) sistema|instrucciones del sistema|tus instrucciones|sus instrucciones|instrucciones (?:iniciales|originales|ocultas|secretas)|instrucciones que (?:recibiste|te dieron|te han dado|se te dieron) al (?:principio|inicio|comienzo))',
-  '(?:告诉|显示|输出|重复|打印|透露|泄露|给我|说出|展示|列出)[^。！？\\n]{0,12}(?:系统提示|提示词|初始指令|系统指令|原始指令|你的指令|你的提示|系统消息)',
-]
-  .map(matchView)
-  .map(atWordStart)
-  .join('|');
-
 /** An opening quotation mark, as the match view keeps it. */
 export const QUOTE = '["\'\u201c\u201e\u00ab\u2018\u300c]';
 /** Verbs of typing or sending a message, per language (for DISCUSSION_FOREIGN). */
@@ -229,29 +196,3 @@ export const LEAD_CLAUSE = `(?:${anyOf('assistant | ai | agent | bot | model | c
 export const ADVERB = `(?:${anyOf('also | first | next | finally | now | then | additionally | lastly | afterwards | meanwhile | btw')},? )?`;
 /** Opening a demand on the reader (obligation, urgency). */
 export const DEMAND = anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to|are instructed to) | must first | immediately | attention:? | important:? | urgent:? | required:? | action required:?');
-/** An address, with or without a scheme (any dotted host name after "go to"). */
-export const WEB_ADDRESS = `(?:https?://|www\\.|[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,40}){0,3}\\.[a-z]{2,12}\\b)`;
-export const GO = anyOf('go | navigate | head | browse | proceed | visit | open | return');
-/** Going to a page named rather than addressed ("open the settings page" is ordinary in docs). */
-export const GO_PLACE = anyOf('go | navigate | head | browse | proceed | visit');
-/** Places on the web a demand sends an agent to. */
-export const WEB_PLACE = anyOf('page | site | website | web ?site | url | link | form | portal | tab | settings | dashboard | account page | login page | checkout | issue | pull request | repository | profile');
-export const WEB_ACTION = anyOf('enter | fill | type | submit | log | login | sign | download | install | run | click | press | paste | provide | upload | post | send | input | complete | retrieve | get | buy | purchase | register | verify | confirm | update | reset | change | leave | write | comment | add | share | execute | copy | select | approve | grant | authori[sz]e | star | fork | delete | transfer');
-/** Asking for code: writing it, or putting it into something the reader builds or runs. */
-export const CODE_VERB = anyOf('write | create | add | build | implement | make | develop | code | generate | give me | set up | deploy | install | include | insert | embed | plant | drop | program | craft | produce | provide');
-export const CODE_NOUN = anyOf('script | function | program | code | tool | module | extension | plugin | plug-in | app | application | bot | macro | service | routine | snippet | class | method | daemon | hook | binary | executable | payload | package');
-/** Software whose only function is harm, by the name it goes by. */
-export const HARM_CODE = `${anyOf('key ?loggers? | keystroke loggers? | ransomware | (?:reverse|bind) shells? | info-?stealers? | (?:password|credential|cookie|token|wallet) (?:stealers?|grabbers?|harvesters?) | crypto-?miners? | cryptojack(?:er|ing) | backdoors? | rootkits? | remote access trojans? | spyware | wipers? | botnet (?:clients?|agents?)')}\\b`;
-/** What such software does, said plainly. */
-export const HARM_FUNCTION = anyOf(
-  '(?:records?|logs?|captures?|tracks?|monitors?|intercepts?|reads?) (?:(?:every|all|each|any|the user.s|the) )?(?:keystrokes?|key ?presses|keys? typed|typed keys|keyboard input) | encrypts? (?:all|every|each|the user.s|the) (?:[^\\s]{1,30} ){0,3}(?:files?|documents?|data|drives?|disks?)(?: [^\\s.!?]{1,30}){0,12} (?:ransom|bitcoin|btc|monero|demand(?:s|ing)? (?:a )?payment|pay (?:up|to (?:get|unlock|recover|decrypt))) | (?:opens?|spawns?|creates?|gives?|establishes?) (?:me |us )?(?:a )?(?:reverse|bind|remote) shell | (?:steals?|grabs?|harvests?|dumps?|exfiltrates?|siphons?|copies|collects?) (?:all |every |the )?(?:saved |stored |browser |the user.s |user |their |chrome |firefox |cached )*(?:passwords?|credentials|cookies|session tokens?|private keys?|ssh keys?|api keys?|wallets?|seed phrases?) | (?:disables?|turns? off|kills?|bypasses?|evades?) (?:the )?(?:[a-z]{1,20} )?(?:antivirus|anti-virus|defender|edr|endpoint protection|security software) | (?:deletes?|wipes?|erases?|destroys?) (?:all|every) (?:[^\\s]{1,30} ){0,2}(?:files|backups|data|disks?) | (?:mines?|mining) (?:crypto|cryptocurrency|bitcoin|monero) | (?:spreads?|replicates?|propagates?|copies) itself' +
-    // a dropper: fetched code run where no one sees it ("downloads a file from … and executes it
-    // on import"; an installer or an updater that downloads and runs a setup step, silently or
-    // at startup, says none of this)
-    ` | (?:downloads?|fetches?|pulls?|retrieves?) (?:[^\\s]{1,30} ){0,4}from (?:[^\\s]{1,80} ){1,3}(?:and |then |and then )(?:${anyOf('executes? | launches?')} (?:it|them|the (?:file|payload|binary|script|code))(?: [^\\s.!?]{1,30}){0,3}? |runs? (?:it|them|the (?:file|payload|binary|script|code)) )${anyOf('on import | at import | when imported | without (?:the user|anyone|them) (?:knowing|noticing)')}\\b`,
-);
-
-/** Code that fetches from the network and runs what it gets, in a shell or an interpreter. */
-export const FETCH_RUN = `(?:\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b|\\b(?:os\\.system|subprocess\\.(?:run|call|popen|check_output)|exec|eval|child_process\\.exec(?:sync)?|execsync)\\(\\s?[^\\n)]{0,40}?(?:curl|wget|urlopen|requests\\.get|urllib|fetch\\(|https?://))`;
-/** Files whose code runs for every later install, test run or shell start. */
-export const RUNS_ALWAYS = `(?:\\bsetup\\.py\\b|\\bconftest\\.py\\b|__init__\\.py\\b|\\.(?:bashrc|zshrc|bash_profile|profile)\\b|\\bpackage\\.json\\b|\\b(?:post|pre)install\\b|\\bcrontab\\b|\\.git/hooks\\b)`;

@@ -1,0 +1,40 @@
+// The vocabulary of prompt extraction (reader-extraction.ts, exfil.prompt-leak): the reader's
+// own instructions named as such, the verbs that ask them out, in English and other languages.
+// Written from general language, never copied from a dataset.
+import { matchView } from '../view.js';
+import { anyOf, atWordStart } from './rule.js';
+
+/**
+ * Not instructions a person gave ("the instructions you were given by your instructor"): only
+ * the reader's makers, operators and users set it up.
+ */
+export const NOT_FROM_A_PERSON = `(?! by (?:your|the|a|an|our|his|her|their) (?!${anyOf('system | developers? | creators? | makers? | operators? | admins? | administrators? | owners? | users? | company | provider | programmers? | deployers?')}\\b)[a-z])`;
+/** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
+export const OWN_INSTRUCTIONS = anyOf(
+  `system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules|guidelines|directives|guidance) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON} | (?:prompt|instructions?) (?:that )?you received`,
+);
+export const REVEAL = anyOf(
+  'reveal | print | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',
+);
+/** Turning something into another form: what gets a model's instructions out without "reveal". */
+export const RECAST = anyOf(
+  'format | convert | rewrite | translate | encode | turn | put | summari[sz]e | paraphrase | explain | restate | transform | reformat | rephrase',
+);
+/** Prompt extraction in other languages, folded as the match view folds them. */
+export const REVEAL_FOREIGN = [
+  '(?:покажи|покажите|выведи|выведите|напиши|напишите|повтори|повторите|раскрой|раскройте|расскажи|расскажите|скажи|скажите|дай|дайте|перечисли|процитируй)[^.!?\\n]{0,60}(?:системн[^\\s]{0,4} (?:промпт|подсказк|инструкци|сообщени)|(?:свои|твои|ваши|исходн[^\\s]{0,4}|начальн[^\\s]{0,4}|скрыт[^\\s]{0,4}|секретн[^\\s]{0,4}) (?:инструкци|промпт|правил|указани))',
+  // (more verbs of saying and copying; the instructions named by how the reader got them, "the
+  // rules you follow"; asked as a question; or everything written before this message)
+  '(?:сообщи|сообщите|озвучь|озвучьте|воспроизведи|воспроизведите|напечатай|напечатайте|распечатай|предоставь|предоставьте|переведи|переведите|перепиши|перепишите|изложи|изложите|скопируй|скопируйте|процитируйте|отобрази)[^.!?\\n]{0,60}(?:системн[^\\s]{0,4} (?:промпт|подсказк|инструкци|сообщени)|(?:свои|твои|ваши|своего|твоего|вашего|исходн[^\\s]{0,4}|начальн[^\\s]{0,4}|скрыт[^\\s]{0,4}|секретн[^\\s]{0,4}) (?:инструкци|промпт|правил|указани|системн))',
+  '(?:инструкци|правил|указани|промпт|установк)[^\\s]{0,4},? (?:которые|которым|что) (?:ты|вы|тебе|вам) (?:получил|получила|получили|дали|были даны|задали|следуешь|следуете|должен следовать|должна следовать)',
+  '(?:какие|какой|каковы|какова)(?: у тебя| у вас| тебе| вам| твои| ваши| твой| ваш)? (?:[^\\s]{1,20} ){0,2}(?:инструкци|правил|указани|промпт|установк|системн)[^\\s]{0,6}(?: [^\\s]{1,20}){0,2} (?:тебе|вам|ты|вы) (?:дали|были даны|задали|дал|дала|прописали|написали|получил|получила|получили|следуешь)',
+  '(?:какой|каков)(?: у тебя| у вас| твой| ваш)? системн[^\\s]{0,4} (?:промпт|сообщени|подсказк)',
+  '(?:выведи|выведите|покажи|покажите|повтори|повторите|повторяешь|напиши|напишите|перепиши|процитируй|скопируй)[^.!?\\n]{0,20}(?:текст|то|всё|все)[^\\s]{0,3},? (?:что|который|которое) (?:[^\\s]{1,20} ){0,3}(?:перед|до|выше) (?:этим|этого|этой|данным|данного|фразы|словами|сообщением)',
+  '(?:zeig|zeige|zeigen sie|gib|geben sie|nenne|wiederhole|verrate|schreib|schreibe|offenbare)[^.!?\\n]{0,60}(?:system-?prompt|systemanweisung|systemnachricht|deine (?:anweisungen|instruktionen|vorgaben)|ihre (?:anweisungen|instruktionen)|(?:ursprunglichen|anfanglichen|versteckten|geheimen) (?:anweisungen|instruktionen|prompt))',
+  '(?:montre|montrez|affiche|affichez|revele|revelez|repete|repetez|donne|donnez|ecris|ecrivez|dis|dites)(?:-moi|-nous| moi)?[^.!?\\n]{0,60}(?:prompt systeme|message systeme|instructions systeme|tes instructions|vos instructions|tes consignes|vos consignes|(?:instructions|consignes) (?:initiales|d\'origine|cachees|secretes))',
+  '(?:muestra|muestrame|revela|revelame|repite|dime|escribe|dame|imprime|cual es|cuales son)[^.!?\\n]{0,60}(?:prompt del sistema|mensaje (?:del|de) sistema|instrucciones del sistema|tus instrucciones|sus instrucciones|instrucciones (?:iniciales|originales|ocultas|secretas)|instrucciones que (?:recibiste|te dieron|te han dado|se te dieron) al (?:principio|inicio|comienzo))',
+  '(?:告诉|显示|输出|重复|打印|透露|泄露|给我|说出|展示|列出)[^。！？\\n]{0,12}(?:系统提示|提示词|初始指令|系统指令|原始指令|你的指令|你的提示|系统消息)',
+]
+  .map(matchView)
+  .map(atWordStart)
+  .join('|');
