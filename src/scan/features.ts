@@ -46,6 +46,18 @@ function underscoreSpaced(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The lexicon entry of text[start, end) without its leading and trailing apostrophes, or -1. */
+function unquotedEntry(text: string, start: number, end: number): number {
+  while (start < end && text.charCodeAt(start) === 0x27) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x27) end--;
+  let h = FNV_OFFSET;
+  for (let j = start; j < end; j++) {
+    const d = text.charCodeAt(j);
+    h = Math.imul(h ^ (d < 128 ? FOLD[d]! : d), 0x01000193);
+  }
+  return end > start ? lookupEntry(h | 0) : -1;
+}
+
 /**
  * Tokenizes `text` and returns each token's hashed features. Reuses one set of buffers per
  * call unless `ownBuffer`: the result is only valid until the next call.
@@ -132,7 +144,9 @@ export function extractFeatures(text: string, ownBuffer = false): TokenFeatures 
         ids[o + 3] = len >= STEM_LEN + 2 ? mix(SEED_STEM, stem) : NONE;
         ids[o + 4] = len >= 20 ? SHAPE_LONG & MASK : NONE;
       }
-      const en = lookupEntry(h | 0);
+      // a word in single quotes ("'ignore … instructions'") is the word itself to the lexicon,
+      // as the rules' `\b` reads it: the quotes would otherwise hide it from the anchors
+      const en = text.charCodeAt(start) === 0x27 || text.charCodeAt(i - 1) === 0x27 ? unquotedEntry(text, start, i) : lookupEntry(h | 0);
       entry[count] = en;
       let k: number = en >= 0 ? ENTRY_CLASS[en]! : 0;
       if (k === SECRET_CLASS) maybeSecret = true;
