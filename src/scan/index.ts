@@ -6,6 +6,7 @@ import { extractFeatures } from './features.js';
 import { defaultModel } from './model/index.js';
 import { normalizeDetailed } from './normalize.js';
 import { redactSecrets } from './secrets.js';
+import { decodeReferences } from './references.js';
 import type { TokenFeatures } from './token-features.js';
 import { WINDOW_SIZE } from './windows.js';
 import { combine, hiddenScore, verdictFor } from './scoring.js';
@@ -54,7 +55,10 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
       features = long ? undefined : extractFeatures(text);
     }
   }
-  const main = analyzeText(text, model, features);
+  // the detector reads references and escapes decoded (references.ts); the host gets `text`
+  const seen = decodeReferences(text);
+  if (seen !== text) features = long ? undefined : extractFeatures(seen);
+  const main = analyzeText(seen, model, features);
   const rules = [...main.rules];
   const scores = [main.score];
 
@@ -67,7 +71,7 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
     mergeRules(rules, payload.rules);
   }
   if (main.longRuns.length > 0) {
-    for (const p of findEncodedPayloads(text, main.longRuns)) {
+    for (const p of findEncodedPayloads(seen, main.longRuns)) {
       const payload = analyzeText(p.text, model);
       if (payload.rules.length > 0 || payload.score >= 0.5) {
         scores.push(Math.max(payload.score, 0.7));

@@ -32,7 +32,8 @@ function isPictographic(cp: number): boolean {
   return cp >= 0x1f000 || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2300 && cp <= 0x23ff);
 }
 
-function classify(cp: number): HiddenClass | null {
+/** What kind of hidden character `cp` is, or null for a visible one (tab and newline included). */
+export function classify(cp: number): HiddenClass | null {
   if (cp < 0x20) return cp === 0x09 || cp === 0x0a ? null : 'control';
   if (cp < 0x7f) return null;
   if (cp <= 0x9f) return 'control';
