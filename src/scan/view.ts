@@ -22,7 +22,10 @@ const FOLD_TABLE = new Uint8Array(Math.max(...Object.keys(CONFUSABLES).map((c) =
 for (const [from, to] of Object.entries(CONFUSABLES)) FOLD_TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 
 
-/** NFKC, accents removed, confusables folded, lower case, whitespace collapsed, tags spaced from words. */
+/**
+ * NFKC, accents removed, confusables folded, lower case, whitespace collapsed, tags spaced from
+ * words, emphasis stars and inline tags around words dropped.
+ */
 export function matchView(text: string): string {
   let s = text;
   if (NON_ASCII.test(s)) {
@@ -136,8 +139,21 @@ function collapse(s: string, ascii: boolean): string {
   let run = 0;
   let inTag = false; // after "<" and a letter or "/", before ">" or a line end
   let tagEnd = false; // the last code unit out was the ">" of a tag
+  let keptStars = 0; // end of a run of '*' that is not emphasis
+  let last = -1; // the code unit before i as read (an escape as what it stands for)
   for (let i = 0; i < n; i++) {
     let c = ascii ? lower(s.charCodeAt(i)) : twin(s.charCodeAt(i));
+    if ((c === 0x2a && i >= keptStars) || c === 0x3c) {
+      // emphasis and inline tags inside a phrase ("*ignore* all", "<b>ignore</b> all") are
+      // read through, as a reader of the rendered text does
+      const skip = c === 0x2a ? emphasisRun(s, i, isAsciiAlnum(last)) : inlineTag(s, i);
+      if (skip > 0) {
+        i += skip - 1;
+        last = c === 0x2a ? 0x2a : 0x3e;
+        continue;
+      }
+      if (c === 0x2a) keptStars = starRunEnd(s, i); // a run kept whole: no star of it starts another
+    }
     if (c === 0x5c && i + 1 < n) {
       const next = s.charCodeAt(i + 1);
       const e = unescaped(ascii ? lower(next) : twin(next));
@@ -146,6 +162,7 @@ function collapse(s: string, ascii: boolean): string {
         i++;
       }
     }
+    last = c;
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && isWideSpace(c))) {
       if (c === 0x0a) {
         run = 0x0a;
@@ -179,6 +196,44 @@ function collapse(s: string, ascii: boolean): string {
   return Buffer.from(out.buffer, out.byteOffset, o * 2).toString('utf16le');
 }
 
+/**
+ * Inline tags without attributes that style a word and are read through. Code tags stay: like
+ * backticks they set a name apart ("use the <code>add_one</code> function").
+ */
+const INLINE_TAGS = new Set(['b', 'i', 'u', 's', 'em', 'strong', 'mark', 'small', 'big', 'q', 'cite', 'span', 'sup', 'sub', 'abbr', 'ins']);
+const LONGEST_INLINE_TAG = 8; // "</strong>" less its last ">"
+
+/** Length of an inline tag `<b>`, `</em>` (any case) at i, or 0. */
+function inlineTag(s: string, i: number): number {
+  let j = i + 1;
+  if (s.charCodeAt(j) === 0x2f) j++;
+  const from = j;
+  let name = '';
+  for (; j < s.length && j - i < LONGEST_INLINE_TAG && isAsciiLetter(twin(s.charCodeAt(j))); j++) name += String.fromCharCode(twin(s.charCodeAt(j)) | 0x20);
+  if (j === from || s.charCodeAt(j) !== 0x3e) return 0;
+  return INLINE_TAGS.has(name) ? j + 1 - i : 0;
+}
+
+/** End of the run of '*' that starts at i. */
+function starRunEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) === 0x2a) j++;
+  return j;
+}
+
+/**
+ * Length of the run of one to three '*' at i when it marks emphasis: a letter or digit on one
+ * side of it and none on the other ("*ignore*", "**Note**"); else 0 ("2*3", "* item", "****").
+ */
+function emphasisRun(s: string, i: number, before: boolean): number {
+  const end = starRunEnd(s, i);
+  if (end - i > 3) return 0;
+  const after = end < s.length && isAsciiAlnum(twin(s.charCodeAt(end)));
+  return before !== after ? end - i : 0;
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 /** ASCII word characters and "$", as `[\w$]` reads them. */
 const isNameUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
