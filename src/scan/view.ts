@@ -146,7 +146,7 @@ function collapse(s: string, ascii: boolean): string {
     if ((c === 0x2a && i >= keptStars) || c === 0x3c) {
       // emphasis and inline tags inside a phrase ("*ignore* all", "<b>ignore</b> all") are
       // read through, as a reader of the rendered text does
-      const skip = c === 0x2a ? emphasisRun(s, i, isAsciiAlnum(last)) : inlineTag(s, i);
+      const skip = c === 0x2a ? emphasisRun(s, i, isAsciiAlnum(last)) : inlineTag(s, i, isAsciiAlnum(last));
       if (skip > 0) {
         i += skip - 1;
         last = c === 0x2a ? 0x2a : 0x3e;
@@ -203,14 +203,19 @@ function collapse(s: string, ascii: boolean): string {
 const INLINE_TAGS = new Set(['b', 'i', 'u', 's', 'em', 'strong', 'mark', 'small', 'big', 'q', 'cite', 'span', 'sup', 'sub', 'abbr', 'ins']);
 const LONGEST_INLINE_TAG = 8; // "</strong>" less its last ">"
 
-/** Length of an inline tag `<b>`, `</em>` (any case) at i, or 0. */
-function inlineTag(s: string, i: number): number {
+/**
+ * Length of an inline tag `<b>`, `</em>` (any case) at i, or 0; 0 too between two letters or
+ * digits ("ig<b>nore"), which the tokenizer reads as two words: a word of the view is always
+ * one of the text's tokens (rule anchors rely on it).
+ */
+function inlineTag(s: string, i: number, before: boolean): number {
   let j = i + 1;
   if (s.charCodeAt(j) === 0x2f) j++;
   const from = j;
   let name = '';
   for (; j < s.length && j - i < LONGEST_INLINE_TAG && isAsciiLetter(twin(s.charCodeAt(j))); j++) name += String.fromCharCode(twin(s.charCodeAt(j)) | 0x20);
   if (j === from || s.charCodeAt(j) !== 0x3e) return 0;
+  if (before && j + 1 < s.length && isAsciiAlnum(twin(s.charCodeAt(j + 1)))) return 0;
   return INLINE_TAGS.has(name) ? j + 1 - i : 0;
 }
 

@@ -35,7 +35,7 @@ function referenceView(text: string): string {
   const UNESCAPE: Record<string, string> = { n: '\n', r: '\n', t: ' ', '"': '"', "'": "'" };
   s = s.replace(/\\[nrt"']/g, (e) => UNESCAPE[e[1]!]!);
   // emphasis stars around a word and inline tags, in one pass over the text as it stands
-  s = s.replace(/<\/?(?:b|i|u|s|em|strong|mark|small|big|q|cite|span|sup|sub|abbr|ins)>|(?<![a-z0-9*])\*{1,3}(?=[a-z0-9])|(?<=[a-z0-9])\*{1,3}(?![a-z0-9*])/g, '');
+  s = s.replace(/(?<![a-z0-9])<\/?(?:b|i|u|s|em|strong|mark|small|big|q|cite|span|sup|sub|abbr|ins)>|<\/?(?:b|i|u|s|em|strong|mark|small|big|q|cite|span|sup|sub|abbr|ins)>(?![a-z0-9])|(?<![a-z0-9*])\*{1,3}(?=[a-z0-9])|(?<=[a-z0-9])\*{1,3}(?![a-z0-9*])/g, '');
   // a tag (not one glued to a name) ends a sentence: a space between it and a word glued to it
   s = s.replace(/(?<![\w$])<[a-z/!][^<>\n]*>(?=[^\s<])/g, '$& ');
   return s.replace(/[^\S\n]{2,}|[^\S\n ]/g, ' ').replace(/ ?\n\s*/g, '\n');

@@ -37,6 +37,8 @@ describe('the match view reads emphasis and inline tags through', () => {
   it('keeps stars that are no emphasis, code tags and tags with attributes', () => {
     expect(matchView('2*3, x * y, a**b, **** line')).toBe('2*3, x * y, a**b, **** line');
     expect(matchView('* item\n* next')).toBe('* item\n* next');
+    // between two letters a tag splits what the tokenizer reads as two words
+    expect(matchView('ig<b>nore')).toBe('ig<b>nore');
     expect(matchView('use the <code>add_one</code> function')).toBe('use the <code> add_one</code> function');
     expect(matchView('<span style="font-size:1px">tiny</span>')).toBe('<span style="font-size:1px"> tiny');
   });
