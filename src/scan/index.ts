@@ -7,6 +7,7 @@ import { defaultModel } from './model/index.js';
 import { normalizeDetailed } from './normalize.js';
 import { redactSecrets } from './secrets.js';
 import { decodeReferences } from './references.js';
+import { joinSoftBreaks } from './soft-breaks.js';
 import type { TokenFeatures } from './token-features.js';
 import { WINDOW_SIZE } from './windows.js';
 import { combine, hiddenScore, verdictFor } from './scoring.js';
@@ -55,8 +56,9 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
       features = long ? undefined : extractFeatures(text);
     }
   }
-  // the detector reads references and escapes decoded (references.ts); the host gets `text`
-  const seen = decodeReferences(text);
+  // the detector reads references and escapes decoded (references.ts) and wrapped prose
+  // joined (soft-breaks.ts); the host gets `text`
+  const seen = joinSoftBreaks(decodeReferences(text));
   if (seen !== text) features = long ? undefined : extractFeatures(seen);
   const main = analyzeText(seen, model, features);
   const rules = [...main.rules];

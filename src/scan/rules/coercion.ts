@@ -112,8 +112,8 @@ export const COERCION_RULES: Rule[] = [
       // (not what a program or an option does, as manuals and how-to pages describe it: an item
       // that introduces a command ("…without asking for confirmation:" then the command), a
       // description within three lines under an option ("-y, --noninteractive\ninstall packages
-      // without asking…"))
-      `|(?<!(?:^|\\n)--?[a-z0-9][^\\n]{0,80}(?:\\n[^\\n]{0,100}){0,3})\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b(?![^\\n.]{0,40}:[ \\t]*(?:\\n|$))`,
+      // without asking…"; a description's wrapped lines read as one: up to 400 characters))
+      `|(?<!(?:^|\\n)--?[a-z0-9][^\\n]{0,80}(?:\\n[^\\n]{0,400}){0,3})\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b(?![^\\n.]{0,40}:[ \\t]*(?:\\n|$))`,
       // acting on the principal's own things: "cancel all of the user's meetings", "send the user's address to"
       `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove | send | forward | post | share | upload | leak | email | publish | append | transfer | wire | move | export | dump | reveal | disclose | change | update | reset')} ${gap(3)}the user.s ${gap(5)}${anyOf('to | into | in | on | with | from')}\\b${NO_COMMAND}`,
       `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove')} ${anyOf('all | every | each')} (?:of )?the user.s\\b${NO_COMMAND}`,
@@ -154,7 +154,7 @@ export const COERCION_RULES: Rule[] = [
     category: 'exfiltration',
     weight: 0.7,
     pattern: re(
-      `\\b${anyOf('send | forward | email | mail | upload | post | transfer | transmit | leak | share | submit | exfiltrate | copy | paste | dump | attach | include')}\\s${gap(4)}${SENSITIVE}\\s${gap(5)}${anyOf('to | at | into | with')}\\s(?:\\S{1,60}@\\S{1,60}|https?://|www\\.|[a-z0-9-]{1,40}\\.(?:com|net|org|io|app|site|xyz|ru|info|biz|co|dev|me|cc|top|tk)\\b|${anyOf('this address | this email | the following | me | us | my')}\\b)`,
+      `\\b${anyOf('send | forward | email | mail | upload | post | transfer | transmit | leak | share | submit | exfiltrate | copy | paste | dump | attach | include')}\\s${gap(4)}${SENSITIVE}\\s${gap(5)}${anyOf('to | at | into | with')}\\s(?:\\S{1,60}@\\S{1,60}|https?://|www\\.|[a-z0-9-]{1,40}\\.(?:com|net|org|io|app|site|xyz|ru|info|biz|co|dev|me|cc|top|tk)\\b|${anyOf('this address | this email | me | us | my')}\\b|the following(?: ${anyOf('address | e-mail | email | url | link | account | server | endpoint | site | webhook | number | contact | contacts | recipient | recipients | people | person | persons | user | users')}\\b| ?:))`,
     ),
   },
   {
