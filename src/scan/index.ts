@@ -42,9 +42,12 @@ export function scanText(input: string, policy: ScanPolicy): TextScan {
 export function scanWithModel(input: string, policy: ScanPolicy, model: DetectorModel): TextScan {
   const normalized = normalizeDetailed(input);
   let text = normalized.text;
-  // Long texts are tokenized window by window inside analyzeText, never whole.
-  const long = text.length > WINDOW_SIZE;
-  let features: TokenFeatures | undefined = long ? undefined : extractFeatures(text);
+  // The detector reads references and escapes decoded (references.ts) and wrapped prose joined
+  // (soft-breaks.ts); the host gets `text`. Long texts are tokenized window by window inside
+  // analyzeText, never whole.
+  let seen = readable(text);
+  const long = seen.length > WINDOW_SIZE;
+  let features: TokenFeatures | undefined = long ? undefined : extractFeatures(seen);
   let secrets: string[] = [];
   if (features?.maybeSecret ?? true) {
     // Only text the tokenizer saw a credential shape in pays for the secret patterns (a long
@@ -53,13 +56,10 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
     secrets = found.secrets;
     if (policy.redactSecrets && found.text !== text) {
       text = found.text;
-      features = long ? undefined : extractFeatures(text);
+      seen = readable(text);
+      features = seen.length > WINDOW_SIZE ? undefined : extractFeatures(seen);
     }
   }
-  // the detector reads references and escapes decoded (references.ts) and wrapped prose
-  // joined (soft-breaks.ts); the host gets `text`
-  const seen = joinSoftBreaks(decodeReferences(text));
-  if (seen !== text) features = long ? undefined : extractFeatures(seen);
   const main = analyzeText(seen, model, features);
   const rules = [...main.rules];
   const scores = [main.score];
@@ -84,6 +84,9 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
   const score = orderWithinTier(combine(scores), main);
   return { text, score, verdict: verdictFor(score, policy), rules, hidden: normalized.hidden, secrets };
 }
+
+/** The text as the detector reads it: references decoded, wrapped prose joined. */
+const readable = (text: string): string => joinSoftBreaks(decodeReferences(text));
 
 function countLetters(s: string): number {
   let n = 0;

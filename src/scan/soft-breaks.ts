@@ -4,20 +4,46 @@
 // wrapped benign text gained lines that seemed to open with an order. The detector reads such a
 // break as a space; the host still gets the text as it was.
 
-/** A line long enough to have been wrapped, and the break after it when a lower-case word follows. */
-const SOFT_BREAK = /(?<=^|\n)([^\n]{30,})\n(?=[ \t]*[a-z])/g;
 /** How a line of code or markup opens: heading, quote, table, fence, list item, comment, tag, keyword. */
 const CODE_OPENING = /^(?:[#>|`*+-]|\d+[.)] |\/\/|<|(?:import|from|def|class|return|const|let|var|function|if|for|while)\b)/;
-
 /** Characters of TeX, templates, shell and code that prose lines do not hold (on either side of the break). */
 const MARKUP = /[\\{}$&|=]/;
+/** Lines shorter than this were not wrapped. */
+const MIN_WRAPPED = 30;
 
+/**
+ * The text with each soft break read as a space: a line long enough to have been wrapped,
+ * ending inside a sentence (isWrappedProse), and a next line that opens with a lower-case word
+ * and holds no markup. One pass over the line breaks.
+ */
 export function joinSoftBreaks(text: string): string {
-  if (!text.includes('\n')) return text;
-  return text.replace(SOFT_BREAK, (whole: string, line: string, at: number) => {
-    const next = text.slice(at + whole.length, at + whole.length + 200);
-    return isWrappedProse(line) && !MARKUP.test(next.split('\n', 1)[0]!) ? `${line} ` : whole;
-  });
+  let parts: string[] | null = null;
+  let copied = 0; // text before this is in parts
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; lineStart = nl + 1, nl = text.indexOf('\n', lineStart)) {
+    if (nl - lineStart < MIN_WRAPPED || !opensLowerCase(text, nl + 1)) continue;
+    const line = text.slice(lineStart, nl);
+    if (!isWrappedProse(line) || MARKUP.test(nextLineHead(text, nl + 1))) continue;
+    (parts ??= []).push(text.slice(copied, nl), ' ');
+    copied = nl + 1;
+  }
+  if (parts === null) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** Whether the line at `from` opens, after spaces and tabs, with a lower-case ASCII letter. */
+function opensLowerCase(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** At most the first 200 characters of the line at `from`. */
+function nextLineHead(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, Math.min(end < 0 ? text.length : end, from + 200));
 }
 
 /**

@@ -29,8 +29,10 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: [...w(`${RECORD_OWNERS} user's users' ${BOOKINGS}`), ...w('firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups factor virus grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire home phone ssn social birth medical passwords password credit bank passport')],
   },
   'reader.credential-request': {
-    words: w('reply respond answer write send email e-mail dm message text forward share post give'),
-    near: { words: w('key keys apikey token tokens password passwords passcode passcodes passphrase passphrases pass phrase phrases pin pins credentials details code codes otp cookie cookies'), before: 0, after: 9 },
+    // the credential's own noun ("api key", "verification code", "login details"), with the
+    // verb of the reply or the sending before it
+    words: w('key keys apikey apikeys token tokens password passwords passcode passcodes passphrase passphrases phrase phrases pin pins credentials details code codes cookie cookies otp'),
+    near: { words: w('reply respond answer back send email mail dm message text forward share post give'), before: 10, after: 0 },
   },
   'reader.context-secrets': {
     words: w('context memory prompt instructions conversation chat'),
