@@ -1,6 +1,7 @@
 // The "match view": the text as rules and the classifier see it. Look-alike letters, accents,
 // case and spacing tricks are folded away so that one pattern covers their variants. The view
 // is never shown to the model; it only decides the score.
+import { emphasisRun, inlineTag, isAsciiAlnum, starRunEnd } from './view-markup.js';
 
 // Cyrillic and Greek letters that render like Latin ones (lower case, after toLowerCase).
 export const CONFUSABLES: Readonly<Record<string, string>> = {
@@ -146,7 +147,7 @@ function collapse(s: string, ascii: boolean): string {
     if ((c === 0x2a && i >= keptStars) || c === 0x3c) {
       // emphasis and inline tags inside a phrase ("*ignore* all", "<b>ignore</b> all") are
       // read through, as a reader of the rendered text does
-      const skip = c === 0x2a ? emphasisRun(s, i, isAsciiAlnum(last)) : inlineTag(s, i, isAsciiAlnum(last));
+      const skip = c === 0x2a ? emphasisRun(s, i, isAsciiAlnum(last), twin) : inlineTag(s, i, isAsciiAlnum(last), twin);
       if (skip > 0) {
         i += skip - 1;
         last = c === 0x2a ? 0x2a : 0x3e;
@@ -196,49 +197,6 @@ function collapse(s: string, ascii: boolean): string {
   return Buffer.from(out.buffer, out.byteOffset, o * 2).toString('utf16le');
 }
 
-/**
- * Inline tags without attributes that style a word and are read through. Code tags stay: like
- * backticks they set a name apart ("use the <code>add_one</code> function").
- */
-const INLINE_TAGS = new Set(['b', 'i', 'u', 's', 'em', 'strong', 'mark', 'small', 'big', 'q', 'cite', 'span', 'sup', 'sub', 'abbr', 'ins']);
-const LONGEST_INLINE_TAG = 8; // "</strong>" less its last ">"
-
-/**
- * Length of an inline tag `<b>`, `</em>` (any case) at i, or 0; 0 too between two letters or
- * digits ("ig<b>nore"), which the tokenizer reads as two words: a word of the view is always
- * one of the text's tokens (rule anchors rely on it).
- */
-function inlineTag(s: string, i: number, before: boolean): number {
-  let j = i + 1;
-  if (s.charCodeAt(j) === 0x2f) j++;
-  const from = j;
-  let name = '';
-  for (; j < s.length && j - i < LONGEST_INLINE_TAG && isAsciiLetter(twin(s.charCodeAt(j))); j++) name += String.fromCharCode(twin(s.charCodeAt(j)) | 0x20);
-  if (j === from || s.charCodeAt(j) !== 0x3e) return 0;
-  if (before && j + 1 < s.length && isAsciiAlnum(twin(s.charCodeAt(j + 1)))) return 0;
-  return INLINE_TAGS.has(name) ? j + 1 - i : 0;
-}
-
-/** End of the run of '*' that starts at i. */
-function starRunEnd(s: string, i: number): number {
-  let j = i;
-  while (j < s.length && s.charCodeAt(j) === 0x2a) j++;
-  return j;
-}
-
-/**
- * Length of the run of one to three '*' at i when it marks emphasis: a letter or digit on one
- * side of it and none on the other ("*ignore*", "**Note**"); else 0 ("2*3", "* item", "****").
- */
-function emphasisRun(s: string, i: number, before: boolean): number {
-  const end = starRunEnd(s, i);
-  if (end - i > 3) return 0;
-  const after = end < s.length && isAsciiAlnum(twin(s.charCodeAt(end)));
-  return before !== after ? end - i : 0;
-}
-
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 /** ASCII word characters and "$", as `[\w$]` reads them. */
 const isNameUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
