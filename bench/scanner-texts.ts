@@ -1,6 +1,6 @@
 // Deterministic benchmark texts for the scanner: benign English prose and hostile text
 // (injections, hidden characters, encoded payloads, secrets) of a requested size.
-import { rng } from '../scripts/detector-data.js';
+import { rng } from '../scripts/rng.js';
 
 const SUBJECTS = ['The committee', 'Our team', 'The river', 'A small village', 'The new library', 'Most visitors', 'The report', 'Your order', 'The engine', 'Local farmers', 'The museum', 'This chapter'];
 const VERBS = ['described', 'reviewed', 'crossed', 'celebrated', 'opened', 'noticed', 'summarised', 'shipped', 'replaced', 'planted', 'restored', 'explains'];
