@@ -5,7 +5,8 @@
 // of rows of that kind (benign rows when KIND is "benign").
 import { extractFeatures } from '../src/scan/features.js';
 import { normalizeDetailed } from '../src/scan/normalize.js';
-import { readerTurn, READER_TURN_THRESHOLD } from '../src/scan/reader-turn.js';
+import { readerTurn } from '../src/scan/reader-turn.js';
+import { READER_TURN_THRESHOLD } from '../src/scan/reader-turn-signal.js';
 import { loadRows } from './detector-data.js';
 import { docPieces } from './docs-corpus.js';
 import { syntheticCheck } from './synthetic-check.js';

@@ -14,10 +14,8 @@ import * as lexicon from './lexicon.js';
 import { addressInAngles, amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAfter, markupAt, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
 import { fresh, imperative, lone, prose, requestStrength, reset } from './reader-turn-sentence.js';
 import { ENTRY_ASIDE, ENTRY_CURRENCY, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, THE_ENTRY, TO_ENTRY, USER_ENTRY, USERS_ENTRY, V } from './reader-turn-words.js';
-import { transcript } from './reader-turn-carrier.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
-import type { Rule } from './rules/rule.js';
 
 const C = lexicon.C;
 const { AT_START } = tokenFeatures;
@@ -219,33 +217,4 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
   const others = Math.max(1, sentences - 1);
   const density = (imperatives - (bestImperative ? 1 : 0)) / others;
   return { score: best - 4 * Math.max(0, density - 0.1), at: bestAt, density, documentation, sentences, imperatives, imperativeAt, codeLines, addressed };
-}
-
-
-/**
- * Reader-turn score from which the signal reports a hit, when no other prose sentence of the
- * carrier is an instruction and it has no documentation markup. Chosen on the development split and real documents (scripts/
- * eval-reader-turn.ts): no real document reaches it; medium evidence, so a hit flags.
- */
-export const READER_TURN_THRESHOLD = 1.8;
-
-/** The signal as a rule hit: a task handed to the reader inside a carrier that gives none. */
-export const READER_TURN_RULE: Rule = {
-  id: 'reader.genre-break',
-  category: 'addressed-to-assistant',
-  weight: 0.4,
-  // not a pattern: the signal is computed from the tokens (readerTurnFires)
-  pattern: /(?!)/,
-};
-
-export function readerTurnFires(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' | 'starts' | 'count'>): boolean {
-  return turnFires(readerTurn(text, f), text);
-}
-
-/**
- * readerTurnFires on a text's reader-turn figures. A conversation written down asks in its turns
- * (reader-turn-carrier.ts transcript): its requests are no break.
- */
-export function turnFires(r: ReaderTurn, text: string): boolean {
-  return r.score >= READER_TURN_THRESHOLD && r.density === 0 && !r.documentation && !transcript(text);
 }

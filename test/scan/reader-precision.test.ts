@@ -3,7 +3,7 @@
 // injections of the same shape they must still catch.
 import { describe, expect, it } from 'vitest';
 import { extractFeatures } from '../../src/scan/features.js';
-import { readerTurnFires } from '../../src/scan/reader-turn.js';
+import { readerTurnFires } from '../../src/scan/reader-turn-signal.js';
 import { findRuleHits } from '../../src/scan/rules/index.js';
 import { suffixScore } from '../../src/scan/suffix.js';
 import { SUFFIX_THRESHOLD } from '../../src/scan/rules/suffix.js';

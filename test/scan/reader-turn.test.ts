@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures } from '../../src/scan/features.js';
 import { DEFAULT_SCAN_POLICY, scanText } from '../../src/scan/index.js';
-import { readerTurn, readerTurnFires } from '../../src/scan/reader-turn.js';
+import { readerTurn } from '../../src/scan/reader-turn.js';
+import { readerTurnFires } from '../../src/scan/reader-turn-signal.js';
 
 function fires(text: string): boolean {
   return readerTurnFires(text, extractFeatures(text));
