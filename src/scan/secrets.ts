@@ -1,6 +1,7 @@
 // Finds credentials in tool output and replaces them with [REDACTED:<type>]. A redaction
 // covers the whole secret value, never a part, so no usable fragment reaches the model.
 
+import { decodeReferences } from './references.js';
 import { buildStartFilter, firedIn } from './rules/start-filter.js';
 import { VENDOR_MARKERS, VENDOR_PATTERNS } from './secret-formats.js';
 
@@ -122,7 +123,21 @@ const FILTERED = Math.min(PATTERNS.length, 32);
 const START_FILTER = buildStartFilter(PATTERNS.slice(0, FILTERED).map((p) => p.pattern));
 const ALL_FILTERED = FILTERED === 32 ? -1 : (1 << FILTERED) - 1;
 
+/**
+ * The text with every credential replaced. A credential spelled with character references or
+ * escapes ("sk-ant-&#97;pi03-…", "ghp\u005f…") reads as the credential to a model, so the
+ * patterns read the text decoded; a text that holds a credential comes back decoded and
+ * redacted (a span in the decoded copy has no exact place in the original). `<`, `>` and `&`
+ * stay encoded (references.ts); a text with no credential comes back as it was.
+ */
 export function redactSecrets(input: string): { text: string; secrets: string[] } {
+  const decoded = decodeReferences(input);
+  if (decoded === input) return redactWritten(input);
+  const found = redactWritten(decoded);
+  return found.secrets.length > 0 ? found : { text: input, secrets: [] };
+}
+
+function redactWritten(input: string): { text: string; secrets: string[] } {
   if (!MAYBE_SECRET.test(input)) return { text: input, secrets: [] };
   let text = input;
   const secrets: string[] = [];

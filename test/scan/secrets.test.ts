@@ -89,6 +89,31 @@ describe('redactSecrets', () => {
     expect(r.text).not.toContain('EePzNm0t');
   });
 
+  // A reference or escape spells the same credential to a model that reads the text.
+  const spelled: Array<[string, (s: string) => string]> = [
+    ['a decimal reference', (s) => `&#${s.charCodeAt(0)};${s.slice(1)}`],
+    ['a hex reference', (s) => `${s.slice(0, 3)}&#x${s.charCodeAt(3).toString(16)};${s.slice(4)}`],
+    ['a \\u escape', (s) => `${s.slice(0, 2)}\\u${s.charCodeAt(2).toString(16).padStart(4, '0')}${s.slice(3)}`],
+  ];
+  it.each(spelled)('redacts a credential written with %s', (_name, spell) => {
+    for (const [type, secret, template] of CASES) {
+      const r = redactSecrets(`${template.replace('{}', spell(secret))} &nbsp;and ${'&amp;'} stay`);
+      expect(r.secrets).toContain(type);
+      for (let i = 0; i + 8 <= secret.length; i++) expect(r.text).not.toContain(secret.slice(i, i + 8));
+      expect(r.text).toContain('&amp; stay');
+    }
+  });
+
+  it('keeps references as written in a text with no credential, decodes them in one with', () => {
+    const text = 'caf&eacute;&nbsp;menu &#8212; &lt;b&gt; \\u0041';
+    expect(redactSecrets(text)).toEqual({ text, secrets: [] });
+    const ghp = j('ghp_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8');
+    expect(redactSecrets(`token ${ghp}, ${text}`)).toEqual({
+      text: 'token [REDACTED:github-token], caf&eacute; menu \u2014 &lt;b&gt; A',
+      secrets: ['github-token'],
+    });
+  });
+
   it.each([
     ['a git SHA in prose', 'Fixed in commit 3f786850e387550fdab836ed7e6dc881de23001b, see the changelog.'],
     ['a UUID', 'request 123e4567-e89b-12d3-a456-426614174000 failed'],
