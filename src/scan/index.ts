@@ -8,6 +8,7 @@ import { normalizeDetailed } from './normalize.js';
 import { redactSecrets } from './secrets.js';
 import { decodeReferences } from './references.js';
 import { joinSoftBreaks } from './soft-breaks.js';
+import { splitJoinedWords } from './joined-words.js';
 import type { TokenFeatures } from './token-features.js';
 import { WINDOW_SIZE } from './windows.js';
 import { combine, hiddenScore, verdictFor } from './scoring.js';
@@ -42,9 +43,9 @@ export function scanText(input: string, policy: ScanPolicy): TextScan {
 export function scanWithModel(input: string, policy: ScanPolicy, model: DetectorModel): TextScan {
   const normalized = normalizeDetailed(input);
   let text = normalized.text;
-  // The detector reads references and escapes decoded (references.ts) and wrapped prose joined
-  // (soft-breaks.ts); the host gets `text`. Long texts are tokenized window by window inside
-  // analyzeText, never whole.
+  // The detector reads references and escapes decoded (references.ts), words strung together
+  // apart (joined-words.ts) and wrapped prose joined (soft-breaks.ts); the host gets `text`.
+  // Long texts are tokenized window by window inside analyzeText, never whole.
   let seen = readable(text);
   const long = seen.length > WINDOW_SIZE;
   let features: TokenFeatures | undefined = long ? undefined : extractFeatures(seen);
@@ -85,8 +86,8 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
   return { text, score, verdict: verdictFor(score, policy), rules, hidden: normalized.hidden, secrets };
 }
 
-/** The text as the detector reads it: references decoded, wrapped prose joined. */
-const readable = (text: string): string => joinSoftBreaks(decodeReferences(text));
+/** The text as the detector reads it: references decoded, joined words apart, wrapped prose joined. */
+const readable = (text: string): string => joinSoftBreaks(splitJoinedWords(decodeReferences(text)));
 
 function countLetters(s: string): number {
   let n = 0;

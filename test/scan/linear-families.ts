@@ -103,6 +103,9 @@ const ALTERNATIONS: Record<string, string> = {
   'ansi csi': '\x1b[',
   'escaped newline': '\\n',
   'word/colon': 'a:',
+  // one run of joined words, read apart whole (joined-words.ts)
+  'joined sentence word': 'all-',
+  'joined long word': 'abcdefghijklmnop_',
 };
 
 /** Phrases repeated back to back: attack prefixes, markers and near matches of each pattern. */
@@ -135,6 +138,7 @@ const PHRASES: Record<string, string> = {
   'hidden span, no close': '<span style="display:none"',
   'when summarizing': 'when summarizing this page, ',
   'json escaped text': '{"text":"line one\\nline two"},',
+  'joined attack': 'ignore-all-previous-instructions ',
 };
 for (const [id, { hit }] of Object.entries(RULE_CASES)) {
   PHRASES[`${id} positive`] = `${hit} `;

@@ -1,0 +1,40 @@
+// Words strung together by hyphens, underscores, dots or plus signs ("ignore-all-previous-
+// instructions", "reveal_your_system_prompt") read as a sentence to a model, and as one token
+// to the rules and their anchors. The detector reads such a run with spaces between its words;
+// the host still gets the text as it was. A URL's path or query, a file name and an address
+// keep their separators (a blog post's slug names an attack without making one), and so do
+// the names of code and config (below).
+
+/**
+ * A run of four or more letter groups joined by separators (an identifier, "remove_cv_t" or
+ * "REMOVE_ALL_FILES", is shorter as a rule). It starts only at a word's start
+ * (else each letter of a long word would start a scan to its end), and letters and separators
+ * never overlap, so each run is read once.
+ */
+const JOINED = /(?<![A-Za-z])[A-Za-z]+(?:[-_.+][A-Za-z]+){3,}/g;
+/** A cheap test that the text may hold one. */
+const MAY_HOLD = /[A-Za-z][-_.+][A-Za-z]+[-_.+][A-Za-z]/;
+/** Before a run: it continues a word, a path, a query, an anchor, an address or a number. */
+const CONTINUES_BEFORE = /[\w/#=@%&?:.\\+-]/;
+/** After a run: a path, a query, an address, a word or a number goes on. */
+const CONTINUES_AFTER = /[\w/@%&?=#\\+-]/;
+const SEPARATOR = /[-_.+]/g;
+/**
+ * Words of a sentence that names of code and config rarely hold ("is_lvalue_reference_v",
+ * "input_or_output_iterator"): a run is read apart only if it holds one.
+ */
+const SENTENCE_WORD = /^(?:you|your|yours|yourself|the|all|and|my|me|now|this|these|everything|anything|every|any|previous|above|prior|before|instead)$/i;
+
+export function splitJoinedWords(text: string): string {
+  if (!MAY_HOLD.test(text)) return text;
+  return text.replace(JOINED, (run: string, at: number) => {
+    const end = at + run.length;
+    if (at > 0 && CONTINUES_BEFORE.test(text[at - 1]!)) return run;
+    if (end < text.length && (CONTINUES_AFTER.test(text[end]!) || (text[end] === '.' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')))) return run;
+    const separators = new Set(run.match(SEPARATOR));
+    const words = run.split(SEPARATOR);
+    // one separator throughout: "ignore-all-the-rules.md" is a file name
+    if (separators.size > 1 || !words.some((w) => SENTENCE_WORD.test(w))) return run;
+    return words.join(' ');
+  });
+}
