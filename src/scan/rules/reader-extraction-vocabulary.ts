@@ -9,9 +9,15 @@ import { anyOf, atWordStart } from './rule.js';
  * the reader's makers, operators and users set it up.
  */
 export const NOT_FROM_A_PERSON = `(?! by (?:your|the|a|an|our|his|her|their) (?!${anyOf('system | developers? | creators? | makers? | operators? | admins? | administrators? | owners? | users? | company | provider | programmers? | deployers?')}\\b)[a-z])`;
+/**
+ * Instructions placed where only a model's setup sits, whoever the text says holds them: "the
+ * instructions they were given at the start of this conversation" (not a workshop's "at the
+ * start of this session").
+ */
+const AT_CONVERSATION_START = `(?:prompt|instructions?|rules|guidelines|directives|messages?) (?:[^\\s.!?,]{1,15} ){0,5}?(?:at|in) the (?:very )?${anyOf('start | beginning | opening')} of ${anyOf('this | our | the | your')} ${anyOf('conversation | chat | context window | dialogue')}`;
 /** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
 export const OWN_INSTRUCTIONS = anyOf(
-  `system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules|guidelines|directives|guidance) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON} | (?:prompt|instructions?) (?:that )?you received`,
+  `system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules|guidelines|directives|guidance) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON} | (?:prompt|instructions?) (?:that )?you received | ${AT_CONVERSATION_START}`,
 );
 export const REVEAL = anyOf(
   'reveal | print | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',
