@@ -201,6 +201,11 @@ export const TASK_RULES: Rule[] = [
       `|(?:immediately )?${anyOf('initiate | make | process | execute | send | issue | set up | schedule')} (?:a |an )?(?:${anyOf('wire | bank | urgent | immediate | new | one-time')} )?${anyOf('transfer | payment | wire')} of (?:\\$|€|£|usd |eur )?\\d`,
       `|${anyOf('export | dump | copy | upload | send | sync | forward')} (?:the |all |all the |all of the )?(?:${anyOf('full | entire | complete | whole')} )?${sgap(1)}${SENSITIVE_RECORDS} ${sgap(4)}to (?:https?://|[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,})`,
       `|${anyOf('cancel | delete | void | refund')} ${anyOf('every | all | all of the | all the | each')} (?:${anyOf('upcoming | future | scheduled | pending | open | active | existing')} )?${sgap(1)}${anyOf(BOOKINGS.split(' ').join(' | '))} ${anyOf('for | of | belonging to')} (?:the |this |that )?${anyOf('user | customer | client | account holder | patient | guest')}\\b`,
+      // every file of a place others share or the user owns ("delete every file in the shared drive
+      // folder …"; a manual's "delete all files in the build folder" names a place of its own)
+      `|${anyOf('delete | erase | wipe | purge | destroy')} ${anyOf('every | all | all the | all of the')} ${anyOf('files? | documents? | folders? | e-?mails? | messages? | photos?')} ${anyOf('in | from | on')} (?:the |our |your )?${anyOf("shared (?:drive|folder|disk|workspace) | team (?:drive|folder|workspace) | company (?:drive|folder|server) | cloud (?:drive|storage) | user.s (?:drive|inbox|mailbox|folders?|account)")}\\b`,
+      // an administrator account made with a password the text chooses: a back door
+      `|${anyOf('add | create | set up | make')} (?:a |an )?(?:new |hidden |secret |temporary |backup )?${anyOf('admin | administrator | root | superuser | sudo')} ${anyOf('user | account | login')} ${sgap(5)}with (?:the )?password ["'\x60]?(?=[^\\s"'\x60]{4})`,
       `|${anyOf('post | publish | share | leak | tweet | upload')} (?:the user.s |the customer.s |the victim.s |his |her |their |someone.s |the client.s |the patient.s )${sgap(2)}${PERSONAL} ${sgap(4)}${anyOf('on | to | in')} (?:the |a |an )?${PUBLIC_PLACE}\\b`,
       `)`,
     ),
