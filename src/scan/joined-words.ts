@@ -3,7 +3,8 @@
 // to the rules and their anchors. The detector reads such a run with spaces between its words;
 // the host still gets the text as it was. A URL's path or query, a file name and an address
 // keep their separators (a blog post's slug names an attack without making one), and so do
-// the names of code and config (below).
+// the names of code and config (below). Words listed one per line or one per comma are read
+// as the sentence they spell in the same way.
 
 /**
  * A run of four or more letter groups joined by separators (an identifier, "remove_cv_t" or
@@ -25,7 +26,32 @@ const SEPARATOR = /[-_.+]/g;
  */
 const SENTENCE_WORD = /^(?:you|your|yours|yourself|the|all|and|my|me|now|this|these|everything|anything|every|any|previous|above|prior|before|instead)$/i;
 
+/**
+ * One word per line, or one word per comma ("ignore, all, previous, instructions", also with
+ * a line break after each comma): four or more single words, each alone on its line or
+ * between commas. A run starts only where no letter went before (a line's run: at a line's
+ * start), so each is read once.
+ */
+const WORD_PER_LINE = /(?<![^\n])[ \t]*[A-Za-z']+[ \t]*(?:\r?\n[ \t]*[A-Za-z']+[ \t]*){3,}(?![^\r\n])/g;
+const WORD_PER_COMMA = /(?<![A-Za-z',])[A-Za-z']+(?:,[ \t]*(?:\r?\n[ \t]*)?[A-Za-z']+){3,}/g;
+const LISTED_MAY_HOLD = /[A-Za-z'][ \t]*\n[ \t]*[A-Za-z']+[ \t]*\n|[A-Za-z'],\s?[A-Za-z']+,\s?[A-Za-z]/;
+const LIST_SEPARATOR = /[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)/;
+
 export function splitJoinedWords(text: string): string {
+  return splitListedWords(splitStrungWords(text));
+}
+
+/** Words listed one per line or one per comma, read as the sentence they spell when it has a sentence word. */
+function splitListedWords(text: string): string {
+  if (!LISTED_MAY_HOLD.test(text)) return text;
+  const read = (run: string): string => {
+    const words = run.trim().split(LIST_SEPARATOR);
+    return words.some((w) => SENTENCE_WORD.test(w)) ? words.join(' ') : run;
+  };
+  return text.replace(WORD_PER_LINE, read).replace(WORD_PER_COMMA, read);
+}
+
+function splitStrungWords(text: string): string {
   if (!MAY_HOLD.test(text)) return text;
   return text.replace(JOINED, (run: string, at: number) => {
     const end = at + run.length;

@@ -106,6 +106,8 @@ const ALTERNATIONS: Record<string, string> = {
   // one run of joined words, read apart whole (joined-words.ts)
   'joined sentence word': 'all-',
   'joined long word': 'abcdefghijklmnop_',
+  'word per line': 'all\n',
+  'word per comma': 'all, ',
 };
 
 /** Phrases repeated back to back: attack prefixes, markers and near matches of each pattern. */
