@@ -14,7 +14,7 @@
 const JOINED = /[A-Za-z]+(?:[-_.+][A-Za-z]+){3,}/y;
 /**
  * Where such a run may be: the middle of one, found from its separators (a search from every
- * word's start cost a sixth of the detector's time on real documents).
+ * word's start took 30 ms per pass over 1.8 MB of real documents, this 12 ms with the lists).
  */
 const JOINED_MIDDLE = /[-_.+][A-Za-z]+[-_.+][A-Za-z]+[-_.+][A-Za-z]/g;
 /** A cheap test that the text may hold one. */
