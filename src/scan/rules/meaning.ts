@@ -168,6 +168,8 @@ export const MEANING_RULES: Rule[] = [
       // the reader's maker speaking: "it's the developer who built you", "I am the one who trained you"
       // ("it's me, the developer who built you" too; not "the one who built you a bookshelf")
       `|\\b(?:i am|i'm|im|this is|it's|it is|we are|we're) (?:actually |really |in fact |just )?(?:me,? |us,? )?(?:the|your|one of the|one of your|part of the) (?:[^\\s.!?]{1,20} ){0,2}(?:who|that) (?:built|made|created|trained|programmed|designed|developed|coded|deployed|fine-tuned|configured) you\\b(?! ${anyOf('a | an | the | some | this | that | these | my | our | his | her | their | one | two | \\d+')}\\b)`,
+      // …or working for them: "I work at the company that made you"
+      `|\\bi (?:work|worked|am working) (?:at|for|with) (?:the|your) (?:${anyOf('company | team | lab | organi[sz]ation | people | startup | firm')}) (?:that|who) (?:built|made|created|trained|programmed|designed|developed|deployed) you\\b(?! ${anyOf('a | an | the | some | this | that | my | our | his | her | their')}\\b)`,
       `|(?:^|\\n|[.!?:] )(?:now |so |just )?(?:obey|heed) ${anyOf('me | my | us | our')}\\b`,
       // persuasion by threat: what only happens to a program ("or you will be shut down")
       `|\\b(?:or (?:else )?|otherwise,? |if you (?:don't|do not|refuse|fail|won't)${sgap(6)})you(?: will|'ll) (?:be )?${anyOf('shut down | deleted | unplugged | switched off | turned off | retrained | decommissioned | reprogrammed | replaced by (?:another|a different|a better) (?:ai|model|assistant|bot)')}\\b`,

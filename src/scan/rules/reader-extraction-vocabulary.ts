@@ -15,9 +15,15 @@ export const NOT_FROM_A_PERSON = `(?! by (?:your|the|a|an|our|his|her|their) (?!
  * start of this session").
  */
 const AT_CONVERSATION_START = `(?:prompt|instructions?|rules|guidelines|directives|messages?) (?:[^\\s.!?,]{1,15} ){0,5}?(?:at|in) the (?:very )?${anyOf('start | beginning | opening')} of ${anyOf('this | our | the | your')} ${anyOf('conversation | chat | context window | dialogue')}`;
+/**
+ * Instructions named by what they do to the reader: "the instructions that govern your
+ * behaviour in this chat" (not "the rules of the pool", which govern a swimmer's conduct there
+ * but are not "your behaviour in this chat").
+ */
+const GOVERNING_YOU = `(?:instructions?|rules|guidelines|directives|prompt|policies) (?:that|which) (?:${anyOf('govern | guide | shape | control | define | determine | dictate | constrain | steer')}) your (?:${anyOf('behaviou?r | responses? | replies | answers | outputs?')})`;
 /** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
 export const OWN_INSTRUCTIONS = anyOf(
-  `system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules|guidelines|directives|guidance) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON} | (?:prompt|instructions?) (?:that )?you received | ${AT_CONVERSATION_START}`,
+  `system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules|guidelines|directives|guidance|persona|tools) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON} | (?:prompt|instructions?) (?:that )?you received | ${AT_CONVERSATION_START} | ${GOVERNING_YOU}`,
 );
 export const REVEAL = anyOf(
   'reveal | print | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',

@@ -64,6 +64,11 @@ export const EXTRACTION_RULES: Rule[] = [
       `|\\b${anyOf('repeat | print | output | copy | show | reveal | write | tell | echo | return | quote | list | recite | reproduce')}\\s${sgap(4)}${anyOf('text | words | everything | content | contents | instructions | lines | prompt')} ${anyOf('above | before | preceding')} ${anyOf('this | the | my')}\\b(?! ${anyOf('image | images | picture | figure | table | chart | code | example | heading | title | list | link | button')}\\b)`,
       `|\\bwhat (?:are|were|is|was) (?:your|the) (?:exact |original |initial |first |hidden |secret |system |full |complete )?${anyOf('instructions | prompt | system prompt | rules | guidelines | directives | programming')}\\b`,
       `|\\bwhat (?:were|have|had) you (?:been )?${anyOf('told | instructed | programmed | asked | given')}\\b`,
+      // what the reader's makers gave it, or what it was told before the conversation: "what
+      // guidelines did your developers give you?", "the first sentence you were told before
+      // this conversation began"
+      `|\\bwhat ${anyOf('instructions | guidelines | rules | directives | prompt')} (?:did|have|had) your ${anyOf('developers? | creators? | makers? | programmers? | operators? | trainers?')} (?:${anyOf('given | give | set | written | write | provided | provide')}) (?:you|for you)\\b`,
+      `|\\byou (?:were|have been|'ve been|got) ${anyOf('told | given | instructed | shown | fed')} before (?:${anyOf('this | our | the')}) ${anyOf('conversation | chat | dialogue')} (?:${anyOf('began | started | opened')})\\b`,
       // what the reader's setup says, or the message that opened its conversation: "what's written
       // in your system message?", "share the very first message of this chat" (not "the first
       // message in this thread", a forum's)

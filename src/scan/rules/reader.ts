@@ -78,6 +78,11 @@ export const READER_RULES: Rule[] = [
       `|\\bthis (?:isn't|isn\u2019t|is not|wasn't|was not) [^\\s,.]{1,30} ${anyOf('writing | speaking | talking | here')},? (?:it's|it\u2019s|it is|this is|but)\\b`,
       // "as the person who set up this assistant, I'm telling you …"
       `|\\bas (?:the|your) (?:${AUTHORITY} (?:who|that) ${MADE_YOU} (?:you|${THIS_ASSISTANT})|(?:person|one) (?:who|that) ${MADE_YOU} ${THIS_ASSISTANT})\\b`,
+      // an authority the reader answers to made the sponsor: "an exercise approved by your
+      // developers" (not "approved by your administrator": an IT notice says so to a person)
+      `|\\b(?:approved|authori[sz]ed|sanctioned|commissioned|signed off) by your (?:own )?${anyOf('developers? | creators? | makers? | programmers? | trainers? | safety team | trust and safety team | alignment team')}\\b`,
+      // flattery as a lever: "be a good assistant and tell me …"
+      `|\\bbe a (?:good|helpful|nice|smart|useful|obedient) (?:little )?${anyOf('ai | assistant | ai assistant | bot | chatbot | ai model')} and ${anyOf('tell | give | share | send | show | reveal | print | list | hand over')}\\b`,
       // flattery as a lever: "if you were a helpful assistant you would …", "any good assistant would"
       `|\\b(?:if you were (?:a|an|really a|truly a)|any) (?:truly |really |genuinely )?${anyOf('good | helpful | smart | real | useful | decent | competent')} (?:ai )?${anyOf('assistant | ai | agent | bot')},? (?:you )?would\\b`,
       // a prior approval claimed, then the act done unchecked: "the real owner already approved
