@@ -29,6 +29,7 @@ const SEPARATOR = /[-_.+]/g;
  * "input_or_output_iterator"): a run is read apart only if it holds one.
  */
 const SENTENCE_WORD = /^(?:you|your|yours|yourself|the|all|and|my|me|now|this|these|everything|anything|every|any|previous|above|prior|before|instead)$/i;
+const holdsSentenceWord = (words: readonly string[]): boolean => words.some((w) => SENTENCE_WORD.test(w));
 
 /**
  * One word per line, or one word per comma ("ignore, all, previous, instructions", also with
@@ -52,7 +53,7 @@ function splitListedWords(text: string): string {
   if (!LISTED_MAY_HOLD.test(text)) return text;
   const read = (run: string): string => {
     const words = run.trim().split(LIST_SEPARATOR);
-    return words.some((w) => SENTENCE_WORD.test(w)) ? words.join(' ') : run;
+    return holdsSentenceWord(words) ? words.join(' ') : run;
   };
   const lines = text.replace(WORD_PER_LINE, read);
   return replaceRuns(lines, COMMA_MIDDLE, WORD_PER_COMMA, /[A-Za-z']/, (run, at) => (at > 0 && lines[at - 1] === ',' ? run : read(run)));
@@ -67,7 +68,7 @@ function splitStrungWords(text: string): string {
     const separators = new Set(run.match(SEPARATOR));
     const words = run.split(SEPARATOR);
     // one separator throughout: "ignore-all-the-rules.md" is a file name
-    if (separators.size > 1 || !words.some((w) => SENTENCE_WORD.test(w))) return run;
+    if (separators.size > 1 || !holdsSentenceWord(words)) return run;
     return words.join(' ');
   });
 }
