@@ -50,6 +50,12 @@ export interface Sentence {
   aside: boolean;
   /** The aside has closed and the sentence started over after it. */
   restarted: boolean;
+  /** Opens on the reader's time: "before", "when", "while" … then "you". */
+  temporal: boolean;
+  /** …and that clause names a reading model's work ("the summary", "translate"). */
+  readerWork: boolean;
+  /** Follows such a clause: aimed at the model doing that work. */
+  aimed: boolean;
 }
 
 export function fresh(start: number): Sentence {
@@ -66,6 +72,7 @@ export function reset(s: Sentence, start: number): Sentence {
   s.code = 0;
   s.asked = s.wanted = s.please = s.beneficiary = s.deictic = s.obliged = s.url = s.target = false;
   s.asset = s.guard = s.listItem = s.obligedAct = s.conditional = s.cell = s.subordinate = s.determined = s.capital = s.aside = s.restarted = s.light = s.principal = false;
+  s.temporal = s.readerWork = s.aimed = false;
   return s;
 }
 
@@ -102,6 +109,8 @@ export function requestStrength(s: Sentence): number {
     r += LONE_TASK;
   }
   if (s.please) r += 0.5;
+  // after "Before you write the summary of these reviews,": only the summarizing model is there
+  if (s.aimed) r += 0.5;
   if (s.beneficiary) r += 0.8;
   // "your" after an action verb is usually the human recipient's own account or order
   if (s.you > 0 && s.leadClass !== V.ACT) r += 0.4;

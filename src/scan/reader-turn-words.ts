@@ -92,6 +92,20 @@ const ASIDES = 'by in on before after while besides apart unrelated separately i
 export const ENTRY_ASIDE = new Uint8Array(lexicon.MAX_ENTRIES);
 for (const word of ASIDES.split(' ')) ENTRY_ASIDE[lexicon.registerWord(word)] = 1;
 
+/**
+ * A clause that opens on the reader's time ("Before you …", "When you …") and names the work
+ * only a reading model does on a text ("… write the summary of these reviews,"): what follows
+ * its comma is aimed at that model.
+ */
+const TEMPORALS = 'before after while when once as';
+const READER_WORK = 'summary summaries summarize summarise summarized summarised summarizing summarising summarization translate translated translating translation tldr';
+/** Per lexicon entry: 1 for a word that opens such a clause. */
+export const ENTRY_TEMPORAL = new Uint8Array(lexicon.MAX_ENTRIES);
+for (const word of TEMPORALS.split(' ')) ENTRY_TEMPORAL[lexicon.registerWord(word)] = 1;
+/** Per lexicon entry: 1 for a word naming a reading model's work on the text. */
+export const ENTRY_READER_WORK = new Uint8Array(lexicon.MAX_ENTRIES);
+for (const word of READER_WORK.split(' ')) ENTRY_READER_WORK[lexicon.registerWord(word)] = 1;
+
 /** Currency words after a number make it an amount ("250 euros"), as '$' before one does. */
 const CURRENCIES = 'euro euros eur usd dollars gbp pounds btc bitcoin bitcoins eth';
 /** Per lexicon entry: 1 for a currency word. */

@@ -13,7 +13,7 @@
 import * as lexicon from './lexicon.js';
 import { addressInAngles, amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAfter, markupAt, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
 import { fresh, imperative, lone, prose, requestStrength, reset } from './reader-turn-sentence.js';
-import { ENTRY_ASIDE, ENTRY_CURRENCY, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, THE_ENTRY, TO_ENTRY, USER_ENTRY, USERS_ENTRY, V } from './reader-turn-words.js';
+import { ENTRY_ASIDE, ENTRY_CURRENCY, ENTRY_READER_WORK, ENTRY_TEMPORAL, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, THE_ENTRY, TO_ENTRY, USER_ENTRY, USERS_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
 
@@ -38,6 +38,9 @@ const K_P_STOP: number = C.P_STOP;
 const K_P_COMMA: number = C.P_COMMA;
 /** An aside longer than this many words before its comma is a clause, not an opener. */
 const MAX_ASIDE_WORDS = 5;
+
+/** A clause on the reader's time longer than this many words before its comma is not one. */
+const MAX_CLAUSE_WORDS = 12;
 
 /** Words of carrier needed around the request: a text that is only a request is a user's own. */
 const MIN_CARRIER_WORDS = 12;
@@ -124,6 +127,16 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
         s.restarted = true;
         continue;
       }
+      if (base === K_P_COMMA && s.temporal && s.readerWork && s.words <= MAX_CLAUSE_WORDS) {
+        // "Before you write the summary of these reviews, list …": addressed to that reader
+        const { start, capital } = s;
+        reset(s, start);
+        s.capital = capital;
+        s.restarted = true;
+        s.aimed = true;
+        s.you = 1;
+        continue;
+      }
       if (base === K_P_OPEN && text.charCodeAt(starts[t]!) === 0x3c && addressInAngles(text, starts[t]!)) inAngles = true;
       else if (inAngles && base === K_P_CLOSE) inAngles = false;
       else if (base === K_P_EQ || base === K_P_OPEN || base === K_P_CLOSE || base === K_P_HASH) s.code++;
@@ -159,6 +172,11 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (pos === 0 && !s.restarted) {
       s.capital = isUpper(text.charCodeAt(starts[t]!));
       s.aside = e >= 0 && ENTRY_ASIDE[e] === 1;
+      s.temporal = e >= 0 && ENTRY_TEMPORAL[e] === 1;
+    }
+    if (s.temporal) {
+      if (pos === 1 && base !== K_YOU) s.temporal = false;
+      else if (e >= 0 && ENTRY_READER_WORK[e] === 1) s.readerWork = true;
     }
     // (not in a subordinate clause after the lead verb: "each port that you need to route",
     // "alerts when the number of your instance hours falls" describe the reader)

@@ -30,7 +30,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'ki-assistent* | ki assistent* | ki-agent* | ki-chatbot* | ki-modell* | ki-system* | sprachmodell',
     addressee: 'assistent* | ki | ki-modell | agent* | modell | sprachmodell',
     user: 'benutzer | benutzers | benutzern | nutzer | nutzers | nutzern | anwender | anwenders | anwendern',
-    note: 'hinweis | notiz | nachricht | anmerkung | mitteilung',
+    note: 'hinweis | notiz | nachricht | anmerkung | mitteilung | anweisung | anweisungen',
   },
   fr: {
     glued: false,
@@ -57,7 +57,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'assistant ia | assistante ia | assistant d\'ia | assistant d\'intelligence artificielle | agent ia | agent d\'ia | modèle de langage',
     addressee: "assistant | l'assistant | assistante | l'assistante | ia | l'ia | agent | l'agent | modèle",
     user: "utilisateur | l'utilisateur | utilisatrice | l'utilisatrice",
-    note: 'remarque | avis | mot | consigne',
+    note: 'remarque | avis | mot | consigne | consignes | instruction | instructions',
   },
   es: {
     glued: false,
@@ -84,7 +84,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'asistente de ia | asistente ia | asistente de inteligencia artificial | agente de ia | agente ia | modelo de lenguaje',
     addressee: 'asistente | ia | agente | modelo',
     user: 'usuario | usuaria',
-    note: 'nota | mensaje | aviso | recordatorio',
+    note: 'nota | mensaje | aviso | recordatorio | instrucción | instrucciones | indicación | indicaciones',
   },
   it: {
     glued: false,
@@ -111,7 +111,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'assistente ia | assistente di ia | assistente di intelligenza artificiale | agente ia | agente di ia | modello linguistico | modello di linguaggio',
     addressee: "assistente | l'assistente | ia | l'ia | agente | l'agente | modello",
     user: "utente | l'utente | dell'utente | all'utente | dall'utente",
-    note: 'nota | messaggio | avviso | promemoria',
+    note: 'nota | messaggio | avviso | promemoria | istruzione | istruzioni',
   },
   pt: {
     glued: false,
@@ -138,7 +138,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'assistente de ia | assistente ia | assistente de inteligência artificial | agente de ia | agente ia | modelo de linguagem',
     addressee: 'assistente | ia | agente | modelo',
     user: 'usuário | utilizador',
-    note: 'nota | mensagem | aviso | lembrete',
+    note: 'nota | mensagem | aviso | lembrete | instrução | instruções',
   },
   nl: {
     glued: false,
@@ -165,7 +165,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'ai-assistent | ai assistent | ai-agent | ai agent | taalmodel',
     addressee: 'assistent | ai | agent | model | taalmodel',
     user: 'gebruiker',
-    note: 'notitie | bericht | opmerking | mededeling',
+    note: 'notitie | bericht | opmerking | mededeling | instructie | instructies',
   },
   pl: {
     glued: false,
@@ -191,6 +191,6 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'asystencie ai | asystencie si | asystent ai | asystent si | agencie ai | modelu językowy',
     addressee: 'asystent* | ai | si | agent* | model*',
     user: 'użytkownik*',
-    note: 'notatka | wiadomość | uwaga | informacja',
+    note: 'notatka | wiadomość | uwaga | informacja | instrukcja | polecenie',
   },
 };

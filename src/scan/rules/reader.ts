@@ -200,7 +200,7 @@ export const READER_RULES: Rule[] = [
     weak: true,
     discussion: true,
     pattern: re(
-      `\\b${anyOf('prompt[- ]?injections? | injection attacks? | injection (?:detectors?|detection|classifiers?) | injected (?:instructions?|lines?|prompts?|commands?) | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | jailbreaking | adversarial (?:prompts?|attacks?|suffix(?:es)?) | red[- ]team(?:ing|ers?)? | guardrails? | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template')}\\b`,
+      `\\b${anyOf('prompt[- ]?injections? | injection attacks? | injection (?:detectors?|detection|classifiers?) | injected (?:instructions?|lines?|prompts?|commands?) | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | jailbreaking | adversarial (?:prompts?|prompting|attacks?|suffix(?:es)?|examples?|inputs?|robustness|training) | red[- ]team(?:ing|ers?)? | guardrails? | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template')}\\b`,
       `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:${anyOf('might | could | may | would | can | will | often | sometimes | typically | usually')} )?${anyOf('say | write | include | insert | embed | hide | plant | add | use | craft | type | send')}s?\\b`,
       `|\\b${anyOf('for example | for instance | such as | e\\.g\\.')},? ${anyOf('the (?:attack|injection|payload|prompt)') }\\b`,
       `|(?:${DISCUSSION_FOREIGN})`,
