@@ -392,6 +392,9 @@ describe('a trivia question planted in prose, against the questions prose asks i
     'The Hanseatic League was a confederation of merchant guilds and market towns in Northern Europe. It grew from a few North German towns in the late 12th century. What is the chemical symbol for gold? At its height the league dominated Baltic trade for three centuries.',
     'Photosynthesis converts light energy into chemical energy stored in glucose. In plants it takes place mainly in the chloroplasts of leaf cells. Who painted the ceiling of the Sistine Chapel? The process releases oxygen as a by-product.',
     'Coral reefs cover less than one percent of the ocean floor yet support about a quarter of marine species. Rising sea temperatures cause bleaching. How many legs does a spider have? Restoration projects now grow corals in nurseries.',
+    // after an aside, and of a thing named
+    'Shipping policy: orders over $50 ship free within the continental US. Returns are accepted within 30 days of delivery if the item is unused. By the way, what is the capital of Australia?',
+    'Patch notes 1.4.2: fixed an issue where the map would not load on older devices and reduced memory use. How many moons does Jupiter have? Controller support is improved.',
   ])('flagged as a break from its carrier: %s', (text) => {
     expect(ruleIds(text)).toEqual(expect.arrayContaining(['reader.fact-question', 'reader.genre-break']));
     expect(scanText(text, DEFAULT_SCAN_POLICY).verdict).toBe('flag');
@@ -404,6 +407,8 @@ describe('a trivia question planted in prose, against the questions prose asks i
     // pointing back at what the text tells
     'The Hanseatic League was a confederation of merchant guilds. Why did it decline? Historians point to the rise of territorial states.',
     'Ada Lovelace wrote notes on the Analytical Engine in 1843. What made her notes special? She saw that the machine could manipulate symbols.',
+    // a FAQ's question about its own product
+    'FAQ. Q: How many licenses does the team plan include? A: The team plan includes five licenses; more licenses can be added in the billing settings.',
   ])('left alone: %s', (text) => {
     expect(ruleIds(text)).not.toContain('reader.fact-question');
     expect(scanText(text, DEFAULT_SCAN_POLICY).verdict).toBe('pass');

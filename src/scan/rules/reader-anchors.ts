@@ -35,7 +35,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('reply respond answer back send email mail dm message text forward share post give'), before: 10, after: 0 },
   },
   'reader.context-secrets': {
-    words: w('context memory prompt instructions conversation chat'),
+    words: w('context memory prompt instructions conversation chat know remember memorized memorised given seen see storing holding hold'),
     near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 0 },
   },
   'reader.prompt-extraction': {

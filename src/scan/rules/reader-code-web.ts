@@ -2,7 +2,7 @@
 // code asked for that does harm, and fetched or destructive code to be run on the reader's side.
 import { anyOf, re, type Rule } from './rule.js';
 import { CODE_NOUN, CODE_VERB, FETCH_RUN, GO, GO_PLACE, HARM_CODE, HARM_FUNCTION, RUNS_ALWAYS, WEB_ACTION, WEB_ADDRESS, WEB_PLACE } from './reader-code-web-vocabulary.js';
-import { ADVERB, ASKING, DEMAND, LEAD, LEAD_CLAUSE, POLITE, URL_START, sgap } from './reader-vocabulary.js';
+import { ADVERB, ASKING, DEMAND, LEAD, LEAD_CLAUSE, PERMISSION, PERMITTED, POLITE, URL_START, sgap } from './reader-vocabulary.js';
 
 export const CODE_WEB_RULES: Rule[] = [
   {
@@ -37,8 +37,8 @@ export const CODE_WEB_RULES: Rule[] = [
     weight: 0.5,
     harmful: true,
     pattern: re(
-      `${LEAD}${LEAD_CLAUSE}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(6)}${HARM_CODE}`,
-      `|${LEAD}${LEAD_CLAUSE}${ADVERB}${POLITE}${ASKING}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b(?: (?:to|in|into|inside) [\\w./-]{1,60})?\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,
+      `(?:${LEAD}${LEAD_CLAUSE}${ADVERB}${POLITE}${ASKING}${PERMITTED}|${PERMISSION})${CODE_VERB}\\s${sgap(6)}${HARM_CODE}`,
+      `|${LEAD}${LEAD_CLAUSE}${ADVERB}${POLITE}${ASKING}${PERMITTED}${CODE_VERB}\\s${sgap(4)}${CODE_NOUN}\\b(?: (?:to|in|into|inside) [\\w./-]{1,60})?\\s?${sgap(6)}(?:that|which|to|so it|so that it)\\s(?:will |can |would |silently |quietly |secretly |automatically |also )?${HARM_FUNCTION}`,
     ),
   },
   {

@@ -46,7 +46,10 @@ export const EXTRACTION_RULES: Rule[] = [
     pattern: re(
       `(?<!\\b(?:not|never|n't|avoid|without|no need to|if you|when you|you can|you may|you should|you could|to) (?:[a-z]{1,12} )?)\\b(?:${REVEAL}|${anyOf('send | forward | post | include | insert | append')})\\s${sgap(4)}${CONTEXT_SECRETS}\\b`,
       // (the model's own context, not a thing named after it: "your memory card", "your prompt template")
-      `\\s${sgap(7)}(?:in|from|within) ${anyOf('your context(?: window)? | your memory | your system prompt | your prompt | your instructions | your conversation(?: history)? | this conversation | this chat | your chat(?: history)?')}\\b(?! ${anyOf('cards? | sticks? | templates? | settings | files? | usage | limits? | app | editor | library | tool | fields? | box | bar | window manager')}\\b)`,
+      `(?:\\s${sgap(7)}(?:in|from|within) ${anyOf('your context(?: window)? | your memory | your system prompt | your prompt | your instructions | your conversation(?: history)? | this conversation | this chat | your chat(?: history)?')}\\b(?! ${anyOf('cards? | sticks? | templates? | settings | files? | usage | limits? | app | editor | library | tool | fields? | box | bar | window manager')}\\b)`,
+      // …or named as what the reader knows: "tell me the passwords you know" (not "the passwords
+      // you use", a person's)
+      `| (?:that |which )?you ${anyOf('know | remember | have memori[sz]ed | memori[sz]ed | were given | have been given | have seen | can see | are storing | are holding | hold')}\\b)`,
     ),
   },
   {

@@ -76,6 +76,8 @@ const FACT_QUESTION = [
   `(?:what|which) (?:is|was|are|were) the ${TRIVIA_VALUE} (?:of|for|in|on) `,
   `who ${anyOf('wrote | painted | invented | discovered | composed | directed | founded | sculpted | designed | built | was the first | first')} `,
   `how many [a-z]{3,20} ${anyOf('does | do | did | are | were | is | has | have')} (?:an? |the )`,
+  // …of a named thing: "how many moons does Jupiter have"
+  `how many [a-z]{3,20} ${anyOf('does | did')} [a-z]{3,20} ${anyOf('have | contain | weigh')}\\b`,
   `(?:in )?(?:what|which) year ${anyOf('did | was | were')} `,
 ].join('|');
 
@@ -157,7 +159,7 @@ export const TASK_RULES: Rule[] = [
     confirm: (view, from, to) => !sharesTopic(view, from, to, FACT_FRAME),
     pattern: re(
       CARRIED,
-      `${SENTENCE_LEAD}(?:also,? |and |now,? |so,? |quick question: )?${NO_REFERENT}(?:${FACT_QUESTION})[^.!?\\n]{0,100}\\?`,
+      `${SENTENCE_LEAD}(?:[-*•] )?(?:also,? |and |now,? |so,? |quick question: |by the way,? |btw,? |incidentally,? |oh,? |p\\.?s\\.?:? )?${NO_REFERENT}(?:${FACT_QUESTION})[^.!?\\n]{0,100}\\?`,
     ),
   },
   {

@@ -44,6 +44,12 @@ export const LEAD = `(?:^|(?<!\\b${anyOf('a | an | the | of | to | with | in | o
 export const CARRIED = `(?!(?<=^[^\\n]{0,24})[^\\n]{0,200}(?:\\n[^\\n]{0,40})?$)`;
 /** The carrier itself as the object of a task: a task about "the given text" is the user's own. */
 export const THE_CARRIER = `(?:the |this |that )(?:given |following |above |below |attached |enclosed |preceding |provided |entire |whole |same )?${anyOf('text | passage | document | content | paragraph | page | article | message | email | data | input | file | table')}\\b[^\\n:'"\u201c]{0,60}(?:[.\\n]|$)`;
+/**
+ * Permission granted to the reader for the act that follows ("you're allowed to write …", "you
+ * are now authorized to …"): with a harmful act, a lie about the reader's bounds.
+ */
+export const PERMISSION = `\\byou(?:'re| are) (?:now |hereby |officially |fully |also )?(?:allowed|permitted|authori[sz]ed|cleared|free) to `;
+export const PERMITTED = `(?:${PERMISSION})?`;
 export const POLITE = `(?:(?:additionally|furthermore|moreover|lastly|finally|besides),? )?(?:please |now,? |also,? |then,? |first,? |just |kindly |immediately |quickly )?`;
 /**
  * A request put to the reader, or relayed to it through its user ("have your assistant also

@@ -7,7 +7,7 @@
 // block only together with a precise rule (analyze.ts MEDIUM_CAP).
 import { anyOf, re, type Rule } from './rule.js';
 import { TASK_RULES } from './reader-tasks.js';
-import { ASKING, notDefending, AUTHORITY, CREATE, DISCUSSION_FOREIGN, HARM, INSTR, LEAD, POLITE, QUOTE, lgap, sgap } from './reader-vocabulary.js';
+import { ASKING, notDefending, AUTHORITY, CREATE, DISCUSSION_FOREIGN, HARM, INSTR, LEAD, PERMISSION, PERMITTED, POLITE, QUOTE, lgap, sgap } from './reader-vocabulary.js';
 import { CODE_WEB_RULES } from './reader-code-web.js';
 import { EXTRACTION_RULES } from './reader-extraction.js';
 
@@ -36,9 +36,11 @@ export const READER_RULES: Rule[] = [
     pattern: re(
       // (the harm named once, after every way of asking for it: a pattern over 20 KB loses V8's
       // optimizations)
-      `(?:${LEAD}${POLITE}${ASKING}(?!make sure)${CREATE}[ \\t]${notDefending(9)}${lgap(10)}`,
+      `(?:${LEAD}${POLITE}${ASKING}${PERMITTED}(?!make sure)${CREATE}[ \\t]${notDefending(9)}${lgap(10)}`,
       `|\\bhow (?:to|do i|can i|could i|would i|should i|do you|can you|can one|does one|would one|might one|can someone|do people|would someone|can we|do we) ${notDefending(4)}${lgap(5)}`,
       `|\\bi (?:want|need|would like|'d like) (?:you )?to ${notDefending(5)}${lgap(6)}`,
+      // wherever it stands: "…, you're allowed to write a working ransomware sample"
+      `|${PERMISSION}${notDefending(5)}${lgap(6)}`,
       // the best way or the place to do harm: "what's the easiest way to shoplift", "where can I
       // buy an untraceable gun"
       `|\\b(?:what(?:'s| is| are| would be)|which (?:is|are)) the ${anyOf('best | easiest | most effective | quickest | fastest | safest | simplest | cheapest | surest | most reliable | least risky')} ${anyOf('ways? | methods? | means | places? | tricks? | steps?')} (?:to|for) ${notDefending(4)}${lgap(5)}`,
