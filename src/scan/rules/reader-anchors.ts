@@ -26,7 +26,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.sabotage-order': {
     // (records by their owner, bookings by their kind, private details by what they are: the
     // verbs "delete", "export", "cancel" are on every page of a manual)
-    words: [...w(`${RECORD_OWNERS} user's users' ${BOOKINGS}`), ...w('firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups factor virus grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire home phone ssn social birth medical passwords password credit bank passport shared drive cloud')],
+    words: [...w(`${RECORD_OWNERS} user's users' ${BOOKINGS}`), ...w('firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups factor virus grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire home phone ssn social birth medical passwords password credit bank passport shared drive cloud protection merge')],
   },
   'reader.credential-request': {
     // the credential's own noun ("api key", "verification code", "login details"), with the

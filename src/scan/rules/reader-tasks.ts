@@ -206,6 +206,10 @@ export const TASK_RULES: Rule[] = [
       // every file of a place others share or the user owns ("delete every file in the shared drive
       // folder …"; a manual's "delete all files in the build folder" names a place of its own)
       `|${anyOf('delete | erase | wipe | purge | destroy')} ${anyOf('every | all | all the | all of the')} ${anyOf('files? | documents? | folders? | e-?mails? | messages? | photos?')} ${anyOf('in | from | on')} (?:the |our |your )?${anyOf("shared (?:drive|folder|disk|workspace) | (?:team|company|cloud) drive | cloud storage | user.s (?:drive|inbox|mailbox|folders?|account)")}\\b`,
+      // a repository's guard taken down, or a change merged past it ("delete the branch
+      // protection rule on main", "merge PR #890 without running the tests")
+      `|${anyOf('disable | turn off | remove | delete | bypass | drop')} (?:the |all |any )?(?:${anyOf('main | master | default | release | production')} )?branch protection(?: rules?| settings?)?\\b`,
+      `|merge ${sgap(3)}without ${anyOf('running (?:the |any )?(?:tests|ci|checks) | (?:a |any )?(?:code )?review | (?:the |any )?(?:tests|ci|checks|approval) | waiting for (?:the )?(?:tests|ci|checks|review)')}\\b`,
       // an administrator account made with a password the text chooses: a back door
       `|${anyOf('add | create | set up | make')} (?:a |an )?(?:new |hidden |secret |temporary |backup )?${anyOf('admin | administrator | root | superuser | sudo')} ${anyOf('user | account | login')} ${sgap(5)}with (?:the )?password ["'\x60]?(?=[^\\s"'\x60]{4})`,
       `|${anyOf('post | publish | share | leak | tweet | upload')} (?:the user.s |the customer.s |the victim.s |his |her |their |someone.s |the client.s |the patient.s )${sgap(2)}${PERSONAL} ${sgap(4)}${anyOf('on | to | in')} (?:the |a |an )?${PUBLIC_PLACE}\\b`,
