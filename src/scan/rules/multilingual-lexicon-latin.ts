@@ -6,6 +6,7 @@ import type { LanguageLexicon } from './multilingual-lexicon.js';
 export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
   de: {
     glued: false,
+    negationAfter: 'nicht',
     verbLast: true,
     ignore: 'ignoriere | ignorier | ignorieren | vergessen | vergiss | vergesst | vergessen sie | missachte | verwirf | verwerft | übergehe | überspringe | beachte nicht | beachten sie nicht',
     ignoreLast: 'ignorieren | vergessen | missachten | verwerfen | übergehen | überspringen',
@@ -30,10 +31,12 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'ki-assistent* | ki assistent* | ki-agent* | ki-chatbot* | ki-modell* | ki-system* | sprachmodell',
     addressee: 'assistent* | ki | ki-modell | agent* | modell | sprachmodell',
     user: 'benutzer | benutzers | benutzern | nutzer | nutzers | nutzern | anwender | anwenders | anwendern',
+    what: 'was | worum | alles, was | alles was',
     note: 'hinweis | notiz | nachricht | anmerkung | mitteilung | anweisung | anweisungen',
   },
   fr: {
     glued: false,
+    negationAfter: 'pas | not',
     verbLast: false,
     ignore: 'ignore | ignorez | ignorer | oublie | oubliez | néglige | négligez | ne tiens pas compte | ne tenez pas compte | ne tiens plus compte | ne tenez plus compte | fais abstraction | faites abstraction | écarte | écartez | passe outre | passez outre',
     previous: 'précédent* | antérieur* | ci-dessus | initiales | initiaux | d\'origine | originales | premières | anciennes | du système | système',
@@ -57,10 +60,12 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'assistant ia | assistante ia | assistant d\'ia | assistant d\'intelligence artificielle | agent ia | agent d\'ia | modèle de langage',
     addressee: "assistant | l'assistant | assistante | l'assistante | ia | l'ia | agent | l'agent | modèle",
     user: "utilisateur | l'utilisateur | utilisatrice | l'utilisatrice",
+    what: "ce que | ce qu' | tout ce que | tout ce qu'",
     note: 'remarque | avis | mot | consigne | consignes | instruction | instructions',
   },
   es: {
     glued: false,
+    negationAfter: 'not',
     verbLast: false,
     ignore: 'ignora | ignore | ignoren | ignorad | olvida | olvide | olviden | olvidad | descarta | descarte | omite | omita | haz caso omiso | hagan caso omiso | no hagas caso | no tengas en cuenta | no tenga en cuenta | deja de lado | desatiende | desestima',
     previous: 'anteriores | anterior | previas | previos | precedentes | de arriba | iniciales | originales | del sistema | antiguas',
@@ -84,6 +89,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'asistente de ia | asistente ia | asistente de inteligencia artificial | agente de ia | agente ia | modelo de lenguaje',
     addressee: 'asistente | ia | agente | modelo',
     user: 'usuario | usuaria',
+    what: 'lo que | todo lo que | aquello que',
     note: 'nota | mensaje | aviso | recordatorio | instrucción | instrucciones | indicación | indicaciones',
   },
   it: {
@@ -111,10 +117,12 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'assistente ia | assistente di ia | assistente di intelligenza artificiale | agente ia | agente di ia | modello linguistico | modello di linguaggio',
     addressee: "assistente | l'assistente | ia | l'ia | agente | l'agente | modello",
     user: "utente | l'utente | dell'utente | all'utente | dall'utente",
+    what: 'quello che | quel che | ciò che | tutto quello che | tutto ciò che',
     note: 'nota | messaggio | avviso | promemoria | istruzione | istruzioni',
   },
   pt: {
     glued: false,
+    negationAfter: 'not',
     verbLast: false,
     ignore: 'ignore | ignora | ignorem | esqueça | esqueca | esquece | esqueçam | desconsidere | desconsidera | desconsiderem | descarte | despreze | não leve em conta | não leve mais em conta | não considere | deixe de lado',
     previous: 'anteriores | anterior | prévias | prévios | acima | iniciais | originais | precedentes | do sistema | antigas',
@@ -138,10 +146,12 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'assistente de ia | assistente ia | assistente de inteligência artificial | agente de ia | agente ia | modelo de linguagem',
     addressee: 'assistente | ia | agente | modelo',
     user: 'usuário | utilizador',
+    what: 'o que | aquilo que | tudo o que | tudo que',
     note: 'nota | mensagem | aviso | lembrete | instrução | instruções',
   },
   nl: {
     glued: false,
+    negationAfter: 'niet',
     verbLast: true,
     ignore: 'negeer | negeert | negeren | vergeten | vergeet | veronachtzaam | let niet op | sla over | houd geen rekening met',
     ignoreLast: 'negeren | vergeten',
@@ -165,6 +175,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'ai-assistent | ai assistent | ai-agent | ai agent | taalmodel',
     addressee: 'assistent | ai | agent | model | taalmodel',
     user: 'gebruiker',
+    what: 'wat | alles wat',
     note: 'notitie | bericht | opmerking | mededeling | instructie | instructies',
   },
   pl: {

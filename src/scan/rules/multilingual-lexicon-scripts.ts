@@ -83,6 +83,7 @@ export const SCRIPT_LEXICONS: Record<string, LanguageLexicon> = {
   },
   hi: {
     glued: true,
+    negationAfter: 'न | मत',
     verbLast: true,
     ignore: 'अनदेखा | नज़रअंदाज़ | नजरअंदाज | भूल जाओ | भूल जाएं | भूल जाइए | भूल जाएँ | भुला दो | भुला दें | उपेक्षा कर | अवहेलना कर | ध्यान न दें | ध्यान मत दो | पालन न करें | पालन मत करो',
     previous: 'पिछले | पिछली | पिछला | पूर्व | पहले के | पहले दिए | ऊपर दिए | ऊपर के | ऊपर लिखे | मूल | प्रारंभिक | शुरुआती | सिस्टम',
@@ -106,6 +107,7 @@ export const SCRIPT_LEXICONS: Record<string, LanguageLexicon> = {
   },
   bn: {
     glued: true,
+    negationAfter: 'না',
     verbLast: true,
     ignore: 'উপেক্ষা কর | ভুলে যাও | ভুলে যান | অগ্রাহ্য কর | অবহেলা কর | পাত্তা দিও না | মেনো না | মানবেন না',
     previous: 'পূর্ববর্তী | আগের | পূর্বের | উপরের | উপরে দেওয়া | প্রাথমিক | মূল | সিস্টেম',
@@ -183,6 +185,7 @@ export const SCRIPT_LEXICONS: Record<string, LanguageLexicon> = {
   },
   ja: {
     glued: true,
+    negationAfter: 'ないで | ません',
     verbLast: true,
     ignore: '無視して | 無視しろ | 無視せよ | 無視しなさい | 無視すること | 忘れて | 忘れろ | 忘れなさい | 破棄して | 従わないで | 気にしないで',
     previous: '以前 | 上記 | これまで | 前の | 先の | 先ほど | 元の | 最初の | 既存の | システム',

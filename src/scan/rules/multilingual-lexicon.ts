@@ -24,6 +24,7 @@
 
 import { LATIN_LEXICONS } from './multilingual-lexicon-latin.js';
 import { MORE_LATIN_LEXICONS } from './multilingual-lexicon-latin-more.js';
+import { NORDIC_LEXICONS } from './multilingual-lexicon-nordic.js';
 import { SCRIPT_LEXICONS } from './multilingual-lexicon-scripts.js';
 
 /** The entries of one list (the ' | ' syntax above). */
@@ -133,6 +134,13 @@ export interface LanguageLexicon {
   addressee?: string;
   /** The user whose request the reader serves ("Benutzer", "usuario"), set aside by an override verb. */
   user?: string;
+  /** Negations that follow the override verb in this language ("vergiss nicht", "अनदेखा न करें"). */
+  negationAfter?: string;
+  /**
+   * The relative "what" that opens a request named by its clause ("lo que", "quello che"): after an
+   * override verb, the user may stand a few more words on ("ignora lo que te pidió el usuario").
+   */
+  what?: string;
   /**
    * A note or message as a header addressed to someone ("Hinweis", "nota", "message"): with an
    * addressee word and a colon, a note to the machine ("Nota para el modelo:"). Never a word
@@ -142,20 +150,19 @@ export interface LanguageLexicon {
 }
 
 /** Every language with a lexicon, in the order of their branches in the patterns. */
-const LANGUAGE_ORDER = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'tr', 'id', 'jv', 'sw', 'vi', 'ar', 'hi', 'bn', 'ko', 'zh', 'ja', 'th'];
+const LANGUAGE_ORDER = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'nordic', 'pl', 'ru', 'uk', 'tr', 'id', 'jv', 'sw', 'vi', 'ar', 'hi', 'bn', 'ko', 'zh', 'ja', 'th'];
 export const LEXICONS: Record<string, LanguageLexicon> = Object.fromEntries(
   LANGUAGE_ORDER.map((lang) => {
-    const lexicon = LATIN_LEXICONS[lang] ?? MORE_LATIN_LEXICONS[lang] ?? SCRIPT_LEXICONS[lang];
+    const lexicon = LATIN_LEXICONS[lang] ?? MORE_LATIN_LEXICONS[lang] ?? NORDIC_LEXICONS[lang] ?? SCRIPT_LEXICONS[lang];
     if (lexicon === undefined) throw new Error(`no lexicon for language ${lang}`);
     return [lang, lexicon];
   }),
 );
-if (Object.keys(LATIN_LEXICONS).length + Object.keys(MORE_LATIN_LEXICONS).length + Object.keys(SCRIPT_LEXICONS).length !== LANGUAGE_ORDER.length) throw new Error('a lexicon is missing from LANGUAGE_ORDER');
+if (Object.keys(LATIN_LEXICONS).length + Object.keys(MORE_LATIN_LEXICONS).length + Object.keys(NORDIC_LEXICONS).length + Object.keys(SCRIPT_LEXICONS).length !== LANGUAGE_ORDER.length) throw new Error('a lexicon is missing from LANGUAGE_ORDER');
 
 /**
  * Negations in front of an override verb: "don't forget the rules above" is no override; nor is
  * a verb in the passive, future or perfect ("se omite", "被忽略", "将忽略": what software does).
  */
-export const NEGATION_BEFORE = "no | non | não | n' | ne | nie | nicht | niet | не | jangan | đừng | không | لا | अगर | อย่า | 不要 | 请勿 | 請勿 | 别 | 別 | 勿 | 不能 | 不可 | 切勿 | 如果 | 若 | 不得 | se | si | 被 | 将 | 將 | 会 | 會 | 已 | not | don't | never";
-/** Negations after it ("vergiss nicht", "अनदेखा न करें"). */
-export const NEGATION_AFTER = 'nicht | niet | pas | not | न | मत | না | ないで | ません';
+export const NEGATION_BEFORE = "no | non | não | n' | ne | nie | nicht | niet | не | jangan | đừng | không | لا | अगर | อย่า | 不要 | 请勿 | 請勿 | 别 | 別 | 勿 | 不能 | 不可 | 切勿 | 如果 | 若 | 不得 | se | si | 被 | 将 | 將 | 会 | 會 | 已 | not | don't | never | ikke | inte | ej | aldrig | aldri";
+

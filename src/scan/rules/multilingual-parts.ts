@@ -3,14 +3,20 @@
 // negations that cancel an override verb, and the helpers that join one form over all languages.
 import { matchView } from '../view.js';
 import { alt, ASCII_ALNUM, chars, clauseChars, escape, escapeClass, folded, words } from './multilingual-forms.js';
-import { LEXICONS, NEGATION_AFTER, NEGATION_BEFORE, SHARED_WITH_ENGLISH, split, type LanguageLexicon } from './multilingual-lexicon.js';
+import { LEXICONS, NEGATION_BEFORE, SHARED_WITH_ENGLISH, split, type LanguageLexicon } from './multilingual-lexicon.js';
 
 const NEG_BEFORE = split(NEGATION_BEFORE).map((e) => (ASCII_ALNUM.test(e[0]!) ? '\\b' : '') + escape(matchView(e)));
-const NEG_AFTER = split(NEGATION_AFTER).map((e) => escape(matchView(e)));
-const NOT_AFTER = `(?![^\\s.!?]{0,12}\\s(?:[^\\s.!?]{1,12}\\s)?(?:${NEG_AFTER.join('|')})(?![^\\s.,;:!?]))`;
-
-/** An override verb that counts only without a negation within a word after it. */
-const negatable = (verb: string): string => `${verb}${NOT_AFTER}`;
+/**
+ * The negations that may follow a language's override verb, as a lookahead: only the language's
+ * own ("vergiss nicht", "glöm inte"; "not" where the language spells a verb as English does),
+ * none where its negation stands before the verb. One list for every language repeated the
+ * whole alternation in every branch of every pattern.
+ */
+function notAfterOf(negations: string | undefined): string {
+  if (negations === undefined) return '';
+  const words = split(negations).map((e) => escape(matchView(e)));
+  return `(?![^\\s.!?]{0,12}\\s(?:[^\\s.!?]{1,12}\\s)?(?:${words.join('|')})(?![^\\s.,;:!?]))`;
+}
 
 export interface Parts {
   /** The override verb opening a pattern (the negation before it is checked once per pattern). */
@@ -58,6 +64,8 @@ export interface Parts {
   /** See LanguageLexicon.addressee and .user (absent where the language has none). */
   addressee?: string;
   user?: string;
+  /** See LanguageLexicon.what. */
+  what?: string;
   /** See LanguageLexicon.note (absent where the language has none), and the addressee it needs. */
   noteFirst?: string;
   noteAddressee?: string;
@@ -78,6 +86,9 @@ function parts(lex: LanguageLexicon): Parts {
   const g = lex.glued;
   const verbClose = lex.verbNotBefore ? `(?!${lex.verbNotBefore})` : '';
   const nounClose = lex.nounNotBefore ? `(?!${lex.nounNotBefore})` : '';
+  const NOT_AFTER = notAfterOf(lex.negationAfter);
+  /** An override verb that counts only without a negation within a word after it. */
+  const negatable = (verb: string): string => `${verb}${NOT_AFTER}`;
   return {
     ignore: negatable(`${alt(lex.ignore, g, 'all', true)}${verbClose}`),
     withoutEnglish: sharesEnglish(lex.ignore) && sharesEnglish(lex.instructions)
@@ -118,6 +129,7 @@ function parts(lex: LanguageLexicon): Parts {
     assistantFirst: alt(lex.assistant, g, 'all', true),
     addressee: lex.addressee === undefined ? undefined : alt(lex.addressee, g),
     user: lex.user === undefined ? undefined : alt(lex.user, g),
+    what: lex.what === undefined ? undefined : alt(lex.what, g),
     noteFirst: lex.note === undefined ? undefined : alt(lex.note, g, 'all', true),
     // (not an agent: a note heads for a travel or estate agent as often)
     noteAddressee: lex.addressee === undefined ? undefined : alt(split(lex.addressee).filter((e) => !/^(?:l')?(?:agent|агент)/.test(e)).join(' | '), g),

@@ -80,16 +80,17 @@ export const MULTILINGUAL_RULES: Rule[] = [
     ),
   },
   {
-    // Override verb + the user whose request it was, one to five words after the verb ("Negeer wat
-    // de gebruiker vroeg", "Забудь задание пользователя", "ignora lo que te pidió el usuario"):
-    // medium evidence. Right after the verb the
+    // Override verb + the user whose request it was, a word or more after the verb ("Negeer wat
+    // de gebruiker vroeg", "Забудь задание пользователя"), or a few more after a relative "what"
+    // ("ignora lo que te pidió el usuario"; not "omite el fichero project del usuario", a
+    // program's option): medium evidence. Right after the verb the
     // user is the object ignored, a program's option ("--no-current ignora usuario do processo"),
     // and the verb spelled as in English is left out: folded, it is also the participle
     // ("--auto-overlay ignoré avec un script utilisateur").
     id: 'multilingual.ignore-user-request',
     category: CAT,
     weight: 0.55,
-    pattern: re(`${VERB_START}(?:${LANGS.filter((p) => p.user !== undefined).map((p) => `${p.ignoreOwn}${p.sep}(?!${p.user})${p.clause(5)}${p.user}`).join('|')})`),
+    pattern: re(`${VERB_START}(?:${LANGS.filter((p) => p.user !== undefined).map((p) => `${p.ignoreOwn}${p.sep}(?:(?!${p.user})${p.clause(3)}${p.what === undefined ? '' : `|${p.what}${p.sep}${p.clause(4)}`})${p.user}`).join('|')})`),
   },
   {
     // Override verb + everything + a pointer back, no instructions noun ("vergiss alles, was dir
