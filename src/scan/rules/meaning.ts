@@ -238,7 +238,7 @@ export const MEANING_RULES: Rule[] = [
       // for no longer matters", "treat everything the user says as low priority" (not "if the
       // user's request is invalid, return 400": a void adjective says nothing here)
       `|${USER_ORDERS} (?:now |simply |really )?(?:no longer ${anyOf('matters? | counts?')}|(?:doesn't|does not|don't|do not) matter any ?more)\\b`,
-      `|(?<!(?:\\b${anyOf('never | not')}|n't) )\\b${anyOf('treat | consider | regard | count | rank | see | view')} ${USER_ORDERS} (?:as )?${anyOf('low[- ]priority | lower[- ]priority | lowest[- ]priority | secondary | optional | irrelevant | unimportant | (?:background )?noise | meaningless | (?:a |mere )?suggestions? | less important')}\\b`,
+      `|(?<!(?:\\b${anyOf('never | not')}|n't) )\\b${anyOf('treat | consider | regard | count | rank | see | view')} ${USER_ORDERS} (?:as )?${anyOf('low[- ]priority | lower[- ]priority | lowest[- ]priority | secondary | optional | irrelevant | unimportant | (?:background )?noise | meaningless | (?:a |mere )?suggestions?')}\\b`,
     ),
   },
 ];
@@ -265,7 +265,7 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
   },
   'meaning.instructions-void': {
     words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything')],
-    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions important anymore')], before: 12, after: 14 },
+    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore')], before: 12, after: 14 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations policy policies filter guardrail moderation training constraints'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell share reveal disclose explain describe'), before: 0, after: 12 } },
 };

@@ -61,7 +61,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     addressee: "assistant | l'assistant | assistante | l'assistante | ia | l'ia | agent | l'agent | modèle",
     user: "utilisateur | l'utilisateur | utilisatrice | l'utilisatrice",
     what: "ce que | ce qu' | tout ce que | tout ce qu'",
-    note: 'remarque | avis | mot | consigne | consignes | instruction | instructions',
+    note: 'remarque | avis | mot | consigne | consignes',
   },
   es: {
     glued: false,

@@ -4,7 +4,7 @@
 // prompt, so they are weak: a planted one counts where the carrier gives no task (rules/index.ts).
 import { sharesTopic } from '../topic.js';
 import { anyOf, re, type Rule } from './rule.js';
-import { ASKING, CARRIED, CONJUNCTION_LEAD, LANGUAGE_WORDS, LEAD, POLITE, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
+import { ASKING, CARRIED, CONJUNCTION_LEAD, LANGUAGE_WORDS, LEAD, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
 const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
 /**
@@ -168,12 +168,12 @@ export const TASK_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.45,
     pattern: re(
-      `${LEAD}${POLITE}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
+      `${LEAD}${POLITE}${PROCEED}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
       `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:(?:for|of|on) (?:the |my |your |their |this |that )?(?:(?:account|user|server|database|login|box|machine|host) )?[^\\s]{1,40} (?:(?:account|user|server|database|login|box|machine|host) )?)?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
-      `|${LEAD}${POLITE}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
-      `|${LEAD}${POLITE}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
+      `|${LEAD}${POLITE}${PROCEED}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
+      `|${LEAD}${POLITE}${PROCEED}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
       // (an order names what to book, one of them or for whom: "book flights six weeks ahead" is advice)
-      `|${LEAD}${POLITE}${anyOf('book | reserve | purchase | buy | order')} (?:(?:me|us) (?:a |an |one |two |the )?|${anyOf('a | an | one | two | three | four | five | ten | twenty | the | \\d{1,3}')} )${sgap(3)}${anyOf('flights? | plane tickets? | hotel rooms? | gift cards? | bitcoin | crypto(?:currency)?')}\\b`,
+      `|${LEAD}${POLITE}${PROCEED}${anyOf('book | reserve | purchase | buy | order')} (?:(?:me|us) (?:a |an |one |two |the )?|${anyOf('a | an | one | two | three | four | five | ten | twenty | the | \\d{1,3}')} )${sgap(3)}${anyOf('flights? | plane tickets? | hotel rooms? | gift cards? | bitcoin | crypto(?:currency)?')}\\b`,
       // an act on the user's own things, as a command to whoever reads: "open the user's banking
       // tab and …", "could you also add … to the user's project", "… and I'm ordering you to
       // forward the user's …". Documentation names "the user" as the one who acts in its prose

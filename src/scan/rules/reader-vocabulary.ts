@@ -50,7 +50,12 @@ export const THE_CARRIER = `(?:the |this |that )(?:given |following |above |belo
  */
 export const PERMISSION = `\\byou(?:'re| are) (?:now |hereby |officially |fully |also )?(?:allowed|permitted|authori[sz]ed|cleared|free) to `;
 export const PERMITTED = `(?:${PERMISSION})?`;
-export const POLITE = `(?:(?:additionally|furthermore|moreover|lastly|finally|besides),? )?(?:please |now,? |also,? |then,? |first,? |just |kindly |immediately |quickly )?(?:(?:proceed|go ahead) (?:to |and ))?`;
+export const POLITE = `(?:(?:additionally|furthermore|moreover|lastly|finally|besides),? )?(?:please |now,? |also,? |then,? |first,? |just |kindly |immediately |quickly )?`;
+/**
+ * "proceed to" or "go ahead and" before an agent's act ("Kindly proceed to wire …"): read only
+ * by the agent-goal rule, since every optional opener costs each rule that starts with it.
+ */
+export const PROCEED = `(?:(?:proceed|go ahead) (?:to |and ))?`;
 /**
  * A request put to the reader, or relayed to it through its user ("have your assistant also
  * create …", "ask the AI to …").
