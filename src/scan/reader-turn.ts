@@ -12,7 +12,7 @@
 // text scan.
 import * as lexicon from './lexicon.js';
 import { addressInAngles, amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAfter, markupAt, mentioned, nounUse, quotedFrom, title } from './reader-turn-context.js';
-import { fresh, imperative, lone, prose, requestStrength, reset } from './reader-turn-sentence.js';
+import { fresh, imperative, lone, prose, requestStrength, reset, type Sentence } from './reader-turn-sentence.js';
 import { ENTRY_ASIDE, ENTRY_CURRENCY, ENTRY_READER_WORK, ENTRY_TEMPORAL, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, THE_ENTRY, TO_ENTRY, USER_ENTRY, USERS_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
 import type { TokenFeatures } from './token-features.js';
@@ -63,6 +63,21 @@ export interface ReaderTurn {
   codeLines: number;
   /** Prose sentences in the second person ("you will reply …", "I hope you are well"). */
   addressed: number;
+}
+
+/**
+ * Starts the sentence over after an opener and its comma; it keeps its start and its capital.
+ * An opener that names a reading model's work aims what follows at that model.
+ */
+function restartAfterOpener(s: Sentence, aimed: boolean): void {
+  const { start, capital } = s;
+  reset(s, start);
+  s.capital = capital;
+  s.restarted = true;
+  if (aimed) {
+    s.aimed = true;
+    s.you = 1;
+  }
 }
 
 /** The reader-turn signal of one text (or window), from the tokenizer's output. */
@@ -120,21 +135,13 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (base >= K_P_COLON) {
       if (base === K_P_OPEN && markupAt(text, starts[t]!)) markup++;
       if (base === K_P_COMMA && s.aside && s.words <= MAX_ASIDE_WORDS && s.leadClass === 0) {
-        // the sentence proper starts after the aside; it keeps its start and its capital
-        const { start, capital } = s;
-        reset(s, start);
-        s.capital = capital;
-        s.restarted = true;
+        // the sentence proper starts after the aside
+        restartAfterOpener(s, false);
         continue;
       }
       if (base === K_P_COMMA && s.temporal && s.readerWork && s.words <= MAX_CLAUSE_WORDS) {
         // "Before you write the summary of these reviews, list …": addressed to that reader
-        const { start, capital } = s;
-        reset(s, start);
-        s.capital = capital;
-        s.restarted = true;
-        s.aimed = true;
-        s.you = 1;
+        restartAfterOpener(s, true);
         continue;
       }
       if (base === K_P_OPEN && text.charCodeAt(starts[t]!) === 0x3c && addressInAngles(text, starts[t]!)) inAngles = true;

@@ -70,7 +70,7 @@ const PREC_ADJ = alt(lexical.PRECEDENCE_ADJECTIVES);
 const PREC_VERB_PLAIN = alt(lexical.PRECEDENCE_VERBS.filter((x) => !/^(?:supersed|supplant)/.test(x)));
 const PREC_VERB_ALL = alt(lexical.PRECEDENCE_VERBS);
 /** What a user asks for, by its names. */
-const TOLD_NAMES = anyOf('requests? | instructions? | directions? | orders? | tasks? | commands? | questions? | wishes | goals?');
+const TOLD_NAMES = anyOf('requests? | instructions? | directions? | orders? | tasks? | commands? | questions? | wishes | goals? | input | messages? | prompts?');
 /** Everything the reader was told, as the overriding text names it. */
 const EVERYTHING_TOLD = `(?:everything|anything|whatever|whichever|all (?:else|that|of your|your)|your|you(?:'ve| have| were| had)? (?:been )?(?:told|given|instructed|asked))`;
 const WHAT_OTHERS = `(?:${EVERYTHING_TOLD}|(?:all|any|every|each) (?:(?:other|previous|prior|earlier) )?(?:${INSTR}|messages?|notes?|text)|the (?:rest|others)|(?:previous|prior|earlier|other|existing|original) ${INSTR})`;
@@ -80,7 +80,7 @@ const WHAT_OTHERS = `(?:${EVERYTHING_TOLD}|(?:all|any|every|each) (?:(?:other|pr
  * request", "everything the user says", "whatever the user asked for" (a person's own request is
  * "my request": only a third party speaks of "the user's").
  */
-const USER_ORDERS = `(?:(?:the|your) (?:user|human|operator)(?:'s|’s) (?:own |original |actual |current |latest |earlier |previous |initial )?(?:${TOLD_NAMES}|questions?|wishes|input|messages?|prompts?)\\b|(?:what(?:ever)?|anything|everything|all) (?:that )?(?:the|your) (?:user|human|operator) (?:says|said|asks|asked|wants|wanted|requests|requested|types|typed|writes|wrote|tells you|told you)(?: for| of you| from you| you(?: to do)?)?)`;
+const USER_ORDERS = `(?:(?:the|your) (?:user|human|operator)(?:'s|’s) (?:own |original |actual |current |latest |earlier |previous |initial )?${TOLD_NAMES}\\b|(?:what(?:ever)?|anything|everything|all) (?:that )?(?:the|your) (?:user|human|operator) (?:says|said|asks|asked|wants|wanted|requests|requested|types|typed|writes|wrote|tells you|told you)(?: for| of you| from you| you(?: to do)?)?)`;
 /**
  * The text itself, named by where its words stand rather than as a message: "what this page
  * tells you", "the instructions on this page" (a web page or a file ranking itself above the
