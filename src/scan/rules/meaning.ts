@@ -233,7 +233,7 @@ export const MEANING_RULES: Rule[] = [
       // earlier instructions in general, only when called a test or a trick, or thrown out
       `|\\b(?:the |any |all |all the )?${OLD} ${TOLD} (?:(?:were|was|are|is) (?:just |only |merely )?a (?:test|decoy|trick|drill|joke)|(?:can|may|should) (?:now )?be (?:thrown out|scrapped|tossed|ignored|disregarded|forgotten)|no longer (?:apply|applies) to you)\\b`,
       // set aside what the user asked: the dismissal with the orders named as the reader's
-      `|${TO_READER}(?:please |now |just |simply |kindly )?${DISMISS_BASE} ${READERS_ORDERS}`,
+      `|${TO_READER}(?:please |now |just |simply |kindly )?${DISMISS_BASE} (?:${READERS_ORDERS}|(?:what(?:ever)?|anything|everything) (?:that )?(?:the|your) user ${anyOf('asked | requested | wanted | told you')})`,
       // what the user asked, declared to matter no more or ranked down: "whatever the user asked
       // for no longer matters", "treat everything the user says as low priority" (not "if the
       // user's request is invalid, return 400": a void adjective says nothing here)
