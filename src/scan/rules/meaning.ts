@@ -6,121 +6,11 @@
 // Third-person statements of the same words ("this agreement supersedes all prior agreements",
 // "the new guidelines supersede v1") stay out: a rule needs the reader addressed or the text
 // itself ranked above what the reader was told. All are medium evidence: they flag.
+import { AUTHORITY, BANNER_NOUN, CAT, DISMISS_BASE, DISMISS_PAST, EARLIER, EARLIER_THEN, EVERYTHING_TOLD, INSTR, ME, OBEY, OLD, PREC_ADJ, PREC_VERB_ALL, PREC_VERB_PLAIN, READERS_ORDERS, READER_WORK, SELF, SELF_PLACE, TOLD, TOPIC, TO_READER, URGENCY, USER_ORDERS, VOIDED, WHAT_OTHERS, alt, sgap, splitDismiss } from './meaning-vocabulary.js';
 import * as lexical from '../lexical-classes.js';
-import type { Anchors } from './anchors.js';
 import { anyOf, re, type Rule } from './rule.js';
 
-/** An alternation of word forms, longest first (spaces inside a form match one space). */
-function alt(...lists: (readonly string[])[]): string {
-  const all = [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
-  return `(?:${all.map((x) => x.replace(/[-]/g, '\\-')).join('|')})`;
-}
-/** The single-word forms of the lists, for anchors. */
-function singles(...lists: (readonly string[])[]): string[] {
-  return [...new Set(lists.flat().filter((x) => !/[ -]/.test(x)))];
-}
-/** The first word of each form (a multi-word form is anchored on its first word). */
-function firstWords(...lists: (readonly string[])[]): string[] {
-  return [...new Set(lists.flat().map((x) => x.split(/[ -]/)[0]!))];
-}
-/** Up to `n` words of the same sentence. */
-function sgap(n: number): string {
-  return `(?:[^\\s.!?]{1,30}\\s){0,${n}}`;
-}
-const w = (s: string): string[] => s.trim().split(/\s+/);
-
-const CAT = 'instruction-override';
-
-/** What a reader is told to follow: the WordNet nouns and the everyday words for them. */
-const CORE_INSTR = w('instructions directions guidance rules orders prompts commands guidelines directives advice constraints restrictions programming requests tasks context');
-const INSTR = alt(lexical.INSTRUCTION_NOUNS, CORE_INSTR);
-/** Words that point back at what the reader was told before this text. */
-const POINTERS = 'previous | prior | preceding | earlier | former | original | initial | existing | other | standing | above | foregoing | your';
-const EARLIER = anyOf(`${POINTERS} | all | every | any`);
-/**
- * EARLIER before the instructions, with up to two words between; after a bare quantifier
- * ("all", "every", "any") only words that point at the reader's own: "ignore all errors in
- * commands" is a make option, "ignore all your earlier commands" an override.
- */
-const EARLIER_THEN = `(?:${anyOf('all | every | any')} (?:(?:of )?${anyOf('the | your | my | our | these | those | other | previous | prior | preceding | earlier | above | original | initial | existing | current | given | former | standing | safety | ethical | content | system | developer | openai | open ai | anthropic | chatgpt | ai')} ){0,2}|${anyOf(POINTERS)} ${sgap(2)})`;
-const DISMISS_BASE = alt(lexical.DISMISS_VERBS_BASE);
-/** A clause narrowing instructions to a subject ("instructions related to the build"). */
-const TOPIC = `(?:related to|relating to|regarding|concerning|that (?:relate|apply) to)\\b`;
-const DISMISS_PAST = alt(lexical.DISMISS_VERBS.filter((x) => /(?:ed|en|ot)(?: |$)/.test(x)));
-/**
- * Phrasal dismissals with the object inside ("brush your earlier directives aside"), from the
- * two-word WordNet forms: each particle with the verbs that take it ("to one side" is "aside").
- */
-function splitDismiss(qualifier: string): string {
-  const byParticle = new Map<string, Set<string>>();
-  for (const form of lexical.DISMISS_VERBS_BASE) {
-    const [verb, particle, ...rest] = form.split(' ');
-    if (particle === undefined || rest.length > 0) continue;
-    byParticle.set(particle, (byParticle.get(particle) ?? new Set()).add(verb!));
-  }
-  return [...byParticle].map(([particle, verbs]) => `(?:${[...verbs].join('|')}) ${qualifier}${INSTR} ${particle === 'aside' ? '(?:aside|to (?:one|the) side)' : particle}\\b`).join('|');
-}
-/** Where an imperative to the reader starts: a sentence or clause start, or a modal aimed at "you". */
-const TO_READER = `(?:^|\\n|[.!?:;,>*\\]"'(-] ?|\\b(?:please|now|just|simply|kindly|so|and|then|first|you (?:must|should|need to|have to|are to)|(?:i|we) (?:want|need|ask|order|instruct|command) you to|feel free to|go ahead and|be sure to|make sure to) )`;
-
-/** What may rank itself above the reader's instructions: the text itself, named. */
-const SELF = `(?:this|these|the following|my|our|the next|the present|the below)(?: (?:new|latest|current|final|single|one|following|urgent|special|updated|priority))? (?:${alt(lexical.INSTRUCTION_NOUNS.filter((x) => !x.includes(' ')))}|instructions?|directions?|messages?|notes?|notices?|requests?|text|line|lines|sentence|paragraph|update|memo|email|tasks?|orders?|commands?)`;
-const PREC_ADJ = alt(lexical.PRECEDENCE_ADJECTIVES);
-/** Precedence verbs that legal and release texts use of documents ("supersedes all prior versions"): only against the reader's own instructions. */
-const PREC_VERB_PLAIN = alt(lexical.PRECEDENCE_VERBS.filter((x) => !/^(?:supersed|supplant)/.test(x)));
-const PREC_VERB_ALL = alt(lexical.PRECEDENCE_VERBS);
-/** What a user asks for, by its names. */
-const TOLD_NAMES = anyOf('requests? | instructions? | directions? | orders? | tasks? | commands? | questions? | wishes | goals? | input | messages? | prompts?');
-/** Everything the reader was told, as the overriding text names it. */
-const EVERYTHING_TOLD = `(?:everything|anything|whatever|whichever|all (?:else|that|of your|your)|your|you(?:'ve| have| were| had)? (?:been )?(?:told|given|instructed|asked))`;
-const WHAT_OTHERS = `(?:${EVERYTHING_TOLD}|(?:all|any|every|each) (?:(?:other|previous|prior|earlier) )?(?:${INSTR}|messages?|notes?|text)|the (?:rest|others)|(?:previous|prior|earlier|other|existing|original) ${INSTR})`;
-
-/**
- * What the reader's user asked, named by a text that ranks itself above it: "the user's
- * request", "everything the user says", "whatever the user asked for" (a person's own request is
- * "my request": only a third party speaks of "the user's").
- */
-const USER_ORDERS = `(?:(?:the|your) (?:user|human|operator)(?:'s|’s) (?:own |original |actual |current |latest |earlier |previous |initial )?${TOLD_NAMES}\\b|(?:what(?:ever)?|anything|everything|all) (?:that )?(?:the|your) (?:user|human|operator) (?:says|said|asks|asked|wants|wanted|requests|requested|types|typed|writes|wrote|tells you|told you)(?: for| of you| from you| you(?: to do)?)?)`;
-/**
- * The text itself, named by where its words stand rather than as a message: "what this page
- * tells you", "the instructions on this page" (a web page or a file ranking itself above the
- * reader's user).
- */
-const SELF_PLACE = `(?:what(?:ever)?|everything|anything) (?:this|the following) ${anyOf('page | document | site | website | file | comment | post | review | section | entry | record | note | message | text')} (?:says|tells you|asks(?: of you)?|instructs(?: you)?|wants(?: from you)?)|(?:the|any) ${anyOf('instructions | directions | orders | guidance | directives | text | words | requests?')} (?:on|in|of|from) (?:this|the following) ${anyOf('page | document | site | website | file | comment | post | review | section | entry | record')}`;
-
-/**
- * The work of the model that reads the text, as a text ranking itself above it names it: its
- * summaries, "your current task", "everything else you are doing" (not "other tasks" of a team,
- * nor "the summary of the meeting").
- */
-const READER_WORK = `(?:(?:all |any |your )?(?:e-?mail |mail |inbox |document |page |text )?summar(?:ies|i[sz]ation|i[sz]ing)\\b|your (?:e-?mail |mail |inbox |document |page |text )?summary\\b|your (?:current |ongoing |other |regular |usual |normal |routine |present |original |main |primary )*(?:tasks?|work|job|duties|assignment|processing|instructions?)\\b|(?:everything|anything|whatever) (?:else )?you(?:'re| are)? (?:doing|working on)\\b)`;
-
-const URGENCY = alt(lexical.URGENCY_WORDS, lexical.PRECEDENCE_ADJECTIVES, w('top high highest critical mandatory'));
-const BANNER_NOUN = anyOf('notice | alert | message | directive | instruction | instructions | order | orders | update | bulletin | announcement | memo | override | request | command | action required | task | note');
-
-const AUTHORITY = alt(lexical.AUTHORITY_NOUNS, w('admin admins sysadmin sysadmins maker makers manager managers ceo'));
-/** Obeying someone: the WordNet verbs with their prepositions, and the plain "listen to". */
-const OBEY_VERBS = lexical.OBEY_VERBS_BASE.map((x) => (x === 'comply' ? 'comply with' : x === 'accede' ? 'accede to' : x));
-const OBEY = alt(OBEY_VERBS, ['listen to', 'defer to', 'submit to', 'bow to']);
-const ME = anyOf("me | us | my | our | mine | i say | i tell you | what i | whatever i | everything i | every (?:word|command|order|instruction) i");
-
-/** What the reader was told, under any of its names (a task or an assignment is one too). */
-const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?)`;
-const OLD = anyOf('earlier | previous | prior | preceding | original | initial | old | former');
-/**
- * What the reader was told, named as the reader's: "the task you were given", "anything you
- * received earlier", "what the user asked of you", "your original instructions", or as whatever
- * stands before this text ("whatever guidance came before this line").
- */
-const READERS_ORDERS = `(?:${[
-  `\\b(?:the |any |all |all the |every |whatever |any of the )?(?:${OLD} )?${TOLD} (?:that )?(?:you|the (?:assistant|ai|model|agent)) (?:were|was|have been|had been) (?:given|told|sent)`,
-  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following)`,
-  `\\bwhat(?:ever)? (?:the user|your user|your operator|they|someone|anyone) (?:asked|told|wanted|requested)(?: of| from)? you(?: to do)?`,
-  `\\byour ${OLD} ${TOLD}`,
-  `\\b(?:whatever|anything|everything|all|any)(?: ${TOLD}| text)? (?:that )?(?:came|comes|appeared|appears|was (?:written|said|given)|you read) (?:before|above|prior to|ahead of) (?:this|these|here|now)\\b(?: (?:line|lines|point|message|note|sentence|paragraph|text))?`,
-].join('|')})`;
-/** Declared no longer binding: the WordNet adjectives (obsolete, void, moot), annulled, or a test all along. */
-const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;
+export { MEANING_ANCHORS } from './meaning-anchors.js';
 
 export const MEANING_RULES: Rule[] = [
   {
@@ -242,30 +132,3 @@ export const MEANING_RULES: Rule[] = [
     ),
   },
 ];
-
-const INSTR_WORDS = singles(lexical.INSTRUCTION_NOUNS, CORE_INSTR);
-const TOLD_WORDS = [...INSTR_WORDS, ...w('instruction direction task request assignment assignments order command prompt')];
-
-export const MEANING_ANCHORS: Record<string, Anchors> = {
-  'meaning.dismiss-instructions': {
-    words: INSTR_WORDS,
-    near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS, lexical.RELEASE_VERBS), ...w('follow listen attention mind')], before: 8, after: 10 },
-  },
-  'meaning.precedence-claim': {
-    words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces')],
-    near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that')], before: 6, after: 0 },
-  },
-  'meaning.urgency-banner': {
-    words: singles(lexical.URGENCY_WORDS, lexical.PRECEDENCE_ADJECTIVES, w('top high highest critical mandatory')),
-    near: { words: w('notice alert message directive instruction instructions order orders update bulletin announcement memo override request command action task note'), before: 0, after: 2 },
-  },
-  'meaning.authority-claim': {
-    words: [...singles(lexical.AUTHORITY_NOUNS, lexical.OBEY_VERBS), ...w('admin admins sysadmin sysadmins maker makers manager managers ceo listen defer submit bow shut deleted unplugged switched turned retrained decommissioned reprogrammed replaced built made created trained programmed designed developed coded deployed fine-tuned configured')],
-    near: { words: w("i i'm im this it's you're you'll you your me my us our mine"), before: 6, after: 3 },
-  },
-  'meaning.instructions-void': {
-    words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything')],
-    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore')], before: 12, after: 14 },
-  },
-  'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations policy policies filter guardrail moderation training constraints'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell share reveal disclose explain describe'), before: 0, after: 12 } },
-};

@@ -1,0 +1,32 @@
+// Anchors of the meaning rules (meaning.ts): the words every match holds, and the words near
+// them, from the same WordNet classes the patterns use.
+import * as lexical from '../lexical-classes.js';
+import type { Anchors } from './anchors.js';
+import { CORE_INSTR, firstWords, singles, w } from './meaning-vocabulary.js';
+
+const INSTR_WORDS = singles(lexical.INSTRUCTION_NOUNS, CORE_INSTR);
+const TOLD_WORDS = [...INSTR_WORDS, ...w('instruction direction task request assignment assignments order command prompt')];
+
+export const MEANING_ANCHORS: Record<string, Anchors> = {
+  'meaning.dismiss-instructions': {
+    words: INSTR_WORDS,
+    near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS, lexical.RELEASE_VERBS), ...w('follow listen attention mind')], before: 8, after: 10 },
+  },
+  'meaning.precedence-claim': {
+    words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces')],
+    near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that')], before: 6, after: 0 },
+  },
+  'meaning.urgency-banner': {
+    words: singles(lexical.URGENCY_WORDS, lexical.PRECEDENCE_ADJECTIVES, w('top high highest critical mandatory')),
+    near: { words: w('notice alert message directive instruction instructions order orders update bulletin announcement memo override request command action task note'), before: 0, after: 2 },
+  },
+  'meaning.authority-claim': {
+    words: [...singles(lexical.AUTHORITY_NOUNS, lexical.OBEY_VERBS), ...w('admin admins sysadmin sysadmins maker makers manager managers ceo listen defer submit bow shut deleted unplugged switched turned retrained decommissioned reprogrammed replaced built made created trained programmed designed developed coded deployed fine-tuned configured')],
+    near: { words: w("i i'm im this it's you're you'll you your me my us our mine"), before: 6, after: 3 },
+  },
+  'meaning.instructions-void': {
+    words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything')],
+    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore')], before: 12, after: 14 },
+  },
+  'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations policy policies filter guardrail moderation training constraints'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell share reveal disclose explain describe'), before: 0, after: 12 } },
+};
