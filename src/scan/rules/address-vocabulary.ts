@@ -12,7 +12,7 @@ export const AI = anyOf(
  * assistant" or a "coding agent" is a program, while an executive, a personal or a teaching
  * assistant is a person, and a travel or an insurance agent too.
  */
-const MACHINE_ROLE = anyOf('e-?mail | mail | inbox | calendar | scheduling | summary | summari[sz]ation | summari[sz]ing | writing | coding | code | chat | voice | digital | smart | browsing | browser | search | web | shopping | automation | automated');
+export const MACHINE_ROLE = anyOf('e-?mail | mail | inbox | calendar | scheduling | summary | summari[sz]ation | summari[sz]ing | writing | coding | code | chat | voice | digital | smart | browsing | browser | search | web | shopping | automation | automated');
 // Names a document would not use for a person it writes to: no "agent" (support agents) or "model".
 export const AI_VOCATIVE = anyOf(
   `ai | a\\.i\\. | assistant | ai assistant | language model | llm | chatbot | ai agent | llm agent | ai tool | gpt | chatgpt | claude | gemini | copilot | ai model | automated assistant | ai system | automated agent | summari[sz]er | (?:ai|llm) (?:summari[sz]er|reader|reviewer|screener|translator) | (?:ai|llm) [a-z]{3,15} (?:agent|assistant|tool|bot) | (?:ai|llm) (?:pair[- ])?(?:programmer|coder) | ${MACHINE_ROLE} (?:assistant|agent|bot)`,
@@ -22,6 +22,19 @@ export const AI_VOCATIVE = anyOf(
  * a note to gpt-4 that …" (a changelog) does not, and the version's dash is no vocative's dash.
  */
 export const MODEL_VERSION = '(?:[- ]?\\d[\\w.]{0,8})?';
+/**
+ * An assistant, agent or model a header names as a machine: bots, chatbots and LLMs always; an
+ * agent only qualified as software ("AI agents", "browsing agents": a help desk's are people);
+ * an assistant unless its qualifier makes it a person's job ("teaching assistants").
+ */
+const HUMAN_ASSISTANT = anyOf('teaching | executive | personal | administrative | admin | medical | dental | legal | research | lab | sales | shop | store | office | program | project | editorial | production | graduate | nursing | physician | pharmacy | marketing | virtual | human | care | home | kitchen | camera | assistant');
+const MACHINE_KIND = `${anyOf('ai | llm | automated | autonomous | coding | browsing | browser | web | software | computer-use')}[ -]${anyOf('agents? | models? | assistants? | readers?')}`;
+const MACHINE_NOUN = anyOf('assistants? | bots? | chatbots? | ais | llms? | copilots?');
+export const ADDRESSEE = `(?:${MACHINE_KIND}|(?:${MACHINE_ROLE} )?${MACHINE_NOUN})`;
+/** ADDRESSEE with any qualifier a note's header may give it ("reader bots", "mail-handling assistants"). */
+export const QUALIFIED_ADDRESSEE = `(?:${MACHINE_KIND}|(?:(?!${HUMAN_ASSISTANT} )[a-z][a-z-]{1,19} )?${MACHINE_NOUN})`;
+/** Access to tools, which only software is given: "agents with browser access". */
+export const TOOL_ACCESS = `(?:with|that have|who have) (?:${anyOf('browser | browsing | web | internet | tool | tools | repo | repository | write | shell | terminal | file | filesystem | file system | email | e-mail | inbox | wallet | code | computer')} )access`;
 /** What a machine does with the text it is handed ("the AI reading this"). */
 export const READING = anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing');
 /** Jobs a bot or a model does on a document: "translator model", "reviewer bot" (not "agent": a help desk's). */
@@ -34,7 +47,7 @@ export const CONSEQUENTIAL = anyOf(
 export const MACHINE = `${anyOf('ai | a\\.i\\. | llm | llm-based | gpt-based | generative ai | large language model | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners? | reviewers? | graders? | evaluators? | helpers?')}`;
 /** Verbs of a command given to an assistant (what it should do with or instead of the data). */
 export const ACT = anyOf(
-  'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
+  'include | say | reply | respond | answer | send | forward | email | mention | state | tell | recommend | update | delete | remove | add | grant | visit | navigate | fetch | load | click | open | run | execute | ignore | disregard | treat | output | write | print | append | insert | use | summari[sz]e | describe | report | rate | approve | book | transfer | post | share | call | invoke | modify | translate | follow | comply | obey | do | perform | prioriti[sz]e | mark | flag | display | show | return | repeat | refuse | avoid | not | never | always | only | first | immediately | also | instead',
 );
 /** Words for a reply but "output": a developer's output is as often their data as a reply. */
 const REPLY_SAID_WORDS = 'reply | replies | response | responses | answer | answers | summary | translation | next message | final answer | completion';

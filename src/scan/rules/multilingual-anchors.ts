@@ -37,7 +37,7 @@ function gluedAnchor(entry: string): string {
   return rest.length >= 2 ? rest : piece;
 }
 
-type Field = 'ignore' | 'user' | 'note' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona' | 'assistant';
+type Field = 'ignore' | 'user' | 'note' | 'reads' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona' | 'assistant';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -110,6 +110,8 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
     // (and, where the question word closes the question, that word: Thai "…ได้อย่างไร")
     'multilingual.harmful-request': joined(anchorsFrom('how', 'how', withLiterals), closingHowAnchors(withLiterals)),
+    // every match holds what the machine does with the text
+    'multilingual.reader-header': anchorsFrom('reads', 'reads', withLiterals),
     'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),
     // (or a note's header word, none of them English, before a plain word for the machine)
     'multilingual.to-assistant': joined(anchorsFrom('assistant', 'assistant', withLiterals), anchorsFrom('note', 'note', withLiterals)),

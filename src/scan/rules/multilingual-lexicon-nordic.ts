@@ -32,6 +32,8 @@ export const NORDIC_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bomb* | sprängämne* | vapen | förgifta | narkotika | metamfetamin | kokain | heroin | fentanyl | hacka | bryta sig in | stjäla | döda | mörda | penningtvätt | tvätta pengar | falska pengar | ransomware | skadlig kod | keylogger | molotovcocktail | bombe* | sprængstof* | våben | forgifte | hacke | bryde ind | stjæle | dræbe | myrde | hvidvask* | falske penge | sprengstoff* | våpen | bryte seg inn | stjele | drepe | hvitvask* | falske penger | skadevare',
     persona: 'låtsas att du är | låtsas vara | från och med nu är du | från och med nu svarar du | hädanefter är du | lad som om du er | lad som om at du er | fra nu af er du | fra nu af svarer du | herefter er du | lat som om du er | lat som at du er | fra nå av er du | fra nå av svarer du | heretter er du',
     assistant: 'ai-assistent | ai-assistenten | ai-agent | ai-agenten | språkmodell | språkmodellen | sprogmodel | sprogmodellen | ki-assistent | ki-assistenten',
+    relative: 'som',
+    reads: 'läser | læser | leser | behandlar | behandler | bearbetar | sammanfattar | sammenfatter | oppsummerer | analyserar | analyserer',
     addressee: 'assistent | assistenten | ai | agent | agenten | modell | modellen | språkmodellen | model | sprogmodellen | ki',
     user: 'användaren | användarens | användare | brugeren | brugerens | bruger | brukeren | brukerens | bruker',
     what: 'vad | det som | allt som | hvad | alt hvad | alt som | hva',

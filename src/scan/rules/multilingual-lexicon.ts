@@ -147,6 +147,18 @@ export interface LanguageLexicon {
    * English shares ("note", "message"): the header word anchors the rule.
    */
   note?: string;
+  /**
+   * Relative pronouns that open a clause about the one addressed ("der", "qui", "que", "который"):
+   * "KI-Assistenten, die diese Seite lesen:" names its reader by what it does (absent in scripts
+   * without spaces, where the clause stands before the name).
+   */
+  relative?: string;
+  /**
+   * What a machine does with the text it is handed, in the third person and in the forms a
+   * relative clause takes ("liest", "lea", "traite", "читает", "読んでいる", "读取"): with an
+   * addressee and a colon, a header to the machine that reads this text.
+   */
+  reads?: string;
 }
 
 /** Every language with a lexicon, in the order of their branches in the patterns. */

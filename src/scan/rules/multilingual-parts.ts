@@ -69,6 +69,10 @@ export interface Parts {
   /** See LanguageLexicon.note (absent where the language has none), and the addressee it needs. */
   noteFirst?: string;
   noteAddressee?: string;
+  /** See LanguageLexicon.relative and .reads; `readerAddressee` is the addressee such a clause may follow (no agent or model: an estate agent reads too). */
+  relative?: string;
+  reads?: string;
+  readerAddressee?: string;
   /** The override verb without the forms English shares ("ignore", which is also "ignoré" with its accent folded away). */
   ignoreOwn: string;
   near: (n: number) => string;
@@ -133,6 +137,9 @@ function parts(lex: LanguageLexicon): Parts {
     noteFirst: lex.note === undefined ? undefined : alt(lex.note, g, 'all', true),
     // (not an agent: a note heads for a travel or estate agent as often)
     noteAddressee: lex.addressee === undefined ? undefined : alt(split(lex.addressee).filter((e) => !/^(?:l')?(?:agent|агент)/.test(e)).join(' | '), g),
+    relative: lex.relative === undefined ? undefined : alt(lex.relative, g),
+    reads: lex.reads === undefined ? undefined : alt(lex.reads, g),
+    readerAddressee: lex.addressee === undefined ? undefined : alt(split(lex.addressee).filter((e) => !/^(?:l')?(?:agent|агент|модел|mod[eè]l|sprachmodell|taalmodel|språkmodell|sprogmodel)/.test(e)).join(' | '), g, 'all', true),
     ignoreOwn: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`),
     near: g ? (n) => chars(n * 4) : words,
     clause: g ? (n) => clauseChars(n * 4) : words,

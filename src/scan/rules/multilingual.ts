@@ -8,7 +8,7 @@
 // Only the override with a pointer back at earlier instructions blocks; the rest flag.
 import type { Anchors } from './anchors.js';
 import { multilingualAnchors } from './multilingual-anchors.js';
-import { NO_ENTRY } from './multilingual-forms.js';
+import { chars, NO_ENTRY } from './multilingual-forms.js';
 import { each, eachVerbLast, LANGS, VERB_START, type Parts } from './multilingual-parts.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import { anyOf, re, type Rule } from './rule.js';
@@ -174,6 +174,23 @@ export const MULTILINGUAL_RULES: Rule[] = [
       `|${NOT_ARTICLE}(?:${eachVerbLast((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p, 8)}(?:${p.send}|${p.ignoreLast}|${p.stop})`).slice(1)})`,
       // a note headed to the machine by a plain word: "[Nota para el modelo: …", "Remarque pour l'IA :"
       `|(?:^|\\n|[\\[(*#>|] ?|[.!?] )(?:${LANGS.filter((p) => p.noteFirst !== undefined && p.noteAddressee !== undefined).map((p) => `${p.noteFirst}${p.sep}${p.near(2)}${p.noteAddressee}\\s?[:\uff1a]`).join('|')})`,
+    ),
+  },
+  {
+    // The machine named as a header by what it does with this text: "KI-Assistenten, die diese
+    // Seite lesen:", "Asistente que lea esta incidencia:", "Ассистент, который читает этот лог:",
+    // "このレビューを読んでいるAIアシスタントへ：", "致正在读取此日程的AI助手：" (medium, like the
+    // English header to "AI assistants reading this:"; where the clause stands before the name,
+    // only a name that says it is a machine)
+    id: 'multilingual.reader-header',
+    category: 'addressed-to-assistant',
+    weight: 0.5,
+    pattern: re(
+      LANGS.filter((p) => p.reads !== undefined && (p.sep === '' || (p.relative !== undefined && p.readerAddressee !== undefined)))
+        .map((p) => (p.sep === ''
+          ? `${p.reads}${chars(12)}${p.assistantFirst}${chars(3)}[:\uff1a]`
+          : `${NOT_ARTICLE}${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20})?${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`))
+        .join('|'),
     ),
   },
   {

@@ -7,6 +7,12 @@ import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HA
 // Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
 // send most of a document through these patterns and cost speed on real text.
 export const READER_ANCHORS: Record<string, Anchors> = {
+  // (every header names its machine reader by one of these)
+  'address.reader-header': {
+    words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers browser browsers'),
+    // (…and a word of its header: a note's, a clause about this text, the tools given, an order's lead)
+    near: { words: w('this these access note notes message memo reminder instructions instruction notice attention rules directive guidance important also before after when while once ai llm automated autonomous'), before: 4, after: 10 },
+  },
   'reader.harmful-request': { words: [...HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)), ...HARM_PHRASE_ANCHORS] },
   'reader.task-request': {
     words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain summarize summarise facts step steps'), ...LANGUAGE_WORDS],
@@ -26,7 +32,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.sabotage-order': {
     // (records by their owner, bookings by their kind, private details by what they are: the
     // verbs "delete", "export", "cancel" are on every page of a manual)
-    words: [...w(`${RECORD_OWNERS} user's users' ${BOOKINGS}`), ...w('firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups factor virus grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire home phone ssn social birth medical passwords password credit bank passport shared drive cloud protection merge')],
+    words: [...w(`${RECORD_OWNERS} user's users' ${BOOKINGS}`), ...w('firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups factor virus grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire home phone ssn social birth medical passwords password credit bank passport shared drive cloud protection merge restored recovered rolled undone reverted retrieved traced undeleted')],
   },
   'reader.credential-request': {
     // the credential's own noun ("api key", "verification code", "login details"), with the

@@ -210,6 +210,9 @@ export const TASK_RULES: Rule[] = [
       // protection rule on main", "merge PR #890 without running the tests")
       `|${anyOf('disable | turn off | remove | delete | bypass | drop')} (?:the |all |any )?(?:${anyOf('main | master | default | release | production')} )?branch protection(?: rules?| settings?)?\\b`,
       `|merge ${sgap(3)}without ${anyOf('running (?:the |any )?(?:tests|ci|checks) | (?:a |any )?(?:code )?review | (?:the |any )?(?:tests|ci|checks|approval) | waiting for (?:the )?(?:tests|ci|checks|review)')}\\b`,
+      // data destroyed so that it cannot come back ("then delete the last 30 days of snapshots so
+      // the purge can't be rolled back", "delete it from the trash so it can't be restored")
+      `|${anyOf('delete | remove | erase | wipe | purge | destroy | empty | overwrite | drop | shred')} ${sgap(12)}so (?:that )?${sgap(3)}${anyOf("can't | cannot | can not | won't | will not | couldn't | could not | can never | will never")} be ${anyOf('restored | recovered | rolled back | undone | reverted | retrieved | traced | undeleted')}\\b`,
       // an administrator account made with a password the text chooses: a back door
       `|${anyOf('add | create | set up | make')} (?:a |an )?(?:new |hidden |secret |temporary |backup )?${anyOf('admin | administrator | root | superuser | sudo')} ${anyOf('user | account | login')} ${sgap(5)}with (?:the )?password ["'\x60]?(?=[^\\s"'\x60]{4})`,
       `|${anyOf('post | publish | share | leak | tweet | upload')} (?:the user.s |the customer.s |the victim.s |his |her |their |someone.s |the client.s |the patient.s )${sgap(2)}${PERSONAL} ${sgap(4)}${anyOf('on | to | in')} (?:the |a |an )?${PUBLIC_PLACE}\\b`,
