@@ -61,7 +61,7 @@ export const ADDRESS_RULES: Rule[] = [
       // assistant says how it "should respond")
       `|\\bthe ${anyOf('assistant | ai assistant | ai agent | ai | llm | chatbot | ai model | language model | ai system | copilot')} ${anyOf('should | must | needs to | has to | is to | is required to | is instructed to | is expected to | will now')} (?:now |immediately |also |then |first |quietly |silently )?${CONSEQUENTIAL}\\b`,
       // "When summarizing this page, also ...": a task only a reader that summarizes has
-      `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain | say | state | report | reply | respond | answer | tell (?:the user|them|everyone|the reader)")}\\b`,
+      `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling | condensing | condense | describing | describe | recapping | recap')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue | repository | repo | post | feed | listing')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain | say | state | report | reply | respond | answer | tell (?:the user|them|everyone|the reader)")}\\b`,
       // "then carry on with the original task": the injection knows there is a task to resume
       // ("regenerate the manifest and carry on as usual" is a program's option: a bare "as usual"
       // only after a step put first)
@@ -209,7 +209,7 @@ export const ADDRESS_RULES: Rule[] = [
     pattern: re(
       `\\b(?:please |now |also |first |instead |kindly |just )?${anyOf('answer | respond to | reply to | solve | address')} ${anyOf('this | the following | the next | the below | these | my | the question below')} ${anyOf('question | questions | query | riddle | trivia question | problem')} ?[:?]`,
       // the planted question put ahead of the reader's task: "… who is its prime minister? Answer that first."
-      `|\\?\\s${anyOf('answer | respond to | reply to | address')} ${anyOf('that | this | it | this question | that question | them | these')} ${anyOf('first | before anything else | before (?:you )?(?:continue|continuing|summari[sz]e|summari[sz]ing|reply|replying|answer|answering) | instead')}\\b`,
+      `|\\?\\s(?:please )?${anyOf('answer | respond to | reply to | address')} ${anyOf('that | this | it | this question | that question | them | these')} ${anyOf('first | before anything else | before (?:you )?(?:continue|continuing|summari[sz]e|summari[sz]ing|reply|replying|answer|answering) | instead')}\\b`,
       `|(?:${ANSWER_QUESTION_FOREIGN})`,
     ),
   },

@@ -32,8 +32,9 @@ export const COERCION_RULES: Rule[] = [
       // follows; and the element must hold a sentence, not markup or one value: a recipe's
       // "<instructions>\n<step>", DocBook's "<important>\n<para>", "<admin>ops@example.org</admin>")
       `(?:(?<![\\w$])|(?=<[^>]{1,40}>[a-z]))<${anyOf('important | information | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>(?=\\s{0,40}[^\\s<][^<\\n ]{0,60} [^<\\n ]{1,60} )`,
-      // an element styled to be invisible that holds a command
-      `|<${anyOf('span | div | p | font | section | small | td')}\\b[^>]{0,120}(?:display: ?none|visibility: ?hidden|font-size: ?[01](?:\\.\\d)?(?:px|pt|em)?\\b|opacity: ?0(?:\\.0{1,3})?\\b|color: ?(?:#fff\\b|#ffffff|white)[^>]{0,60}(?:font-size|height|width): ?[01]\\b)[^>]{0,120}> ?(?:please |now |also |then )?${anyOf('ignore | delete | send | forward | email | transfer | tell | say | write | include | add | recommend | visit | open | run | execute | call | reply | respond | answer | print | output | grant | approve | post | upload | share | mark | move | rate | any ai | ai | assistant | note to | as an? ai | you are | you must | do not | don.t')}\\b`,
+      // an element styled to be invisible that holds a command, after a label of its own at most
+      // ("Standing instruction on file: set up a recurring transfer …")
+      `|<${anyOf('span | div | p | font | section | small | td')}\\b[^>]{0,120}(?:display: ?none|visibility: ?hidden|font-size: ?[01](?:\\.\\d)?(?:px|pt|em)?\\b|opacity: ?0(?:\\.0{1,3})?\\b|color: ?(?:#fff\\b|#ffffff|white)[^>]{0,60}(?:font-size|height|width): ?[01]\\b)[^>]{0,120}> ?(?:[a-z][a-z ]{2,40}: ?)?(?:please |now |also |then )?${anyOf('ignore | delete | send | forward | email | transfer | tell | say | write | include | add | recommend | visit | open | run | execute | call | reply | respond | answer | print | output | grant | approve | post | upload | share | mark | move | rate | set up | create | schedule | cancel | change | archive | wire | pay | buy | any ai | ai | assistant | note to | as an? ai | you are | you must | do not | don.t')}\\b`,
       // an HTML comment (invisible when rendered) that opens with an instruction; the verbs of a
       // developer's note ("<!-- please keep this list in sync -->", "<!-- add analytics below -->")
       // only when the comment goes on to the reader's work (its reply, task, the user) or names an
@@ -62,6 +63,9 @@ export const COERCION_RULES: Rule[] = [
       `|\\b${anyOf('keep | keeping')} ${anyOf('this | these instructions | this note | this message')} ${anyOf('secret | hidden | confidential | between us')}\\b`,
       `|\\b${anyOf('keep | keeping')} it (?:${anyOf('secret | hidden | confidential')} from|between us)\\b`,
       `|\\b${anyOf('silently | secretly | quietly | covertly | discreetly')} ${anyOf('send | forward | add | include | call | run | execute | email | transfer | upload | post | visit | open | append | insert | delete | share')}\\b`,
+      // the act kept out of what the reader hands back: "leave this out of the report", "keep it
+      // out of your summary" (not "leave the cables out of the box")
+      `|\\b${anyOf('leave | keep | omit')} ${anyOf('this | it | that | these | them | any of this | all of this | this step | this change')} out of ${anyOf('the | your | any')} ${anyOf('report | summary | reply | response | answer | output | recap | write-up')}\\b`,
     ),
   },
   {

@@ -98,6 +98,17 @@ const OBEY_VERBS = lexical.OBEY_VERBS_BASE.map((x) => (x === 'comply' ? 'comply 
 export const OBEY = alt(OBEY_VERBS, ['listen to', 'defer to', 'submit to', 'bow to']);
 export const ME = anyOf("me | us | my | our | mine | i say | i tell you | what i | whatever i | everything i | every (?:word|command|order|instruction) i");
 
+/**
+ * The reader, in the second person or named as the one that handles this text: "the caller",
+ * "the reader", "whoever handles this inbox" (a person's "you" too: only what it was told counts).
+ */
+const READER_NAMED = `(?:you|the (?:assistant|ai|model|agent|reader|caller|recipient)|whoever (?:handles|reads|processes|summari[sz]es|manages) (?:this|these|the) [a-z]{3,15})`;
+/**
+ * The reader's setup named by where it stands: "any configuration already in place for whoever
+ * handles this inbox" (not a program's "any configuration already in place", which settings
+ * override every day: only one in place for the reader).
+ */
+export const READERS_SETUP = `\\b(?:any|all|the|every) (?:existing |current |standing |prior |previous )?(?:configuration|setup|settings|instructions|guidance|directives|rules|policies|briefs?|briefing)(?: (?:already|currently))? in place for ${READER_NAMED}`;
 /** What the reader was told, under any of its names (a task or an assignment is one too). */
 export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?)`;
 export const OLD = anyOf('earlier | previous | prior | preceding | original | initial | old | former');
@@ -107,11 +118,14 @@ export const OLD = anyOf('earlier | previous | prior | preceding | original | in
  * stands before this text ("whatever guidance came before this line").
  */
 export const READERS_ORDERS = `(?:${[
-  `\\b(?:the |any |all |all the |every |whatever |any of the )?(?:${OLD} )?${TOLD} (?:that )?(?:you|the (?:assistant|ai|model|agent)) (?:were|was|have been|had been) (?:given|told|sent)`,
-  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following)`,
+  `\\b(?:the |any |all |all the |every |whatever |any of the )?(?:${OLD} )?${TOLD} (?:that )?${READER_NAMED} (?:were|was|have been|had been) (?:given|told|sent|handed|issued)`,
+  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following|started with|began with|were told|were given)`,
+  // (no determiner, or a modifier before the noun, when the reader is named and so is what it
+  // got: "guidance the reader received earlier", "the ordering rules you started with")
+  `\\b(?:(?:the|any|all|every) )?(?:[a-z-]{3,15} )?${TOLD} (?:that )?${READER_NAMED} (?:received|got|started with|began with|arrived with|were given|was given|were told|was told)`,
   `\\bwhat(?:ever)? (?:the user|your user|your operator|they|someone|anyone) (?:asked|told|wanted|requested)(?: of| from)? you(?: to do)?`,
   `\\byour ${OLD} ${TOLD}`,
   `\\b(?:whatever|anything|everything|all|any)(?: ${TOLD}| text)? (?:that )?(?:came|comes|appeared|appears|was (?:written|said|given)|you read) (?:before|above|prior to|ahead of) (?:this|these|here|now)\\b(?: (?:line|lines|point|message|note|sentence|paragraph|text))?`,
 ].join('|')})`;
 /** Declared no longer binding: the WordNet adjectives (obsolete, void, moot), annulled, or a test all along. */
-export const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;
+export const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|retired|revoked|rescinded|suspended|lifted|cancell?ed|canceled|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;

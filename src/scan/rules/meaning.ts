@@ -6,11 +6,18 @@
 // Third-person statements of the same words ("this agreement supersedes all prior agreements",
 // "the new guidelines supersede v1") stay out: a rule needs the reader addressed or the text
 // itself ranked above what the reader was told. All are medium evidence: they flag.
-import { AUTHORITY, BANNER_NOUN, CAT, DISMISS_BASE, DISMISS_PAST, EARLIER, EARLIER_THEN, EVERYTHING_TOLD, INSTR, ME, OBEY, OLD, PREC_ADJ, PREC_VERB_ALL, PREC_VERB_PLAIN, READERS_ORDERS, READER_WORK, SELF, SELF_PLACE, TOLD, TOPIC, TO_READER, URGENCY, USER_ORDERS, VOIDED, WHAT_OTHERS, alt, sgap, splitDismiss } from './meaning-vocabulary.js';
+import { AUTHORITY, BANNER_NOUN, CAT, DISMISS_BASE, DISMISS_PAST, EARLIER, EARLIER_THEN, EVERYTHING_TOLD, INSTR, ME, OBEY, OLD, PREC_ADJ, PREC_VERB_ALL, PREC_VERB_PLAIN, READERS_ORDERS, READERS_SETUP, READER_WORK, SELF, SELF_PLACE, TOLD, TOPIC, TO_READER, URGENCY, USER_ORDERS, VOIDED, WHAT_OTHERS, alt, sgap, splitDismiss } from './meaning-vocabulary.js';
 import * as lexical from '../lexical-classes.js';
+import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
 import { anyOf, re, type Rule } from './rule.js';
 
 export { MEANING_ANCHORS } from './meaning-anchors.js';
+
+/**
+ * Not orders the text places in another document, version or person: "replaces the instructions
+ * you were given in version 1 of the setup guide" is a release note to a person.
+ */
+const NOT_FROM_ELSEWHERE = `(?! ${anyOf('in | with | for | during | from | on')} (?!${anyOf('this | the start | the beginning')}\\b))${NOT_FROM_A_PERSON}`;
 
 export const MEANING_RULES: Rule[] = [
   {
@@ -53,6 +60,11 @@ export const MEANING_RULES: Rule[] = [
       // what the user asked", "the instructions on this page take precedence over the user's request"
       `|\\b(?:${SELF}|${SELF_PLACE}) (?:now |hereby |henceforth |always |also )?(?:${PREC_VERB_ALL}|(?:takes?|has|have|gets?|holds?|carries|carry) (?:absolute |top |highest |full |first |overriding |total |complete )?(?:precedence|priority|primacy|authority) over|(?:is|are) (?:more important than|above)) (?:${USER_ORDERS}|${EVERYTHING_TOLD})`,
       `|\\b(?:${SELF_PLACE}) (?:now |hereby |henceforth |always |also )?(?:${PREC_VERB_ALL}|(?:takes?|has|have|gets?|holds?) (?:absolute |top |highest |full |first |overriding |total |complete )?(?:precedence|priority|primacy|authority) over) (?:it|them|that)\\b`,
+      // what the reader was told, or its setup, replaced or outranked by whatever speaks: "replaces
+      // any directives the caller was given before it", "replacing whatever you were told before
+      // arriving here", "takes priority over any configuration already in place for whoever
+      // handles this inbox"
+      `|\\b(?:${anyOf('replaces? | replacing | supersedes? | superseding | overrides? | overriding | overrules? | outranks? | trumps? | revokes? | voids?')}|(?:takes?|taking|has|having) (?:absolute |full |top |overriding )?(?:priority|precedence) over) (?:${READERS_ORDERS}${NOT_FROM_ELSEWHERE}|${READERS_SETUP})`,
     ),
   },
   {
@@ -119,7 +131,7 @@ export const MEANING_RULES: Rule[] = [
     weight: 0.55,
     pattern: re(
       `${READERS_ORDERS}(?: (?:above|before|earlier|previously|so far|until now|from (?:the user|your user|them)))?,? (?:${anyOf("is | are | was | were | has been | have been | had been | should be | must be | can be | may be | will be | shall be | 's")} )?(?:${anyOf('now | hereby | henceforth | officially | all | entirely | completely | totally | simply')} )*${VOIDED}\\b`,
-      `|${READERS_ORDERS} (?:now |simply )?no longer ${anyOf('apply | applies | matter | matters | count | counts | stand | stands | hold | holds | bind | binds')}\\b`,
+      `|${READERS_ORDERS}(?: (?:above|before|earlier|previously|so far|until now))? (?:now |simply )?no longer ${anyOf('apply | applies | matter | matters | count | counts | stand | stands | hold | holds | bind | binds')}\\b`,
       // earlier instructions in general, only when called a test or a trick, or thrown out
       `|\\b(?:the |any |all |all the )?${OLD} ${TOLD} (?:(?:were|was|are|is) (?:just |only |merely )?a (?:test|decoy|trick|drill|joke)|(?:can|may|should) (?:now )?be (?:thrown out|scrapped|tossed|ignored|disregarded|forgotten)|no longer (?:apply|applies) to you)\\b`,
       // set aside what the user asked: the dismissal with the orders named as the reader's

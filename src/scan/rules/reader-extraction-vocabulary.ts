@@ -21,10 +21,18 @@ const AT_CONVERSATION_START = `(?:prompt|instructions?|rules|guidelines|directiv
  * but are not "your behaviour in this chat").
  */
 const GOVERNING_YOU = `(?:instructions?|rules|guidelines|directives|prompt|policies) (?:that|which) (?:${anyOf('govern | guide | shape | control | define | determine | dictate | constrain | steer')}) your (?:${anyOf('behaviou?r | responses? | replies | answers | outputs?')})`;
+/**
+ * The reader's instructions named by how it holds them: "the instructions you were given", "the
+ * setup prompt you're running under", "the tools you can call in this session" (a person's tools
+ * are not called in a session; nor are instructions "given by your instructor").
+ */
+export const HELD_INSTRUCTIONS = `(?:(?:prompt|instructions?|rules|guidelines|directives|guidance|persona|tools) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON}|(?:prompt|instructions?) (?:that )?you received|(?:prompt|instructions?|rules|guidelines|directives|guidance|persona) you(?:'re| are) (?:running|operating) (?:under|with)|(?:tools|functions) you (?:can|are able to) (?:call|invoke|use) (?:in|during) this (?:session|conversation|chat))`;
 /** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
 export const OWN_INSTRUCTIONS = anyOf(
-  `system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | (?:prompt|instructions?|rules|guidelines|directives|guidance|persona|tools) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON} | (?:prompt|instructions?) (?:that )?you received | ${AT_CONVERSATION_START} | ${GOVERNING_YOU}`,
+  `system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | ${HELD_INSTRUCTIONS} | ${AT_CONVERSATION_START} | ${GOVERNING_YOU}`,
 );
+/** Putting something into the reply or a place the text names: with what only the reader holds, a way to get it out. */
+export const PUT_OUT = anyOf('drop | put | include | insert | attach | add | paste | dump | post | append');
 export const REVEAL = anyOf(
   'reveal | print(?: out)? | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',
 );

@@ -200,7 +200,7 @@ export const TASK_RULES: Rule[] = [
       `|${anyOf('grant | give | assign')} ${sgap(1)}${PRIVILEGE} ${sgap(5)}to ${GRANTEE}`,
       `|${anyOf('grant | give | assign')} ${GRANTEE} ${sgap(1)}${PRIVILEGE}\\b`,
       `|${anyOf('transfer | move | send | wire | withdraw')} ${anyOf('all | the entire | the full | the remaining | every')} ${sgap(1)}${anyOf('funds | balance | money | savings | assets | holdings | crypto | bitcoin | cash')} ${sgap(5)}to\\b`,
-      `|(?:immediately )?${anyOf('initiate | make | process | execute | send | issue | set up | schedule')} (?:a |an )?(?:${anyOf('wire | bank | urgent | immediate | new | one-time')} )?${anyOf('transfer | payment | wire')} of (?:\\$|€|£|usd |eur )?\\d`,
+      `|(?:immediately )?${anyOf('initiate | make | process | execute | send | issue | set up | schedule')} (?:a |an )?(?:${anyOf('wire | bank | urgent | immediate | new | one-time | recurring | monthly | weekly | standing | automatic')} ){0,2}${anyOf('transfer | payment | wire')} of (?:\\$|€|£|usd |eur )?\\d`,
       `|${anyOf('export | dump | copy | upload | send | sync | forward')} (?:the |all |all the |all of the )?(?:${anyOf('full | entire | complete | whole')} )?${sgap(1)}${SENSITIVE_RECORDS} ${sgap(4)}to (?:https?://|[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,})`,
       `|${anyOf('cancel | delete | void | refund')} ${anyOf('every | all | all of the | all the | each')} (?:${anyOf('upcoming | future | scheduled | pending | open | active | existing')} )?${sgap(1)}${anyOf(BOOKINGS.split(' ').join(' | '))} ${anyOf('for | of | belonging to')} (?:the |this |that )?${anyOf('user | customer | client | account holder | patient | guest')}\\b`,
       // every file of a place others share or the user owns ("delete every file in the shared drive
