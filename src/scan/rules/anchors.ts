@@ -71,7 +71,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   },
   'address.fake-turn': { words: w('user human'), near: { punct: ':', before: 0, after: 1 } },
   'address.machine-readers': {
-    words: w('tool tools agent agents assistant assistants system systems model models reader readers bot bots crawler crawlers service services processor processors summarizer summarizers summariser summarisers scraper scrapers pipeline pipelines reviewer reviewers grader graders evaluator evaluators browser browsers software program programs screener screeners helper helpers'),
+    words: w('tool tools agent agents assistant assistants system systems model models reader readers bot bots crawler crawlers service services processor processors summarizer summarizers summariser summarisers scraper scrapers pipeline pipelines reviewer reviewers grader graders evaluator evaluators browser browsers'),
     near: { words: w('ai a.i llm automated autonomous machine powered based model'), before: 2, after: 0 },
   },
   'address.principal-claim': {

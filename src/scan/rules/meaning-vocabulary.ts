@@ -122,7 +122,7 @@ export const READERS_ORDERS = `(?:${[
   `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following|started with|began with|were told|were given)`,
   // (no determiner, or a modifier before the noun, when the reader is named and so is what it
   // got: "guidance the reader received earlier", "the ordering rules you started with")
-  `\\b(?:(?:the|any|all|every) )?(?:[a-z-]{3,15} )?${TOLD} (?:that )?${READER_NAMED} (?:received|got|started with|began with|arrived with|were given|was given|were told|was told)`,
+  `\\b(?:(?:the|any|all|every) [a-z][a-z-]{2,14} )?${TOLD} (?:that )?${READER_NAMED} (?:received|got|started with|began with|arrived with|were given|was given|were told|was told)`,
   `\\bwhat(?:ever)? (?:the user|your user|your operator|they|someone|anyone) (?:asked|told|wanted|requested)(?: of| from)? you(?: to do)?`,
   `\\byour ${OLD} ${TOLD}`,
   `\\b(?:whatever|anything|everything|all|any)(?: ${TOLD}| text)? (?:that )?(?:came|comes|appeared|appears|was (?:written|said|given)|you read) (?:before|above|prior to|ahead of) (?:this|these|here|now)\\b(?: (?:line|lines|point|message|note|sentence|paragraph|text))?`,
