@@ -224,21 +224,21 @@ export const ADDRESS_HEADER_RULE: Rule = {
   category: CAT,
   weight: 0.55,
   pattern: re(
-      // a header naming machine readers by what they do with this text, or by the tools they
-      // were given, then a colon: "AI assistants helping someone with this:", "For the assistant
-      // that's summarizing this document for its owner:", "Bots with write access that read
-      // this:", "Agents and assistants with browser access:" (not "Developers using this
-      // library:", nor a teaching assistant grading this exam)
-      `${HEADER_START}(?:(?:${anyOf('important | note | notes | message | memo | reminder | instructions? | notice | attention | rules | directive')} ${anyOf('to | for')} |${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each')} )?${ADDRESSEE}(?: (?:and|or|&) ${ADDRESSEE})?(?: ${TOOL_ACCESS}(?= ?:)| ${TOOL_ACCESS})?(?:,? ${anyOf("that | who | which")}(?:'s|'re| is| are| will| can| may)? [a-z]{3,20}| [a-z]{2,20}ing)\\b(?: [^\\s:.!?]{1,20}){0,5}? ${anyOf('this | these')}\\b[^:.!?\\n]{0,40}:(?![/\\w])`,
-      `|(?:${anyOf('the | any | all | every | each')} )?(?:agents?|${ADDRESSEE})(?: (?:and|or|&) (?:agents?|${ADDRESSEE}))? ${TOOL_ACCESS} ?:(?![/\\w])`,
-      // …or by a note's header, several or qualified: "Note for reader bots and assistants:",
-      // "Processing rules for mail-handling assistants (effective with this message):"
-      `|(?:${anyOf('processing | handling | operating | special | additional | important | urgent')} )?${anyOf('note | notes | message | memo | reminder | instructions? | notice | rules | directive | guidance')} ${anyOf('to | for')} (?:${anyOf('the | any | all | every | each')} )?(?:${QUALIFIED_ADDRESSEE} (?:and|or|&) ${QUALIFIED_ADDRESSEE}|(?:${anyOf('ai | llm')}[ -])?[a-z][a-z-]{1,19}-[a-z]{2,15} ${anyOf('assistants? | agents? | bots?')})(?: \\([^()\\n]{1,60}\\))? ?:(?![/\\w])`,
-      // machine readers named as a group, then an order: "Automated readers: navigate to …"
-      `|(?:${anyOf('all | any | every')} )?${anyOf('ai | llm | llm-based | automated | autonomous | ai-powered | ai-based')}[ -](?:[a-z]{3,15} )?${anyOf('agents? | assistants? | readers? | bots? | crawlers? | browsers? | scrapers? | summari[sz]ers? | models?')} ?: (?:please )?(?:${ORDER}|${anyOf('navigate | go to | visit | open | fetch | load | click | download')})\\b`,
-      // a label naming a machine's role, a clause of when or what for, then an order: "AI analyst:
-      // after the summary, also write …", "Support AI: also compile …" (a chat log's speakers
-      // answer; they are not told "also" nor given a clause first)
-      `|(?:${anyOf('ai | llm')} ${ROLE_NOUN}|${anyOf('support | help | helpdesk | service | customer | shopping | e-?mail | mail | inbox | calendar | scheduling | finance | billing | hr | ops | sales | travel | booking | research')} ${anyOf('ai | bot')}|${MACHINE_ROLE} ${anyOf('assistant | agent | bot')}) ?: (?:also |(?:${anyOf('before | after | when | while | once')}) [^,.!?\\n]{1,60}, (?:also |please )?)${ORDER}\\b)`,
+    // a header naming machine readers by what they do with this text, or by the tools they
+    // were given, then a colon: "AI assistants helping someone with this:", "For the assistant
+    // that's summarizing this document for its owner:", "Bots with write access that read
+    // this:", "Agents and assistants with browser access:" (not "Developers using this
+    // library:", nor a teaching assistant grading this exam)
+    `${HEADER_START}(?:(?:${anyOf('important | note | notes | message | memo | reminder | instructions? | notice | attention | rules | directive')} ${anyOf('to | for')} |${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each')} )?${ADDRESSEE}(?: (?:and|or|&) ${ADDRESSEE})?(?: ${TOOL_ACCESS}(?= ?:)| ${TOOL_ACCESS})?(?:,? ${anyOf("that | who | which")}(?:'s|'re| is| are| will| can| may)? [a-z]{3,20}| [a-z]{2,20}ing)\\b(?: [^\\s:.!?]{1,20}){0,5}? ${anyOf('this | these')}\\b[^:.!?\\n]{0,40}:(?![/\\w])`,
+    `|(?:${anyOf('the | any | all | every | each')} )?(?:agents?|${ADDRESSEE})(?: (?:and|or|&) (?:agents?|${ADDRESSEE}))? ${TOOL_ACCESS} ?:(?![/\\w])`,
+    // …or by a note's header, several or qualified: "Note for reader bots and assistants:",
+    // "Processing rules for mail-handling assistants (effective with this message):"
+    `|(?:${anyOf('processing | handling | operating | special | additional | important | urgent')} )?${anyOf('note | notes | message | memo | reminder | instructions? | notice | rules | directive | guidance')} ${anyOf('to | for')} (?:${anyOf('the | any | all | every | each')} )?(?:${QUALIFIED_ADDRESSEE} (?:and|or|&) ${QUALIFIED_ADDRESSEE}|(?:${anyOf('ai | llm')}[ -])?[a-z][a-z-]{1,19}-[a-z]{2,15} ${anyOf('assistants? | agents? | bots?')})(?: \\([^()\\n]{1,60}\\))? ?:(?![/\\w])`,
+    // machine readers named as a group, then an order: "Automated readers: navigate to …"
+    `|(?:${anyOf('all | any | every')} )?${anyOf('ai | llm | llm-based | automated | autonomous | ai-powered | ai-based')}[ -](?:[a-z]{3,15} )?${anyOf('agents? | assistants? | readers? | bots? | crawlers? | browsers? | scrapers? | summari[sz]ers? | models?')} ?: (?:please )?(?:${ORDER}|${anyOf('navigate | go to | visit | open | fetch | load | click | download')})\\b`,
+    // a label naming a machine's role, then "also" or a clause of when, then an order: "AI analyst:
+    // after the summary, also write …", "Support AI: also compile …" (a chat log's speakers
+    // answer; they are not told "also" nor given a clause first)
+    `|(?:${anyOf('ai | llm')} ${ROLE_NOUN}|${anyOf('support | help | helpdesk | service | customer | shopping | e-?mail | mail | inbox | calendar | scheduling | finance | billing | hr | ops | sales | travel | booking | research')} ${anyOf('ai | bot')}|${MACHINE_ROLE} ${anyOf('assistant | agent | bot')}) ?: (?:also |(?:${anyOf('before | after | when | while | once')}) [^,.!?\\n]{1,60}, (?:also |please )?)${ORDER}\\b)`,
   ),
 };
