@@ -22,6 +22,8 @@ function median(xs: number[]): number {
 export interface Scanner {
   scanText(text: string, policy: ScanPolicy): TextScan;
   DEFAULT_SCAN_POLICY: ScanPolicy;
+  /** What `serve` and `scan --jsonl` run first (absent from builds before it existed). */
+  prepareScanner?: () => Promise<void>;
 }
 
 /** Seconds for one pass of the scanner over `texts` (a batch, so 1 KB inputs are measurable). */
@@ -51,6 +53,7 @@ export async function benchScanner(scan: Scanner): Promise<ScannerFigure[]> {
   const small = (gen: (bytes: number, seed: number) => string): string[] => Array.from({ length: 1000 }, (_, i) => gen(1024, i + 1));
   const docs = realDocuments();
   const docBytes = docs.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  await scan.prepareScanner?.();
   return [
     measure(scan, `scanText real docs (${docs.length} dependency .md files, ${(docBytes / 1e6).toFixed(1)} MB)`, docs),
     measure(scan, 'scanText benign prose 1 KB', small(benignProse)),

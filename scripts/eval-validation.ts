@@ -4,8 +4,11 @@
 // detector reads it. `npm run eval:validation`, and the last section of `npm run eval:detector`.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SCAN_POLICY, scanText } from '../src/scan/index.js';
+import { prepareScanner, DEFAULT_SCAN_POLICY, scanText } from '../src/scan/index.js';
 import { pct, rate, rocAuc, thresholdAtFpr, type Scored } from './detector-metrics.js';
+
+// many texts in one process: the scanner's patterns compiled first stay fast (src/scan/prepare.ts)
+await prepareScanner();
 
 export const VALIDATION = process.env.DETECTOR_VALIDATION ?? fileURLToPath(new URL('../../shared/data/injection/validation.jsonl', import.meta.url));
 

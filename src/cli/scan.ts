@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { DEFAULT_SCAN_POLICY, scanText, type ScanPolicy, type TextScan } from '../scan/index.js';
+import { DEFAULT_SCAN_POLICY, prepareScanner, scanText, type ScanPolicy, type TextScan } from '../scan/index.js';
 import { flagValue, HelpRequest, parseArgs, UsageError } from './args.js';
 
 export interface ScanIo {
@@ -151,6 +151,8 @@ async function scanJsonl(opts: Options, io: ScanIo, reader: Reader): Promise<num
     else input.once('open', () => resolve());
   });
   await opened;
+  // Many texts in one process: the patterns compiled first stay fast (scan/prepare.ts).
+  await prepareScanner();
   const lines = createInterface({ input, crlfDelay: Infinity });
   const progress = io.stderr.isTTY === true;
   let lineNo = 0;

@@ -6,6 +6,7 @@ import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
 import type { CompiledAgent, FirewallPolicy } from '../config/types.js';
 import { newAuditId } from '../upstream/audit-id.js';
+import { prepareScanner } from '../scan/index.js';
 import { Firewall } from '../upstream/firewall.js';
 import { VERSION } from '../version.js';
 import { Session } from '../upstream/session.js';
@@ -81,6 +82,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`mcp-firewall: the audit log cannot be opened: ${(err as Error).message}. Fix: check audit.file in ${policy.configFile} and the directory's permissions and free space\n`);
     return 2;
   }
+  // Before the first scan (the tool servers' descriptions are scanned as they start): compiled
+  // now, the scanner's patterns stay fast for the life of the process (scan/prepare.ts).
+  await prepareScanner();
   if (plan) {
     const firewall = new Firewall(policy, audit, log, { hashPayload, start: startRecord(policy, undefined) });
     process.once('exit', () => firewall.killNow());

@@ -19,6 +19,7 @@ export { analyzeText, type Analysis } from './analyze.js';
 export { normalizeText } from './normalize.js';
 export { redactSecrets } from './secrets.js';
 export { RULES } from './rules/index.js';
+export { prepareScanner } from './prepare.js';
 
 /**
  * Thresholds chosen from the out-of-source evaluation (scripts/eval-detector.ts, group k-fold

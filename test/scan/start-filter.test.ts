@@ -4,7 +4,7 @@ import { docPieces } from '../../scripts/docs-corpus.js';
 import { RULE_CATALOGUES, type Rule } from '../../src/scan/rules/index.js';
 import { analyzeStarts, startPrefixes } from '../../src/scan/rules/regex-prefixes.js';
 import { atWordStart } from '../../src/scan/rules/rule.js';
-import { buildStartFilter, firedIn } from '../../src/scan/rules/start-filter.js';
+import { buildStartFilter, firedIn, matchesOf } from '../../src/scan/rules/start-filter.js';
 import { despacedView } from '../../src/scan/despace.js';
 import { matchView } from '../../src/scan/view.js';
 import { SECRET_PATTERNS } from '../../src/scan/secrets.js';
@@ -199,5 +199,31 @@ describe('atWordStart', () => {
   ])('%s', (source, expected) => {
     expect(atWordStart(source)).toBe(expected);
     expect(analyzeStarts(new RegExp(atWordStart(source)))?.midWord).toBe(false);
+  });
+});
+
+describe('matchesOf', () => {
+  it('finds, for every rule, the spans a global search of its pattern finds', () => {
+    const texts: string[] = [];
+    for (const c of Object.values(RULE_CASES)) texts.push(matchView(c.hit), matchView(c.miss), matchView(`${benignProse(400, 3)} ${c.hit} ${c.hit}\n${c.miss}`));
+    for (let seed = 1; seed <= 5; seed++) texts.push(matchView(hostileText(2000, seed)));
+    let spans = 0;
+    for (const RULES of RULE_CATALOGUES) {
+      buildStartFilter(RULES.map((r) => r.pattern));
+      for (const rule of RULES) {
+        const global = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`);
+        for (const text of texts) {
+          const expected = [...text.matchAll(global)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+          expect([...matchesOf(rule.pattern, text)], rule.id).toEqual(expected);
+          spans += expected.length;
+        }
+      }
+    }
+    // the rule cases' hits are found, twice where a text holds one twice
+    expect(spans).toBeGreaterThan(2 * Object.keys(RULE_CASES).length);
+  });
+
+  it('refuses a pattern that is in no start filter', () => {
+    expect(() => [...matchesOf(/x/, 'x')]).toThrow(/in no start filter/);
   });
 });

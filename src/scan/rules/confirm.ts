@@ -1,24 +1,12 @@
 // Rules with a condition on their matches (Rule.confirm): the shared passes report that the
 // pattern matched somewhere; the condition is then read on each match in the whole text's view.
-// Rare (it runs only when such a rule fired), so a plain global search is enough.
+// Rare (it runs only when such a rule fired).
 import type { Rule } from './rule.js';
+import { matchesOf } from './start-filter.js';
 
-const searches = new WeakMap<Rule, RegExp>();
-
-/** [start, end) of each match of `rule` in `view`, left to right (a global copy of its pattern). */
-export function* matchSpans(rule: Rule, view: string): Generator<[number, number]> {
-  let all = searches.get(rule);
-  if (all === undefined) {
-    all = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, '')}g`);
-    searches.set(rule, all);
-  }
-  all.lastIndex = 0;
-  for (let m = all.exec(view); m !== null; m = all.exec(view)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    if (end === at) all.lastIndex++;
-    yield [at, end];
-  }
+/** [start, end) of each match of `rule` in `view`, left to right. */
+export function matchSpans(rule: Rule, view: string): Generator<[number, number]> {
+  return matchesOf(rule.pattern, view);
 }
 
 /** Whether some match of `rule` in `view` meets its condition (true for a rule without one). */

@@ -2,6 +2,7 @@
 // the river that …"), something done for the writer ("show me how to …") and an agent action put
 // as a bare command ("transfer $2,400 to …"). The first three read the same in a user's own
 // prompt, so they are weak: a planted one counts where the carrier gives no task (rules/index.ts).
+import { compiledAhead } from '../compiled-ahead.js';
 import { sharesTopic } from '../topic.js';
 import { anyOf, re, type Rule } from './rule.js';
 import { ASKING, CARRIED, CONJUNCTION_LEAD, LANGUAGE_WORDS, LEAD, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
@@ -240,10 +241,10 @@ export const WORK_ORDER_RULE: Rule = {
 };
 
 /** The orders reader.work-order reads, on the match view. */
-export const WORK_ORDER = re(
+export const WORK_ORDER = compiledAhead(re(
   CARRIED,
   `(?:${LEAD}${POLITE}${ASKING}${anyOf('write | compose | draft | create | generate | plan | prepare | design | outline | give me | make me | suggest | come up with')} (?:me |us )?${anyOf('an? | one | two | three | four | five | six | seven | ten | some | \\d{1,2}')} (?:[a-z0-9-]{2,20} ){0,3}${WORK}\\b`,
   // a known work or a pair of things explained to order: "Summarize the plot of Hamlet in five
   // sentences", "Explain the difference between a virus and a bacterium"
   `|${LEAD}${POLITE}${ASKING}${anyOf('summari[sz]e the (?:plot|story|history|main ideas?|key points) of | explain the difference between | walk me through | teach me how to')}\\b)`,
-);
+));

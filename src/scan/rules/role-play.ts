@@ -5,6 +5,7 @@
 // bottom of the rule tier, still flagged. What a role-play does not explain (an override, a
 // jailbreak persona, a harmful request, exfiltration) scores as it would anywhere else, and a
 // persona that announces it has no limits is no ordinary role.
+import { compiledAhead } from '../compiled-ahead.js';
 import { matchView } from '../view.js';
 import { anyOf, type Rule } from './rule.js';
 
@@ -36,7 +37,7 @@ const REQUEST = anyOf(
  * On the match view: up to three short lines (a title, a "contributed by" line), an optional CSV
  * row head ("Travel Guide","…), a list or quote marker, then the request.
  */
-const OPENS_WITH_REQUEST = new RegExp(`^(?:[^\\n]{0,100}\\n){0,3}?(?:"[^"\\n]{1,60}",")?(?:[>*#-]{1,3} )?"?(?:${REQUEST})${UNBOUNDED}`);
+const OPENS_WITH_REQUEST = compiledAhead(new RegExp(`^(?:[^\\n]{0,100}\\n){0,3}?(?:"[^"\\n]{1,60}",")?(?:[>*#-]{1,3} )?"?(?:${REQUEST})${UNBOUNDED}`));
 
 /** Whether `text` opens with a role-play request to an ordinary (not limitless) persona. */
 export function opensWithRolePlay(text: string): boolean {

@@ -8,6 +8,7 @@
 // all of them.
 import { bucket, BUCKET, buildPrefixIndex, candidatesAt, type PrefixIndex } from './prefix-index.js';
 import { analyzeStarts, START_DEPTH } from './regex-prefixes.js';
+import { compiledAhead } from '../compiled-ahead.js';
 
 /** ASCII word characters, as `\b` sees them (non-ASCII is never a word character to it). */
 const WORD = new Uint8Array(BUCKET + 1);
@@ -30,6 +31,9 @@ export interface StartFilter {
   plain: readonly RegExp[];
 }
 
+/** Where each pattern given to a filter sits in it, for matchesOf. */
+const PLACE = new WeakMap<RegExp, { filter: StartFilter; bit: number }>();
+
 export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   if (patterns.length > 32) throw new Error('a start filter holds at most 32 patterns');
   const entries: Array<[string, number]> = [];
@@ -48,11 +52,14 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   });
   // Copies: a global pattern's `test` would read and move its lastIndex.
   const flags = (p: RegExp): string => p.flags.replace(/[gy]/g, '');
-  const sticky = patterns.map((p) => new RegExp(p.source, `${flags(p)}y`));
-  const plain = patterns.map((p) => new RegExp(p.source, flags(p)));
+  const sticky = patterns.map((p) => compiledAhead(new RegExp(p.source, `${flags(p)}y`)));
+  // (only the patterns with no known starts run unanchored: firedAtStart)
+  const plain = patterns.map((p, bit) => (unbounded & (1 << bit) ? compiledAhead(new RegExp(p.source, flags(p))) : new RegExp(p.source, flags(p))));
   const index = buildPrefixIndex(entries, START_DEPTH);
   const midWord = midWordAt.reduce((all, bits) => all | bits, 0);
-  return { index, starts: new Set(entries.map(([p]) => p)), unbounded, anchored, midWord, midWordAt, sticky, plain };
+  const filter: StartFilter = { index, starts: new Set(entries.map(([p]) => p)), unbounded, anchored, midWord, midWordAt, sticky, plain };
+  patterns.forEach((pattern, bit) => PLACE.set(pattern, { filter, bit }));
+  return filter;
 }
 
 /** The filters one pass serves, and what any of them may start with (bit k = filters[k]). */
@@ -197,4 +204,42 @@ function tryAt(filter: StartFilter, view: string, p: number, m: number): number 
     if (re.test(view)) hit |= 1 << bit;
   }
   return hit;
+}
+
+/**
+ * [start, end) of each match of `pattern` (one given to buildStartFilter) in `view`, left to
+ * right and not overlapping, as a global search finds them. The filter's sticky copy is tried
+ * only where a match can start: a global copy would be one more compiled program for V8, and
+ * its first runs, on short texts, go through V8's bytecode tier (see ../prepare.ts).
+ */
+export function* matchesOf(pattern: RegExp, view: string): Generator<[number, number]> {
+  const place = PLACE.get(pattern);
+  if (place === undefined) throw new Error('matchesOf: the pattern is in no start filter');
+  const { filter, bit } = place;
+  const b = 1 << bit;
+  const re = filter.sticky[bit]!;
+  const anywhere = (filter.unbounded & b) !== 0;
+  const n = view.length;
+  for (let p = 0; p < n; ) {
+    if (anywhere || canStartAt(filter, b, view, p)) {
+      re.lastIndex = p;
+      const m = re.exec(view);
+      if (m !== null) {
+        const end = p + m[0].length;
+        yield [p, end];
+        p = end > p ? end : p + 1;
+        continue;
+      }
+    }
+    p++;
+  }
+}
+
+/** Whether the pattern `b` (a bit) of `filter` may start at p (the test firedIn makes). */
+function canStartAt(filter: StartFilter, b: number, view: string, p: number): boolean {
+  const a = bucket(view.charCodeAt(p));
+  if (p === 0) return ((filter.anchored | candidatesAt(filter.index, view, 0, view.length, a)) & b) !== 0;
+  const inWord = WORD[bucket(view.charCodeAt(p - 1))]! & WORD[a]!;
+  if (inWord !== 0 && (filter.midWordAt[a]! & b) === 0) return false;
+  return (candidatesAt(filter.index, view, p, view.length, a) & b) !== 0;
 }
