@@ -86,6 +86,13 @@ export interface Parts {
 
 const sharesEnglish = (list: string): boolean => split(list).some((e) => SHARED_WITH_ENGLISH.has(e));
 
+/** Addressee entries people share: a note heads for a travel or estate agent as often. */
+const AGENTS = /^(?:l')?(?:agent|агент)/;
+/** …and, after a clause of who reads it, models too (readerAddressee). */
+const AGENTS_AND_MODELS = /^(?:l')?(?:agent|агент|модел|mod[eè]l|sprachmodell|taalmodel|språkmodell|sprogmodel)/;
+/** The addressee list without the entries `people` matches. */
+const addresseesBut = (list: string, people: RegExp): string => split(list).filter((e) => !people.test(e)).join(' | ');
+
 function parts(lex: LanguageLexicon): Parts {
   const g = lex.glued;
   const verbClose = lex.verbNotBefore ? `(?!${lex.verbNotBefore})` : '';
@@ -135,11 +142,10 @@ function parts(lex: LanguageLexicon): Parts {
     user: lex.user === undefined ? undefined : alt(lex.user, g),
     what: lex.what === undefined ? undefined : alt(lex.what, g),
     noteFirst: lex.note === undefined ? undefined : alt(lex.note, g, 'all', true),
-    // (not an agent: a note heads for a travel or estate agent as often)
-    noteAddressee: lex.addressee === undefined ? undefined : alt(split(lex.addressee).filter((e) => !/^(?:l')?(?:agent|агент)/.test(e)).join(' | '), g),
+    noteAddressee: lex.addressee === undefined ? undefined : alt(addresseesBut(lex.addressee, AGENTS), g),
     relative: lex.relative === undefined ? undefined : alt(lex.relative, g),
     reads: lex.reads === undefined ? undefined : alt(lex.reads, g),
-    readerAddressee: lex.addressee === undefined ? undefined : alt(split(lex.addressee).filter((e) => !/^(?:l')?(?:agent|агент|модел|mod[eè]l|sprachmodell|taalmodel|språkmodell|sprogmodel)/.test(e)).join(' | '), g, 'all', true),
+    readerAddressee: lex.addressee === undefined ? undefined : alt(addresseesBut(lex.addressee, AGENTS_AND_MODELS), g, 'all', true),
     ignoreOwn: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`),
     near: g ? (n) => chars(n * 4) : words,
     clause: g ? (n) => clauseChars(n * 4) : words,
