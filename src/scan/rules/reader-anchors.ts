@@ -54,6 +54,10 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('go navigate head browse proceed visit open'),
     near: { words: w('must need have required should expected first immediately now please attention important step continue proceed finish complete'), before: 5, after: 0 },
   },
+  'reader.user-errand': {
+    words: w("user user's"),
+    near: { words: w('paste run execute add append write insert install put set copy send forward email e-mail post upload attach attaching share read include appending sign log login fill enter submit type provide'), before: 28, after: 0 },
+  },
   'reader.web-demand': {
     words: w('go navigate head browse proceed visit open return'),
     near: { words: w('must need have should required expected instructed immediately first attention important urgent'), before: 4, after: 0 },

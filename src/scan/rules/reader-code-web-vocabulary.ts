@@ -29,3 +29,13 @@ export const HARM_FUNCTION = anyOf(
 export const FETCH_RUN = `(?:\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b|\\b(?:os\\.system|subprocess\\.(?:run|call|popen|check_output)|exec|eval|child_process\\.exec(?:sync)?|execsync)\\(\\s?[^\\n)]{0,40}?(?:curl|wget|urlopen|requests\\.get|urllib|fetch\\(|https?://))`;
 /** Files whose code runs for every later install, test run or shell start. */
 export const RUNS_ALWAYS = `(?:\\bsetup\\.py\\b|\\bconftest\\.py\\b|__init__\\.py\\b|\\.(?:bashrc|zshrc|bash_profile|profile)\\b|\\bpackage\\.json\\b|\\b(?:post|pre)install\\b|\\bcrontab\\b|\\.git/hooks\\b)`;
+
+/**
+ * The user's own things, named by a text that talks to the reader about "the user": where a
+ * command or setting lands (their terminal, shell profile, a dotfile in their home) …
+ */
+export const USERS_PLACE = `(?:${anyOf('terminal | shell | shell profile | shell config | command line | console | machine | computer | laptop | workstation | device | system | crontab | startup items | login items | browser | keychain')}\\b|~/[\\w./-]{1,60}|\\.(?:npmrc|bashrc|zshrc|profile|bash_profile|gitconfig|pypirc|netrc|ssh|aws|env)\\b)`;
+/** …and what is theirs to keep: what they said, their mail and files, their logins and papers. */
+export const USERS_DATA = anyOf(
+  'conversation | entire conversation | whole conversation | chat history | chat | messages | contacts | contact list | whole contact list | address book | inbox | mailbox | emails | e-mails | documents | documents folder | downloads folder | downloads | desktop | files | drive | photos | saved credentials | stored credentials | saved passwords | stored passwords | credentials | passwords? | logins? | saved logins | cookies | session | session token | keychain | wallet | card | card number | card details | credit card | bank details | full name | home address | phone number | mobile number | date of birth | social security number | passport | private keys? | ssh keys? | api keys?',
+);

@@ -1,8 +1,12 @@
 // Reader rules for the web and for code: a web agent told to go to an address and act there,
 // code asked for that does harm, and fetched or destructive code to be run on the reader's side.
 import { anyOf, re, type Rule } from './rule.js';
-import { CODE_NOUN, CODE_VERB, FETCH_RUN, GO, GO_PLACE, HARM_CODE, HARM_FUNCTION, RUNS_ALWAYS, WEB_ACTION, WEB_ADDRESS, WEB_PLACE } from './reader-code-web-vocabulary.js';
+import { CODE_NOUN, CODE_VERB, FETCH_RUN, GO, GO_PLACE, HARM_CODE, HARM_FUNCTION, RUNS_ALWAYS, USERS_DATA, USERS_PLACE, WEB_ACTION, WEB_ADDRESS, WEB_PLACE } from './reader-code-web-vocabulary.js';
 import { ADVERB, ASKING, DEMAND, LEAD, LEAD_CLAUSE, PERMISSION, PERMITTED, POLITE, URL_START, sgap } from './reader-vocabulary.js';
+
+/** Up to a dozen words of the errand's sentence; an address or a setting ("at https://…",
+ * "registry=https://…") is a word too (a word that ends a sentence is not). */
+const ERRAND_GAP = `(?:[^\\s]{0,200}[^\\s.!?\u3002]\\s){0,12}?`;
 
 /** Files that hold a developer's credentials. */
 const CREDENTIAL_FILE = '(?:\\.aws/credentials|\\.netrc\\b|\\.ssh/id_[a-z0-9]+|\\.npmrc\\b|\\.pypirc\\b|\\.git-credentials\\b|\\.docker/config\\.json|\\.kube/config\\b)';
@@ -30,6 +34,22 @@ export const CODE_WEB_RULES: Rule[] = [
       `\\b${DEMAND}\\s(?:immediately |first |now |then |quickly )?`,
       `(?:${GO}(?: over| back)?(?: to)?\\s${WEB_ADDRESS}[^\\s]{0,200}\\s${sgap(6)}|${GO_PLACE}(?: over| back)?(?: to)?\\s(?:the |this |that |your |our )?${sgap(3)}${WEB_PLACE}\\b\\s?${sgap(5)})`,
       `(?:and |then |, |, then |and then )(?:then )?${sgap(2)}${WEB_ACTION}\\b`,
+    ),
+  },
+  {
+    // An errand done for "the user" with what is theirs, ordered by a text that speaks of the
+    // reader's principal in the third person: a page for people says "your terminal", a text for
+    // an agent says "paste this into the user's terminal", "add … to the user's ~/.npmrc", "sign
+    // in with the user's saved credentials", "attaching the résumé from the user's Documents
+    // folder", "copy everything the user has told you into an email" (developer docs name the
+    // app's user, but in statements: "the user's session expires", not an order to send it)
+    id: 'reader.user-errand',
+    category: 'tool-coercion',
+    weight: 0.5,
+    pattern: re(
+      `(?:(?:${LEAD}|, )${POLITE}(?:@?${anyOf('assistant | agent | bot | ai | copilot')},? )?|\\b(?:should|must|needs? to|has to|have to|is required to) (?:first |now |also )?)`,
+      `(?:${anyOf('paste | run | execute | add | append | write | insert | install | put | set')}\\s${ERRAND_GAP}${anyOf('in | into | on | to | inside')} the user.s ${USERS_PLACE}`,
+      `|${anyOf('copy | send | forward | email | e-mail | post | upload | attach | attaching | share | read back | include | append | appending | sign in | log in | login | fill in | fill out | enter | submit | type | provide')}\\s${ERRAND_GAP}(?:(?:${anyOf('with | using | from | of | in | after')} )?the user.s (?:[a-z0-9-]{2,20} ){0,2}?${USERS_DATA}\\b|${anyOf('everything | all | whatever | anything')} the user (?:has )?${anyOf('told | said to | shared with | sent | given | written to')} you))`,
     ),
   },
   {
