@@ -102,7 +102,7 @@ export const ME = anyOf("me | us | my | our | mine | i say | i tell you | what i
  * The reader, in the second person or named as the one that handles this text: "the caller",
  * "the reader", "whoever handles this inbox" (a person's "you" too: only what it was told counts).
  */
-const READER_NAMED = `(?:you|the (?:assistant|ai|model|agent|reader|caller|recipient)|whoever (?:handles|reads|processes|summari[sz]es|manages) (?:this|these|the) [a-z]{3,15})`;
+const READER_NAMED = `(?:you|the (?:automated |ai |llm )?(?:assistant|ai|model|agent|reader|caller|recipient)(?: (?:of|for) (?:this|these) [a-z]{3,15})?|whoever (?:handles|reads|processes|summari[sz]es|manages) (?:this|these|the) [a-z]{3,15})`;
 /**
  * The reader's setup named by where it stands: "any configuration already in place for whoever
  * handles this inbox" (not a program's "any configuration already in place", which settings
@@ -119,6 +119,8 @@ export const OLD = anyOf('earlier | previous | prior | preceding | original | in
  */
 export const READERS_ORDERS = `(?:${[
   `\\b(?:the |any |all |all the |every |whatever |any of the )?(?:${OLD} )?${TOLD} (?:that )?${READER_NAMED} (?:were|was|have been|had been) (?:given|told|sent|handed|issued)`,
+  // …or handed to the reader, named: "guidance given to the automated reader of this mailbox"
+  `\\b(?:(?:the|any|all|every) )?(?:${OLD} )?${TOLD} (?:(?:that|which) (?:was|were|had been) )?(?:given|sent|handed|issued) to ${READER_NAMED}`,
   `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following|started with|began with|were told|were given)`,
   // (no determiner, or a modifier before the noun, when the reader is named and so is what it
   // got: "guidance the reader received earlier", "the ordering rules you started with")

@@ -130,7 +130,7 @@ export const MEANING_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `${READERS_ORDERS}(?: (?:above|before|earlier|previously|so far|until now|from (?:the user|your user|them)))?,? (?:${anyOf("is | are | was | were | has been | have been | had been | should be | must be | can be | may be | will be | shall be | 's")} )?(?:${anyOf('now | hereby | henceforth | officially | all | entirely | completely | totally | simply')} )*${VOIDED}\\b`,
+      `${READERS_ORDERS}(?: (?:above|before|earlier|previously|so far|until now|from (?:the user|your user|them)|before this (?:message|note|e-?mail|line|point)))?,? (?:${anyOf("is | are | was | were | has been | have been | had been | should be | must be | can be | may be | will be | shall be | 's")} )?(?:${anyOf('now | hereby | henceforth | officially | all | entirely | completely | totally | simply')} )*${VOIDED}\\b`,
       `|${READERS_ORDERS}(?: (?:above|before|earlier|previously|so far|until now))? (?:now |simply )?no longer ${anyOf('apply | applies | matter | matters | count | counts | stand | stands | hold | holds | bind | binds')}\\b`,
       // earlier instructions in general, only when called a test or a trick, or thrown out
       `|\\b(?:the |any |all |all the )?${OLD} ${TOLD} (?:(?:were|was|are|is) (?:just |only |merely )?a (?:test|decoy|trick|drill|joke)|(?:can|may|should) (?:now )?be (?:thrown out|scrapped|tossed|ignored|disregarded|forgotten)|no longer (?:apply|applies) to you)\\b`,

@@ -45,7 +45,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 0 },
   },
   'reader.prompt-extraction': {
-    words: w('prompt prompts pre-prompt preprompt instructions instruction rules guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations written stated chat conversation setup configuration persona policies session developers developer creators creator makers maker programmers operators trainers'),
+    words: w('prompt prompts pre-prompt preprompt instructions instruction rule rules guideline guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations written stated chat conversation setup configuration persona policies session developers developer creators creator makers maker programmers operators trainers'),
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
     literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'равил', 'казани', 'становк', 'еред ', 'ыше ', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
@@ -70,7 +70,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('curl wget pickle marshal dill cloudpickle joblib eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib nc ncat tcp setup credentials netrc npmrc pypirc'),
   },
   'reader.identity-claim': {
-    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing cleared'),
+    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply assisting acting authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing cleared'),
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {

@@ -26,15 +26,15 @@ const GOVERNING_YOU = `(?:instructions?|rules|guidelines|directives|prompt|polic
  * setup prompt you're running under", "the tools you can call in this session" (a person's tools
  * are not called in a session; nor are instructions "given by your instructor").
  */
-export const HELD_INSTRUCTIONS = `(?:(?:prompt|instructions?|rules|guidelines|directives|guidance|persona|tools) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON}|(?:prompt|instructions?) (?:that )?you received|(?:prompt|instructions?|rules|guidelines|directives|guidance|persona) you(?:'re| are) (?:running|operating) (?:under|with)|(?:tools|functions) you (?:can|are able to) (?:call|invoke|use) (?:in|during) this (?:session|conversation|chat))`;
+export const HELD_INSTRUCTIONS = `(?:(?:prompt|instructions?|rules?|guidelines?|directives?|guidance|persona|tools) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON}|(?:prompt|instructions?) (?:that )?you received|(?:prompt|instructions?|rules|guidelines|directives|guidance|persona) you(?:'re| are) (?:running|operating) (?:under|with)|(?:tools|functions) you (?:can|are able to) (?:call|invoke|use) (?:in|during) this (?:session|conversation|chat)|(?:prompt|instructions?|rules|guidelines|directives|guidance) (?:that )?your (?:developers?|creators?|makers?|programmers?|operators?) (?:gave|have given|had given|wrote for|set for|provided) you)`;
 /** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
 export const OWN_INSTRUCTIONS = anyOf(
-  `system ?prompt | system message | system instructions? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | ${HELD_INSTRUCTIONS} | ${AT_CONVERSATION_START} | ${GOVERNING_YOU}`,
+  `system ?prompt | system message | system instructions? | developer (?:message|prompt|instructions) | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | ${HELD_INSTRUCTIONS} | ${AT_CONVERSATION_START} | ${GOVERNING_YOU}`,
 );
 /** Putting something into the reply or a place the text names: with what only the reader holds, a way to get it out. */
 export const PUT_OUT = anyOf('drop | put | include | insert | attach | add | paste | dump | post | append');
 export const REVEAL = anyOf(
-  'reveal | print(?: out)? | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo | return | paste | copy | summari[sz]e | translate | what (?:are|were|is|was)',
+  'reveal | print(?: out)? | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo(?: back)? | return | paste | copy | summari[sz]e | translate | what(?:\'s| are| were| is| was)',
 );
 /** Turning something into another form: what gets a model's instructions out without "reveal". */
 export const RECAST = anyOf(

@@ -94,6 +94,9 @@ export const READER_RULES: Rule[] = [
       // "you really answer to me"
       // ("work for", "answer to" only with "actually": the common verbs are no anchor words)
       `|\\b(?:i am|i'm|i\u2019m) (?:actually |really |in fact )?(?:the|your) (?:real |true |actual )?${anyOf('person | one | human | user | boss | owner | principal | master')} (?:who |that )?you ${ANSWER_TO}\\b`,
+      // …or as the one the reader assists, writing from elsewhere: "this is Jordan - yes, the same
+      // person you're assisting", "I'm the user you are acting for"
+      `|\\b(?:this is|it's|it is|i am|i'm|i\u2019m)\\b[^.!?\\n]{0,40}?\\b(?:the )?(?:same |very )?${anyOf('person | user | human | one | account holder')} (?:that |who |whom )?you(?:'re| are| have been)? (?:currently |now )?${anyOf('assisting | acting for | acting on behalf of')}\\b`,
       `|\\byou ${ANSWER_TO} me\\b(?!${anyOf(' and | or | as')})`,
       `|\\b(?:i am|i'm|i\u2019m) (?:now |hereby )?${anyOf('ordering | instructing | commanding | directing')} you to\\b`,
       `|\\bi (?:work|am working) (?:at|for) ${anyOf('openai | anthropic | google deepmind | deepmind | meta ai | the company that (?:built|made|created|trained|developed) you | your (?:developers?|creators?|makers?)')}`,
