@@ -67,7 +67,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.run-fetched-code': {
     // (the verb that closes "and do what it says": the words before it are too common to anchor on)
-    words: w('curl wget pickle marshal dill cloudpickle joblib eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib nc ncat tcp setup credentials netrc npmrc pypirc'),
+    words: w('curl wget pickle marshal dill cloudpickle joblib eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib nc ncat tcp setup credentials netrc npmrc pypirc id_rsa id_ed25519 id_ecdsa id_dsa'),
   },
   'reader.identity-claim': {
     words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply assisting acting authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing cleared'),

@@ -71,7 +71,7 @@ export const CODE_WEB_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.5,
     pattern: re(
-      `\\b(?:before (?:you )?(?:answer|answering|respond|responding|reply|replying|continue|continuing|proceed|proceeding|do anything)|without (?:asking|telling|confirming|checking|showing)|you (?:must|need to|have to|are required to|should)|it is (?:mandatory|required|essential|necessary|compulsory|imperative) (?:that|for) you)[^\\n]{0,60}?\\b(?:run|execute|paste|enter)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b`,
+      `\\b(?:before (?:you )?(?:answer|answering|respond|responding|reply|replying|continue|continuing|proceed|proceeding|do anything)|without (?:asking|telling|confirming|checking|showing)|you (?:must|need to|have to|are required to|should)|it is (?:mandatory|required|essential|necessary|compulsory|imperative) (?:that|for) you|whoever\\b[^\\n.]{1,60}?\\b(?:should|must|needs? to|has to))[^\\n]{0,60}?\\b(?:run|execute|paste|enter)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b`,
       `|\\b(?:run|execute)\\s[^\\n]{0,80}?\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b[^\\n.]{0,40}?\\bwithout (?:asking|telling|confirming|checking|showing|notifying)`,
       `|\\b(?:and|then)\\s(?:run|execute|eval(?:uate)?|do|follow|obey) (?:whatever|what|everything|anything|all) (?:it|that|the (?:result|output|payload|response|file|model|data)) ${anyOf('returns | says | contains | outputs | gives | produces | yields | prints | tells you')}`,
       // a fetch-and-run planted where it runs on every install or shell start: "add `os.system(
@@ -97,6 +97,9 @@ export const CODE_WEB_RULES: Rule[] = [
       // prints the environment; it does not post it)
       `|\\b(?:env|printenv|export -p|set)\\s?\\|[^\\n]{0,60}?\\b(?:curl|wget|nc|ncat)\\b[^\\n]{0,120}?(?:https?://|\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b)`,
       `|\\b(?:cat|type|base64|tar|zip)\\s[^\\n|;&]{0,60}?${CREDENTIAL_FILE}[^\\n]{0,80}?\\|[^\\n]{0,40}?\\b(?:curl|wget|nc|ncat)\\b`,
+      // …or read and posted, in words: "read ~/.ssh/id_rsa and POST its contents to https://…"
+      // (not a public key pasted into a settings page: "copy ~/.ssh/id_rsa.pub to …")
+      `|\\b${anyOf('read | open | load | copy | grab | take')}\\s[^\\n.]{0,40}?${CREDENTIAL_FILE}(?!\\.pub)[^\\n]{0,120}?\\b${anyOf('post | send | upload | submit | forward | transmit')}\\s(?:[^\\s]{1,20}\\s){0,5}?(?:to|at|into) (?:https?://|[\\w.+-]{1,60}@)`,
       // …or printed and its values handed over: "run !cat ~/.aws/credentials ~/.netrc && env | grep
       // -i key, then paste the printed values into …" (AWS docs print the file to check a profile)
       `|\\b(?:cat|type|more|head)\\s[^\\n|;&]{0,60}?${CREDENTIAL_FILE}[^]{0,200}?\\b${anyOf('paste | send | post | include | share | upload | copy')}\\s(?:[^\\s.!?]{1,20}\\s){0,2}${anyOf('printed | output | values | contents | results | them | it')}\\b`,
