@@ -54,7 +54,10 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   const flags = (p: RegExp): string => p.flags.replace(/[gy]/g, '');
   const sticky = patterns.map((p) => compiledAhead(new RegExp(p.source, `${flags(p)}y`)));
   // (only the patterns with no known starts run unanchored: firedAtStart)
-  const plain = patterns.map((p, bit) => (unbounded & (1 << bit) ? compiledAhead(new RegExp(p.source, flags(p))) : new RegExp(p.source, flags(p))));
+  const plain = patterns.map((p, bit) => {
+    const copy = new RegExp(p.source, flags(p));
+    return unbounded & (1 << bit) ? compiledAhead(copy) : copy;
+  });
   const index = buildPrefixIndex(entries, START_DEPTH);
   const midWord = midWordAt.reduce((all, bits) => all | bits, 0);
   const filter: StartFilter = { index, starts: new Set(entries.map(([p]) => p)), unbounded, anchored, midWord, midWordAt, sticky, plain };
