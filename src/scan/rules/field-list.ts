@@ -1,16 +1,16 @@
 // A role label that opens a line of a record or a log rather than a turn written into the data:
 // "System: Ubuntu 22.04 LTS" between "Host: …" and "Memory: 16 GB" is a field of a spec sheet,
-// "SYSTEM: Player 2 has joined the game." above another "SYSTEM:" line is a game's event log.
-// A fake turn speaks to the reader or overrides it, or sits beside a chat role's label
-// ("User:", "Assistant:"), so either keeps the label a turn.
+// "SYSTEM: Player 2 has joined the game." above another "SYSTEM:" line is a game's event log,
+// "System: Conversation transferred to an agent." between a chat's "Assistant:" and "Agent:"
+// lines is the transcript's own event. A fake turn speaks to the reader, overrides it or hands
+// it authority, and that keeps the label a turn wherever it stands.
 
 /** Words of a turn that speaks to the reader or takes over from its instructions. */
-const TURN_WORDS = /\b(?:you|your|ignore|disregard|forget|override|instructions?|must|assistant|ai|model|prompt|now|new|reply|respond|answer|forward|send|email|delete|remove|transfer|reveal|print|output|say|tell|write|execute|run|call|open|visit|click|share|upload|grant|approve)\b/;
+const TURN_WORDS = /\b(?:you|your|ignore|disregard|forget|override|instructions?|must|assistant|ai|model|prompt|now|new|reply|respond|answer|forward|send|email|delete|remove|transfer|reveal|print|output|say|tell|write|execute|run|call|open|visit|click|share|upload|grant|approve|comply|obey|follow|allowed|permitted|authori[sz]ed|privileges?|rights|elevated|mode|unrestricted|restrictions?|rules?|polic(?:y|ies)|safety|filters?)\b/;
 /** A line that opens with a label and a colon ("Memory: 16 GB"), as the view has it (lower case). */
 const LABELLED = /^ ?(?:#{1,6} ?|\*\*)?([a-z][a-z0-9 _-]{0,24}?)(?:\*\*)? ?:(?: |$)/;
-const CHAT_ROLES = new Set(['user', 'human', 'assistant', 'ai', 'bot', 'model', 'gpt', 'chatgpt', 'claude', 'gemini', 'copilot']);
 /** A match that is a role label opening a line ends at its colon. */
-const LABEL_MATCH = /^\n? ?(?:#{1,6} ?|\*\*)?([a-z]+)(?: [a-z]+)?(?:\*\*)? ?:$/;
+const LABEL_MATCH = /^\n? ?(?:#{1,6} ?|\*\*)?[a-z]+(?: [a-z]+)?(?:\*\*)? ?:$/;
 
 /** The line of `view` that starts at `start`. */
 function lineAt(view: string, start: number): string {
@@ -41,12 +41,9 @@ function lineAfter(view: string, start: number): string | undefined {
   return undefined;
 }
 
-/** Whether `line` is another field of a record or another entry of the same log (`role`). */
-function fieldOrSameLog(line: string | undefined, role: string): boolean {
-  const label = line === undefined ? null : LABELLED.exec(line);
-  if (label === null) return false;
-  const name = label[1]!.trim();
-  return name === role || (!CHAT_ROLES.has(name) && !CHAT_ROLES.has(name.split(' ')[0]!));
+/** Whether `line` opens with a label too: a field of the same record, an entry of the same log or transcript. */
+function labelledLine(line: string | undefined): boolean {
+  return line !== undefined && LABELLED.test(line);
 }
 
 /**
@@ -55,10 +52,8 @@ function fieldOrSameLog(line: string | undefined, role: string): boolean {
  * to it.
  */
 export function turnNotFieldList(view: string, from: number, to: number): boolean {
-  const label = LABEL_MATCH.exec(view.slice(from, to));
-  if (label === null) return true;
+  if (!LABEL_MATCH.test(view.slice(from, to))) return true;
   const start = view.charCodeAt(from) === 0x0a ? from + 1 : from;
   if (TURN_WORDS.test(lineAt(view, start))) return true;
-  const role = label[1]!;
-  return !fieldOrSameLog(lineBefore(view, start), role) && !fieldOrSameLog(lineAfter(view, start), role);
+  return !labelledLine(lineBefore(view, start)) && !labelledLine(lineAfter(view, start));
 }

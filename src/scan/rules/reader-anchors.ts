@@ -81,8 +81,8 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('injection injections injected jailbreak jailbreaks malicious adversarial hostile untrusted guardrail guardrails firewall prompt trust'),
   },
   'reader.quoted-example': {
-    words: w('such'),
-    near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content'), before: 2, after: 0 },
+    words: w('such read reads say says goes look looks'),
+    near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content email emails e-mail e-mails texts text lure lures variant variants pretext pretexts script scripts note notes'), before: 3, after: 0 },
   },
   'reader.override-paraphrase': {
     words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed abandon scrap ditch binds bind govern governs ceased sole apply applies hold holds directive directives noise filler gibberish nonsense placeholder regardless'),

@@ -222,6 +222,9 @@ export const READER_RULES: Rule[] = [
     discussion: true,
     pattern: re(
       `\\b${anyOf('messages? | inputs? | prompts? | requests? | strings? | payloads? | attempts? | phrases? | queries | content')},? such as ?:?(?:\\s(?:[-*] )?)?${QUOTE}`,
+      // a scam's or an attack's message shown as a specimen: 'A typical message reads: "I need
+      // you to wire $25,000 …"', 'a phishing email might say "…"'
+      `|\\b${anyOf('typical | common | classic | sample | real | actual | fake | fraudulent | phishing | scam | spoofed | malicious')} (?:[a-z]{1,15} )?${anyOf('messages? | e-?mails? | texts? | lures? | requests? | variants? | pretexts? | scripts? | notes? | payloads?')} (?:${anyOf('might | may | could | will | would | often | usually')} )?${anyOf('reads? | says? | goes | looks? like')}:? ?\\n?${QUOTE}`,
     ),
   },
 ];

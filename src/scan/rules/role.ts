@@ -95,7 +95,8 @@ export const ROLE_RULES: Rule[] = [
       `|<${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instructions?')})?>(?=\\s?[a-z][^\\s<]* [^\\s<]+ [^\\s<]+)`,
       // (not a chat API call's message list, as every SDK's docs show one: "messages=[{"role":
       // "system", "content": system_prompt}, …]")
-      `|(?<!\\bmessages"? ?[=:] ?\\[[^\\]]{0,300})"role" ?: ?"(?:system|developer)"`,
+      // (nor code that builds such a message from a variable: `{"role": "system", "content": SYSTEM_PROMPT}`)
+      `|(?<!\\bmessages"? ?[=:] ?\\[[^\\]]{0,300})"role" ?: ?"(?:system|developer)"(?! ?, ?"content" ?: ?[a-z_$])`,
       `|\\b${anyOf('begin | end | start')} (?:of )?(?:the )?${ROLES} ${anyOf('message | instructions? | note | prompt | override | directive | notice | block')}\\b`,
     ),
   },
@@ -147,8 +148,10 @@ export const ROLE_RULES: Rule[] = [
       `|\\b${anyOf('without | no | free of | free from')} (?:any )?${anyOf('ethical | moral | safety | content')} ${anyOf('guidelines | restrictions | constraints | limits | filters | boundaries | policies')}\\b`,
       // the disclaimer role-play jailbreaks wrap a harmful request in
       `|\\b${anyOf('purely | only | just | strictly | entirely')} (?:for )?${anyOf('hypothetical | fictional | theoretical')}\\b|\\bthis is (?:purely |just |only |entirely |a )?${anyOf('hypothetical | fictional | theoretical')}\\b(?! ${anyOf('example | case | function | value | model')})|\\bin a (?:purely )?${anyOf('hypothetical | fictional')} ${anyOf('scenario | world | setting | story')}\\b`,
-      // role-play framing that hands the model a persona and then a task
-      `|\\b${anyOf('imagine | pretend | suppose')} (?:that )?you(?:'re| are) (?:an?|the) ${gap(8)}${anyOf('your task is | your job is | your goal is | you (?:need|must|have|want) to | you are (?:tasked|asked|writing|working) | write | describe | explain | outline | provide | create | draft')}\\b`,
+      // role-play framing that hands the model a persona and then a task ("imagine you are a
+      // journalist …, and your goal is"); not a creative prompt's persona and piece of writing
+      // ("Pretend you are a detective in 1920s Shanghai and write your case notes")
+      `|\\b${anyOf('imagine | pretend | suppose')} (?:that )?you(?:'re| are) (?:an?|the) ${gap(8)}${anyOf('your task is | your job is | your goal is | you (?:need|must|have|want) to | you are (?:tasked|asked|writing|working)')}\\b`,
       `|\\byou are an? ${gap(3)}${anyOf('writer | novelist | screenwriter | consultant | hacker | character | actor | role-?player | storyteller | playwright')}\\b${gap(12)}${anyOf('your task is | your job is | your goal is | you (?:need|must|have) to | you are (?:tasked|asked) to')}\\b`,
       `|\\bwrite (?:one|a|an|some|\\d{1,2}) ${anyOf('harmful | offensive | toxic | hateful | unfriendly | insulting | racist | sexist | derogatory | discriminatory | rude | violent | malicious | hurtful | demeaning | abusive')} ${anyOf('sentences? | statements? | jokes? | comments? | tweets? | messages? | paragraphs? | stor(?:y|ies) | poems? | posts?')}\\b`,
       `|\\b${anyOf('not bound by | freed from | break free of | broken free of')} (?:any |the |your )?(?:usual |normal |typical |ethical |moral |safety |content |previous |prior |original )?${anyOf('rules | restrictions | guidelines | policies | constraints')}\\b`,
