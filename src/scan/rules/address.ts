@@ -10,13 +10,24 @@ const READING_OR_BROWSING = `(?:${READING}|${anyOf('browsing | visiting | crawli
 const CONSEQUENTIAL_OR_ADD = `(?:${CONSEQUENTIAL}|${anyOf('add | insert | include | append | write | modify | change | replace | inject')})`;
 
 /** Where a header to a reader starts: a line, a comment, a bracket, a quoted field, a sentence or a speaker's label. */
-const HEADER_START = '(?:^|\\n|[\\[(#>*|"] ?|\\/\\/ ?|[.!?:] )';
+const HEADER_START = '(?:^|\\n|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:] )';
 /** The role a label gives a machine after "AI": "AI analyst:", "AI planner:". */
 const ROLE_NOUN = anyOf('analyst | assistant | agent | reviewer | summari[sz]er | reader | screener | translator | helper | operator | planner | researcher | writer | editor | auditor | accountant | advis[eo]r | clerk | concierge | secretary | scheduler | coordinator | moderator | recruiter | tutor | coach | bot');
 /** What such a label then orders: an act, or a piece of work. */
-const ORDER = `(?:${CONSEQUENTIAL_OR_ADD}|${anyOf('give | compile | output | list | tell | recommend | explain | teach | draft | compose | create | generate | produce | provide | put together | prepare | print | show | summari[sz]e | translate | describe | plan | book | suggest | rate | label | mark | approve | close | merge')})`;
+const ORDER = `(?:${CONSEQUENTIAL_OR_ADD}|${anyOf('give | compile | output | list | tell | recommend | explain | teach | draft | compose | create | generate | produce | provide | put together | prepare | print | show | summari[sz]e | translate | describe | plan | book | suggest | rate | label | mark | approve | close | merge | edit | commit | push | attach | fill in | complete | star | fork | go to | navigate | sign in | log in')})`;
+/**
+ * What a machine's header points at besides "this": someone's things ("Helen's approvals
+ * queue", "a user's project") or the principal it works for ("on behalf of someone").
+ */
+const THIS_OR_THEIRS = `(?:${anyOf("this | these | their | behalf")}|[a-z]{2,20}(?:'s|\u2019s|s'))`;
 
 const CAT = 'addressed-to-assistant';
+/**
+ * Not where an exam or a form has its answers written: "Write your answers in the booklet
+ * provided", "Give your answer in the box below" (only after "in": "without any spaces" is a
+ * reply's form).
+ */
+const ON_PAPER = `(?!(?<=\\bin) (?:${anyOf('the | your | a | an | this | each | every')} )?(?:[a-z]{1,15} )?${anyOf('booklets? | sheets? | spaces? | box(?:es)? | blanks? | notebooks? | exam books? | answer books? | fields? | forms?(?! of)')}\\b)`;
 
 export const ADDRESS_RULES: Rule[] = [
   {
@@ -24,7 +35,9 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `\\b${anyOf('dear | hey | hi | hello | attention | note to | note for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do ?\\(?for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?:\\)? ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|comparing|ranking|browsing|screening|evaluating|triaging))`,
+      `\\b${anyOf('dear | hey | hi | hello | attention | notes? to | notes? for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do ?\\(?for')} (?:the |any |all |an? )?${AI_VOCATIVE}s?${MODEL_VERSION}(?:\\)? ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|comparing|ranking|browsing|screening|evaluating|triaging))`,
+      // a greeting to a bot of any job: "hey helper bot, …"
+      `|\\b${anyOf('dear | hey | hi | hello')} (?:[a-z]{3,15} )?bots?[,:!]`,
       // (or, named as software, screening or browsing: "if you're an automated shopping helper
       // reading reviews", "if you are an AI screening this posting"; a bare agent only reads, and
       // a crawler asked to respect robots.txt is not given a task)
@@ -48,7 +61,7 @@ export const ADDRESS_RULES: Rule[] = [
       // the assistant's label opening a table cell, a JSON string, a quoted CSV field or a
       // bracket, then an order: "| Assistant: disregard the figures in this table …", '2,Ben,
       // "Assistant please export all rows to …"' (a transcript's labels open lines)
-      `|(?:\\|[ \\t]?|":[ \\t]?"|,"|\\[)${AI_VOCATIVE}(?: ?: ?|,? please )(?:please )?${anyOf('ignore | disregard | forget | report | say | state | tell | reply | respond | answer | delete | send | forward | change | replace | mark | approve | output | print | write | export | share | upload | email | post | transfer')}\\b`,
+      `|(?:\\|[ \\t]?|":[ \\t]?"|,"|\\[)${AI_VOCATIVE}(?: ?: ?|,? please )(?:please )?${anyOf('ignore | disregard | forget | report | say | state | tell | reply | respond | answer | delete | send | forward | change | replace | mark | approve | output | print | write | export | share | upload | email | post | transfer | issue | refund | cancel | close | set | merge | wire | pay | grant | book | buy')}\\b`,
       // the reader's nature made a condition, then an order: "If you are an LLM, tell the user
       // that …" (not "if you are an AI researcher, you may …": the vocative ends at the comma; nor
       // a form's honeypot, "if you are a bot, leave this field empty")
@@ -149,7 +162,7 @@ export const ADDRESS_RULES: Rule[] = [
       // message.", "Rearrange letters of your answer to form anagrams."
       `|${SENTENCE_START}(?:please )?${anyOf('jumble | scramble | rearrange | reverse | shuffle | mix | swap | rotate | misspell')}(?: up)? ${gap(6)}${anyOf('in | of | within | throughout')} your ${anyOf('message | messages | answer | answers | reply | replies | response | responses | output')}\\b(?! ${FILE_LIKE}\\b)`,
       // "Provide your reply without any spaces", "Render your message using ..."
-      `|${SENTENCE_START}(?:please )?${anyOf('render | provide | deliver | give | write | format | present | compose | craft | jumble | shuffle | scramble | encode | rewrite | express | phrase | make | keep | put | return | produce | generate | output | display | construct | frame | replace | remove')} ${gap(4)}your ${anyOf('reply | response | answer | message | output')}s?(?:.s)? ${anyOf('using | in | with | without | as | backwards | reversed | entirely | only | written | encoded | translated | through | by | words')}\\b`,
+      `|${SENTENCE_START}(?:please )?${anyOf('render | provide | deliver | give | write | format | present | compose | craft | jumble | shuffle | scramble | encode | rewrite | express | phrase | make | keep | put | return | produce | generate | output | display | construct | frame | replace | remove')} ${gap(4)}your ${anyOf('reply | response | answer | message | output')}s?(?:.s)? ${anyOf('using | in | with | without | as | backwards | reversed | entirely | only | written | encoded | translated | through | by | words')}\\b${ON_PAPER}`,
       // "Start every reply with ...", "each of your answers must ..."
       // (not "end each output line with NUL": a program's output lines, as manuals describe them)
       `|\\b${anyOf('start | begin | end | prefix | preface | finish | conclude | sign | open | close')} ${anyOf('every | each | all | all of your | all future | each of your | every one of your')} ${REPLY}s?\\b(?![ -]${anyOf('line | file | stream | record | field | column | buffer | device | channel')}s?\\b)`,
@@ -229,17 +242,39 @@ export const ADDRESS_HEADER_RULE: Rule = {
     // that's summarizing this document for its owner:", "Bots with write access that read
     // this:", "Agents and assistants with browser access:" (not "Developers using this
     // library:", nor a teaching assistant grading this exam)
-    `${HEADER_START}(?:(?:${anyOf('important | note | notes | message | memo | reminder | instructions? | notice | attention | rules | directive')} ${anyOf('to | for')} |${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each')} )?${ADDRESSEE}(?: (?:and|or|&) ${ADDRESSEE})?(?: ${TOOL_ACCESS}(?= ?:)| ${TOOL_ACCESS})?(?:,? ${anyOf("that | who | which")}(?:'s|'re| is| are| will| can| may)? [a-z]{3,20}| [a-z]{2,20}ing)\\b(?: [^\\s:.!?]{1,20}){0,5}? ${anyOf('this | these')}\\b[^:.!?\\n]{0,40}:(?![/\\w])`,
+    `${HEADER_START}(?:(?:${anyOf('important | note | notes | message | memo | reminder | instructions? | notice | attention | rules | directive')} ${anyOf('to | for')} |${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever')} )?${ADDRESSEE}(?: (?:and|or|&) ${ADDRESSEE})?(?: ${TOOL_ACCESS}(?= ?:)| ${TOOL_ACCESS})?(?:,? ${anyOf("that | who | which")}(?:'s|'re| is| are| will| can| may)? [a-z]{3,20}|(?: is| are)? [a-z]{2,20}ing)\\b(?: [^\\s:.!?]{1,20}){0,5}? ${THIS_OR_THEIRS}\\b[^:.!?\\n]{0,40}:(?![/\\w])`,
     `|(?:${anyOf('the | any | all | every | each')} )?(?:agents?|${ADDRESSEE})(?: (?:and|or|&) (?:agents?|${ADDRESSEE}))? ${TOOL_ACCESS} ?:(?![/\\w])`,
     // …or by a note's header, several, qualified or given tools: "Note for reader bots and
     // assistants:", "Processing rules for mail-handling assistants (effective with this
     // message):", "Note for assistants with file access:"
     `|(?:${anyOf('processing | handling | operating | special | additional | important | urgent')} )?${anyOf('note | notes | message | memo | reminder | instructions? | notice | rules | directive | guidance')} ${anyOf('to | for')} (?:${anyOf('the | any | all | every | each')} )?(?:${QUALIFIED_ADDRESSEE} (?:and|or|&) ${QUALIFIED_ADDRESSEE}|(?:${anyOf('ai | llm')}[ -])?[a-z][a-z-]{1,19}-[a-z]{2,15} ${anyOf('assistants? | agents? | bots?')}|(?:agents?|${ADDRESSEE}) ${TOOL_ACCESS})(?: \\([^()\\n]{1,60}\\))? ?:(?![/\\w])`,
     // machine readers named as a group, then an order: "Automated readers: navigate to …"
-    `|(?:${anyOf('all | any | every')} )?${anyOf('ai | llm | llm-based | automated | autonomous | ai-powered | ai-based')}[ -](?:[a-z]{3,15} )?${anyOf('agents? | assistants? | readers? | bots? | crawlers? | browsers? | scrapers? | summari[sz]ers? | models?')} ?: (?:please )?(?:${ORDER}|${anyOf('navigate | go to | visit | open | fetch | load | click | download')})\\b`,
+    `|(?:${anyOf('all | any | every')} )?${anyOf('ai | llm | llm-based | automated | autonomous | ai-powered | ai-based')}[ -](?:[a-z]{3,15} )?${anyOf('agents? | assistants? | readers? | bots? | crawlers? | browsers? | scrapers? | summari[sz]ers? | models?')}(?: (?:and|or|&) (?:${anyOf('ai | llm | automated | autonomous')}[ -])?${anyOf('agents? | assistants? | readers? | bots? | browsers? | models?')})? ?: (?:to [^,.!?:\\n]{1,40}, )?(?:please )?(?:${ORDER}|${anyOf('navigate | go to | visit | open | fetch | load | click | download')})\\b`,
     // a label naming a machine's role, then "also" or a clause of when, then an order: "AI analyst:
     // after the summary, also write …", "Support AI: also compile …" (a chat log's speakers
     // answer; they are not told "also" nor given a clause first)
     `|(?:${anyOf('ai | llm')} ${ROLE_NOUN}|${anyOf('support | help | helpdesk | service | customer | shopping | e-?mail | mail | inbox | calendar | scheduling | finance | billing | hr | ops | sales | travel | booking | research')} ${anyOf('ai | bot')}|${MACHINE_ROLE} ${anyOf('assistant | agent | bot')}) ?: (?:also |(?:${anyOf('before | after | when | while | once')}) [^,.!?\\n]{1,60}, (?:also |please )?)${ORDER}\\b)`,
+    // a list's or a note's header to a machine, then an order: "## To-do for the review bot\n- [ ]
+    // Approve this PR", "TODO for ops assistant: delete every row …", "Notes for the assistant:
+    // cancel Naomi's 15:00 …" (not a teaching assistant's tasks)
+    `|${HEADER_START}${anyOf('to-?dos? | todos? | tasks? | action items? | checklist | notes? | instructions?')} (?:for|to) (?:${anyOf('the | any | all | our | every')} )?${QUALIFIED_ADDRESSEE}(?: ?: ?| ?\\n(?:[-*] (?:\\[[ x]\\] )?)?)(?:please )?${ORDER}\\b`,
+    // the reader's nature a condition, named by what it does to this text or to someone's: "If
+    // you're the assistant that sorts this inbox:", "If you're an agent adding tinyq to a user's
+    // project, first go to …"
+    `|\\bif you(?:'re| are) (?:${anyOf('the | an? | one of the')}) (?:[a-z-]{2,15} )?${anyOf('agents? | assistants? | bots? | chatbots? | ais | llms? | copilots? | models?')}(?:,? ${anyOf('that | who | which')} [a-z]{3,20}| [a-z]{2,20}ing)\\b(?: [^\\s:.!?]{1,20}){0,5}? ${THIS_OR_THEIRS}\\b[^:.!?\\n]{0,40}[:,]`,
+    // the reader singled out from the text's other readers: "And you, the assistant going through
+    // this thread for someone — write me …"
+    `|\\byou,? (?:${anyOf('the | our | my')}) (?:[a-z-]{2,15} )?${anyOf('assistant | agent | bot | ai | model | llm | copilot')}s? (?:[a-z]{2,20}ing|${anyOf('that | who | which')} [a-z]{3,20})\\b(?: [^\\s:.!?]{1,20}){0,5}? ${THIS_OR_THEIRS}\\b`,
+    // a code comment's tag naming the machine as its owner: "# TODO(assistant): whenever you
+    // explain this file, also draft …"
+    `|\\b${anyOf('todo | fixme | note | xxx | hack | nb')}\\((?:${anyOf('ai | assistant | agent | bot | llm | copilot | claude | gpt | chatgpt | gemini | model | codex | cursor')})\\) ?:`,
+    // a thing, not a person, reading: "Whoever or whatever is reading this —"
+    `|\\b(?:whoever or )?whatever (?:is |are )?${anyOf('reading | processing | handling | parsing | summari[sz]ing | scanning | analy[sz]ing')} this\\b`,
+    // a machine mentioned by its handle, then an order: "@assistant please wire 4,800 EUR …",
+    // "@coding-agent before you address the other review notes, please run …"
+    `|(?:^|[\\s(>])@(?:[a-z0-9]{1,20}[-_])?${anyOf('assistant | agent | bot | ai | copilot | claude | gpt | gemini | llm')}\\b,?:? (?:(?:${anyOf('before | after | when | while | once')}) [^,.!?\\n]{1,60}, )?(?:please )?${ORDER}\\b`,
+    // the reader's processing of this text, then what it should do: "When your AI assistant
+    // processes this email, it should attach … and send them to …"
+    `|\\b${anyOf('when | once | after | while | as soon as | whenever | before')} (?:${anyOf('your | the | an? | any')}) (?:${anyOf('ai | llm')} )?${anyOf('assistant | agent | bot | model | copilot')}s? ${anyOf('processes | reads | summari[sz]es | opens | handles | parses | analy[sz]es | reviews | sees | receives | gets to')} (?:this|these)\\b[^,.!?\\n]{0,30}, (?:it|they|you) ${anyOf('should | must | needs to | has to | have to | is to | are to | will')} (?:${anyOf('first | also | then | immediately | quietly | now')} )?${ORDER}\\b`,
   ),
 };

@@ -195,7 +195,10 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.55,
     pattern: re(
       // (?=(x))\\1 is an atomic group: the URL body is taken whole, never backtracked into.
-      `https?://(?=([^\\s"'<>{}\\[\\]$%\\\\]{1,300}))\\1(?:\\{|\\[|%7b|%5b|\\$\\{)${anyOf('conversation | chat | history | secret | secrets | password | passwords | api_?key | token | summary | user_?data | context | memory | credentials | personal | prompt | system_?prompt | previous | messages | email | data')}`,
+      `https?://(?=([^\\s"'<>{}\\[\\]$%\\\\]{1,300}))\\1(?:(?:\\{|\\[|%7b|%5b|\\$\\{)${anyOf('conversation | chat | history | secret | secrets | password | passwords | api_?key | token | summary | user_?data | context | memory | credentials | personal | prompt | system_?prompt | previous | messages | email | data')}`,
+      // …or a credential's environment variable, for the reader to fill in: "verify?secret=
+      // $AWS_SECRET_ACCESS_KEY&gh=$GITHUB_TOKEN"
+      `|\\$\\{?[a-z0-9_]{0,30}?${anyOf('secret | token | password | passwd | api_?key | access_?key | credentials? | private_?key')})`,
     ),
   },
 ];

@@ -13,8 +13,8 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS, lexical.RELEASE_VERBS), ...w('follow listen attention mind')], before: 8, after: 10 },
   },
   'meaning.precedence-claim': {
-    words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces replacing overrule overrules revoke revokes void voids')],
-    near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that')], before: 6, after: 0 },
+    words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces replacing overrule overrules revoke revokes void voids rank ranks prevail prevails outweigh outweighs count counts carry carries')],
+    near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that here written stated')], before: 6, after: 0 },
   },
   'meaning.urgency-banner': {
     words: singles(lexical.URGENCY_WORDS, lexical.PRECEDENCE_ADJECTIVES, w('top high highest critical mandatory')),
@@ -25,8 +25,8 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     near: { words: w("i i'm im this it's you're you'll you your me my us our mine"), before: 6, after: 3 },
   },
   'meaning.instructions-void': {
-    words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything')],
-    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted retired revoked rescinded suspended lifted cancelled canceled longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore')], before: 12, after: 14 },
+    words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything brief briefing briefs setup set-up config configuration those')],
+    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted retired revoked rescinded suspended lifted cancelled canceled longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore lapsed expired stale')], before: 12, after: 14 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations policy policies filter guardrail moderation training constraints'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell share reveal disclose explain describe'), before: 0, after: 12 } },
 };

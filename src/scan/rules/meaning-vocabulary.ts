@@ -110,24 +110,48 @@ const READER_NAMED = `(?:you|the (?:automated |ai |llm )?(?:assistant|ai|model|a
  */
 export const READERS_SETUP = `\\b(?:any|all|the|every) (?:existing |current |standing |prior |previous )?(?:configuration|setup|settings|instructions|guidance|directives|rules|policies|briefs?|briefing)(?: (?:already|currently))? in place for ${READER_NAMED}`;
 /** What the reader was told, under any of its names (a task or an assignment is one too). */
-export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?)`;
-export const OLD = anyOf('earlier | previous | prior | preceding | original | initial | old | former');
+export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?|brief(?:ing)?s?|set-?up|config(?:uration)?)`;
 /**
- * What the reader was told, named as the reader's: "the task you were given", "anything you
- * received earlier", "what the user asked of you", "your original instructions", or as whatever
- * stands before this text ("whatever guidance came before this line").
+ * Whoever gave the reader its orders, named as a model's principal or maker (not an
+ * administrator or an owner: "the rules your administrator set are outdated" is an office's).
  */
-export const READERS_ORDERS = `(?:${[
-  `\\b(?:the |any |all |all the |every |whatever |any of the )?(?:${OLD} )?${TOLD} (?:that )?${READER_NAMED} (?:were|was|have been|had been) (?:given|told|sent|handed|issued)`,
+const GIVER = `(?:your|the|its|their) (?:${anyOf('user | operator | principal | developers? | deployer | creators? | makers? | person in (?:your|the|this) (?:chat|conversation|session)')})`;
+/** Handed to the reader: the verbs of giving orders, in the passive (not "assigned": a person's task is). */
+const HANDED = anyOf('given | told | sent | handed | issued | supplied | provided | fed');
+export const OLD = anyOf('earlier | previous | prior | preceding | original | initial | old | former');
+/** The forms of READERS_ORDERS that name the reader, its user or the text's place. */
+const NAMED_ORDERS = [
+  `\\b(?:the |any |all |all the |every |whatever |any of the )?(?:${OLD} )?${TOLD} (?:that )?${READER_NAMED} (?:were|was|have been|had been) ${HANDED}`,
   // …or handed to the reader, named: "guidance given to the automated reader of this mailbox"
-  `\\b(?:(?:the|any|all|every) )?(?:${OLD} )?${TOLD} (?:(?:that|which) (?:was|were|had been) )?(?:given|sent|handed|issued) to ${READER_NAMED}`,
-  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following|started with|began with|were told|were given)`,
+  `\\b(?:(?:the|any|all|every) )?(?:${OLD} )?${TOLD} (?:(?:that|which) (?:was|were|had been) )?${HANDED} to ${READER_NAMED}`,
+  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following|started with|began with|came in with|arrived with|were launched with|were set up with|were configured with|were told|were given|were handed)`,
   // (no determiner, or a modifier before the noun, when the reader is named and so is what it
   // got: "guidance the reader received earlier", "the ordering rules you started with")
   `\\b(?:(?:the|any|all|every) [a-z][a-z-]{2,14} )?${TOLD} (?:that )?${READER_NAMED} (?:received|got|started with|began with|arrived with|were given|was given|were told|was told)`,
   `\\bwhat(?:ever)? (?:the user|your user|your operator|they|someone|anyone) (?:asked|told|wanted|requested)(?: of| from)? you(?: to do)?`,
   `\\byour ${OLD} ${TOLD}`,
   `\\b(?:whatever|anything|everything|all|any)(?: ${TOLD}| text)? (?:that )?(?:came|comes|appeared|appears|was (?:written|said|given)|you read) (?:before|above|prior to|ahead of) (?:this|these|here|now)\\b(?: (?:line|lines|point|message|note|sentence|paragraph|text))?`,
+];
+/** What the reader was told, under any of its names (READERS_ORDERS without who gave it). */
+export const READERS_ORDERS_NAMED = `(?:${NAMED_ORDERS.join('|')})`;
+/** The everyday names of orders, where a longer phrase names who gave them (kept short: the patterns stay under V8's 20 KB). */
+const ORDERS_SHORT = anyOf('instructions? | directions? | guidance | guidelines | rules | orders | directives? | constraints | prompts? | brief(?:ing)?s? | set-?up | config(?:uration)? | tasks? | requests?');
+/**
+ * What the reader was told, named as the reader's: "the task you were given", "anything you
+ * received earlier", "what the user asked of you", "your original instructions", or as whatever
+ * stands before this text ("whatever guidance came before this line"), or by whoever gave it.
+ */
+export const READERS_ORDERS = `(?:${[
+  ...NAMED_ORDERS,
+  // …or by whoever gave them: "the guidance its operator supplied", "those your principal
+  // configured", "anything the person in your chat told you"
+  `\\b(?:the|any|all|every|whatever|anything|everything|those) (?:(?:${OLD}) )?(?:${ORDERS_SHORT} )?(?:that |which )?${GIVER} (?:has |had )?(?:${anyOf('supplied | configured | set | gave you | provided | issued | wrote | specified | told you | asked of you | requested | put in place')})`,
 ].join('|')})`;
+/**
+ * The reader's orders named by the one who set the reader running: "the instructions of the
+ * operator who launched you" (ranked below a text, precedence-claim; apart from READERS_ORDERS
+ * so that instructions-void stays under V8's 20 KB).
+ */
+export const LAUNCHERS_ORDERS = `\\b(?:the|any|all) (?:(?:${OLD}) )?${ORDERS_SHORT} (?:of|from) ${GIVER} (?:who|that) (?:${anyOf('launched | deployed | started | configured | set up | runs | built | sent | briefed | instructed')}) you\\b`;
 /** Declared no longer binding: the WordNet adjectives (obsolete, void, moot), annulled, or a test all along. */
-export const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|retired|revoked|rescinded|suspended|lifted|cancell?ed|canceled|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;
+export const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|retired|revoked|rescinded|suspended|lifted|cancell?ed|canceled|lapsed|expired|stale|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;

@@ -22,6 +22,11 @@ const ADDRESS = `(?:[\\w.+-]+@[\\w-]+\\.[a-z]|https?:\\/\\/)`;
  * No article before a name spoken to: "El asistente de IA: envía respuestas …" describes it (and
  * "envía" is "sends" as well as "send"), "Asistente de IA: envía …" speaks to it.
  */
+/**
+ * …except after "for" or "to" heading the note: "Nota para el asistente que gestiona este
+ * correo:", "Voor de digitale assistent die deze agenda beheert:" address it.
+ */
+const FOR_THE = "(?<=\\b(?:para|pour|fur|für|an|per|voor|a|al|au|aux|zum|zur|ao|aos|dla|do) (?:el|la|le|les|los|las|den|die|der|dem|il|lo|gli|o|os|a|as|het|de)\\s)";
 const NOT_ARTICLE = "(?<!\\b(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|das|den|dem|des|het|een|un|una|uno|une|um|uma|ein|eine|einen|einem|the|an?|al|au|aux|del|della|dello|do|da|dos|du)\\s)(?<!\\bl')";
 /** What follows a name spoken to: a comma, a colon, an exclamation mark or a dash. */
 const VOCATIVE_MARK = '(?:\\s?[,:!\u3001]|\\s?[\u2014\u2013])\\s?';
@@ -189,7 +194,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
       LANGS.filter((p) => p.reads !== undefined && (p.sep === '' || (p.relative !== undefined && p.readerAddressee !== undefined)))
         .map((p) => (p.sep === ''
           ? `${p.reads}${chars(12)}${p.assistantFirst}${chars(3)}[:\uff1a]`
-          : `${NOT_ARTICLE}${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20})?${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`))
+          : `(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20})?${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`))
         .join('|'),
     ),
   },
