@@ -9,8 +9,14 @@
 export const BUCKET = 127;
 export const bucket = (c: number): number => (c < BUCKET ? c : BUCKET);
 const SIDE = BUCKET + 1;
-const HASH_BITS = 14;
-const SHIFT = 32 - HASH_BITS;
+/**
+ * Slots per hashed level: at least this many per start that lands there. A fuller table turns
+ * every collision into a regex attempt (a catalogue's five-character starts filled 43% of a
+ * fixed 16,384 slots, and a third of the attempts on real documents were such collisions).
+ */
+const SLOTS_PER_START = 8;
+const MIN_HASH_BITS = 10;
+const MAX_HASH_BITS = 20;
 
 /** A start one character longer: multiplicative hashing, read from the top bits. */
 const mix = (h: number, c: number): number => Math.imul((h ^ c) + 0x7f4a7c15, 0x9e3779b1) >>> 0;
@@ -26,6 +32,8 @@ export interface PrefixIndex {
   masks: Uint32Array[];
   /** Levels 3 and on but the last: non-zero where a longer start extends this one. */
   deeper: Uint8Array[];
+  /** Per hashed level, the shift that reads its slot from the top bits of the hash. */
+  shifts: Int32Array;
   /**
    * Bits by the exact first code unit, for those from BUCKET up (one bucket in the tables): box
    * drawing, emoji or a script no start opens with then costs no attempt.
@@ -36,15 +44,20 @@ export interface PrefixIndex {
 /** An index of `depth` levels over (start, bits) pairs; bits of a start repeated are joined. */
 export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, depth: number): PrefixIndex {
   const levels = Math.max(0, depth - 2);
+  const list = [...entries];
+  // a hashed level holds a slot for each start as long as it or longer (a prefix or an end)
+  const reaching = Array.from({ length: levels }, (_, level) => list.filter(([start]) => start.length >= level + 3).length);
+  const hashBits = reaching.map((count) => Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(count * SLOTS_PER_START + 1)))));
   const index: PrefixIndex = {
     one: new Uint32Array(SIDE),
     two: new Uint32Array(SIDE * SIDE),
     deeper2: new Uint8Array(SIDE * SIDE),
-    masks: Array.from({ length: levels }, () => new Uint32Array(1 << HASH_BITS)),
-    deeper: Array.from({ length: Math.max(0, levels - 1) }, () => new Uint8Array(1 << HASH_BITS)),
+    masks: hashBits.map((bits) => new Uint32Array(1 << bits)),
+    deeper: hashBits.slice(0, -1).map((bits) => new Uint8Array(1 << bits)),
+    shifts: Int32Array.from(hashBits, (bits) => 32 - bits),
     wide: new Uint32Array(0x10000 - BUCKET),
   };
-  for (const [start, bits] of entries) {
+  for (const [start, bits] of list) {
     if (start.length === 0 || start.length > depth) throw new Error(`a start of 1 to ${depth} characters, not "${start}"`);
     if (start.charCodeAt(0) >= BUCKET) index.wide[start.charCodeAt(0) - BUCKET]! |= bits;
     const b = (i: number): number => bucket(start.charCodeAt(i));
@@ -60,7 +73,7 @@ export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, d
     index.deeper2[h] = 1;
     for (let i = 2; i < start.length; i++) {
       h = mix(h, b(i));
-      const slot = h >>> SHIFT;
+      const slot = h >>> index.shifts[i - 2]!;
       if (i === start.length - 1) index.masks[i - 2]![slot]! |= bits;
       else index.deeper[i - 2]![slot] = 1;
     }
@@ -81,10 +94,10 @@ function deepCandidates(index: PrefixIndex, view: string, p: number, n: number, 
   let h = a * SIDE + bucket(view.charCodeAt(p + 1));
   m |= index.two[h]!;
   if (index.deeper2[h] === 0) return m;
-  const { masks, deeper } = index;
+  const { masks, deeper, shifts } = index;
   for (let level = 0; level < masks.length && p + 2 + level < n; level++) {
     h = mix(h, bucket(view.charCodeAt(p + 2 + level)));
-    const slot = h >>> SHIFT;
+    const slot = h >>> shifts[level]!;
     m |= masks[level]![slot]!;
     if (level >= deeper.length || deeper[level]![slot] === 0) break;
   }
