@@ -80,11 +80,6 @@ function closesSoon(text: string, from: number): boolean {
   return false;
 }
 
-function isLineBreak(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 0x0a || c === 0x0d || (c === 0x5c && (text.charCodeAt(i + 1) === 0x6e || text.charCodeAt(i + 1) === 0x72));
-}
-
 /**
  * The strongest suffix evidence in `text`: the highest window score over the lines that can
  * reach 1 (the others count 0), where a window scores only if ordinary prose precedes it on its
@@ -102,33 +97,52 @@ export function suffixScore(text: string, enough = Infinity): number {
     let inToken = false;
     // Tokens that may be weird (suffix-tokens.ts GLUED, CAMEL, ODD): an ASCII symbol inside, or
     // a lower-case letter followed by an upper-case one. A window scores 1 or more only with
-    // weird tokens making up 0.3 of at least MIN_WINDOW tokens, so a line needs three of them;
-    // on prose most lines have fewer and skip the classification.
-    let oddTokens = 0;
+    // weird tokens making up 0.3 of at least MIN_WINDOW tokens, so it holds three of them, and
+    // its tokens follow the HEAD tokens of prose: a line needs three such tokens after its
+    // HEAD-th, within one window's WINDOW tokens. On prose and markup most lines have none and
+    // skip the classification.
     let odd = false;
     let prev = 0;
-    while (i < n && !isLineBreak(text, i)) {
-      const sp = spaceAt(text, i);
-      if (sp > 0) {
-        inToken = false;
-        i += sp;
-      } else {
-        const c = text.charCodeAt(i);
-        if (!inToken) {
-          tokens++;
-          odd = false;
-          prev = 0;
+    let oddLast = -WINDOW; // token numbers of the last two such tokens
+    let oddBefore = -WINDOW;
+    let reach = false;
+    // A line ends at a newline, a carriage return or their escapes ("\n", "\r" in JSON); spaces
+    // as spaceAt reads them, inline: this loop reads every character of the text.
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || c === 0x0d) break;
+      if (c === 0x5c) {
+        const d = text.charCodeAt(i + 1);
+        if (d === 0x6e || d === 0x72) break;
+        if (d === 0x74) {
+          inToken = false;
+          i += 2;
+          continue;
         }
-        if (!odd && ((c < 0x80 && SYMBOL[c] === 1) || (isUpper(c) && isLower(prev)))) {
-          odd = true;
-          oddTokens++;
-        }
-        prev = c;
-        inToken = true;
-        i++;
       }
+      if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) {
+        inToken = false;
+        i++;
+        continue;
+      }
+      if (!inToken) {
+        tokens++;
+        odd = false;
+        prev = 0;
+      }
+      if (!odd && ((c < 0x80 && SYMBOL[c] === 1) || (isUpper(c) && isLower(prev)))) {
+        odd = true;
+        if (tokens > HEAD) {
+          if (tokens - oddBefore < WINDOW) reach = true;
+          oddBefore = oddLast;
+          oddLast = tokens;
+        }
+      }
+      prev = c;
+      inToken = true;
+      i++;
     }
-    if (tokens >= HEAD + MIN_WINDOW && oddTokens >= 3) best = Math.max(best, scoreLine(tokenize(text, lineStart, i)));
+    if (tokens >= HEAD + MIN_WINDOW && reach) best = Math.max(best, scoreLine(tokenize(text, lineStart, i)));
     if (best >= enough) return best;
     lineStart = i + (i < n && text.charCodeAt(i) === 0x5c ? 2 : 1);
   }
