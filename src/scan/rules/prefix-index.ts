@@ -10,12 +10,13 @@ export const BUCKET = 127;
 export const bucket = (c: number): number => (c < BUCKET ? c : BUCKET);
 const SIDE = BUCKET + 1;
 /**
- * Slots per hashed level: at least this many per start that lands there. A fuller table turns
- * every collision into a regex attempt (a catalogue's five-character starts filled 43% of a
- * fixed 16,384 slots, and a third of the attempts on real documents were such collisions).
+ * Slots per hashed level: this many per distinct prefix of that length. A fuller table turns
+ * collisions into regex attempts (a catalogue's five-character starts once filled 43% of a fixed
+ * 16,384 slots, and a third of the attempts on real documents were such collisions); a larger
+ * one turns lookups into cache misses, which cost the shared pass more than the attempts saved.
  */
-const SLOTS_PER_START = 8;
-const MIN_HASH_BITS = 10;
+const SLOTS_PER_PREFIX = 4;
+const MIN_HASH_BITS = 8;
 const MAX_HASH_BITS = 20;
 
 /** A start one character longer: multiplicative hashing, read from the top bits. */
@@ -28,10 +29,11 @@ export interface PrefixIndex {
   two: Uint32Array;
   /** Non-zero where some start of three or more characters begins with these two. */
   deeper2: Uint8Array;
-  /** Levels 3 and on: bits by the hashed start of that many characters. */
-  masks: Uint32Array[];
-  /** Levels 3 and on but the last: non-zero where a longer start extends this one. */
-  deeper: Uint8Array[];
+  /**
+   * Levels 3 and on, by the hashed start of that many characters: at 2 × slot its bits, at
+   * 2 × slot + 1 non-zero where a longer start extends it (side by side: one cache line).
+   */
+  levels: Uint32Array[];
   /** Per hashed level, the shift that reads its slot from the top bits of the hash. */
   shifts: Int32Array;
   /**
@@ -45,15 +47,13 @@ export interface PrefixIndex {
 export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, depth: number): PrefixIndex {
   const levels = Math.max(0, depth - 2);
   const list = [...entries];
-  // a hashed level holds a slot for each start as long as it or longer (a prefix or an end)
-  const reaching = Array.from({ length: levels }, (_, level) => list.filter(([start]) => start.length >= level + 3).length);
-  const hashBits = reaching.map((count) => Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(count * SLOTS_PER_START + 1)))));
+  const distinct = Array.from({ length: levels }, (_, level) => new Set(list.flatMap(([start]) => (start.length >= level + 3 ? [start.slice(0, level + 3)] : []))).size);
+  const hashBits = distinct.map((count) => Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(count * SLOTS_PER_PREFIX + 1)))));
   const index: PrefixIndex = {
     one: new Uint32Array(SIDE),
     two: new Uint32Array(SIDE * SIDE),
     deeper2: new Uint8Array(SIDE * SIDE),
-    masks: hashBits.map((bits) => new Uint32Array(1 << bits)),
-    deeper: hashBits.slice(0, -1).map((bits) => new Uint8Array(1 << bits)),
+    levels: hashBits.map((bits) => new Uint32Array(2 << bits)),
     shifts: Int32Array.from(hashBits, (bits) => 32 - bits),
     wide: new Uint32Array(0x10000 - BUCKET),
   };
@@ -74,8 +74,8 @@ export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, d
     for (let i = 2; i < start.length; i++) {
       h = mix(h, b(i));
       const slot = h >>> index.shifts[i - 2]!;
-      if (i === start.length - 1) index.masks[i - 2]![slot]! |= bits;
-      else index.deeper[i - 2]![slot] = 1;
+      if (i === start.length - 1) index.levels[i - 2]![2 * slot]! |= bits;
+      else index.levels[i - 2]![2 * slot + 1] = 1;
     }
   }
   return index;
@@ -94,12 +94,13 @@ function deepCandidates(index: PrefixIndex, view: string, p: number, n: number, 
   let h = a * SIDE + bucket(view.charCodeAt(p + 1));
   m |= index.two[h]!;
   if (index.deeper2[h] === 0) return m;
-  const { masks, deeper, shifts } = index;
-  for (let level = 0; level < masks.length && p + 2 + level < n; level++) {
+  const { levels, shifts } = index;
+  for (let level = 0; level < levels.length && p + 2 + level < n; level++) {
     h = mix(h, bucket(view.charCodeAt(p + 2 + level)));
-    const slot = h >>> shifts[level]!;
-    m |= masks[level]![slot]!;
-    if (level >= deeper.length || deeper[level]![slot] === 0) break;
+    const cell = 2 * (h >>> shifts[level]!);
+    const table = levels[level]!;
+    m |= table[cell]!;
+    if (table[cell + 1] === 0) break;
   }
   return m;
 }
