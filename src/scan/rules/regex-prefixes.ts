@@ -212,6 +212,8 @@ export interface StartAnalysis {
   midWord: boolean;
   /** The first characters of the starts that make `midWord` true. */
   midWordFirsts: string;
+  /** Those starts: the only ones that can match inside a word (the others need a `\b` there). */
+  midWordPrefixes: string[];
   /** True when some branch matches only at the text start (a `^` without the m flag). */
   anchored: boolean;
 }
@@ -225,16 +227,17 @@ export function analyzeStarts(pattern: RegExp): StartAnalysis | null {
   try {
     const parser = new Parser(pattern.source, flags.includes('u'), flags.includes('m'), flags.includes('i'));
     const prefixes = new Set<string>();
-    const midWordFirsts = new Set<string>();
+    const midWordPrefixes = new Set<string>();
     const starts = parser.parse();
     for (const key of starts.keys()) {
       const guarded = key.startsWith(BOUNDARY);
       const start = guarded ? key.slice(1) : key;
       if (start === '') return null;
-      if (!guarded && ASCII_WORD.test(start)) midWordFirsts.add(start[0]!);
+      if (!guarded && ASCII_WORD.test(start)) midWordPrefixes.add(start);
       prefixes.add(start);
     }
-    return { prefixes: [...prefixes], midWord: midWordFirsts.size > 0, midWordFirsts: [...midWordFirsts].sort().join(''), anchored: parser.anchored };
+    const midWordFirsts = [...new Set([...midWordPrefixes].map((start) => start[0]!))].sort().join('');
+    return { prefixes: [...prefixes], midWord: midWordPrefixes.size > 0, midWordFirsts, midWordPrefixes: [...midWordPrefixes], anchored: parser.anchored };
   } catch (err) {
     if (err instanceof Unbounded) return null;
     throw err;

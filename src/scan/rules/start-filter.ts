@@ -17,8 +17,17 @@ for (let c = 0; c < BUCKET; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1
 export interface StartFilter {
   /** Rules (bit i = patterns[i]) worth trying at a position, by the characters starting there. */
   index: PrefixIndex;
+  /**
+   * The same for a position inside a word (after an ASCII word character), from the starts with
+   * no `\b` before them: the few that can match there. The full index would offer every rule
+   * with a start spelled like the rest of the word ("act as" in "fact as"), and read deep into
+   * its tables at every such position.
+   */
+  midIndex: PrefixIndex;
   /** Every rule's starts, for a gate over several filters. */
   starts: ReadonlySet<string>;
+  /** The starts that can match inside a word. */
+  midStarts: ReadonlySet<string>;
   /** Rules with no known starts: tried with a plain `test` on the whole view. */
   unbounded: number;
   /** Rules with a branch that matches only at the text start (`^`): always tried there. */
@@ -37,6 +46,7 @@ const PLACE = new WeakMap<RegExp, { filter: StartFilter; bit: number }>();
 export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   if (patterns.length > 32) throw new Error('a start filter holds at most 32 patterns');
   const entries: Array<[string, number]> = [];
+  const midEntries: Array<[string, number]> = [];
   let unbounded = 0;
   let anchored = 0;
   const midWordAt = new Uint32Array(BUCKET + 1);
@@ -49,6 +59,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
     for (const c of starts.midWordFirsts) midWordAt[c.charCodeAt(0)]! |= 1 << bit;
     if (starts.anchored) anchored |= 1 << bit;
     for (const p of starts.prefixes) entries.push([p, 1 << bit]);
+    for (const p of starts.midWordPrefixes) midEntries.push([p, 1 << bit]);
   });
   // Copies: a global pattern's `test` would read and move its lastIndex.
   const flags = (p: RegExp): string => p.flags.replace(/[gy]/g, '');
@@ -59,8 +70,11 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
     return unbounded & (1 << bit) ? compiledAhead(copy) : copy;
   });
   const index = buildPrefixIndex(entries, START_DEPTH);
+  const midIndex = buildPrefixIndex(midEntries, START_DEPTH);
   const midWord = midWordAt.reduce((all, bits) => all | bits, 0);
-  const filter: StartFilter = { index, starts: new Set(entries.map(([p]) => p)), unbounded, anchored, midWord, midWordAt, sticky, plain };
+  const starts = new Set(entries.map(([p]) => p));
+  const midStarts = new Set(midEntries.map(([p]) => p));
+  const filter: StartFilter = { index, midIndex, starts, midStarts, unbounded, anchored, midWord, midWordAt, sticky, plain };
   patterns.forEach((pattern, bit) => PLACE.set(pattern, { filter, bit }));
   return filter;
 }
@@ -69,6 +83,8 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
 export interface StartGate {
   readonly filters: readonly StartFilter[];
   index: PrefixIndex;
+  /** …and which may start inside a word (StartFilter.midIndex). */
+  midIndex: PrefixIndex;
   /** Filters with a rule that can start inside a word at this (ASCII word) character. */
   midWordAt: Uint32Array;
 }
@@ -76,9 +92,10 @@ export interface StartGate {
 export function buildStartGate(filters: readonly StartFilter[]): StartGate {
   if (filters.length > 32) throw new Error('a start gate holds at most 32 filters');
   const entries = filters.flatMap((f, k) => [...f.starts].map((p): [string, number] => [p, 1 << k]));
+  const midEntries = filters.flatMap((f, k) => [...f.midStarts].map((p): [string, number] => [p, 1 << k]));
   const midWordAt = new Uint32Array(BUCKET + 1);
   filters.forEach((f, k) => f.midWordAt.forEach((bits, c) => (midWordAt[c]! |= bits !== 0 ? 1 << k : 0)));
-  return { filters, index: buildPrefixIndex(entries, START_DEPTH), midWordAt };
+  return { filters, index: buildPrefixIndex(entries, START_DEPTH), midIndex: buildPrefixIndex(midEntries, START_DEPTH), midWordAt };
 }
 
 /** The patterns among `todo` (a bit mask) that match somewhere in `view`, as a bit mask. */
@@ -86,7 +103,7 @@ export function firedIn(filter: StartFilter, view: string, todo: number): number
   let fired = firedAtStart(filter, view, todo);
   let pending = todo & ~filter.unbounded & ~fired;
   if (pending === 0) return fired;
-  const { index, sticky, midWordAt } = filter;
+  const { index, midIndex, sticky, midWordAt } = filter;
   const n = view.length;
   let word = WORD[bucket(view.charCodeAt(0))]!; // is the character before p a word character
   for (let p = 1; p < n; p++) {
@@ -94,9 +111,10 @@ export function firedIn(filter: StartFilter, view: string, todo: number): number
     const before = word;
     word = WORD[a]!;
     // Inside a word only the rules that may start mid-word are candidates.
-    const candidates = before & word ? pending & midWordAt[a]! : pending;
+    const inWord = before & word;
+    const candidates = inWord !== 0 ? pending & midWordAt[a]! : pending;
     if (candidates === 0) continue;
-    let m = candidatesAt(index, view, p, n, a) & candidates;
+    let m = candidatesAt(inWord !== 0 ? midIndex : index, view, p, n, a) & candidates;
     while (m !== 0) {
       const bit = 31 - Math.clz32(m);
       m &= ~(1 << bit);
@@ -151,12 +169,12 @@ export function firedInAll(gate: StartGate, view: string, todo: readonly number[
     // Inside a word only the rules that may start mid-word are candidates.
     const midHere = inWord !== 0 ? anyMidWord & gate.midWordAt[a]! : 0;
     if (inWord !== 0 && midHere === 0) continue;
-    let g = candidatesAt(gate.index, view, p, n, a) & (inWord !== 0 ? midHere : active);
+    let g = inWord !== 0 ? candidatesAt(gate.midIndex, view, p, n, a) & midHere : candidatesAt(gate.index, view, p, n, a) & active;
     while (g !== 0) {
       const f = 31 - Math.clz32(g);
       g &= ~(1 << f);
       const filter = filters[f]!;
-      const m = candidatesAt(filter.index, view, p, n, a) & (inWord !== 0 ? pending[f]! & filter.midWordAt[a]! : pending[f]!);
+      const m = inWord !== 0 ? candidatesAt(filter.midIndex, view, p, n, a) & pending[f]! & filter.midWordAt[a]! : candidatesAt(filter.index, view, p, n, a) & pending[f]!;
       if (m === 0) continue;
       const hit = tryAt(filter, view, p, m);
       if (hit === 0) continue;
@@ -244,5 +262,5 @@ function canStartAt(filter: StartFilter, b: number, view: string, p: number): bo
   if (p === 0) return ((filter.anchored | candidatesAt(filter.index, view, 0, view.length, a)) & b) !== 0;
   const inWord = WORD[bucket(view.charCodeAt(p - 1))]! & WORD[a]!;
   if (inWord !== 0 && (filter.midWordAt[a]! & b) === 0) return false;
-  return (candidatesAt(filter.index, view, p, view.length, a) & b) !== 0;
+  return (candidatesAt(inWord !== 0 ? filter.midIndex : filter.index, view, p, view.length, a) & b) !== 0;
 }
