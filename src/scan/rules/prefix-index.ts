@@ -47,8 +47,13 @@ export interface PrefixIndex {
 export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, depth: number): PrefixIndex {
   const levels = Math.max(0, depth - 2);
   const list = [...entries];
-  const distinct = Array.from({ length: levels }, (_, level) => new Set(list.flatMap(([start]) => (start.length >= level + 3 ? [start.slice(0, level + 3)] : []))).size);
-  const hashBits = distinct.map((count) => Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(count * SLOTS_PER_PREFIX + 1)))));
+  // the distinct prefixes of each hashed level, counted by their hashes (what the slots hold)
+  const distinct = Array.from({ length: levels }, () => new Set<number>());
+  for (const [start] of list) {
+    let h = bucket(start.charCodeAt(0)) * SIDE + bucket(start.charCodeAt(1));
+    for (let i = 2; i < start.length && i < depth; i++) distinct[i - 2]!.add((h = mix(h, bucket(start.charCodeAt(i)))));
+  }
+  const hashBits = distinct.map(({ size }) => Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(size * SLOTS_PER_PREFIX + 1)))));
   const index: PrefixIndex = {
     one: new Uint32Array(SIDE),
     two: new Uint32Array(SIDE * SIDE),
