@@ -129,28 +129,22 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
     const keys = new Float64Array(at.length);
     for (let i = 0; i < at.length; i++) keys[i] = at[i]! * ANCHOR_INDEX_SPAN + i;
     keys.sort();
-    const order = Array.from(keys, (k) => k % ANCHOR_INDEX_SPAN);
     let start = -1;
     let end = -1;
     let pending = 0; // rules anchored in the current region
-    const flush = (): void => {
-      if (pending === 0 || end <= start) return;
-      plan.starts.push(start);
-      plan.ends.push(end);
-      plan.masks.push(pending);
-    };
-    for (const i of order) {
+    for (let k = 0; k < keys.length; k++) {
+      const i = keys[k]! % ANCHOR_INDEX_SPAN;
       const from = Math.max(0, at[i]! - MARGIN);
       const to = Math.min(text.length, at[i]! + MARGIN);
       if (from > end) {
-        flush();
+        pushRegion(plan, start, end, pending);
         start = from;
         pending = 0;
       }
       end = Math.max(end, to);
       pending |= masks[i]!;
     }
-    flush();
+    pushRegion(plan, start, end, pending);
     return plan;
   }
 
@@ -215,4 +209,12 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
     filter: START_FILTER,
     plan: regionPlan,
   };
+}
+
+/** Adds [start, end) with the rules anchored in it to `plan`, unless it is empty or has none. */
+function pushRegion(plan: RulePlan, start: number, end: number, pending: number): void {
+  if (pending === 0 || end <= start) return;
+  plan.starts.push(start);
+  plan.ends.push(end);
+  plan.masks.push(pending);
 }
