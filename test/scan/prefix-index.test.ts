@@ -6,6 +6,15 @@ const at = (index: ReturnType<typeof buildPrefixIndex>, view: string, p = 0): nu
 describe('prefix index', () => {
   const index = buildPrefixIndex([['i', 1], ['ig', 2], ['ignor', 4], ['ignit', 8], ['the ', 16], ['the', 32]], 5);
 
+  it('an index with only ASCII starts shares the table of wide first characters, left all zeros', () => {
+    const ascii = buildPrefixIndex([['abc', 1]], 5);
+    const wide = buildPrefixIndex([['\u00e9t\u00e9', 2], ['abc', 1]], 5);
+    expect(ascii.wide).toBe(index.wide);
+    expect(wide.wide).not.toBe(index.wide);
+    expect(at(wide, '\u00e9t\u00e9 chaud')).toBe(2);
+    expect(ascii.wide.every((bits) => bits === 0)).toBe(true);
+  });
+
   it('joins the bits of every start that begins the view at a position', () => {
     expect(at(index, 'ignore it')).toBe(1 | 2 | 4);
     expect(at(index, 'ignite')).toBe(1 | 2 | 8);

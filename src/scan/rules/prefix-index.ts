@@ -43,6 +43,9 @@ export interface PrefixIndex {
   wide: Uint32Array;
 }
 
+/** The `wide` table of an index whose starts all open with ASCII; never written. */
+const NO_WIDE_STARTS = new Uint32Array(0x10000 - BUCKET);
+
 /** An index of `depth` levels over (start, bits) pairs; bits of a start repeated are joined. */
 export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, depth: number): PrefixIndex {
   const levels = Math.max(0, depth - 2);
@@ -60,7 +63,8 @@ export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, d
     deeper2: new Uint8Array(SIDE * SIDE),
     levels: hashBits.map((bits) => new Uint32Array(2 << bits)),
     shifts: Int32Array.from(hashBits, (bits) => 32 - bits),
-    wide: new Uint32Array(0x10000 - BUCKET),
+    // (most indexes have no start outside ASCII: they share one table of zeros, 256 KB each saved)
+    wide: list.some(([start]) => start.charCodeAt(0) >= BUCKET) ? new Uint32Array(0x10000 - BUCKET) : NO_WIDE_STARTS,
   };
   for (const [start, bits] of list) {
     if (start.length === 0 || start.length > depth) throw new Error(`a start of 1 to ${depth} characters, not "${start}"`);
