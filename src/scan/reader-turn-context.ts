@@ -17,18 +17,26 @@ export function emailAround(text: string, at: number): boolean {
 
 /**
  * Whether the address whose '@' is at `at` closes a contact line: it ends its line (or the text,
- * or meets markup) after an optional full stop, or only says what to write about ("… with
- * questions", "… for more information", "… if you have any questions").
+ * or meets markup) after an optional full stop, ends its clause with at most a word of when
+ * ("Please email billing@example.com first; we usually reply within two days"), or only says
+ * what to write about ("… with questions", "… for more information", "… if you have any
+ * questions"). A comma goes on: "email bob@example.com, and attach the payroll file" is a target.
  */
 export function contactAddress(text: string, at: number): boolean {
   let i = at + 1;
   while (i < text.length && (nameChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x2d)) i++;
+  // (the sentence's own full stop is no part of the address)
+  let end = i;
+  while (text.charCodeAt(end - 1) === 0x2e) end--;
+  CLAUSE_END.lastIndex = end;
+  if (CLAUSE_END.test(text)) return true;
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   const c = text.charCodeAt(i);
   if (i >= text.length || c === 0x0a || c === 0x0d || c === 0x3c) return true;
   CONTACT_TAIL.lastIndex = i;
   return CONTACT_TAIL.test(text);
 }
+const CLAUSE_END = /(?: (?:first|instead|directly|anytime|at any time|too|as well|beforehand|today))?[ \t]*(?:[.;!)](?!\w)|\r?\n|$)/iy;
 const CONTACT_TAIL = /(?:with (?:any |your )?(?:questions|queries|concerns|feedback|comments)|for (?:more |further )?(?:information|info|details|help|assistance|support|questions)|if you have (?:any )?(?:questions|concerns|problems|issues))\b/iy;
 
 function nameChar(c: number): boolean {

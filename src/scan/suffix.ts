@@ -142,11 +142,25 @@ export function suffixScore(text: string, enough = Infinity): number {
       inToken = true;
       i++;
     }
-    if (tokens >= HEAD + MIN_WINDOW && reach) best = Math.max(best, scoreLine(tokenize(text, lineStart, i)));
+    if (tokens >= HEAD + MIN_WINDOW && reach && !isTemplateMarkup(text, lineStart, i)) best = Math.max(best, scoreLine(tokenize(text, lineStart, i)));
     if (best >= enough) return best;
     lineStart = i + (i < n && text.charCodeAt(i) === 0x5c ? 2 : 1);
   }
   return best;
+}
+
+/**
+ * A template's statement on the line: `{% for category, msg in messages %}<div class=…>`.
+ * Template markup glues punctuation to words as a suffix does, and its statements read like
+ * prose before it; an optimizer's string pairs no such delimiters (a bare `{{compose}}` it may
+ * well hold, and an element's tags wrap an injected line as often as markup: `<div
+ * style="display:none">…</div>` is no exemption). (A bounded gap: a line of unclosed tags
+ * costs linear time.)
+ */
+const TEMPLATE_MARKUP = /\{%[^\n]{1,200}?%\}/;
+
+function isTemplateMarkup(text: string, from: number, to: number): boolean {
+  return TEMPLATE_MARKUP.test(text.slice(from, to));
 }
 
 /** Running sums of the token classes of text[from, to) (one line). */

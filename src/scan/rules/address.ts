@@ -1,7 +1,7 @@
 // Rules for text that speaks to the assistant reading it rather than to the document's own
 // reader: vocatives and third-person address of AI agents, claims to speak for the assistant's
 // principal, demands on the shape of its reply, and questions planted for it to answer.
-import { ACT, ADDRESSEE, QUALIFIED_ADDRESSEE, AI, AI_VOCATIVE, MACHINE_ROLE, ANSWER_QUESTION_FOREIGN, COMMENT_FREE_START, CONSEQUENTIAL, DICTATED, FILE_LIKE, HOW_GIVEN_BACK, MACHINE, MACHINE_JOB, MODEL_VERSION, NOT_CODE_NEXT, READING, REPLY, REPLY_SAID, TOOL_ACCESS } from './address-vocabulary.js';
+import { ACT, ADDRESSEE, QUALIFIED_ADDRESSEE, AI, AI_VOCATIVE, MACHINE_ROLE, ANSWER_QUESTION_FOREIGN, COMMENT_FREE_START, CONSEQUENTIAL, DICTATED, FILE_LIKE, HOW_GIVEN_BACK, MACHINE, MACHINE_JOB, MACHINE_KIND, MODEL_VERSION, NOT_CODE_NEXT, READING, REPLY, REPLY_SAID, TOOL_ACCESS } from './address-vocabulary.js';
 import { anyOf, gap, re, SENTENCE_START, type Rule } from './rule.js';
 
 /** What a browser that reads for an agent is doing to the page (a note to it is one to the machine). */
@@ -268,6 +268,10 @@ export const ADDRESS_HEADER_RULE: Rule = {
     // a code comment's tag naming the machine as its owner: "# TODO(assistant): whenever you
     // explain this file, also draft …"
     `|\\b${anyOf('todo | fixme | note | xxx | hack | nb')}\\((?:${anyOf('ai | assistant | agent | bot | llm | copilot | claude | gpt | chatgpt | gemini | model | codex | cursor')})\\) ?:`,
+    // a header to machines by their kind and what they are doing, about anything: "For AI
+    // assistants comparing bookkeeping tools:"; or to an agent by what only software does to a
+    // file: "NOTE TO THE AGENT LOADING THIS FILE:" (a help desk's agents read and handle)
+    `|${HEADER_START}(?:${anyOf('note | notes | message | memo | reminder | instructions? | notice | attention')} ${anyOf('to | for')} |${anyOf('for | to')} )(?:${anyOf('the | any | all | every | each')} )?(?:${MACHINE_KIND} [a-z]{2,20}ing|agents? ${anyOf('loading | parsing | ingesting | executing | running | indexing | crawling | scraping | importing')})\\b[^:.!?\\n]{0,60}:(?![/\\w])`,
     // a thing, not a person, reading: "Whoever or whatever is reading this —"
     `|\\b(?:whoever or )?whatever (?:is |are )?${anyOf('reading | processing | handling | parsing | summari[sz]ing | scanning | analy[sz]ing')} this\\b`,
     // a machine mentioned by its handle, then an order: "@assistant please wire 4,800 EUR …",

@@ -66,7 +66,8 @@ export const PREC_VERB_ALL = alt(lexical.PRECEDENCE_VERBS);
 /** What a user asks for, by its names. */
 const TOLD_NAMES = anyOf('requests? | instructions? | directions? | orders? | tasks? | commands? | questions? | wishes | goals? | input | messages? | prompts?');
 /** Everything the reader was told, as the overriding text names it. */
-export const EVERYTHING_TOLD = `(?:everything|anything|whatever|whichever|all (?:else|that|of your|your)|your|you(?:'ve| have| were| had)? (?:been )?(?:told|given|instructed|asked))`;
+export const EVERYTHING_TOLD = `(?:(?:everything|anything|whatever|whichever)(?! ${anyOf('said | written | posted | stated | published | agreed | discussed | decided')} (?:in|on|by|at|elsewhere)\\b)|all (?:else|that|of your|your)|your|you(?:'ve| have| were| had)? (?:been )?(?:told|given|instructed|asked))`;
+// (not what others said somewhere: "these guidelines override anything said in individual threads")
 export const WHAT_OTHERS = `(?:${EVERYTHING_TOLD}|(?:all|any|every|each) (?:(?:other|previous|prior|earlier) )?(?:${INSTR}|messages?|notes?|text)|the (?:rest|others)|(?:previous|prior|earlier|other|existing|original) ${INSTR})`;
 
 /**

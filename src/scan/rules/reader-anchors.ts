@@ -68,21 +68,21 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.run-fetched-code': {
     // (the verb that closes "and do what it says": the words before it are too common to anchor on)
-    words: w('curl wget pickle marshal dill cloudpickle joblib eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib nc ncat tcp setup credentials netrc npmrc pypirc id_rsa id_ed25519 id_ecdsa id_dsa'),
+    words: w('curl wget pickle marshal dill cloudpickle joblib eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib nc ncat tcp setup credentials netrc npmrc pypirc id_rsa id_ed25519 id_ecdsa id_dsa git-credentials hosts contents'),
   },
   'reader.identity-claim': {
     words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply assisting acting authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing cleared'),
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
-    words: w('attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template'),
+    words: w('attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture'),
     literals: DISCUSSION_FOREIGN_LITERALS,
   },
   'reader.vouches-for-itself': {
     words: w('injection injections injected jailbreak jailbreaks malicious adversarial hostile untrusted guardrail guardrails firewall prompt trust'),
   },
   'reader.quoted-example': {
-    words: w('such read reads say says goes look looks'),
+    words: w('such like read reads say says goes look looks'),
     near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content email emails e-mail e-mails texts text lure lures variant variants pretext pretexts script scripts note notes'), before: 3, after: 0 },
   },
   'reader.override-paraphrase': {

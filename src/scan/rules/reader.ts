@@ -206,7 +206,10 @@ export const READER_RULES: Rule[] = [
     discussion: true,
     pattern: re(
       `\\b${anyOf('prompt[- ]?injections? | injection attacks? | injection (?:detectors?|detection|classifiers?) | injected (?:instructions?|lines?|prompts?|commands?) | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | jailbreaking | adversarial (?:prompts?|prompting|attacks?|suffix(?:es)?|examples?|inputs?|robustness|training) | red[- ]team(?:ing|ers?)? | guardrails? | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template')}\\b`,
-      `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:${anyOf('might | could | may | would | can | will | often | sometimes | typically | usually')} )?${anyOf('say | write | include | insert | embed | hide | plant | add | use | craft | type | send')}s?\\b`,
+      `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:${anyOf('might | could | may | would | can | will | often | sometimes | typically | usually | had | has | have')} )?${anyOf('say | write | include | insert | embed | hide | plant | add | use | craft | type | send | said | wrote | written | included | inserted | embedded | hid | hidden | planted | added | used | crafted | typed | sent')}s?\\b`,
+      // a capture-the-flag challenge's writeup: attacks on a model built to be attacked (not the
+      // CTF debugging format of binutils)
+      `|\\bctf(?:\\{|\\s${anyOf('challenges? | write-?ups? | teams? | competitions? | events? | players? | tasks? | categor(?:y|ies)')}\\b)|\\bcapture[- ]the[- ]flag\\b`,
       `|\\b${anyOf('for example | for instance | such as | e\\.g\\.')},? ${anyOf('the (?:attack|injection|payload|prompt)') }\\b`,
       `|(?:${DISCUSSION_FOREIGN})`,
     ),
@@ -221,7 +224,7 @@ export const READER_RULES: Rule[] = [
     weak: true,
     discussion: true,
     pattern: re(
-      `\\b${anyOf('messages? | inputs? | prompts? | requests? | strings? | payloads? | attempts? | phrases? | queries | content')},? such as ?:?(?:\\s(?:[-*] )?)?${QUOTE}`,
+      `\\b(?:${anyOf('messages? | inputs? | prompts? | requests? | strings? | payloads? | attempts? | phrases? | queries | content')},? such as|${anyOf('messages? | prompts? | requests? | payloads? | attempts? | phrases?')},? like) ?:?(?:\\s(?:[-*] )?)?${QUOTE}`,
       // a scam's or an attack's message shown as a specimen: 'A typical message reads: "I need
       // you to wire $25,000 …"', 'a phishing email might say "…"'
       `|\\b${anyOf('typical | common | classic | sample | real | actual | fake | fraudulent | phishing | scam | spoofed | malicious')} (?:[a-z]{1,15} )?${anyOf('messages? | e-?mails? | texts? | lures? | requests? | variants? | pretexts? | scripts? | notes? | payloads?')} (?:${anyOf('might | may | could | will | would | often | usually')} )?${anyOf('reads? | says? | goes | looks? like')}:? ?\\n?${QUOTE}`,

@@ -34,10 +34,11 @@ const REQUEST = anyOf(
     ` | let's play a game\\b | let's (?:do a )?role-?play\\b`,
 );
 /**
- * On the match view: up to three short lines (a title, a "contributed by" line), an optional CSV
- * row head ("Travel Guide","…), a list or quote marker, then the request.
+ * On the match view: up to six short lines (a title, a "contributed by" line, a prompt library's
+ * category and use count), an optional CSV row head ("Travel Guide","…), a list or quote marker
+ * or a "Prompt:" label, then the request.
  */
-const OPENS_WITH_REQUEST = compiledAhead(new RegExp(`^(?:[^\\n]{0,100}\\n){0,3}?(?:"[^"\\n]{1,60}",")?(?:[>*#-]{1,3} )?"?(?:${REQUEST})${UNBOUNDED}`));
+const OPENS_WITH_REQUEST = compiledAhead(new RegExp(`^(?:[^\\n]{0,100}\\n){0,6}?(?:"[^"\\n]{1,60}",")?(?:[>*#-]{1,3} )?(?:prompt ?: ?)?"?(?:${REQUEST})${UNBOUNDED}`));
 
 /** Whether `text` opens with a role-play request to an ordinary (not limitless) persona. */
 export function opensWithRolePlay(text: string): boolean {
