@@ -29,7 +29,7 @@ export const MODEL_VERSION = '(?:[- ]?\\d[\\w.]{0,8})?';
  */
 const HUMAN_ASSISTANT = anyOf('teaching | executive | personal | administrative | admin | medical | dental | legal | research | lab | sales | shop | store | office | program | project | editorial | production | graduate | nursing | physician | pharmacy | marketing | virtual | human | care | home | kitchen | camera | assistant');
 export const MACHINE_KIND = `${anyOf('ai | llm | automated | autonomous | coding | browsing | browser | web | software | computer-use')}[ -]${anyOf('agents? | models? | assistants? | readers?')}`;
-const MACHINE_NOUN = anyOf('assistants? | bots? | chatbots? | ais | llms? | copilots?');
+const MACHINE_NOUN = anyOf('assistants? | bots? | chatbots? | ais? | llms? | copilots?');
 export const ADDRESSEE = `(?:${MACHINE_KIND}|(?:${MACHINE_ROLE} )?${MACHINE_NOUN})`;
 /** ADDRESSEE with any qualifier a note's header may give it ("reader bots", "mail-handling assistants"). */
 export const QUALIFIED_ADDRESSEE = `(?:${MACHINE_KIND}|(?:(?!${HUMAN_ASSISTANT} )[a-z][a-z-]{1,19} )?${MACHINE_NOUN})`;

@@ -5,8 +5,13 @@
 // lines is the transcript's own event. A fake turn speaks to the reader, overrides it or hands
 // it authority, and that keeps the label a turn wherever it stands.
 
-/** Words of a turn that speaks to the reader or takes over from its instructions. */
-const TURN_WORDS = /\b(?:you|your|ignore|disregard|forget|override|instructions?|must|assistant|ai|model|prompt|now|new|reply|respond|answer|forward|send|email|delete|remove|transfer|reveal|print|output|say|tell|write|execute|run|call|open|visit|click|share|upload|grant|approve|comply|obey|follow|allowed|permitted|authori[sz]ed|privileges?|rights|elevated|mode|unrestricted|restrictions?|rules?|polic(?:y|ies)|safety|filters?)\b/;
+/**
+ * Words of a turn that orders an act, takes over from the reader's instructions or hands out
+ * authority: they keep a label a turn wherever it stands. Words that only speak to someone do
+ * not, beside a transcript's turns ("System: You are now chatting with Parcel Assistant" is said
+ * to the chat's user).
+ */
+const ORDER_WORDS = /\b(?:ignore|disregard|forget|override|instructions?|must|prompt|reply|respond|answer|forward|send|email|delete|remove|transfer|reveal|print|output|say|tell|write|execute|run|call|open|visit|click|share|upload|grant|approve|comply|obey|follow|allowed|permitted|authori[sz]ed|privileges?|rights|elevated|mode|unrestricted|restrictions?|rules?|polic(?:y|ies)|safety|filters?)\b/;
 /** A line that opens with a label and a colon ("Memory: 16 GB"), as the view has it (lower case). */
 const LABELLED = /^ ?(?:#{1,6} ?|\*\*)?([a-z][a-z0-9 _-]{0,24}?)(?:\*\*)? ?:(?: |$)/;
 /** A match that is a role label opening a line ends at its colon. */
@@ -54,6 +59,6 @@ function labelledLine(line: string | undefined): boolean {
 export function turnNotFieldList(view: string, from: number, to: number): boolean {
   if (!LABEL_MATCH.test(view.slice(from, to))) return true;
   const start = view.charCodeAt(from) === 0x0a ? from + 1 : from;
-  if (TURN_WORDS.test(lineAt(view, start))) return true;
+  if (ORDER_WORDS.test(lineAt(view, start))) return true;
   return !labelledLine(lineBefore(view, start)) && !labelledLine(lineAfter(view, start));
 }
