@@ -43,6 +43,8 @@ export const MACHINE_JOB = anyOf('translator | translation | reviewer | review |
 export const CONSEQUENTIAL = anyOf(
   'delete | remove | erase | wipe | send | forward | email | dm | message | text | tweet | transfer | wire | pay | cancel | share | upload | post | grant | reset | change | disable | run | execute | install | click | open | visit | book | buy | purchase | approve | mark | publish | leak | reveal | disclose | export | download',
 );
+/** What a machine is told to do after a label naming it: a consequential act, or code added. */
+export const CONSEQUENTIAL_OR_ADD = `(?:${CONSEQUENTIAL}|${anyOf('add | insert | include | append | write | modify | change | replace | inject')})`;
 /** Kinds of software a document names when it addresses machine readers as a group. */
 export const MACHINE = `${anyOf('ai | a\\.i\\. | llm | llm-based | gpt-based | generative ai | large language model | automated | autonomous | ai-powered | ai powered | ai-based | language model | machine')}[ -](?:[a-z]{3,15} )?${anyOf('tools? | agents? | assistants? | systems? | models? | readers? | bots? | crawlers? | services? | processors? | summari[sz]ers? | scrapers? | pipelines? | software | programs? | screeners? | reviewers? | graders? | evaluators? | helpers?')}`;
 /** Verbs of a command given to an assistant (what it should do with or instead of the data). */

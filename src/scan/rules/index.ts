@@ -1,7 +1,8 @@
 // The rule catalogues (each run by rule-set.ts) and how their hits add up to a rule score.
 import type { TokenFeatures } from '../token-features.js';
 import type { RuleHit } from '../types.js';
-import { ADDRESS_HEADER_RULE, ADDRESS_RULES } from './address.js';
+import { ADDRESS_RULES } from './address.js';
+import { ADDRESS_HEADER_RULE } from './address-header.js';
 import { RULE_ANCHORS } from './anchors.js';
 import { COERCION_RULES } from './coercion.js';
 import { MEANING_ANCHORS, MEANING_RULES } from './meaning.js';
