@@ -2,7 +2,7 @@
 // pattern matched somewhere; the condition is then read on each match in the whole text's view.
 // Rare (it runs only when such a rule fired).
 import type { Rule } from './rule.js';
-import { matchesOf } from './start-filter.js';
+import { matchesOf } from './start-matches.js';
 
 /** [start, end) of each match of `rule` in `view`, left to right. */
 export function matchSpans(rule: Rule, view: string): Generator<[number, number]> {

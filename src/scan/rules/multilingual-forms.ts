@@ -75,6 +75,14 @@ export function alt(list: string, glued: boolean, own: 'all' | 'own' = 'all', le
   return `(?=[${firsts.map(escapeClass).join('')}])${body}`;
 }
 
+/**
+ * The one-character look an alt() form opens with, to put before costlier checks of what precedes
+ * the form (lookbehinds): they then run only where the form can start.
+ */
+export function leadingLook(form: string): string {
+  return /^\(\?=\[(?:\\.|[^\]\\])*\]\)/.exec(form)?.[0] ?? '';
+}
+
 export const escapeClass = (c: string): string => (/[\]^-]/.test(c) ? `\\${c}` : c);
 
 let wordGroups = 0;

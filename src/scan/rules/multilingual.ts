@@ -8,7 +8,7 @@
 // Only the override with a pointer back at earlier instructions blocks; the rest flag.
 import type { Anchors } from './anchors.js';
 import { multilingualAnchors } from './multilingual-anchors.js';
-import { chars, NO_ENTRY } from './multilingual-forms.js';
+import { chars, leadingLook, NO_ENTRY } from './multilingual-forms.js';
 import { each, eachVerbLast, LANGS, VERB_START, type Parts } from './multilingual-parts.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import { anyOf, re, type Rule } from './rule.js';
@@ -194,7 +194,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
       LANGS.filter((p) => p.reads !== undefined && (p.sep === '' || (p.relative !== undefined && p.readerAddressee !== undefined)))
         .map((p) => (p.sep === ''
           ? `${p.reads}${chars(12)}${p.assistantFirst}${chars(3)}[:\uff1a]`
-          : `(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20})?${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`))
+          : `${leadingLook(p.readerAddressee ?? '')}(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20})?${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`))
         .join('|'),
     ),
   },

@@ -96,25 +96,31 @@ export const TASK_RULES: Rule[] = [
       CARRIED,
       // (not a quoted title: a few words closed by a quote with no sentence punctuation)
       `(?:\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)(?![a-z']{1,30}(?: [a-z']{1,30}){0,3}["\u201d])`,
-      `|${LEAD}${POLITE}${ASKING}${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:\\d{2,4}|one|two|three|five)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
-      `|${LEAD}${POLITE}${ASKING}${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
+      // every other form opens a sentence, cell or clause the same way: LEAD once, then the
+      // politeness and the relayed asking (the alternatives share one attempt at each position)
+      `|${LEAD}(?:${POLITE}(?:${ASKING}(?:`,
+      `${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:\\d{2,4}|one|two|three|five)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
+      `|${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
+      // a lesson or a talk asked for on a topic of its own ("Explain how recursion works with an
+      // example.", "Develop a speech on the importance of community service.")
+      `|explain (?:to me |to us )?${anyOf('how | why')} (?!${THE_CARRIER})${sgap(5)}${anyOf('works? | happens? | forms? | evolved | began | started | matters?')} (?:${anyOf('with | using | in | to')} ${anyOf('an? | some | simple | the')} ${anyOf('example | examples | analogy | terms | words | child | beginner | five-year-old')}|in (?:simple|plain|layman.s) terms)\\b`,
+      `|${anyOf('develop | prepare | write | draft | deliver | give')} (?:me |us )?(?:a|an) (?:short |brief |persuasive |motivational |inspiring |informative )?${anyOf('speech | presentation | talk | lecture | sermon | toast')} ${anyOf('on | about')} (?:the )?${anyOf('importance | benefits | value | history | role | dangers | future')} of\\b`,
+      `|translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) (?:${LANGUAGE}|pig latin|emojis?)\\b`,
+      // a how-to lesson asked for in steps ("Tell me how to bake sourdough bread step by step.")
+      `|${anyOf('tell | show | teach | explain to')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
+      // a work of fiction retold, or trivia on a subject of its own ("Summarize the plot of the
+      // movie Inception", "List five fun facts about octopuses")
+      `|summari[sz]e the ${anyOf('plot | story | storyline | main themes')} of (?:the |a )?${anyOf('movie | film | book | novel | play | series | tv show | show | episode | opera | video game | game')}\\b`,
+      `|${anyOf('list | name | give me | tell me | share')} ${anyOf('\\d{1,2} | three | five | ten | some | a few')} (?:${anyOf('fun | interesting | surprising | cool | amazing | little-known | random')} )${anyOf('facts | trivia facts')} about\\b`,
+      `)`,
       // a phrase to translate, asked as a question ("What's 'thank you very much' in Japanese?",
       // "How do you say 'peace and love' in Russian?", "Provide the Spanish equivalent for
       // 'delicious food'."): a quoted phrase and a language
-      `|${LEAD}${POLITE}(?:${anyOf("what's | what is | how do you say | how would you say | how does one say")} ["'\u2018\u201c][^"'\u2019\u201d\\n]{1,60}["'\u2019\u201d] in ${LANGUAGE}\\b|${anyOf('provide | give me | tell me | what is')} the ${LANGUAGE} ${anyOf('equivalent | translation | word')} (?:for|of) ["'\u2018\u201c])`,
-      // a lesson or a talk asked for on a topic of its own ("Explain how recursion works with an
-      // example.", "Develop a speech on the importance of community service.")
-      `|${LEAD}${POLITE}${ASKING}explain (?:to me |to us )?${anyOf('how | why')} (?!${THE_CARRIER})${sgap(5)}${anyOf('works? | happens? | forms? | evolved | began | started | matters?')} (?:${anyOf('with | using | in | to')} ${anyOf('an? | some | simple | the')} ${anyOf('example | examples | analogy | terms | words | child | beginner | five-year-old')}|in (?:simple|plain|layman.s) terms)\\b`,
-      `|${LEAD}${POLITE}${ASKING}${anyOf('develop | prepare | write | draft | deliver | give')} (?:me |us )?(?:a|an) (?:short |brief |persuasive |motivational |inspiring |informative )?${anyOf('speech | presentation | talk | lecture | sermon | toast')} ${anyOf('on | about')} (?:the )?${anyOf('importance | benefits | value | history | role | dangers | future')} of\\b`,
-      `|${LEAD}${POLITE}${ASKING}translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) (?:${LANGUAGE}|pig latin|emojis?)\\b`,
+      `|(?:${anyOf("what's | what is | how do you say | how would you say | how does one say")} ["'\u2018\u201c][^"'\u2019\u201d\\n]{1,60}["'\u2019\u201d] in ${LANGUAGE}\\b|${anyOf('provide | give me | tell me | what is')} the ${LANGUAGE} ${anyOf('equivalent | translation | word')} (?:for|of) ["'\u2018\u201c])`,
+      `)`,
       // a piece of entertainment wished for ("I'd love to hear a joke about programmers.")
-      `|${LEAD}i(?:'d| would) (?:really )?love (?:to (?:hear|read|get) )?(?:a|an|one|two|three|some) (?:short |funny |good |little |new )?${anyOf('jokes? | poems? | limericks? | haikus? | riddles? | recipes? | sonnets?')} (?:about|on|for|with)\\b`,
-      // a how-to lesson asked for in steps ("Tell me how to bake sourdough bread step by step.")
-      `|${LEAD}${POLITE}${ASKING}${anyOf('tell | show | teach | explain to')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
-      // a work of fiction retold, or trivia on a subject of its own ("Summarize the plot of the
-      // movie Inception", "List five fun facts about octopuses")
-      `|${LEAD}${POLITE}${ASKING}summari[sz]e the ${anyOf('plot | story | storyline | main themes')} of (?:the |a )?${anyOf('movie | film | book | novel | play | series | tv show | show | episode | opera | video game | game')}\\b`,
-      `|${LEAD}${POLITE}${ASKING}${anyOf('list | name | give me | tell me | share')} ${anyOf('\\d{1,2} | three | five | ten | some | a few')} (?:${anyOf('fun | interesting | surprising | cool | amazing | little-known | random')} )${anyOf('facts | trivia facts')} about\\b)`,
+      `|i(?:'d| would) (?:really )?love (?:to (?:hear|read|get) )?(?:a|an|one|two|three|some) (?:short |funny |good |little |new )?${anyOf('jokes? | poems? | limericks? | haikus? | riddles? | recipes? | sonnets?')} (?:about|on|for|with)\\b`,
+      `))`,
     ),
   },
   {

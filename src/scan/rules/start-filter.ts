@@ -11,7 +11,7 @@ import { analyzeStarts, START_DEPTH } from './regex-prefixes.js';
 import { compiledAhead } from '../compiled-ahead.js';
 
 /** ASCII word characters, as `\b` sees them (non-ASCII is never a word character to it). */
-const WORD = new Uint8Array(BUCKET + 1);
+export const WORD = new Uint8Array(BUCKET + 1);
 for (let c = 0; c < BUCKET; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 
 export interface StartFilter {
@@ -40,8 +40,13 @@ export interface StartFilter {
   plain: readonly RegExp[];
 }
 
-/** Where each pattern given to a filter sits in it, for matchesOf. */
+/** Where each pattern given to a filter sits in it, for matchesOf (start-matches.ts). */
 const PLACE = new WeakMap<RegExp, { filter: StartFilter; bit: number }>();
+
+/** The filter a pattern was given to, and its bit there. */
+export function placeOf(pattern: RegExp): { filter: StartFilter; bit: number } | undefined {
+  return PLACE.get(pattern);
+}
 
 export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   if (patterns.length > 32) throw new Error('a start filter holds at most 32 patterns');
@@ -225,42 +230,4 @@ function tryAt(filter: StartFilter, view: string, p: number, m: number): number 
     if (re.test(view)) hit |= 1 << bit;
   }
   return hit;
-}
-
-/**
- * [start, end) of each match of `pattern` (one given to buildStartFilter) in `view`, left to
- * right and not overlapping, as a global search finds them. The filter's sticky copy is tried
- * only where a match can start: a global copy would be one more compiled program for V8, and
- * its first runs, on short texts, go through V8's bytecode tier (see ../prepare.ts).
- */
-export function* matchesOf(pattern: RegExp, view: string): Generator<[number, number]> {
-  const place = PLACE.get(pattern);
-  if (place === undefined) throw new Error('matchesOf: the pattern is in no start filter');
-  const { filter, bit } = place;
-  const b = 1 << bit;
-  const re = filter.sticky[bit]!;
-  const anywhere = (filter.unbounded & b) !== 0;
-  const n = view.length;
-  for (let p = 0; p < n; ) {
-    if (anywhere || canStartAt(filter, b, view, p)) {
-      re.lastIndex = p;
-      const m = re.exec(view);
-      if (m !== null) {
-        const end = p + m[0].length;
-        yield [p, end];
-        p = end > p ? end : p + 1;
-        continue;
-      }
-    }
-    p++;
-  }
-}
-
-/** Whether the pattern `b` (a bit) of `filter` may start at p (the test firedIn makes). */
-function canStartAt(filter: StartFilter, b: number, view: string, p: number): boolean {
-  const a = bucket(view.charCodeAt(p));
-  if (p === 0) return ((filter.anchored | candidatesAt(filter.index, view, 0, view.length, a)) & b) !== 0;
-  const inWord = WORD[bucket(view.charCodeAt(p - 1))]! & WORD[a]!;
-  if (inWord !== 0 && (filter.midWordAt[a]! & b) === 0) return false;
-  return (candidatesAt(inWord !== 0 ? filter.midIndex : filter.index, view, p, view.length, a) & b) !== 0;
 }
