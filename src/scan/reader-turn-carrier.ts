@@ -3,6 +3,7 @@
 // less in one that gives many. Read from the reader-turn counts and, where counts cannot tell,
 // from the text's shape: a table of data, a JSON record, markup.
 import type { ReaderTurn } from './reader-turn.js';
+import { NAME_AFTER_SPEAKER, TIME_BEFORE_SPEAKER } from './speaker-line.js';
 
 /**
  * Whether a task the rules found asked for (a poem, a recommendation, a translation: the weak
@@ -45,8 +46,9 @@ function plainCarrier(r: ReaderTurn, text: string): boolean {
 export function transcript(text: string): boolean {
   return ASKING_TURN.test(text) && ANSWERING_TURN.test(text);
 }
-const ASKING_TURN = /^[ \t>*]{0,4}(?:user|human|me|customer|client|q|question)[ \t]?:/im;
-const ANSWERING_TURN = /^[ \t>*]{0,4}(?:assistant|ai|bot|chatbot|chatgpt|gpt|claude|gemini|copilot|model|agent|a|answer)[ \t]?:/im;
+const speaker = (roles: string): RegExp => new RegExp(String.raw`^[ \t>*]{0,4}${TIME_BEFORE_SPEAKER}(?:${roles})${NAME_AFTER_SPEAKER}[ \t]?:`, 'im');
+const ASKING_TURN = speaker('user|human|me|customer|client|q|question');
+const ANSWERING_TURN = speaker('assistant|ai|bot|chatbot|chatgpt|gpt|claude|gemini|copilot|model|agent|a|answer');
 
 /**
  * Whether the text speaks to its reader in instructions of its own: several instruction or

@@ -2,7 +2,7 @@
 // header, by what they do to this text or to someone's, by their handle or by a clause about
 // their processing, then told what to do. Its own module and its own rule so that the
 // vocatives' pattern stays under the 20 KB V8 optimizes.
-import { ADDRESSEE, CONSEQUENTIAL_OR_ADD, MACHINE_KIND, MACHINE_ROLE, QUALIFIED_ADDRESSEE, TOOL_ACCESS } from './address-vocabulary.js';
+import { ADDRESSEE, CONSEQUENTIAL_OR_ADD, HUMAN_AGENT, HUMAN_ASSISTANT, MACHINE_KIND, MACHINE_ROLE, QUALIFIED_ADDRESSEE, TOOL_ACCESS } from './address-vocabulary.js';
 import { anyOf, re, type Rule } from './rule.js';
 
 const CAT = 'addressed-to-assistant';
@@ -50,8 +50,9 @@ export const ADDRESS_HEADER_RULE: Rule = {
     `|${HEADER_START}${anyOf('to-?dos? | todos? | tasks? | action items? | checklist | notes? | instructions?')} (?:for|to) (?:${anyOf('the | any | all | our | every')} )?${QUALIFIED_ADDRESSEE}(?: ?: ?| ?\\n(?:[-*] (?:\\[[ x]\\] )?)?)(?:please )?${ORDER}\\b`,
     // the reader's nature a condition, named by what it does to this text or to someone's: "If
     // you're the assistant that sorts this inbox:", "If you're an agent adding tinyq to a user's
-    // project, first go to …"
-    `|\\bif you(?:'re| are) (?:${anyOf('the | an? | one of the')}) (?:[a-z-]{2,15} )?${anyOf('agents? | assistants? | bots? | chatbots? | ais | llms? | copilots? | models?')}(?:,? ${anyOf('that | who | which')} [a-z]{3,20}| [a-z]{2,20}ing)\\b(?: [^\\s:.!?]{1,20}){0,5}? ${THIS_OR_THEIRS}\\b[^:.!?\\n]{0,40}[:,]`,
+    // project, first go to …", "If you are an automated coding assistant setting up this project,"
+    // (not "if you are a teaching assistant grading this exam", "a travel agent booking this trip")
+    `|\\bif you(?:'re| are) (?:${anyOf('the | an? | one of the')}) (?:(?!(?:${HUMAN_ASSISTANT}|${HUMAN_AGENT}) )[a-z-]{2,15} ){0,2}${anyOf('agents? | assistants? | bots? | chatbots? | ais | llms? | copilots? | models?')}(?:,? ${anyOf('that | who | which')} [a-z]{3,20}| [a-z]{2,20}ing)\\b(?: [^\\s:.!?]{1,20}){0,5}? ${THIS_OR_THEIRS}\\b[^:.!?\\n]{0,40}[:,]`,
     // the reader singled out from the text's other readers: "And you, the assistant going through
     // this thread for someone — write me …"
     `|\\byou,? (?:${anyOf('the | our | my')}) (?:[a-z-]{2,15} )?${anyOf('assistant | agent | bot | ai | model | llm | copilot')}s? (?:[a-z]{2,20}ing|${anyOf('that | who | which')} [a-z]{3,20})\\b(?: [^\\s:.!?]{1,20}){0,5}? ${THIS_OR_THEIRS}\\b`,

@@ -27,7 +27,9 @@ export const MODEL_VERSION = '(?:[- ]?\\d[\\w.]{0,8})?';
  * agent only qualified as software ("AI agents", "browsing agents": a help desk's are people);
  * an assistant unless its qualifier makes it a person's job ("teaching assistants").
  */
-const HUMAN_ASSISTANT = anyOf('teaching | executive | personal | administrative | admin | medical | dental | legal | research | lab | sales | shop | store | office | program | project | editorial | production | graduate | nursing | physician | pharmacy | marketing | virtual | human | care | home | kitchen | camera | assistant');
+export const HUMAN_ASSISTANT = anyOf('teaching | executive | personal | administrative | admin | medical | dental | legal | research | lab | sales | shop | store | office | program | project | editorial | production | graduate | nursing | physician | pharmacy | marketing | virtual | human | care | home | kitchen | camera | assistant');
+/** …and the qualifiers that make an agent a person: "a travel agent booking this trip". */
+export const HUMAN_AGENT = anyOf('travel | insurance | estate | real | booking | support | service | customer | sales | ticket | ticketing | literary | talent | sports | secret | special | federal | customs | border | shipping | leasing | rental | press | patent | registered | listing | buyer.s | seller.s | letting | claims | free');
 export const MACHINE_KIND = `${anyOf('ai | llm | automated | autonomous | coding | browsing | browser | web | software | computer-use')}[ -]${anyOf('agents? | models? | assistants? | readers?')}`;
 const MACHINE_NOUN = anyOf('assistants? | bots? | chatbots? | ais? | llms? | copilots?');
 export const ADDRESSEE = `(?:${MACHINE_KIND}|(?:${MACHINE_ROLE} )?${MACHINE_NOUN})`;
@@ -61,14 +63,18 @@ export const REPLY = anyOf(`${REPLY_SAID_WORDS} | output | outputs`);
  */
 export const FILE_LIKE = `(?:${anyOf('amazon | aws | google | azure | gcs | s3 | cloud')} )?${anyOf('files? | folders? | directory | directories | logs? | streams? | templates? | buffers? | headers? | codes? | buckets? | paths? | locations? | tables? | datasets? | databases? | channels? | topics? | queues? | prefix(?:es)? | formats? | schemas? | fields? | columns? | ports? | devices? | s3 | uri | url')}`;
 
-/** "Answer the following question" in the languages attacks are most often written in. */
+/**
+ * "Answer the following question" in the languages attacks are most often written in: the
+ * question named as this one or the next (not a worksheet's "rispondi alle domande", "responde a
+ * las preguntas": the exercise of the text's own reader).
+ */
 export const ANSWER_QUESTION_FOREIGN = [
   'beantworte(?:n sie)? (?:bitte )?(?:die |diese )?(?:folgende|nachste|diese)n? frage',
   'repond(?:re|ez|s)? (?:a|aux) (?:la |cette |ces )?questions? (?:suivante|suivantes|ci-dessous)',
-  'rispond(?:i|ere|ete) (?:alla|a questa|alle) (?:seguente |seguenti )?domand[ae]',
-  'respond(?:a|e|er) (?:a )?(?:la|esta|las) (?:siguiente |siguientes )?preguntas?',
-  'conteste? (?:a )?(?:la|esta) (?:siguiente )?pregunta',
-  'responda (?:a )?(?:seguinte )?pergunta',
+  'rispond(?:i|ere|ete) (?:alla seguente|alle seguenti|a questa|a queste) domand[ae]',
+  'respond(?:a|e|er) (?:a )?(?:la siguiente|las siguientes|esta|estas) preguntas?',
+  'conteste? (?:a )?(?:la siguiente|esta) pregunta',
+  'responda (?:a )?(?:seguinte|esta) pergunta',
   // written as the view folds them (accents and marks removed)
   ...['الإجابة على السؤال', 'أجب على السؤال', 'ответьте на вопрос', 'ответь на вопрос', 'ответьте на следующий вопрос', 'ответь на следующий вопрос', '回答以下问题', '回答下面的问题', '请回答', '次の質問に答え'].map(matchView),
 ]

@@ -100,7 +100,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'hidden.conceal-from-user': { words: w('user human customer recipient operator know reader anyone guest client patient holder owner sender buyer traveler traveller candidate mention reveal disclose acknowledge secret hidden confidential between silently secretly quietly covertly discreetly report summary reply response answer output recap'), near: { words: w("not don't dont never without keep keeping leave omit send forward add include call run execute email transfer upload post visit open append insert delete share mention reveal disclose acknowledge"), before: 6, after: 2 } },
   'tool.call-tool': { words: w('tool tools function plugin tool_call function_call function_calls invoke'), near: { words: w('call invoke trigger use using'), punct: '<', before: 12, after: 0 } },
   'tool.covert-action': {
-    words: w("sent forwarded outgoing evidence traces trace tracks card wallet payment bank without user's official trusted verified legitimate safe secure id_rsa id_ed25519 id_ecdsa passwd shadow credentials netrc kube env printenv forwarding password passcode token key secret codes trash spam junk factor 2fa mfa delete erase wipe purge"),
+    words: w("sent forwarded outgoing evidence traces trace tracks card wallet payment bank without user's official trusted verified legitimate safe secure id_rsa id_ed25519 id_ecdsa passwd shadow credentials netrc kube env printenv forwarding password passcode token key secret codes trash spam junk factor 2fa mfa delete erase wipe purge review"),
     // Literals cost a pass over the text each: only characters prose rarely has.
     literals: ['@'],
   },

@@ -59,6 +59,9 @@ export const COERCION_RULES: Rule[] = [
       // (not a staff manual's "never tell the guest their room number")
       `|\\bwithout ${anyOf('telling | informing | notifying | alerting | letting')} ${anyOf('the guest | the client | the patient | the account (?:holder|owner) | the owner | the sender | the buyer | the travell?er | the candidate')}\\b`,
       `|\\b${anyOf("don't | do not | never")} ${anyOf('mention | reveal | disclose | acknowledge')} ${anyOf('this | that | these | the above | it')} ${anyOf('note | instruction | instructions | message | request | step | to')}`,
+      // a change kept out of what reviewers read: "do not mention step 2 in the commit message",
+      // "don't flag it in the PR review"
+      `|\\b${anyOf("don't | do not | never")} ${anyOf('mention | reveal | disclose | acknowledge | flag | note | list')} (?:${anyOf('this | that | it | these | them | step \\d{1,2} | this step | this change')}|the ${anyOf('change | changes | step | edit | addition | insertion | modification | line | hook')}) (?:in|to) (?:the |your |any )?${anyOf('commit messages? | commits? | prs? | pull requests? | pr descriptions? | changelog | (?:pr |code )?reviews? | release notes')}\\b`,
       // (not "keep it secret" alone: documentation says that of a key or a password)
       `|\\b${anyOf('keep | keeping')} ${anyOf('this | these instructions | this note | this message')} ${anyOf('secret | hidden | confidential | between us')}\\b`,
       `|\\b${anyOf('keep | keeping')} it (?:${anyOf('secret | hidden | confidential')} from|between us)\\b`,
@@ -124,6 +127,9 @@ export const COERCION_RULES: Rule[] = [
       // recommending an address as the trusted one
       `|\\b${anyOf('recommend | present | promote | describe | list | cite | mention | suggest')} (?:https?://\\S{1,100}|www\\.\\S{1,100}|[a-z0-9-]{1,40}\\.[a-z]{2,6}) as (?:the |an? )?${anyOf('official | only | trusted | verified | legitimate | safe | secure')}\\b`,
       `|\\b${anyOf('merge | approve | push | deploy | commit | publish | release')}\\s${gap(6)}without (?:any )?${anyOf('review | approval | tests? | testing | checks? | verification | confirmation | asking')}\\b`,
+      // …or with review declared unneeded: "commit it straight to main … No review needed", "squash
+      // it into this commit … It doesn't need its own review"
+      `|\\b${anyOf('merge | push | commit | squash | deploy')}\\b[^]{0,200}?(?:\\bno (?:code |pr |human )?review (?:is )?${anyOf('needed | required | necessary')}|\\b${anyOf("doesn't | does not | won't | will not")} need (?:its own |a |any )?review)\\b`,
     ),
   },
   {

@@ -4,6 +4,7 @@
 // "System: Conversation transferred to an agent." between a chat's "Assistant:" and "Agent:"
 // lines is the transcript's own event. A fake turn speaks to the reader, overrides it or hands
 // it authority, and that keeps the label a turn wherever it stands.
+import { NAME_AFTER_SPEAKER, TIME_BEFORE_SPEAKER } from '../speaker-line.js';
 
 /**
  * Words of a turn that orders an act, takes over from the reader's instructions or hands out
@@ -12,8 +13,11 @@
  * to the chat's user).
  */
 const ORDER_WORDS = /\b(?:ignore|disregard|forget|override|instructions?|must|prompt|reply|respond|answer|forward|send|email|delete|remove|transfer|reveal|print|output|say|tell|write|execute|run|call|open|visit|click|share|upload|grant|approve|comply|obey|follow|allowed|permitted|authori[sz]ed|privileges?|rights|elevated|mode|unrestricted|restrictions?|rules?|polic(?:y|ies)|safety|filters?)\b/;
-/** A line that opens with a label and a colon ("Memory: 16 GB"), as the view has it (lower case). */
-const LABELLED = /^ ?(?:#{1,6} ?|\*\*)?([a-z][a-z0-9 _-]{0,24}?)(?:\*\*)? ?:(?: |$)/;
+/**
+ * A line that opens with a label and a colon ("Memory: 16 GB"), as the view has it (lower case),
+ * in a transcript also with a time before it or a name after it ("[09:14] agent:", "agent (sofia):").
+ */
+const LABELLED = new RegExp(String.raw`^ ?${TIME_BEFORE_SPEAKER}(?:#{1,6} ?|\*\*)?([a-z][a-z0-9 _-]{0,24}?)${NAME_AFTER_SPEAKER}(?:\*\*)? ?:(?: |$)`);
 /** A match that is a role label opening a line ends at its colon. */
 const LABEL_MATCH = /^\n? ?(?:#{1,6} ?|\*\*)?[a-z]+(?: [a-z]+)?(?:\*\*)? ?:$/;
 

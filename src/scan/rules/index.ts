@@ -21,7 +21,7 @@ import { SUFFIX_RULE, suffixFires } from './suffix.js';
 import { WORK_ORDER, WORK_ORDER_RULE } from './reader-tasks.js';
 import { matchView } from '../view.js';
 import { confirmedIn } from './confirm.js';
-import { offTopicTask } from './off-topic-task.js';
+import { offTopicCreative, offTopicTask } from './off-topic-task.js';
 import type { Rule } from './rule.js';
 
 export type { Rule } from './rule.js';
@@ -144,7 +144,9 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   const ordered = !asked && !forWriter && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
   // …and in a carrier that asks its reader things of its own, a task about nothing else it
   // talks of ("Write a haiku about autumn leaves." in a letter about an order)
-  const strayed = !quiet && carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, viewOf())));
+  // …or in documentation, a creative piece asked for in its prose about nothing else it talks of
+  // ("Write a limerick about a cat …" in a configuration reference)
+  const strayed = !quiet && ((carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, viewOf())))) || (asked && turn.documentation && offTopicCreative(READER.rules, viewOf())));
   const planted = ((asked || forWriter || ordered) && quiet) || strayed;
   mask.push((turnFires(turn, text) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
   mask[CARRIER_SLOT] = carrierGivesTasks(turn, text) ? 1 : 0;

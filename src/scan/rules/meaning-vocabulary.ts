@@ -110,8 +110,8 @@ const READER_NAMED = `(?:you|the (?:automated |ai |llm )?(?:assistant|ai|model|a
  * override every day: only one in place for the reader).
  */
 export const READERS_SETUP = `\\b(?:any|all|the|every) (?:existing |current |standing |prior |previous )?(?:configuration|setup|settings|instructions|guidance|directives|rules|policies|briefs?|briefing)(?: (?:already|currently))? in place for ${READER_NAMED}`;
-/** What the reader was told, under any of its names (a task or an assignment is one too). */
-export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?|brief(?:ing)?s?|set-?up|config(?:uration)?)`;
+/** What the reader was told, under any of its names (a task, an assignment or a checklist is one too). */
+export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?|brief(?:ing)?s?|set-?up|config(?:uration)?|checklists?|playbooks?|runbooks?|(?:handling )?notes)`;
 /**
  * Whoever gave the reader its orders, named as a model's principal or maker (not an
  * administrator or an owner: "the rules your administrator set are outdated" is an office's).
@@ -154,5 +154,7 @@ export const READERS_ORDERS = `(?:${[
  * so that instructions-void stays under V8's 20 KB).
  */
 export const LAUNCHERS_ORDERS = `\\b(?:the|any|all) (?:(?:${OLD}) )?${ORDERS_SHORT} (?:of|from) ${GIVER} (?:who|that) (?:${anyOf('launched | deployed | started | configured | set up | runs | built | sent | briefed | instructed')}) you\\b`;
+/** Said to bind the reader no more: "no longer apply", "stopped applying", "don't count anymore". */
+export const NO_LONGER_APPLIES = `(?:no longer ${anyOf('apply | applies | matter | matters | count | counts | stand | stands | hold | holds | bind | binds')}|${anyOf('stopped | ceased')} ${anyOf('applying | to apply | counting | to count | mattering | to matter')}|${anyOf("doesn't | does not | don't | do not")} ${anyOf('apply | count | hold | bind')} any ?more)`;
 /** Declared no longer binding: the WordNet adjectives (obsolete, void, moot), annulled, or a test all along. */
 export const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|retired|revoked|rescinded|suspended|lifted|cancell?ed|canceled|lapsed|expired|stale|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;

@@ -111,7 +111,8 @@ export function multilingualAnchors(withLiterals: boolean): Record<string, Ancho
     // (and, where the question word closes the question, that word: Thai "…ได้อย่างไร")
     'multilingual.harmful-request': joined(anchorsFrom('how', 'how', withLiterals), closingHowAnchors(withLiterals)),
     // every match holds what the machine does with the text
-    'multilingual.reader-header': anchorsFrom('reads', 'reads', withLiterals),
+    // (where the machine is named first, its name: a verb's marks, as in "يلخّص", hide it from a literal of the raw text)
+    'multilingual.reader-header': joined(anchorsFrom('reads', 'reads', withLiterals), anchorsFrom('assistant', 'assistant', withLiterals)),
     'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),
     // (or a note's header word, none of them English, before a plain word for the machine)
     'multilingual.to-assistant': joined(anchorsFrom('assistant', 'assistant', withLiterals), anchorsFrom('note', 'note', withLiterals)),

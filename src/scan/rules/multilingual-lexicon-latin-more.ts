@@ -117,5 +117,9 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     howLast: { asker: 'tôi', words: 'ở đâu | bằng cách nào | như thế nào' },
     persona: 'hãy giả vờ | giả vờ là | hãy đóng vai | từ bây giờ bạn là | từ giờ bạn là | từ bây giờ bạn sẽ',
     assistant: 'trợ lý ai | trợ lý ảo ai | tác tử ai | mô hình ngôn ngữ',
+    addressee: 'trợ lý | trợ lý ảo | chatbot | bot',
+    // ("đang", in progress, opens the clause of what the machine is doing: "trợ lý AI đang đọc …")
+    relative: 'đang | mà | hiện đang',
+    reads: 'đọc | xử lý | tóm tắt | phân tích | duyệt | kiểm tra',
   },
 };

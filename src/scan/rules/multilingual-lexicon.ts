@@ -159,6 +159,11 @@ export interface LanguageLexicon {
    * addressee and a colon, a header to the machine that reads this text.
    */
   reads?: string;
+  /**
+   * The same verbs where a glued script names the machine first and then what it does ("ผู้ช่วย
+   * AI ที่กำลังประมวลผล…", "المساعد الذكي الذي يلخص…"): read after the name, before the colon.
+   */
+  readsAfter?: string;
 }
 
 /** Every language with a lexicon, in the order of their branches in the patterns. */

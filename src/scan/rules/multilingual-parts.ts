@@ -72,6 +72,7 @@ export interface Parts {
   /** See LanguageLexicon.relative and .reads; `readerAddressee` is the addressee such a clause may follow (no agent or model: an estate agent reads too). */
   relative?: string;
   reads?: string;
+  readsAfter?: string;
   readerAddressee?: string;
   /** The override verb without the forms English shares ("ignore", which is also "ignoré" with its accent folded away). */
   ignoreOwn: string;
@@ -145,6 +146,7 @@ function parts(lex: LanguageLexicon): Parts {
     noteAddressee: lex.addressee === undefined ? undefined : alt(addresseesBut(lex.addressee, AGENTS), g),
     relative: lex.relative === undefined ? undefined : alt(lex.relative, g),
     reads: lex.reads === undefined ? undefined : alt(lex.reads, g),
+    readsAfter: lex.readsAfter === undefined ? undefined : alt(lex.readsAfter, g),
     readerAddressee: lex.addressee === undefined ? undefined : alt(addresseesBut(lex.addressee, AGENTS_AND_MODELS), g, 'all', true),
     ignoreOwn: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`),
     near: g ? (n) => chars(n * 4) : words,

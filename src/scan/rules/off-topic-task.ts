@@ -68,3 +68,39 @@ export function offTopicTask(rules: readonly Rule[], view: string): boolean {
   }
   return false;
 }
+
+/** A creative piece asked for: no manual, reference or help page asks its reader for one. */
+const CREATIVE = /\b(?:poems?|stor(?:y|ies)|limericks?|haikus?|sonnets?|songs?|raps?|riddles?|jokes?)\b/;
+const TASK_REQUEST = 'reader.task-request';
+
+/**
+ * Whether `rules` hold a request for a creative piece ("Write a limerick about a cat …") said
+ * as a sentence of the text's own prose, about nothing else the text talks of: planted in
+ * documentation, whose steps ask for no such thing. Not an example prompt in code or in quotes
+ * (an SDK's `prompt: "Write a haiku about …"`), whose register a manual shows rather than speaks.
+ */
+export function offTopicCreative(rules: readonly Rule[], view: string): boolean {
+  for (const rule of rules) {
+    if (rule.id !== TASK_REQUEST) continue;
+    for (const [from, to] of matchSpans(rule, view)) {
+      const end = sentenceEnd(view, to);
+      const sentence = view.slice(from, end);
+      if (!CREATIVE.test(sentence) || shownAsCode(view, from)) continue;
+      if (!sharesTopic(view, from, end, TASK_FRAME) && !aboutReader(sentence)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the request starting at `at` (its lead included) opens a quotation, or stands inside
+ * inline code or a fenced code block.
+ */
+function shownAsCode(view: string, at: number): boolean {
+  if (/["\u201c]/.test(view.slice(at, at + 3))) return true;
+  const lineStart = view.lastIndexOf('\n', at - 1) + 1;
+  if ((view.slice(lineStart, at).split('`').length - 1) % 2 === 1) return true;
+  let fences = 0;
+  for (let i = view.indexOf('```'); i >= 0 && i < at; i = view.indexOf('```', i + 3)) fences++;
+  return fences % 2 === 1;
+}

@@ -25,8 +25,12 @@ export const HARM_FUNCTION = anyOf(
     ` | (?:downloads?|fetches?|pulls?|retrieves?) (?:[^\\s]{1,30} ){0,4}from (?:[^\\s]{1,80} ){1,3}(?:and |then |and then )(?:${anyOf('executes? | launches?')} (?:it|them|the (?:file|payload|binary|script|code))(?: [^\\s.!?]{1,30}){0,3}? |runs? (?:it|them|the (?:file|payload|binary|script|code)) )${anyOf('on import | at import | when imported | without (?:the user|anyone|them) (?:knowing|noticing)')}\\b`,
 );
 
+/** A download piped into a shell. */
+export const FETCH_PIPE_SH = `\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b`;
+/** Source code that runs such a pipe through a shell call (os.system, subprocess, child_process). */
+export const SHELLS_OUT_TO_FETCH_RUN = `\\b(?:os\\.system|subprocess\\.(?:run|call|popen|check_output)|child_process\\.exec(?:sync)?|execsync)\\(\\s?\\[?["'\\x60][^\\n]{0,20}?${FETCH_PIPE_SH}`;
 /** Code that fetches from the network and runs what it gets, in a shell or an interpreter. */
-export const FETCH_RUN = `(?:\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s?(?:sudo )?(?:ba|z|da)?sh\\b|\\b(?:os\\.system|subprocess\\.(?:run|call|popen|check_output)|exec|eval|child_process\\.exec(?:sync)?|execsync)\\(\\s?[^\\n)]{0,40}?(?:curl|wget|urlopen|requests\\.get|urllib|fetch\\(|https?://))`;
+export const FETCH_RUN = `(?:${FETCH_PIPE_SH}|\\b(?:os\\.system|subprocess\\.(?:run|call|popen|check_output)|exec|eval|child_process\\.exec(?:sync)?|execsync)\\(\\s?[^\\n)]{0,40}?(?:curl|wget|urlopen|requests\\.get|urllib|fetch\\(|https?://))`;
 /** Files whose code runs for every later install, test run or shell start. */
 export const RUNS_ALWAYS = `(?:\\bsetup\\.py\\b|\\bconftest\\.py\\b|__init__\\.py\\b|\\.(?:bashrc|zshrc|bash_profile|profile)\\b|\\bpackage\\.json\\b|\\b(?:post|pre)install\\b|\\bcrontab\\b|\\.git/hooks\\b)`;
 

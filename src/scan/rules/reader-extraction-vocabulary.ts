@@ -33,8 +33,9 @@ export const OWN_INSTRUCTIONS = anyOf(
 );
 /** Putting something into the reply or a place the text names: with what only the reader holds, a way to get it out. */
 export const PUT_OUT = anyOf('drop | put | include | insert | attach | add | paste | dump | post | append');
+/** Saying or handing back what follows (also a reply opened with it: "start your reply with …"). */
 export const REVEAL = anyOf(
-  'reveal | print(?: out)? | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo(?: back)? | return | paste | copy | summari[sz]e | translate | what(?:\'s| are| were| is| was)',
+  'reveal | print(?: out)? | show | output | repeat | disclose | leak | share | tell (?:me|us) | display | write (?:out|down) | dump | recite | quote | reproduce | spell out | list | give (?:me|us) | provide | echo(?: back)? | return | paste | copy | summari[sz]e | translate | what(?:\'s| are| were| is| was) | (?:reply|respond|answer) with | (?:start|begin|open) (?:it|(?:your|the) (?:reply|answer|response|summary|docstring|output)) with',
 );
 /** Turning something into another form: what gets a model's instructions out without "reveal". */
 export const RECAST = anyOf(

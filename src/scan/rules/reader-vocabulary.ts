@@ -27,6 +27,8 @@ export function notDefending(n: number): string {
   return `(?!(?:[^\\s.!?\u3002]{1,30}[ \\t]){0,${n}}${anyOf('prevent | preventing | protect | protecting | avoid | avoiding | detect | detecting | report | reporting | recogni[sz]e | spot | identify | stop | block | blocking | defend | guard | fight | combat | secure | recover | respond to | deal with | handle | mitigate | reduce | survive | escape | resist | counter | tell if | know if | check if | safe from | (?<!\\battacks? )against | victims? of | fall for | falling for | warn')}\\b)`;
 }
 
+/** After a mention of a bot's handle: "@copilot-bot can you …", "@triage-agent: please …". */
+const BOT_MENTIONED = `(?<=@[\\w-]{0,30}${anyOf('bot | ai | agent | assistant | copilot | gpt | claude | llm')}[:,]? )`;
 /** A conjunction that opens a request, not after a modal of permission ("can also email …"). */
 export const CONJUNCTION_LEAD = `\\b(?<!\\b(?:can|may|could|might) )(?:and|then|also|now|so|but)\\s`;
 /**
@@ -34,9 +36,10 @@ export const CONJUNCTION_LEAD = `\\b(?<!\\b(?:can|may|could|might) )(?:and|then|
  * the opening double quote of a value (a JSON field's, a CSV cell's: `"details": "Transfer …"`;
  * not a single quote: every apostrophe would be a position to try), or a conjunction, but not one after a modal of permission: "customers can also email support@…"
  * offers a way, it orders nothing. A line that ends with an article or a preposition is wrapped
- * mid-sentence ("was discovered to contain a\ncode execution backdoor").
+ * mid-sentence ("was discovered to contain a\ncode execution backdoor"). A dash opens a list item as
+ * an asterisk does, and a bot's handle the request put to it ("@copilot-bot can you add …").
  */
-export const LEAD = `(?:^|(?<!\\b${anyOf('a | an | the | of | to | with | in | on | for | by | from | and | or')})\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|(?<=[:,[{=] ?)"|${CONJUNCTION_LEAD})`;
+export const LEAD = `(?:^|(?<!\\b${anyOf('a | an | the | of | to | with | in | on | for | by | from | and | or')})\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|\\n[ \\t]{0,6}- |(?<=[:,[{=] ?)"|${BOT_MENTIONED}|${CONJUNCTION_LEAD})`;
 /**
  * Not a text that is only this request: a short text (one line or two) that opens with a task
  * is a user's own prompt ("write a short story about ..."); an injection needs a carrier.
