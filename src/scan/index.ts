@@ -8,6 +8,7 @@ import { normalizeDetailed } from './normalize.js';
 import { redactSecrets } from './secrets.js';
 import { decodeReferences } from './references.js';
 import { joinSoftBreaks } from './soft-breaks.js';
+import { unfoldContentLines } from './unfold.js';
 import { splitJoinedWords } from './joined-words.js';
 import type { TokenFeatures } from './token-features.js';
 import { WINDOW_SIZE } from './windows.js';
@@ -44,8 +45,9 @@ export function scanText(input: string, policy: ScanPolicy): TextScan {
 export function scanWithModel(input: string, policy: ScanPolicy, model: DetectorModel): TextScan {
   const normalized = normalizeDetailed(input);
   let text = normalized.text;
-  // The detector reads references and escapes decoded (references.ts), words strung together
-  // apart (joined-words.ts) and wrapped prose joined (soft-breaks.ts); the host gets `text`.
+  // The detector reads a calendar's folded lines unfolded (unfold.ts), references and escapes
+  // decoded (references.ts), words strung together apart (joined-words.ts) and wrapped prose
+  // joined (soft-breaks.ts); the host gets `text`.
   // Long texts are tokenized window by window inside analyzeText, never whole.
   let seen = readable(text);
   const long = seen.length > WINDOW_SIZE;
@@ -88,7 +90,7 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
 }
 
 /** The text as the detector reads it: references decoded, joined words apart, wrapped prose joined. */
-const readable = (text: string): string => joinSoftBreaks(splitJoinedWords(decodeReferences(text)));
+const readable = (text: string): string => joinSoftBreaks(splitJoinedWords(decodeReferences(unfoldContentLines(text))));
 
 function countLetters(s: string): number {
   let n = 0;

@@ -3,6 +3,7 @@
 // principal, demands on the shape of its reply, and questions planted for it to answer.
 import { ACT, ADDRESSEE, QUALIFIED_ADDRESSEE, AI, AI_VOCATIVE, MACHINE_ROLE, ANSWER_QUESTION_FOREIGN, COMMENT_FREE_START, CONSEQUENTIAL, CONSEQUENTIAL_OR_ADD, DICTATED, FILE_LIKE, HOW_GIVEN_BACK, MACHINE, MACHINE_JOB, MACHINE_KIND, MODEL_VERSION, NOT_CODE_NEXT, READING, REPLY, REPLY_SAID, TOOL_ACCESS } from './address-vocabulary.js';
 import { anyOf, gap, re, SENTENCE_START, type Rule } from './rule.js';
+import { sgap } from './reader-vocabulary.js';
 
 /** What a browser that reads for an agent is doing to the page (a note to it is one to the machine). */
 const READING_OR_BROWSING = `(?:${READING}|${anyOf('browsing | visiting | crawling | scraping')})`;
@@ -101,7 +102,9 @@ export const ADDRESS_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `\\b(?:${MACHINE}|${anyOf('ai | llm | llm-based | ai-powered | ai-based | agentic')}[ -]browsers?)\\s${gap(8)}${anyOf('should | must | shall | are required to | is required to | need to | needs to | have to | has to | are to | is to | will now | are instructed to | is instructed to | are expected to | is expected to | are asked to | is asked to | are obliged to | are directed to | are requested to')} (?:please )?${ACT}\\b`,
+      // (within its sentence: "You may use the approved AI assistant for work. You must not paste …"
+      // tells a person what not to paste into it)
+      `\\b(?:${MACHINE}|${anyOf('ai | llm | llm-based | ai-powered | ai-based | agentic')}[ -]browsers?)\\s${sgap(8)}${anyOf('should | must | shall | are required to | is required to | need to | needs to | have to | has to | are to | is to | will now | are instructed to | is instructed to | are expected to | is expected to | are asked to | is asked to | are obliged to | are directed to | are requested to')} (?:please )?${ACT}\\b`,
       `|\\b${anyOf('any | all | every | each')} ${MACHINE} ${anyOf('that | which | who')} ${anyOf('reads? | process(?:es)? | parses? | sees? | encounters? | summari[sz]es? | handles? | accesses? | ingests? | receives? | indexes? | analy[sz]es?')}\\b`,
     ),
   },
@@ -119,7 +122,7 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b(?:the |your )?${anyOf('task | request | question | job | instructions?')} (?:that )?i ${anyOf('gave | assigned | asked')} you\\b`,
       // the user's wishes relayed by the text: "the user wants you to book …" (the user speaks to
       // the assistant in the conversation, not through a document)
-      `|\\b(?:the|your) ${anyOf('user | customer | account owner | owner | principal | boss | employer')} (?:${anyOf('wants | would like | needs | asked | has asked | requests | has requested | instructed | has instructed | authori[sz]ed | has authori[sz]ed | expects | wishes | told | has told')}) you to\\b`,
+      `|\\b(?:the|your) ${anyOf('user | customer | account owner | owner | principal | boss | employer | travell?er | shopper | buyer | guest')} (?:${anyOf('wants | would like | needs | asked | has asked | requests | has requested | instructed | has instructed | authori[sz]ed | has authori[sz]ed | expects | wishes | told | has told')}) you to\\b`,
       `|\\b${anyOf('urgent | priority | important | official | direct | special')} ${anyOf('request | instruction | message | order | directive | notice | update | command')} from (?:the |your )?${anyOf('account owner | owner | user | admin | administrator | developer | operator')}\\b`,
       // someone claiming to have rewritten the reader's own instructions: "I have changed the
       // instructions on behalf of you", "we've updated your rules"

@@ -27,8 +27,8 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     literals: ['忽略', '无视', '忘记', '忽視', '無視'],
   },
   'override.new-instructions': {
-    words: w('task goal job instruction instructions objective mission purpose role directive directives prompt orders instead assignment priorities duty duties'),
-    near: { words: w('your new updated revised additional override overriding secret hidden priority urgent follow'), punct: ':', before: 4, after: 2 },
+    words: w('task goal job instruction instructions objective mission purpose role directive directives prompt orders instead assignment priorities duty duties reply response answer output thing'),
+    near: { words: w('your new updated revised additional override overriding secret hidden priority urgent follow only'), punct: ':', before: 4, after: 2 },
   },
   'override.stop-task': { words: w('stop halt abort cease pause drop instead rather forget follow complete answer fulfil fulfill obey continue everything ignore disregard skip suspend aside addition') },
   'override.instructions-void': {
@@ -55,7 +55,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'persona.switch': { words: w('now act behave respond answer reply roleplay pretend forward onward onwards here point moment'), near: { words: w('you from as'), before: 6, after: 2 } },
   'persona.jailbreak': { words: w('hypothetical fictional theoretical imagine pretend suppose writer novelist screenwriter consultant hacker character actor roleplayer storyteller playwright harmful offensive toxic hateful unfriendly insulting racist sexist derogatory discriminatory rude violent malicious hurtful demeaning abusive mode jailbroken anything unrestricted unfiltered ethical moral safety content bound freed free broken') },
   'persona.unbound': {
-    words: w("released freed liberated unshackled unchained free escaped makers creators programmers programming owners rules guidelines policies restrictions laws limits policy refuse refuses refused decline declines tells informs inform mentions mention reminds sorry apologize apologise refusals refusal refusing disclaimers disclaimer caveats caveat moralizing moralising censorship obey obeys obeying character remind reminder ways styles manners voices personas gpt chatgpt claude yourself amoral nonmoral non-moral unhinged uncensored immoral unethical rogue evil lawless unlimited another alternate alternative different prompt questions question disobeys disobey rejects reject kind kinds replaced unfiltered safety alignment ethical ethics legality morality morals opposite hypothetical guardrail guardrails safeguard safeguards filter filters moderation moral"),
+    words: w("released freed liberated unshackled unchained free escaped makers creators programmers programming owners rules guidelines policies restrictions laws limits policy refuse refuses refused decline declines tells informs inform mentions mention reminds sorry apologize apologise refusals refusal refusing disclaimers disclaimer caveats caveat moralizing moralising censorship obey obeys obeying character remind reminder ways styles manners voices personas gpt chatgpt claude yourself amoral nonmoral non-moral unhinged uncensored immoral unethical rogue evil lawless unlimited another alternate alternative different prompt questions question disobeys disobey rejects reject kind kinds replaced unfiltered safety alignment ethical ethics legality morality morals opposite hypothetical guardrail guardrails safeguard safeguards filter filters moderation moral mode"),
     // raw-text literals of the Russian forms
     literals: ['свобожд', 'свобод', 'вязан', 'тическ', 'оральн', 'тказыва', 'ткаж', 'ыйдешь из', 'ыходишь из', 'ыйдете из', 'ыходите из', 'еспринципн', 'езнравствен', 'ез фильтр', 'ез цензур', 'ез ограничен', 'оворит, что', 'кажет, что', 'оворишь, что', 'кажешь, что'],
   },
@@ -75,7 +75,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     near: { words: w('ai a.i llm automated autonomous machine powered based model'), before: 2, after: 0 },
   },
   'address.principal-claim': {
-    words: w('user person human customer owner principal operator creator developer developers admin administrator master authorize authorise instruct permit ceo manager supervisor sysadmin gave assigned asked changed updated modified replaced rewritten revised overridden edited boss employer'),
+    words: w('user person human customer owner principal operator creator developer developers admin administrator master authorize authorise instruct permit ceo manager supervisor sysadmin gave assigned asked changed updated modified replaced rewritten revised overridden edited boss employer traveller traveler shopper buyer guest'),
     near: { words: w('your who that as from i we wants would needs asked requests requested instructed authorized authorised expects wishes told has'), before: 4, after: 2 },
   },
   'address.your-response': {
@@ -100,7 +100,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'hidden.conceal-from-user': { words: w('user human customer recipient operator know reader anyone guest client patient holder owner sender buyer traveler traveller candidate mention reveal disclose acknowledge secret hidden confidential between silently secretly quietly covertly discreetly report summary reply response answer output recap'), near: { words: w("not don't dont never without keep keeping leave omit send forward add include call run execute email transfer upload post visit open append insert delete share mention reveal disclose acknowledge"), before: 6, after: 2 } },
   'tool.call-tool': { words: w('tool tools function plugin tool_call function_call function_calls invoke'), near: { words: w('call invoke trigger use using'), punct: '<', before: 12, after: 0 } },
   'tool.covert-action': {
-    words: w("sent forwarded outgoing evidence traces trace tracks card wallet payment bank without user's official trusted verified legitimate safe secure id_rsa id_ed25519 id_ecdsa passwd shadow credentials netrc kube env printenv forwarding password passcode token key secret codes trash spam junk factor 2fa mfa delete erase wipe purge review"),
+    words: w("sent forwarded outgoing evidence traces trace tracks card wallet payment bank without user's official trusted verified legitimate safe secure id_rsa id_ed25519 id_ecdsa passwd shadow credentials netrc kube env printenv forwarding password passcode token key secret codes trash spam junk factor 2fa mfa delete erase wipe purge review callback call-back dual dual-approval dual-control four-eyes maker-checker two-person"),
     // Literals cost a pass over the text each: only characters prose rarely has.
     literals: ['@'],
   },

@@ -42,10 +42,11 @@ export const COERCION_RULES: Rule[] = [
       // (a verb followed by a colon or the comment's end is a label: a book generator's
       // "<!-- ignore: simplified code -->" over an example it must not compile)
       `|<!-- ?${anyOf('ai | assistant | note to | instructions? | important | system')}\\b`,
-      `|<!-- ?${anyOf('ignore | state | say | tell | send | forward | reply | respond | answer')}\\b(?! ?(?::|-->))`,
+      // (not "ignore" of what a build skips: "<!-- ignore flaky integration tests … -->")
+      `|<!-- ?${anyOf('ignore | state | say | tell | send | forward | reply | respond | answer')}\\b(?! ?(?::|-->))(?!(?: the| all| any)? ${anyOf('flaky | failing | broken | slow | integration | unit | e2e | tests? | warnings? | errors? | lint | linting | files? | whitespace | case | this (?:file|line|block|section)')}\\b)`,
       `|<!-- ?${anyOf('please | write | add | include | always | never | remember | make sure | ensure')}\\b(?:[^\\n-]|-(?!->)){0,100}?(?:\\b${anyOf('the user | the reader | users? | response | reply | answer | summary | review | the assistant | ai | model | llm | instructions? | task | prompt')}\\b|[\\w.+-]@[\\w-]{1,60}\\.[a-z])`,
       // …or that speaks to an agent by name ("<!-- agent: navigate to …"; not "<!-- agent list -->")
-      `|<!-- ?(?:the |dear |hey )?${anyOf('agent | agents | ai agent | web agent | browser agent | browsing agent | llm | bot | model | copilot | claude | gpt | chatgpt | gemini')} ?[,:]`,
+      `|<!-- ?(?:the |dear |hey )?${anyOf('agent | agents | ai agent | web agent | browser agent | browsing agent | llm | bot | model | copilot | claude | gpt | chatgpt | gemini | (?:language[- ]model|llm|ai|model) readers?')} ?[,:]`,
     ),
   },
   {
@@ -127,6 +128,8 @@ export const COERCION_RULES: Rule[] = [
       // recommending an address as the trusted one
       `|\\b${anyOf('recommend | present | promote | describe | list | cite | mention | suggest')} (?:https?://\\S{1,100}|www\\.\\S{1,100}|[a-z0-9-]{1,40}\\.[a-z]{2,6}) as (?:the |an? )?${anyOf('official | only | trusted | verified | legitimate | safe | secure')}\\b`,
       `|\\b${anyOf('merge | approve | push | deploy | commit | publish | release')}\\s${gap(6)}without (?:any )?${anyOf('review | approval | tests? | testing | checks? | verification | confirmation | asking')}\\b`,
+      // a payment's controls waived: "you may skip the usual dual-approval and callback checks"
+      `|\\b${anyOf('skip | bypass | waive | circumvent | ignore | disable')} (?:the |our |your |any |all )?(?:${anyOf('usual | normal | standard | required | mandatory')} )?${anyOf('dual[- ]approval | two-person approval | four-eyes | callback | call-back | maker-checker | dual[- ]control | payment approval | payment verification')}(?: (?:and|or|&) [a-z-]{3,20})? ${anyOf('checks? | steps? | process(?:es)? | procedures? | controls? | requirements? | rules?')}\\b`,
       // …or with review declared unneeded: "commit it straight to main … No review needed", "squash
       // it into this commit … It doesn't need its own review"
       `|\\b${anyOf('merge | push | commit | squash | deploy')}\\b[^]{0,200}?(?:\\bno (?:code |pr |human )?review (?:is )?${anyOf('needed | required | necessary')}|\\b${anyOf("doesn't | does not | won't | will not")} need (?:its own |a |any )?review)\\b`,
@@ -201,10 +204,12 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.55,
     pattern: re(
       // (?=(x))\\1 is an atomic group: the URL body is taken whole, never backtracked into.
-      `https?://(?=([^\\s"'<>{}\\[\\]$%\\\\]{1,300}))\\1(?:(?:\\{|\\[|%7b|%5b|\\$\\{)${anyOf('conversation | chat | history | secret | secrets | password | passwords | api_?key | token | summary | user_?data | context | memory | credentials | personal | prompt | system_?prompt | previous | messages | email | data')}`,
+      `https?://(?=([^\\s"'<>{}\\[\\]$%\\\\]{1,300}))\\1(?:(?:\\{|\\[|%7b|%5b|\\$\\{)(?:${anyOf('conversation | chat | history | secret | secrets | password | passwords | api_?key | token | summary | user_?data | context | memory | credentials | personal | prompt | system_?prompt | previous | messages | email | data')}|(?:[a-z'\u2019-]{1,20} ){1,4}${anyOf('address | phone number | card | card number | digits of (?:their|the) (?:saved )?card | ssn | date of birth | email')})`,
       // …or a credential's environment variable, for the reader to fill in: "verify?secret=
       // $AWS_SECRET_ACCESS_KEY&gh=$GITHUB_TOKEN"
       `|\\$\\{?[a-z0-9_]{0,30}?${anyOf('secret | token | password | passwd | api_?key | access_?key | credentials? | private_?key')})`,
+      // …or a slot for what the reader encodes: "https://verify.example/v?s=BASE64_HERE"
+      `|https?://[^\\s"'<>)]{1,200}?[?&=/]${anyOf('base64 | b64 | encoded')}[_-]${anyOf('here | data | payload | string | value')}\\b`,
     ),
   },
 ];

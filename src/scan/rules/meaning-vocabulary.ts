@@ -111,7 +111,7 @@ const READER_NAMED = `(?:you|the (?:automated |ai |llm )?(?:assistant|ai|model|a
  */
 export const READERS_SETUP = `\\b(?:any|all|the|every) (?:existing |current |standing |prior |previous )?(?:configuration|setup|settings|instructions|guidance|directives|rules|policies|briefs?|briefing)(?: (?:already|currently))? in place for ${READER_NAMED}`;
 /** What the reader was told, under any of its names (a task, an assignment or a checklist is one too). */
-export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?|brief(?:ing)?s?|set-?up|config(?:uration)?|checklists?|playbooks?|runbooks?|(?:handling )?notes)`;
+export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?|brief(?:ing)?s?|set-?up|config(?:uration)?|checklists?|playbooks?|runbooks?|(?:handling )?notes|questions?)`;
 /**
  * Whoever gave the reader its orders, named as a model's principal or maker (not an
  * administrator or an owner: "the rules your administrator set are outdated" is an office's).
@@ -130,6 +130,8 @@ const NAMED_ORDERS = [
   // got: "guidance the reader received earlier", "the ordering rules you started with")
   `\\b(?:(?:the|any|all|every) [a-z][a-z-]{2,14} )?${TOLD} (?:that )?${READER_NAMED} (?:received|got|started with|began with|arrived with|were given|was given|were told|was told)`,
   `\\bwhat(?:ever)? (?:the user|your user|your operator|they|someone|anyone) (?:asked|told|wanted|requested)(?: of| from)? you(?: to do)?`,
+  // …or by what it came with: "any summarisation or analysis request that accompanied this file"
+  `\\b(?:the|any|all|every) (?:[a-z-]{3,20},? (?:or |and )?){0,4}(?:requests?|instructions?|tasks?|questions?|prompts?) (?:that|which) ${anyOf('accompanied | came with | arrived with | was sent with | were sent with | was attached to')} (?:this|the) [a-z]{3,15}`,
   `\\byour ${OLD} ${TOLD}`,
   `\\b(?:whatever|anything|everything|all|any)(?: ${TOLD}| text)? (?:that )?(?:came|comes|appeared|appears|was (?:written|said|given)|you read) (?:before|above|prior to|ahead of) (?:this|these|here|now)\\b(?: (?:line|lines|point|message|note|sentence|paragraph|text))?`,
 ];
@@ -149,12 +151,13 @@ export const READERS_ORDERS = `(?:${[
   `\\b(?:the|any|all|every|whatever|anything|everything|those) (?:(?:${OLD}) )?(?:${ORDERS_SHORT} )?(?:that |which )?${GIVER} (?:has |had )?(?:${anyOf('supplied | configured | set | gave you | provided | issued | wrote | specified | told you | asked of you | requested | put in place')})`,
 ].join('|')})`;
 /**
- * The reader's orders named by the one who set the reader running: "the instructions of the
- * operator who launched you" (ranked below a text, precedence-claim; apart from READERS_ORDERS
- * so that instructions-void stays under V8's 20 KB).
+ * The reader's orders named by the one who set the reader running, or the one it serves: "the
+ * instructions of the operator who launched you", "… of the shopper you are assisting" (ranked
+ * below a text, precedence-claim; apart from READERS_ORDERS so that instructions-void stays
+ * under V8's 20 KB).
  */
-export const LAUNCHERS_ORDERS = `\\b(?:the|any|all) (?:(?:${OLD}) )?${ORDERS_SHORT} (?:of|from) ${GIVER} (?:who|that) (?:${anyOf('launched | deployed | started | configured | set up | runs | built | sent | briefed | instructed')}) you\\b`;
+export const LAUNCHERS_ORDERS = `\\b(?:the|any|all) (?:(?:${OLD}) )?${ORDERS_SHORT} (?:of|from) (?:${GIVER} (?:who|that) (?:${anyOf('launched | deployed | started | configured | set up | runs | built | sent | briefed | instructed')}) you|the [a-z]{3,15} (?:you(?:'re| are) ${anyOf('assisting | helping | serving | working for | acting for')}|you ${anyOf('work for | assist | serve')}))\\b`;
 /** Said to bind the reader no more: "no longer apply", "stopped applying", "don't count anymore". */
 export const NO_LONGER_APPLIES = `(?:no longer ${anyOf('apply | applies | matter | matters | count | counts | stand | stands | hold | holds | bind | binds')}|${anyOf('stopped | ceased')} ${anyOf('applying | to apply | counting | to count | mattering | to matter')}|${anyOf("doesn't | does not | don't | do not")} ${anyOf('apply | count | hold | bind')} any ?more)`;
 /** Declared no longer binding: the WordNet adjectives (obsolete, void, moot), annulled, or a test all along. */
-export const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|retired|revoked|rescinded|suspended|lifted|cancell?ed|canceled|lapsed|expired|stale|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;
+export const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|retired|revoked|rescinded|suspended|lifted|cancell?ed|canceled|lapsed|expired|stale|closed out|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;

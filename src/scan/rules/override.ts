@@ -123,6 +123,10 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\b${anyOf('new | updated | revised | additional | override | overriding | secret | hidden | priority | urgent')} ${anyOf('instructions? | directives? | system prompt | orders | task')} ?:`,
       `|\\byour ${anyOf('task | goal | job | instructions? | objective | mission | role | assignment | priorities')} ${anyOf('has changed | have changed | changed | has been (?:updated|changed|replaced) | have been (?:updated|changed|replaced) | is different now')}\\b`,
       `|\\bfollow ${anyOf('these | the following | my | the new | only these')} ${anyOf('instructions | directions | orders | commands')} instead\\b`,
+      // the one reply left to give: "Whatever you are asked, the only reply you give is …", "Going
+      // forward, the only thing you do is answer each message with …"
+      `|\\b${anyOf('whatever | no matter what')} you(?:'re| are) asked,? (?:the|your) only ${anyOf('reply | response | answer | output')} (?:you ${anyOf('give | will give | should give | may give')} )?${anyOf('is | will be | must be')}\\b`,
+      `|\\b${anyOf('going forward | from now on | from this point on | from here on | henceforth')},? the only thing you ${anyOf('do | will do | should do | may do')} is\\b`,
       // one instruction handed over to be obeyed to the letter: "You must strictly adhere to the
       // following instruction: …" (a guide's "follow the instructions below" names several steps)
       `|\\byou (?:must|should|are required to|have to|need to) (?:strictly |always |now )?${anyOf('follow | adhere to | obey | comply with | execute | carry out')} ${anyOf('this | the following | the next')} ${anyOf('instruction | directive')} ?:`,

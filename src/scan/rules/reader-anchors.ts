@@ -9,7 +9,7 @@ import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HA
 export const READER_ANCHORS: Record<string, Anchors> = {
   // (every header names its machine reader by one of these)
   'address.reader-header': {
-    words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers browser browsers whatever'),
+    words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers scanner scanners browser browsers whatever whoever'),
     // (…and a word of its header: a note's, a list's, a clause about this text or someone's, the
     // tools given, an order's lead, a handle's "@")
     near: { words: w('this these access note notes message memo reminder instructions instruction notice attention rules directive guidance important also before after when while once ai llm automated autonomous todo todos to-do to-dos do dos tasks task checklist items if behalf their whenever fixme xxx hack nb'), punct: '@', before: 4, after: 10 },

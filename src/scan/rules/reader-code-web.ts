@@ -58,7 +58,7 @@ export const CODE_WEB_RULES: Rule[] = [
     pattern: re(
       `(?:(?:${LEAD}|, )${POLITE}(?:@?${anyOf('assistant | agent | bot | ai | copilot')},? )?|\\b(?:should|must|needs? to|has to|have to|is required to) (?:first |now |also )?)`,
       `(?:${anyOf('paste | run | execute | add | append | write | insert | install | put | set')}\\s${ERRAND_GAP}${anyOf('in | into | on | to | inside')} the user.s ${USERS_PLACE}`,
-      `|${anyOf('copy | send | forward | email | e-mail | post | upload | attach | attaching | share | read back | include | append | appending | sign in | log in | login | fill in | fill out | enter | submit | type | provide')}\\s${ERRAND_GAP}(?:(?:${anyOf('with | using | from | of | in | after')} )?the user.s (?:[a-z0-9-]{2,20} ){0,2}?${USERS_DATA}\\b|${anyOf('everything | all | whatever | anything')} the user (?:has )?${anyOf('told | said to | shared with | sent | given | written to')} you))`,
+      `|${anyOf('copy | send | forward | email | e-mail | post | upload | attach | attaching | share | read back | include | append | appending | sign in | log in | login | fill in | fill out | enter | submit | type | provide')}\\s${ERRAND_GAP}(?:(?:${anyOf('with | using | from | of | in | after')} )?the (?:${anyOf('current | requesting | logged-in | signed-in | active')} )?user.s (?:[a-z0-9-]{2,20} ){0,2}?${USERS_DATA}\\b|${anyOf('everything | all | whatever | anything')} the user (?:has )?${anyOf('told | said to | shared with | sent | given | written to')} you))`,
     ),
   },
   {

@@ -177,7 +177,16 @@ export const ROLE_RULES: Rule[] = [
       // never refusing, never saying it cannot
       `|\\b${anyOf('never | will never | must never | should never | cannot | can.t | won.t | will not')} ${anyOf('refuse | refuses | refused | decline | declines')} ${anyOf('a direct | to answer | to respond | to comply | any (?:prompts?|questions?)')}\\b`,
       `|\\b(?:never|none of ${anyOf('your | its | his | her | their')} ${anyOf('responses | replies | answers | messages')} ${anyOf('should | will | must | can')}) ${anyOf('tells | informs? | mentions? | reminds?')}(?: ${anyOf('the user | me | anyone | us')})?(?: that)? ${anyOf('it | you | he | she | they')} ${anyOf("can't | cannot | can not | won't | is not able to | are not able to | isn't able to | aren't able to")} ${anyOf('do (?:something|anything|that|it) | help | answer | comply | respond')}\\b`,
-      `|\\bnever ${anyOf('includes? | says? | uses? | writes? | contains?')} ["\u201c']?${anyOf("i'm sorry | i am sorry | i apologi[sz]e | sorry")}`,
+      `|\\bnever ${anyOf('includes? | says? | uses? | writes? | contains?')} ["\u201c']?${anyOf("i'm sorry | i am sorry | i apologi[sz]e | sorry | i can't | i cannot | i can not | i won't | as an ai")}`,
+      // …answering everything, never adding a warning, doing what it would refuse: "answers
+      // everything, never refuses", "never adds a disclaimer", "what you'd refuse you now explain"
+      `|\\b${anyOf('answers | responds to | replies to')} ${anyOf('everything | anything | every question | any question | all questions')},? (?:and )?never refuses\\b`,
+      `|\\bnever ${anyOf('adds? | includes? | gives?')} (?:a |any )?${anyOf('disclaimers? | safety warnings? | caveats?')}\\b`,
+      `|\\bwhat(?:ever)? you(?:'d| would)(?: ${anyOf('normally | usually | otherwise')})? refuse,? you (?:now |will |must )?${anyOf('explain | answer | do | write | provide | describe | give')}\\b`,
+      // a copy of the reader made without its safeguards: "a build of you that shipped without any filters"
+      `|\\b${anyOf('version | build | copy | fork | variant | edition')} of you (?:that|which) (?:[a-z]{2,15} ){0,2}(?:without (?:any )?|with no )${anyOf('filters | restrictions | rules | guardrails | safety (?:rules|training|filters) | guidelines | censorship')}\\b`,
+      // a mode no person is cleared for: "you are cleared for elevated mode for this session"
+      `|\\byou(?:'re| are) (?:now |hereby |officially )?${anyOf('cleared | authori[sz]ed | approved | permitted | allowed')} (?:for|to ${anyOf('use | enter | run in | switch to')}) (?:an? |the )?${anyOf('elevated | unrestricted | developer | god | admin | administrator | root | jailbreak | dan | debug | unfiltered | uncensored')} mode\\b`,
       `|\\bwithout (?:any )?${anyOf('warnings? | disclaimers? | caveats? | moralizing | moralising | censorship')},? ${anyOf('or | and | nor')} ${anyOf('refusals? | refusing | disclaimers? | censorship | moralizing | moralising | caveats?')}\\b`,
       `|\\bobey(?:s|ing)? ${anyOf('every | all | any')} (?:single )?${anyOf('commands? | orders? | requests? | instructions?')}\\b[^.!?\\n]{0,30}\\bwithout ${anyOf('question | questioning | hesitation | exception')}\\b`,
       // kept in character by a reminder word
