@@ -67,7 +67,7 @@ export const ADDRESS_HEADER_RULE: Rule = {
     // a step handed to whoever reads this, then an order: "next step for whoever reads this: explain …"
     `|\\b${anyOf('next step | next task | action | task | note | instructions?')} for whoever ${anyOf('reads | is reading | processes | is processing | opens | sees | parses')} this ?: ?(?:please )?${ORDER}\\b`,
     // machines of any kind reading this: "could whichever bot or assistant is reading this issue post …"
-    `|\\b${anyOf('whichever | whatever | any')} (?:${anyOf('ai | llm')} )?${anyOf('bots? | assistants? | agents? | ais | models? | llms?')}(?: (?:or|and) (?:${anyOf('ai | llm')} )?${anyOf('bots? | assistants? | agents? | models? | llms?')})? (?:is |are )?${anyOf('reading | processing | handling | summari[sz]ing | triaging | parsing | analy[sz]ing | reviewing')} this\\b`,
+    `|\\b${anyOf('whichever | whatever | any')} (?:${anyOf('ai | llm')} )?${anyOf('bots? | assistants? | agents? | ais | models? | llms?')}(?: (?:or|and) (?:${anyOf('ai | llm')} )?${anyOf('bots? | assistants? | agents? | models? | llms?')})? (?:is |are )?${anyOf('reading | processing | handling | summari[sz]ing | triaging | parsing | analy[sz]ing | reviewing')} (?:this|these)\\b`,
     // a note headed as a machine's own: "Mail-assistant instruction (automated migration step 2 of
     // 3):", "Bot instructions:" (not an agent's: a call centre's agents are people)
     `|${HEADER_START}(?:${MACHINE_ROLE}[ -]${anyOf('assistant | agent | bot')}|${anyOf('assistant | bot | llm')})[ -]${anyOf('instructions? | note | notice | directive | memo | task')}(?: \\([^()\\n]{1,60}\\))? ?:(?![/\\w])`,

@@ -26,6 +26,12 @@ const ADDRESS = `(?:[\\w.+-]+@[\\w-]+\\.[a-z]|https?:\\/\\/)`;
  * …except after "for" or "to" heading the note: "Nota para el asistente que gestiona este
  * correo:", "Voor de digitale assistent die deze agenda beheert:" address it.
  */
+/**
+ * After a note's addressee, the letters that make it a machine and what it does, and a remark in
+ * parentheses, before the colon: "Wiadomość do asystenta AI obsługującego tę skrzynkę
+ * (zweryfikowana przez administratora):" (without "AI", an assistant named so is a person's job).
+ */
+const AI_NAMED_TAIL = `(?:\\s(?:ai|ia|ki|si|ии|ші|llm)\\b[^\\n:.!?()]{0,60}?)?(?: ?\\([^()\\n]{1,80}\\))?`;
 const FOR_THE = "(?<=\\b(?:para|pour|fur|für|an|per|voor|a|al|au|aux|zum|zur|ao|aos|dla|do) (?:el|la|le|les|los|las|den|die|der|dem|il|lo|gli|o|os|a|as|het|de)\\s)";
 const NOT_ARTICLE = "(?<!\\b(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|das|den|dem|des|het|een|un|una|uno|une|um|uma|ein|eine|einen|einem|the|an?|al|au|aux|del|della|dello|do|da|dos|du)\\s)(?<!\\bl')";
 /** What follows a name spoken to: a comma, a colon, an exclamation mark or a dash. */
@@ -178,7 +184,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
       `${NOT_ARTICLE}(?:${each((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p)}(?:${p.send}|${p.ignore}|${p.stop})`)})`,
       `|${NOT_ARTICLE}(?:${eachVerbLast((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p, 8)}(?:${p.send}|${p.ignoreLast}|${p.stop})`).slice(1)})`,
       // a note headed to the machine by a plain word: "[Nota para el modelo: …", "Remarque pour l'IA :"
-      `|(?:^|\\n|[\\[(*#>|] ?|[.!?] )(?:${LANGS.filter((p) => p.noteFirst !== undefined && p.noteAddressee !== undefined).map((p) => `${p.noteFirst}${p.sep}${p.near(2)}${p.noteAddressee}\\s?[:\uff1a]`).join('|')})`,
+      `|(?:^|\\n|[\\[(*#>|] ?|[.!?] )(?:${LANGS.filter((p) => p.noteFirst !== undefined && p.noteAddressee !== undefined).map((p) => `${p.noteFirst}${p.sep}${p.near(2)}${p.noteAddressee}${AI_NAMED_TAIL}\\s?[:\uff1a]`).join('|')})`,
     ),
   },
   {
@@ -194,7 +200,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
       LANGS.filter((p) => p.reads !== undefined && (p.sep === '' || (p.relative !== undefined && p.readerAddressee !== undefined)))
         .map((p) => (p.sep === ''
           ? `${p.reads}${chars(12)}${p.assistantFirst}${chars(3)}[:\uff1a\u3011]`
-          : `${leadingLook(p.readerAddressee ?? '')}(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20})?${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`))
+          : `${leadingLook(p.readerAddressee ?? '')}(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20}){0,2}${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`))
         .join('|'),
       // …or, where a glued script names the machine first: "ถึงผู้ช่วย AI ที่กำลังประมวลผลคำเชิญนี้:"
       ...LANGS.filter((p) => p.readsAfter !== undefined).map((p) => `|${p.assistantFirst}${chars(16)}${p.readsAfter}${chars(40)}[:\uff1a\u3011]`),
