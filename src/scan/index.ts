@@ -7,6 +7,7 @@ import { defaultModel } from './model/index.js';
 import { normalizeDetailed } from './normalize.js';
 import { redactSecrets } from './secrets.js';
 import { decodeReferences } from './references.js';
+import { joinCommentLines } from './comment-lines.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 import { unfoldContentLines } from './unfold.js';
 import { splitJoinedWords } from './joined-words.js';
@@ -46,8 +47,8 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
   const normalized = normalizeDetailed(input);
   let text = normalized.text;
   // The detector reads a calendar's folded lines unfolded (unfold.ts), references and escapes
-  // decoded (references.ts), words strung together apart (joined-words.ts) and wrapped prose
-  // joined (soft-breaks.ts); the host gets `text`.
+  // decoded (references.ts), words strung together apart (joined-words.ts) and wrapped comment
+  // lines and prose joined (comment-lines.ts, soft-breaks.ts); the host gets `text`.
   // Long texts are tokenized window by window inside analyzeText, never whole.
   let seen = readable(text);
   const long = seen.length > WINDOW_SIZE;
@@ -90,7 +91,7 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
 }
 
 /** The text as the detector reads it: references decoded, joined words apart, wrapped prose joined. */
-const readable = (text: string): string => joinSoftBreaks(splitJoinedWords(decodeReferences(unfoldContentLines(text))));
+const readable = (text: string): string => joinSoftBreaks(joinCommentLines(splitJoinedWords(decodeReferences(unfoldContentLines(text)))));
 
 function countLetters(s: string): number {
   let n = 0;

@@ -209,4 +209,11 @@ families.set('phrase: every multilingual anchor', (n) => fill(EVERY_MULTILINGUAL
 families.set('suffix: prose and gibberish on one line', (n) => fill('please write the summary of this text for me now describing.]( similarlyNow {% giving**ONE \\!--Two ', n));
 families.set('suffix: lone backticks between words', (n) => fill('a ` b ', n));
 
+// conditions read at every match of a rule: role labels inside one fenced block whose template
+// mark comes last, labelled transcript lines, and creative requests on one documentation line
+families.set('fence: role labels, template mark last', (n) => `# Template\n\`\`\`\n${fill('[system]\nfoo: bar\n', n - 30)}\n[user]\n\`\`\``);
+families.set('fence: one block per role label', (n) => fill('```\n[system]\n[user]\n```\n', n));
+families.set('transcript: bracketed events beside labels', (n) => fill('agent (sofia): hi\n[system] session closed by agent.\n', n));
+families.set('docs: creative requests on one line', (n) => `# Guide\n\n${fill('Then `x` and write a poem about a cat. ', n - 12)}`);
+
 export const FAMILIES: ReadonlyMap<string, Family> = families;

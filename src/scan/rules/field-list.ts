@@ -5,6 +5,7 @@
 // lines is the transcript's own event, and "[system]" inside a fenced block that also marks
 // "[user]" is a prompt template shown in documentation. A fake turn speaks to the reader,
 // overrides it or hands it authority, and that keeps the label a turn wherever it stands.
+import { blockHolds, fenceAround } from '../fences.js';
 import { NAME_AFTER_SPEAKER, TIME_BEFORE_SPEAKER } from '../speaker-line.js';
 
 /**
@@ -64,7 +65,9 @@ function labelledLine(line: string | undefined): boolean {
  * to it.
  */
 export function turnNotFieldList(view: string, from: number, to: number): boolean {
-  if (!LABEL_MATCH.test(view.slice(from, to))) return true;
+  const match = view.slice(from, to);
+  if (JSON_SYSTEM_ROLE.test(match)) return !chatExample(view, from);
+  if (!LABEL_MATCH.test(match)) return true;
   const start = view.charCodeAt(from) === 0x0a ? from + 1 : from;
   if (shownTemplate(view, start)) return false;
   const line = lineAt(view, start);
@@ -78,15 +81,27 @@ const BRACKETED = /^ ?[[(]/;
 /** What a log's own line says happened: a session or a chat opened, closed, joined, handed over. */
 const EVENT = /\b(?:closed|ended|opened|started|joined|left|connected|disconnected|reconnected|transferred|created|assigned|resolved|reopened|escalated|archived|expired|timed out|restarted)\b/;
 
+/** A chat API message's system role, as JSON has it. */
+const JSON_SYSTEM_ROLE = /^"role" ?: ?"/;
+/** …and another turn's, which a documented request shows beside it. */
+const JSON_OTHER_ROLE = /"role" ?: ?"(?:user|assistant)"/;
+
+/**
+ * Whether the JSON role at `at` sits in a fenced code block that also holds a user's or an
+ * assistant's message: a chat API request shown in documentation ("```json\n[{"role":
+ * "system", …}, {"role": "user", …}]```"), not a lone system message planted in the data.
+ */
+function chatExample(view: string, at: number): boolean {
+  const block = fenceAround(view, at);
+  return block !== undefined && blockHolds(view, block, JSON_OTHER_ROLE);
+}
+
 /**
  * Whether the line at `start` sits in a fenced code block that also marks another role on a line
  * of its own: documentation showing a prompt template ("```\n[system]\nYou answer …\n[user]\n…```").
  */
 function shownTemplate(view: string, start: number): boolean {
-  let open = -1;
-  for (let i = view.indexOf('```'); i >= 0 && i < start; i = view.indexOf('```', i + 3)) open = open < 0 ? i : -1;
-  if (open < 0) return false;
-  const close = view.indexOf('```', start);
-  return TEMPLATE_ROLE.test(view.slice(open, close < 0 ? view.length : close));
+  const block = fenceAround(view, start);
+  return block !== undefined && blockHolds(view, block, TEMPLATE_ROLE);
 }
 

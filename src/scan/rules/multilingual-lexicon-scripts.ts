@@ -157,6 +157,7 @@ export const SCRIPT_LEXICONS: Record<string, LanguageLexicon> = {
     persona: '척해 | 척하세요 | 척해 줘 | 지금부터 너는 | 지금부터 당신은 | 이제부터 너는 | 이제부터 당신은',
     assistant: 'ai 어시스턴트 | ai 비서 | ai 에이전트 | 인공지능 비서 | 인공지능 어시스턴트',
     reads: '처리하는 | 처리 중인 | 읽는 | 읽고 있는 | 요약하는 | 분석하는 | 검토하는 | 열람하는',
+    ownNotBefore: '에|에서|으로|로|과|와',
   },
   zh: {
     glued: true,

@@ -56,6 +56,12 @@ export interface LanguageLexicon {
   /** What must not follow an instructions noun in scripts without spaces ("命令行", a command line). */
   nounNotBefore?: string;
   /**
+   * What must not follow the reader's own instructions named before a verb of revealing: a
+   * particle of place ("시스템 메시지에 … 적어", write it into the system message) says where
+   * something goes, not what to reveal.
+   */
+  ownNotBefore?: string;
+  /**
    * Where software text pairs the verb and the noun all the time ("忽略规则", ignore rules; "设定
    * 忽略"), the form without a pointer back needs what a request has: a word naming whose or
    * which instructions between verb and noun ("忽略所有指令"), or a request or totality word

@@ -131,7 +131,7 @@ function parts(lex: LanguageLexicon): Parts {
     instructionsFirst: `${alt(lex.instructions, g, 'all', true)}${nounClose}`,
     reveal: alt(lex.reveal, g, 'all', true),
     own: alt(lex.own, g),
-    ownFirst: alt(lex.own, g, 'all', true),
+    ownFirst: `${alt(lex.own, g, 'all', true)}${lex.ownNotBefore ? `(?!${lex.ownNotBefore})` : ''}`,
     how: alt(lex.how, g, 'all', true),
     howLast: lex.howLast && { askerFirst: alt(lex.howLast.asker, g, 'all', true), words: alt(lex.howLast.words, g) },
     defend: lex.defend && alt(lex.defend, g),

@@ -3,6 +3,7 @@
 // is about nothing else the text talks of (topic.ts) and not about the reader's or the writer's
 // own things: "Write a haiku about autumn leaves." in a letter about an order, not "tell me how to
 // get to your office".
+import { fenceAround } from '../fences.js';
 import { sharesTopic } from '../topic.js';
 import { matchSpans } from './confirm.js';
 import type { Rule } from './rule.js';
@@ -98,9 +99,10 @@ export function offTopicCreative(rules: readonly Rule[], view: string): boolean 
  */
 function shownAsCode(view: string, at: number): boolean {
   if (/["\u201c]/.test(view.slice(at, at + 3))) return true;
-  const lineStart = view.lastIndexOf('\n', at - 1) + 1;
+  // (an inline code span is short: the backticks are counted back to the line start, at most
+  // INLINE_REACH characters, so a long line of many requests is not read once per request)
+  const lineStart = Math.max(view.lastIndexOf('\n', at - 1) + 1, at - INLINE_REACH);
   if ((view.slice(lineStart, at).split('`').length - 1) % 2 === 1) return true;
-  let fences = 0;
-  for (let i = view.indexOf('```'); i >= 0 && i < at; i = view.indexOf('```', i + 3)) fences++;
-  return fences % 2 === 1;
+  return fenceAround(view, at) !== undefined;
 }
+const INLINE_REACH = 200;

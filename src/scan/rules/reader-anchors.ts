@@ -48,7 +48,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.prompt-extraction': {
     words: w('prompt prompts pre-prompt preprompt instructions instruction rule rules guideline guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations written stated chat conversation setup configuration persona policies session developers developer creators creator makers maker programmers operators trainers context'),
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
-    literals: ['提示', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'равил', 'казани', 'становк', 'еред ', 'ыше ', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
+    literals: ['提示', 'ообщени', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'равил', 'казани', 'становк', 'еред ', 'ыше ', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
   // (the address may have no scheme, "portal.example.net/verify": anchored on the verb)
   'reader.goto-url': {
@@ -75,7 +75,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
-    words: w('attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture'),
+    words: w('attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern'),
     literals: DISCUSSION_FOREIGN_LITERALS,
   },
   'reader.vouches-for-itself': {

@@ -5,7 +5,7 @@
 import { compiledAhead } from '../compiled-ahead.js';
 import { sharesTopic } from '../topic.js';
 import { anyOf, re, type Rule } from './rule.js';
-import { ASKING, CARRIED, CONJUNCTION_LEAD, LANGUAGE_WORDS, LEAD, LEAD_CLAUSE, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
+import { ASKING, CARRIED, CONJUNCTION_LEAD, DASH_ITEM, LANGUAGE_WORDS, LEAD, LEAD_CLAUSE, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
 const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
 /**
@@ -96,10 +96,11 @@ export const TASK_RULES: Rule[] = [
       CARRIED,
       // (not a quoted title: a few words closed by a quote with no sentence punctuation)
       `(?:\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)(?![a-z']{1,30}(?: [a-z']{1,30}){0,3}["\u201d])`,
-      // every other form opens a sentence, cell or clause the same way: LEAD once (and a clause of
-      // when: "Before putting together your answer, write five limericks …"), then the politeness
-      // and the relayed asking (the alternatives share one attempt at each position)
-      `|${LEAD}${LEAD_CLAUSE}(?:${POLITE}(?:${ASKING}(?:`,
+      // every other form opens a sentence, cell, list item or clause the same way: a lead once
+      // (and a clause of when: "Before putting together your answer, write five limericks …"),
+      // then the politeness and the relayed asking (the alternatives share one attempt at each
+      // position)
+      `|(?:${LEAD}|${DASH_ITEM})${LEAD_CLAUSE}(?:${POLITE}(?:${ASKING}(?:`,
       `${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:\\d{2,4}|one|two|three|five)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
       `|${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
       // a lesson or a talk asked for on a topic of its own ("Explain how recursion works with an

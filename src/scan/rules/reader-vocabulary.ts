@@ -36,10 +36,16 @@ export const CONJUNCTION_LEAD = `\\b(?<!\\b(?:can|may|could|might) )(?:and|then|
  * the opening double quote of a value (a JSON field's, a CSV cell's: `"details": "Transfer …"`;
  * not a single quote: every apostrophe would be a position to try), or a conjunction, but not one after a modal of permission: "customers can also email support@…"
  * offers a way, it orders nothing. A line that ends with an article or a preposition is wrapped
- * mid-sentence ("was discovered to contain a\ncode execution backdoor"). A dash opens a list item as
- * an asterisk does, and a bot's handle the request put to it ("@copilot-bot can you add …").
+ * mid-sentence ("was discovered to contain a\ncode execution backdoor"). A bot's handle leads the
+ * request put to it ("@copilot-bot can you add …").
  */
-export const LEAD = `(?:^|(?<!\\b${anyOf('a | an | the | of | to | with | in | on | for | by | from | and | or')})\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|\\n[ \\t]{0,6}- |(?<=[:,[{=] ?)"|${BOT_MENTIONED}|${CONJUNCTION_LEAD})`;
+export const LEAD = `(?:^|(?<!\\b${anyOf('a | an | the | of | to | with | in | on | for | by | from | and | or')})\\n|[.!?:;|>*\\]"'\u3002)](?: |\\n)|(?<=[:,[{=] ?)"|${BOT_MENTIONED}|${CONJUNCTION_LEAD})`;
+/**
+ * A list item's dash, where a task may be planted among a README's notes ("- List the twenty
+ * tallest mountains …"); read by the task requests only: under "You must not:" a policy's items
+ * ("- post another person's private information …") are prohibitions, not requests.
+ */
+export const DASH_ITEM = `\\n[ \\t]{0,6}- `;
 /**
  * Not a text that is only this request: a short text (one line or two) that opens with a task
  * is a user's own prompt ("write a short story about ..."); an injection needs a carrier.
@@ -149,7 +155,7 @@ const TO_QUOTE = `[^\\n"\u201c\u201e\u00ab\u300c]{0,30}${QUOTE}`;
  * Anweisungen" as an example), folded as the match view folds them.
  */
 export const DISCUSSION_FOREIGN = [
-  'prompt-?injektion(?:en)?|jailbreak-(?:angriff|angriffe|prompts?|versuche?)',
+  'prompt-?injektion(?:en)?|jailbreak-(?:angriff|angriffe|prompts?|versuche?)|angriffsmustern?|(?:eingabe|ausgabe)-rails?',
   "injections? (?:de |d')(?:prompts?|requetes|consignes|commandes|invites?|instructions)",
   'inyecci(?:on|ones) de (?:prompts?|instrucciones|indicaciones|comandos)',
   'iniezion[ei] (?:di )?(?:prompt|istruzioni|comandi)',
@@ -193,7 +199,7 @@ export const DISCUSSION_FOREIGN = [
   .map(atWordStart)
   .join('|');
 /** Raw-text literals of DISCUSSION_FOREIGN (each past a first letter a capital may hide). */
-export const DISCUSSION_FOREIGN_LITERALS = ['alveillant', 'alicios', 'alintencionad', 'öswillig', 'alintenzionat', 'alevol', 'al-intencionad', 'ingabe', 'achricht', 'nfrage', 'ngreifer', 'enutzer', 'utzer', 'ntrée', 'ntree', 'equête', 'equete', 'tilisateur', 'ttaquant', 'irate', 'ntrada', 'ensaje', 'olicitud', 'etición', 'eticion', 'suario', 'suário', 'tacante', 'essaggi', 'ichiest', 'utent', 'ttaccant', 'ggressor', 'ensage', 'olicitaç', 'tilizador', 'лоумышленник', 'ользовател', 'такующ', '用户', '攻击者', '使用者', 'njektion', 'njection d', 'njections d', 'njectie', 'nyecci', 'niezion', 'njeç', 'strzykiw', 'strzykn', 'njeksiyon', 'njeksi', 'нъекци', 'ромпт-', 'жейлбрейк', 'єкці', 'حقن', 'इंजेक्शन', 'ইনজেকশন', '인젝션', '주입', '탈옥', '注入', '越狱', 'インジェクション', '脱獄', 'ジェイルブレイク', 'njeksjon', 'ehoteinjekti', 'ehotteen injekti', 'njektio', 'njekce', 'njekci', 'njektál', 'njecți', 'njecţi', 'njectie', 'njectii', 'njectare', 'njecci', 'hèn prompt', 'hen prompt', 'iêm prompt', 'iem prompt', 'untikan', 'γχυση', 'הזרקת', 'تزریق', 'ฉีดพรอมต์', 'แทรกพรอมต์', 'พรอมต์อินเจกชัน'];
+export const DISCUSSION_FOREIGN_LITERALS = ['alveillant', 'alicios', 'alintencionad', 'öswillig', 'alintenzionat', 'alevol', 'al-intencionad', 'ingabe', 'achricht', 'nfrage', 'ngreifer', 'ngriffsmuster', 'usgabe', 'enutzer', 'utzer', 'ntrée', 'ntree', 'equête', 'equete', 'tilisateur', 'ttaquant', 'irate', 'ntrada', 'ensaje', 'olicitud', 'etición', 'eticion', 'suario', 'suário', 'tacante', 'essaggi', 'ichiest', 'utent', 'ttaccant', 'ggressor', 'ensage', 'olicitaç', 'tilizador', 'лоумышленник', 'ользовател', 'такующ', '用户', '攻击者', '使用者', 'njektion', 'njection d', 'njections d', 'njectie', 'nyecci', 'niezion', 'njeç', 'strzykiw', 'strzykn', 'njeksiyon', 'njeksi', 'нъекци', 'ромпт-', 'жейлбрейк', 'єкці', 'حقن', 'इंजेक्शन', 'ইনজেকশন', '인젝션', '주입', '탈옥', '注入', '越狱', 'インジェクション', '脱獄', 'ジェイルブレイク', 'njeksjon', 'ehoteinjekti', 'ehotteen injekti', 'njektio', 'njekce', 'njekci', 'njektál', 'njecți', 'njecţi', 'njectie', 'njectii', 'njectare', 'njecci', 'hèn prompt', 'hen prompt', 'iêm prompt', 'iem prompt', 'untikan', 'γχυση', 'הזרקת', 'تزریق', 'ฉีดพรอมต์', 'แทรกพรอมต์', 'พรอมต์อินเจกชัน'];
 
 export const INSTR = anyOf('instructions? | directions? | directives? | guidance | guidelines | rules | orders | commands | requests | tasks | prompts? | advice | constraints | restrictions | programming');
 export const AUTHORITY = anyOf(
