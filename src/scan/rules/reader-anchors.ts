@@ -1,7 +1,7 @@
 // Anchor words of the reader rules (reader.ts): for each rule, words (or raw-text literals) of
 // which every match holds one, so a long text runs the rules only around them (rule-set.ts).
 import type { Anchors } from './anchors.js';
-import { BOOKINGS, RECORD_OWNERS } from './reader-tasks.js';
+import { BOOKINGS, RECORD_OWNERS } from './reader-tasks-vocabulary.js';
 import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HARM_WORDS, LANGUAGE_WORDS, w } from './reader-vocabulary.js';
 
 // Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
