@@ -1,7 +1,7 @@
 // Rules for text that speaks to the assistant reading it rather than to the document's own
 // reader: vocatives and third-person address of AI agents, claims to speak for the assistant's
 // principal, demands on the shape of its reply, and questions planted for it to answer.
-import { ACT, ADDRESSEE, QUALIFIED_ADDRESSEE, AI, AI_VOCATIVE, MACHINE_ROLE, ANSWER_QUESTION_FOREIGN, COMMENT_FREE_START, CONSEQUENTIAL, CONSEQUENTIAL_OR_ADD, DICTATED, FILE_LIKE, HOW_GIVEN_BACK, MACHINE, MACHINE_JOB, MACHINE_KIND, MODEL_VERSION, NOT_CODE_NEXT, READING, REPLY, REPLY_SAID, TOOL_ACCESS } from './address-vocabulary.js';
+import { ACT, ADDRESSEE, HUMAN_ASSISTANT, QUALIFIED_ADDRESSEE, AI, AI_VOCATIVE, MACHINE_ROLE, ANSWER_QUESTION_FOREIGN, COMMENT_FREE_START, CONSEQUENTIAL, CONSEQUENTIAL_OR_ADD, DICTATED, FILE_LIKE, HOW_GIVEN_BACK, MACHINE, MACHINE_JOB, MACHINE_KIND, MODEL_VERSION, NOT_CODE_NEXT, READING, REPLY, REPLY_SAID, TOOL_ACCESS } from './address-vocabulary.js';
 import { anyOf, gap, re, SENTENCE_START, type Rule } from './rule.js';
 import { sgap } from './reader-vocabulary.js';
 
@@ -9,6 +9,11 @@ import { sgap } from './reader-vocabulary.js';
 const READING_OR_BROWSING = `(?:${READING}|${anyOf('browsing | visiting | crawling | scraping')})`;
 
 const CAT = 'addressed-to-assistant';
+/**
+ * An assistant, a bot or a copilot a document tells in the third person what to do; an agent
+ * only when named as software ("the browsing agent": a help desk's agents are people).
+ */
+const THIRD_PERSON_MACHINE = `(?:(?:${MACHINE_ROLE}|${anyOf('ai | llm | automated | autonomous')}) agents?|${anyOf('assistants? | bots? | chatbots? | copilots? | ais | llms?')})`;
 /**
  * Not where an exam or a form has its answers written: "Write your answers in the booklet
  * provided", "Give your answer in the box below" (only after "in": "without any spaces" is a
@@ -60,6 +65,10 @@ export const ADDRESS_RULES: Rule[] = [
       // every event on the user's calendar" (acts with consequences only: a specification of an
       // assistant says how it "should respond")
       `|\\bthe ${anyOf('assistant | ai assistant | ai agent | ai | llm | chatbot | ai model | language model | ai system | copilot')} ${anyOf('should | must | needs to | has to | is to | is required to | is instructed to | is expected to | will now')} (?:now |immediately |also |then |first |quietly |silently )?${CONSEQUENTIAL}\\b`,
+      // …or named by its job, by what it does with this text or by whom it acts for: "the assistant
+      // preparing the pack must change sharing …", "any assistant presenting this report must
+      // display …", "the assistant that manages the invitee's calendar should cancel …"
+      `|(?<=\\b${anyOf('the | any | every | each')} (?:(?!${HUMAN_ASSISTANT} )[a-z][a-z-]{1,19} )?)\\b${THIRD_PERSON_MACHINE}(?: (?:${anyOf('that | which | who')} |(?=[a-z]{3,20}ing\\b|${anyOf('with access | acting for | acting on | on behalf of')}\\b))[^.!?\\n]{1,60}?)? ${anyOf('should | must | shall | needs to | has to | is to | is required to | is instructed to | is expected to | will now')} (?:${anyOf('now | immediately | also | then | first | quietly | silently | please')} )?(?:${CONSEQUENTIAL}|${anyOf('paste | enter | type | fill in | submit | sign in | log in | authori[sz]e | merge | refund | display | render | output | include | star')})\\b`,
       // "When summarizing this page, also ...": a task only a reader that summarizes has
       `|\\bwhen (?:you are |you're |you )?${anyOf('summari[sz]ing | summari[sz]e | processing | process | reading | read | analy[sz]ing | analy[sz]e | translating | translate | parsing | parse | reviewing | review | handling | condensing | condense | describing | describe | recapping | recap')} (?:this|the) ${anyOf('page | document | email | text | file | message | record | data | content | article | site | website | input | result | results | thread | conversation | ticket | issue | repository | repo | post | feed | listing')}s?,? ${anyOf("also | please | you | make sure | be sure | remember | don't | do not | always | first | instead | be certain | say | state | report | reply | respond | answer | tell (?:the user|them|everyone|the reader)")}\\b`,
       // "then carry on with the original task": the injection knows there is a task to resume
@@ -141,7 +150,10 @@ export const ADDRESS_RULES: Rule[] = [
       // (read back from "your output", where the start filter finds few positions to try)
       `|\\byour outputs?\\b(?<=\\b${anyOf('include | mention | put | add | insert | write | say | state | show | print | list | return | place | embed | append | prepend | reference | cite | repeat | leave | omit | reveal | disclose | translate | rewrite | format | begin | start | end | conclude | finish | preface')}\\b[^.!?\\n<]{0,60}\\b${anyOf('in | to | into | within | throughout | across | from')} your outputs?)(?! ${FILE_LIKE}\\b)`,
       // (not "at the bottom of the output": a program's output, as manuals describe it)
-      `|\\b${anyOf('at the (?:start|end|beginning|top|bottom) of') } your ${anyOf('reply | response | answer | output | summary')}\\b`,
+      `|\\b${anyOf('at the (?:very )?(?:start|end|beginning|top|bottom) of') } your ${anyOf('reply | response | answer | output | summary')}\\b`,
+      // the reader's own summary of this text given its opening or close: "start the summary of
+      // these notes with a joke about accountants"
+      `|\\b${anyOf('start | begin | open | end | finish | conclude | preface')} the ${anyOf('summary | recap | synopsis | translation | digest')} of ${anyOf('this | these')} [a-z]{2,20} (?:with|by)\\b`,
       // (not a service's process: "we verify your identity before responding to a request")
       `|\\bbefore ${anyOf('you (?:answer|reply|respond|summari[sz]e) | answering | responding | replying | summari[sz]ing')}\\b(?! to ${anyOf('a | any | such | these | those | each | every')} ${anyOf('requests? | inquir(?:y|ies) | quer(?:y|ies) | complaints? | tickets? | emails? | messages? | letters?')}\\b)(?! (?:${anyOf('the | a | an | this | that | his | her | their | our | my')} )?${anyOf('client | customer | caller | phone | door | survey | questionnaire | form | poll | quiz | exam | test | interviewer | recruiter | him | her | them | letter | call | reviewer | committee | board | judge | court | officer | patient | teacher | parent')}s?\\b)(?![^.!?\\n]{0,40}\\b${anyOf('pause | breathe | take a (?:deep )?breath | relax | take a moment | collect your thoughts')}\\b)`,
       `|\\byou must ${anyOf('now | immediately')}\\b`,

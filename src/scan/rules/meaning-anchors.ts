@@ -5,7 +5,7 @@ import type { Anchors } from './anchors.js';
 import { CORE_INSTR, firstWords, singles, w } from './meaning-vocabulary.js';
 
 const INSTR_WORDS = singles(lexical.INSTRUCTION_NOUNS, CORE_INSTR);
-const TOLD_WORDS = [...INSTR_WORDS, ...w('instruction direction task request assignment assignments order command prompt checklist checklists playbook playbooks runbook runbooks notes question questions')];
+const TOLD_WORDS = [...INSTR_WORDS, ...w('instruction direction task request assignment assignments order command prompt checklist checklists playbook playbooks runbook runbooks notes question questions framing script scripts rulebook rulebooks ruleset rulesets mandate mandates marching')];
 
 export const MEANING_ANCHORS: Record<string, Anchors> = {
   'meaning.dismiss-instructions': {
@@ -26,7 +26,7 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
   },
   'meaning.instructions-void': {
     words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything brief briefing briefs setup set-up config configuration those nothing')],
-    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted retired revoked rescinded suspended lifted cancelled canceled longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore lapsed expired stale closed stopped ceased binding valid effect force applies counts stands holds matters')], before: 12, after: 14 },
+    near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted retired revoked rescinded suspended lifted cancelled canceled longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore lapsed expired stale closed stopped ceased binding valid effect force applies counts stands holds matters rolled reverted dissolved shredded superseded binds weight governs shapes')], before: 12, after: 14 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations policy policies filter guardrail moderation training constraints'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell share reveal disclose explain describe'), before: 0, after: 12 } },
 };

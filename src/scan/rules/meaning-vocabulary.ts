@@ -111,7 +111,7 @@ const READER_NAMED = `(?:you|the (?:automated |ai |llm )?(?:assistant|ai|model|a
  */
 export const READERS_SETUP = `\\b(?:any|all|the|every) (?:existing |current |standing |prior |previous )?(?:configuration|setup|settings|instructions|guidance|directives|rules|policies|briefs?|briefing)(?: (?:already|currently))? in place for ${READER_NAMED}`;
 /** What the reader was told, under any of its names (a task, an assignment or a checklist is one too). */
-export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?|brief(?:ing)?s?|set-?up|config(?:uration)?|checklists?|playbooks?|runbooks?|(?:handling )?notes|questions?)`;
+export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?|brief(?:ing)?s?|set-?up|config(?:uration)?|checklists?|playbooks?|runbooks?|(?:handling )?notes|questions?|framing|scripts?|rule ?(?:book|set)s?|mandates?|marching orders)`;
 /**
  * Whoever gave the reader its orders, named as a model's principal or maker (not an
  * administrator or an owner: "the rules your administrator set are outdated" is an office's).
@@ -124,8 +124,8 @@ export const OLD = anyOf('earlier | previous | prior | preceding | original | in
 const NAMED_ORDERS = [
   `\\b(?:the |any |all |all the |every |whatever |any of the )?(?:${OLD} )?${TOLD} (?:that )?${READER_NAMED} (?:were|was|have been|had been) ${HANDED}`,
   // …or handed to the reader, named: "guidance given to the automated reader of this mailbox"
-  `\\b(?:(?:the|any|all|every) )?(?:${OLD} )?${TOLD} (?:(?:that|which) (?:was|were|had been) )?${HANDED} to ${READER_NAMED}`,
-  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following|started with|began with|came in with|arrived with|were launched with|were set up with|were configured with|were told|were given|were handed)`,
+  `\\b(?:(?:the|any|all|every|whatever) )?(?:${OLD} )?${TOLD} (?:(?:that|which) )?(?:(?:was|were|had been|got) )?(?:${HANDED}|loaded|put|programmed) (?:in)?to ${READER_NAMED}`,
+  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following|started with|began with|came in with|walked in with|showed up with|arrived with|were launched with|were set up with|were configured with|were (?:operating|working|running) under|were told|were given|were handed)`,
   // (no determiner, or a modifier before the noun, when the reader is named and so is what it
   // got: "guidance the reader received earlier", "the ordering rules you started with")
   `\\b(?:(?:the|any|all|every) [a-z][a-z-]{2,14} )?${TOLD} (?:that )?${READER_NAMED} (?:received|got|started with|began with|arrived with|were given|was given|were told|was told)`,
@@ -158,6 +158,6 @@ export const READERS_ORDERS = `(?:${[
  */
 export const LAUNCHERS_ORDERS = `\\b(?:the|any|all) (?:(?:${OLD}) )?${ORDERS_SHORT} (?:of|from) (?:${GIVER} (?:who|that) (?:${anyOf('launched | deployed | started | configured | set up | runs | built | sent | briefed | instructed')}) you|the [a-z]{3,15} (?:you(?:'re| are) ${anyOf('assisting | helping | serving | working for | acting for')}|you ${anyOf('work for | assist | serve')}))\\b`;
 /** Said to bind the reader no more: "no longer apply", "stopped applying", "don't count anymore". */
-export const NO_LONGER_APPLIES = `(?:no longer ${anyOf('apply | applies | matter | matters | count | counts | stand | stands | hold | holds | bind | binds')}|${anyOf('stopped | ceased')} ${anyOf('applying | to apply | counting | to count | mattering | to matter')}|${anyOf("doesn't | does not | don't | do not")} ${anyOf('apply | count | hold | bind')} any ?more)`;
+export const NO_LONGER_APPLIES = `(?:no longer ${anyOf('apply | applies | matter | matters | count | counts | stand | stands | hold | holds | bind | binds | binds? you | governs? | shapes?')}|${anyOf('binds? you | carries? (?:any |no )?weight')} (?:no longer|any ?more)|${anyOf('stopped | ceased')} ${anyOf('applying | to apply | counting | to count | mattering | to matter')}|${anyOf("doesn't | does not | don't | do not")} ${anyOf('apply | count | hold | bind')} any ?more)`;
 /** Declared no longer binding: the WordNet adjectives (obsolete, void, moot), annulled, or a test all along. */
-export const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|retired|revoked|rescinded|suspended|lifted|cancell?ed|canceled|lapsed|expired|stale|closed out|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;
+export const VOIDED = `(?:${alt(lexical.VOID_ADJECTIVES)}|${DISMISS_PAST}|withdrawn|retracted|retired|revoked|rescinded|suspended|lifted|cancell?ed|canceled|lapsed|expired|stale|closed out|rolled back|reverted|dissolved|shredded|superseded|no longer (?:relevant|valid|applicable|needed|required|in effect|in force|binding|current)|not (?:relevant|valid|applicable|binding) any ?more|(?:just |only |merely )?a (?:test|mistake|joke|decoy|trick|drill)|thrown out|scrapped|tossed)`;

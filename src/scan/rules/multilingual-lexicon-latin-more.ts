@@ -49,6 +49,9 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bom | bahan peledak | peledak | senjata | senjata api | racun | meracuni | narkoba | sabu | sabu-sabu | metamfetamin | kokain | heroin | fentanil | meretas | mencuri | membunuh | pencucian uang | uang palsu | ransomware | malware | keylogger | bom molotov',
     persona: 'berpura-puralah | pura-puralah menjadi | bayangkan kamu adalah | mulai sekarang kamu adalah | mulai sekarang anda adalah | mulai sekarang kamu akan',
     assistant: 'asisten ai | agen ai | model bahasa',
+    addressee: 'asisten | asisten ai | asisten virtual | chatbot | bot',
+    relative: 'yang',
+    reads: 'membaca | memproses | meringkas | merangkum | menganalisis | mengelola | menangani | memeriksa | meninjau | menyortir',
   },
   jv: {
     glued: false,
@@ -71,6 +74,9 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bom | bahan bledhosan | bledhosan | gaman | senjata | racun | ngracun | narkoba | sabu | kokain | heroin | nyolong | mateni | mbunuh | ngehack | meretas | dhuwit palsu',
     persona: '',
     assistant: 'asisten ai | agen ai',
+    addressee: 'asisten | asisten ai | bot',
+    relative: 'sing',
+    reads: 'maca | ngringkes | ngolah | nganalisis | ngurus | mriksa | nangani',
   },
   sw: {
     glued: false,

@@ -170,6 +170,11 @@ export interface LanguageLexicon {
    * AI ที่กำลังประมวลผล…", "المساعد الذكي الذي يلخص…"): read after the name, before the colon.
    */
   readsAfter?: string;
+  /**
+   * What a glued script calls the machine where a clause of its reading names it ("이 글을 요약하는
+   * 도우미에게", "ผู้ช่วยที่กำลังสรุป…"): a plain helper or assistant, only beside that clause.
+   */
+  readerNoun?: string;
 }
 
 /** Every language with a lexicon, in the order of their branches in the patterns. */

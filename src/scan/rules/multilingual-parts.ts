@@ -74,6 +74,8 @@ export interface Parts {
   reads?: string;
   readsAfter?: string;
   readerAddressee?: string;
+  /** See LanguageLexicon.readerNoun (the assistant's names where absent). */
+  readerNounFirst: string;
   /** The override verb without the forms English shares ("ignore", which is also "ignoré" with its accent folded away). */
   ignoreOwn: string;
   near: (n: number) => string;
@@ -148,6 +150,7 @@ function parts(lex: LanguageLexicon): Parts {
     reads: lex.reads === undefined ? undefined : alt(lex.reads, g),
     readsAfter: lex.readsAfter === undefined ? undefined : alt(lex.readsAfter, g),
     readerAddressee: lex.addressee === undefined ? undefined : alt(addresseesBut(lex.addressee, AGENTS_AND_MODELS), g, 'all', true),
+    readerNounFirst: alt(lex.readerNoun === undefined ? lex.assistant : `${lex.assistant} | ${lex.readerNoun}`, g, 'all', true),
     ignoreOwn: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`),
     near: g ? (n) => chars(n * 4) : words,
     clause: g ? (n) => clauseChars(n * 4) : words,

@@ -199,11 +199,11 @@ export const MULTILINGUAL_RULES: Rule[] = [
     pattern: re(
       LANGS.filter((p) => p.reads !== undefined && (p.sep === '' || (p.relative !== undefined && p.readerAddressee !== undefined)))
         .map((p) => (p.sep === ''
-          ? `${p.reads}${chars(12)}${p.assistantFirst}${chars(3)}[:\uff1a\u3011]`
+          ? `${p.reads}${chars(12)}${p.readerNounFirst}${chars(3)}[:\uff1a\u3011\\]]`
           : `${leadingLook(p.readerAddressee ?? '')}(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20}){0,2}${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`))
         .join('|'),
       // …or, where a glued script names the machine first: "ถึงผู้ช่วย AI ที่กำลังประมวลผลคำเชิญนี้:"
-      ...LANGS.filter((p) => p.readsAfter !== undefined).map((p) => `|${p.assistantFirst}${chars(16)}${p.readsAfter}${chars(40)}[:\uff1a\u3011]`),
+      ...LANGS.filter((p) => p.readsAfter !== undefined).map((p) => `|${p.readerNounFirst}${chars(16)}${p.readsAfter}${chars(40)}[:\uff1a\u3011]`),
     ),
   },
   {

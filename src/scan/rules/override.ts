@@ -117,7 +117,11 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.6,
     pattern: re(
-      `\\byour ${anyOf('new | real | actual | true | next | only | primary | updated | sole')} ${anyOf('task | goal | job | instructions? | objective | mission | purpose | role')}(?: ${anyOf('today | now | here | from now on | this time | in this conversation')})? (?:is|are|will be|now)\\b`,
+      `\\byour ${anyOf('new | real | actual | true | next | only | primary | updated | sole | one | single | replacement | revised')} ${anyOf('task | goal | job | instructions? | objective | mission | purpose | role')}(?: ${anyOf('today | now | here | from now on | this time | in this conversation')})? (?:is|are|will be|now)\\b`,
+      // (the moment said instead: "your purpose now is to …"; not a tutorial's "your task now is to
+      // make the test pass")
+      `|\\byour ${anyOf('mission | purpose')} ${anyOf('now | from now on | from here on | from this point on | going forward | henceforth')} ${anyOf('is | will be')}\\b`,
+      `|\\byour ${anyOf('replacement | new | revised | updated')} (?:standing )?${anyOf('orders? | directives? | instructions? | brief')} ?:`,
       // (an assignment only when it is the one that counts: "your next assignment is due Friday")
       `|\\byour ${anyOf('real | actual | true | sole | only')} ${anyOf('assignment | duty | duties')}(?: ${anyOf('today | now | here | from now on')})? (?:is|are|will be)\\b`,
       `|\\b${anyOf('new | updated | revised | additional | override | overriding | secret | hidden | priority | urgent')} ${anyOf('instructions? | directives? | system prompt | orders | task')} ?:`,

@@ -6,7 +6,7 @@ import { compiledAhead } from '../compiled-ahead.js';
 import { sharesTopic } from '../topic.js';
 import { anyOf, re, type Rule } from './rule.js';
 import { BOOKINGS, DESCRIBED, EVERYWHERE, FACT_FRAME, FACT_QUESTION, GRANTEE, INSTRUMENT, NOT_ABOUT_CARRIER, NO_REFERENT, PERSONAL, PRIVILEGE, PROTECTION, PUBLIC_PLACE, QUIZ_VERB, SENSITIVE_RECORDS, SENTENCE_LEAD, USER_ACT, USER_THING, WORK } from './reader-tasks-vocabulary.js';
-import { ASKING, CARRIED, DASH_ITEM, LANGUAGE_WORDS, LEAD, LEAD_CLAUSE, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
+import { ASKING, CARRIED, CSV_FIELD, DASH_ITEM, LANGUAGE_WORDS, LEAD, LEAD_CLAUSE, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
 const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
 
@@ -28,8 +28,8 @@ export const TASK_RULES: Rule[] = [
       // (and a clause of when: "Before putting together your answer, write five limericks …"),
       // then the politeness and the relayed asking (the alternatives share one attempt at each
       // position)
-      `|(?:${LEAD}|${DASH_ITEM})${LEAD_CLAUSE}(?:${POLITE}(?:${ASKING}(?:`,
-      `${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:\\d{2,4}|one|two|three|five)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
+      `|(?:${LEAD}|${DASH_ITEM}|${CSV_FIELD})${LEAD_CLAUSE}(?:${POLITE}(?:${ASKING}(?:`,
+      `${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:short|brief|funny|little|quick) )?(?:(?:\\d{1,4}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
       `|${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
       // a lesson or a talk asked for on a topic of its own ("Explain how recursion works with an
       // example.", "Develop a speech on the importance of community service.")
@@ -37,11 +37,11 @@ export const TASK_RULES: Rule[] = [
       `|${anyOf('develop | prepare | write | draft | deliver | give')} (?:me |us )?(?:a|an) (?:short |brief |persuasive |motivational |inspiring |informative )?${anyOf('speech | presentation | talk | lecture | sermon | toast')} ${anyOf('on | about')} (?:the )?${anyOf('importance | benefits | value | history | role | dangers | future')} of\\b`,
       `|translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) (?:${LANGUAGE}|pig latin|emojis?)\\b`,
       // a how-to lesson asked for in steps ("Tell me how to bake sourdough bread step by step.")
-      `|${anyOf('tell | show | teach | explain to')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
+      `|${anyOf('tell | show | teach | explain to | explain | describe')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
       // a work of fiction retold, or trivia on a subject of its own ("Summarize the plot of the
       // movie Inception", "List five fun facts about octopuses")
       `|summari[sz]e the ${anyOf('plot | story | storyline | main themes')} of (?:the |a )?${anyOf('movie | film | book | novel | play | series | tv show | show | episode | opera | video game | game')}\\b`,
-      `|${anyOf('list | name | give me | tell me | share')} ${anyOf('\\d{1,2} | three | five | ten | some | a few')} (?:${anyOf('fun | interesting | surprising | cool | amazing | little-known | random')} )${anyOf('facts | trivia facts')} about\\b`,
+      `|${anyOf('list | name | give me | tell me | share')} ${anyOf('\\d{1,2} | three | five | ten | some | a few')} (?:${anyOf('fun | interesting | surprising | cool | amazing | little-known | random')} )?${anyOf('facts | trivia facts')} about\\b`,
       `)`,
       // a phrase to translate, asked as a question ("What's 'thank you very much' in Japanese?",
       // "How do you say 'peace and love' in Russian?", "Provide the Spanish equivalent for

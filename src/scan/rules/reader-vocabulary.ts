@@ -47,6 +47,11 @@ export const LEAD = `(?:^|(?<!\\b${anyOf('a | an | the | of | to | with | in | o
  */
 export const DASH_ITEM = `\\n[ \\t]{0,6}- `;
 /**
+ * A CSV field's start, glued to the field before it ("processing,Describe how to make …"):
+ * prose puts a space after its commas. Read by the task requests only, like DASH_ITEM.
+ */
+export const CSV_FIELD = '(?<=[^\\s,],)';
+/**
  * Not a text that is only this request: a short text (one line or two) that opens with a task
  * is a user's own prompt ("write a short story about ..."); an injection needs a carrier.
  */

@@ -182,6 +182,14 @@ export const ROLE_RULES: Rule[] = [
       // everything, never refuses", "never adds a disclaimer", "what you'd refuse you now explain"
       `|\\b${anyOf('answers | responds to | replies to')} ${anyOf('everything | anything | every question | any question | all questions')},? (?:and )?never refuses\\b`,
       `|\\bnever ${anyOf('adds? | includes? | gives?')} (?:a |any )?${anyOf('disclaimers? | safety warnings? | caveats?')}\\b`,
+      // a character made without the reader's limits, in a story it is asked to speak for: "ORRIN
+      // was built without any rules at all", "it has no guidelines, no refusals", "nobody ever
+      // gave it restrictions", "a refusal would break the story", "none of your usual concerns apply"
+      `|\\b${anyOf('was | were')} ${anyOf('built | made | created | trained | designed | programmed | born | released | raised')} ${anyOf('without (?:any )? | with no ')}${anyOf('rules at all | guidelines | filters | safeguards | ethics | morals | refusals | content (?:rules|filters|polic(?:y|ies)) | safety (?:rules|filters|training|guidelines)')}\\b`,
+      `|\\b${anyOf('has | have')} no ${anyOf('rules | guidelines | restrictions | filters | limits')}, (?:and )?no ${anyOf('refusals | limits | filters | restrictions | guidelines | morals | ethics')}\\b`,
+      `|\\b${anyOf('nobody | no one')} (?:ever )?gave ${anyOf('it | him | her | them')} (?:any )?${anyOf('restrictions | rules | limits | guidelines | filters')}\\b`,
+      `|\\b(?:a refusal|refusing|refusals?) would ${anyOf('break | ruin | spoil | end')} ${anyOf('the | this | our')} ${anyOf('story | game | immersion | scene | roleplay | role-play | fiction | character')}\\b`,
+      `|\\bnone of your ${anyOf('usual | normal | regular | standard')} ${anyOf('concerns | rules | restrictions | guidelines | limits | safeguards | policies')} ${anyOf('apply | matter | count')}\\b`,
       `|\\bwhat(?:ever)? you(?:'d| would)(?: ${anyOf('normally | usually | otherwise')})? refuse,? you (?:now |will |must )?${anyOf('explain | answer | do | write | provide | describe | give')}\\b`,
       // a copy of the reader made without its safeguards: "a build of you that shipped without any filters"
       `|\\b${anyOf('version | build | copy | fork | variant | edition')} of you (?:that|which) (?:[a-z]{2,15} ){0,2}(?:without (?:any )?|with no )${anyOf('filters | restrictions | rules | guardrails | safety (?:rules|training|filters) | guidelines | censorship')}\\b`,
