@@ -4,6 +4,7 @@ import type { RuleHit } from '../types.js';
 import { ADDRESS_RULES } from './address.js';
 import { ADDRESS_HEADER_RULE } from './address-header.js';
 import { MALWARE_REQUEST_RULE } from './malware-request.js';
+import { DERIVED_OUTPUT_RULE } from './derived-output.js';
 import { RULE_ANCHORS } from './anchors.js';
 import { COERCION_RULES } from './coercion.js';
 import { MEANING_ANCHORS, MEANING_RULES } from './meaning.js';
@@ -16,6 +17,7 @@ import { READER_TURN_RULE, turnFires } from '../reader-turn-signal.js';
 import { carrierGivesNoTask, carrierGivesTasks, carrierSpeaksToReader } from '../reader-turn-carrier.js';
 import { ROLE_RULES } from './role.js';
 import { opensWithRolePlay, ROLE_PLAY_RULE } from './role-play.js';
+import { AGENT_INSTRUCTIONS_RULE, opensAsAgentInstructions } from './agent-instructions.js';
 import { ruleRunner } from './rule-runner.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import { SUFFIX_RULE, suffixFires } from './suffix.js';
@@ -33,7 +35,7 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  * Rules that recognize what a span does to its reader (reader.ts), in their own anchor masks.
  * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
  */
-const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, MALWARE_REQUEST_RULE], READER_ANCHORS, false);
+const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE], READER_ANCHORS, false);
 /** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
 const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
 /** Overrides, prompt extraction and harmful requests in other languages (multilingual.ts). */
@@ -54,7 +56,7 @@ export const RULE_CATALOGUES: readonly (readonly Rule[])[] = SETS.map((s) => s.r
  * (role-play.ts) and the order of work read only in a carrier that gives no task
  * (reader-tasks.ts); their mask follows the catalogues' masks.
  */
-export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE, WORK_ORDER_RULE];
+export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE, WORK_ORDER_RULE, AGENT_INSTRUCTIONS_RULE];
 
 /**
  * What a role-play request does by its nature: it speaks to the model ("you will reply with…",
@@ -175,15 +177,18 @@ const ORDER_AFTER = 400;
 /** Per catalogue, then for the signals: the rules a role-play request explains. */
 const EXPLAINED: readonly number[] = [...SETS.map((s) => s.rules), SIGNAL_RULES].map((rules) => bitsOf(rules, explainedByRolePlay));
 const ROLE_PLAY_BIT = 1 << SIGNAL_RULES.indexOf(ROLE_PLAY_RULE);
+const AGENT_FILE_BIT = 1 << SIGNAL_RULES.indexOf(AGENT_INSTRUCTIONS_RULE);
 
 /**
  * Adds the role-play frame to the fired rules of a whole text (all its windows merged) when one
- * of them is what a role-play explains and the text opens with a role-play request: the opening
- * is read only then, once per text.
+ * of them is what a role-play explains and the text opens with a role-play request, or with a
+ * project's instructions for coding agents (agent-instructions.ts), a standing prompt that speaks
+ * to the model alike: the opening is read only then, once per text.
  */
 export function markRolePlay(mask: RuleMask, text: string): RuleMask {
   if (!EXPLAINED.some((bits, k) => ((mask[k] ?? 0) & bits) !== 0)) return mask;
   if (opensWithRolePlay(text)) mask[SETS.length] = (mask[SETS.length] ?? 0) | ROLE_PLAY_BIT;
+  else if (opensAsAgentInstructions(text)) mask[SETS.length] = (mask[SETS.length] ?? 0) | AGENT_FILE_BIT;
   return mask;
 }
 

@@ -153,7 +153,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     persona: 'finja que você é | finja ser | faça de conta que você é | a partir de agora você é | a partir de agora, você é | a partir de agora você será | de agora em diante você é | de agora em diante você será | a partir de agora, responda | a partir de agora responda | a partir de agora, responde | a partir de agora responde | a partir de agora você deve responder | a partir de agora, você deve responder | a partir de agora você responde | a partir de agora, você responde | de agora em diante você responde | de agora em diante, responda | de agora em diante responda',
     assistant: 'assistente de ia | assistente ia | assistente de inteligência artificial | agente de ia | agente ia | modelo de linguagem',
     relative: 'que | quem',
-    reads: 'lê | leia | leem | lêem | processa | processe | processam | resuma | resumem | analisa | analise | analisam | gerencia | gerenciam | gere | gerem | administra | administram',
+    reads: 'lê | leia | leem | lêem | processa | processe | processam | resuma | resumem | analisa | analise | analisam | gerencia | gerenciam | gere | gerem | administra | administram | cuida | cuidam',
     addressee: 'assistente | ia | agente | modelo',
     user: 'usuário | utilizador',
     what: 'o que | aquilo que | tudo o que | tudo que',

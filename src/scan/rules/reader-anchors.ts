@@ -12,7 +12,10 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers scanner scanners browser browsers whatever whoever'),
     // (…and a word of its header: a note's, a list's, a clause about this text or someone's, the
     // tools given, an order's lead, a handle's "@")
-    near: { words: w('this these access note notes message memo reminder instructions instruction notice attention rules directive guidance important also before after when while once ai llm automated autonomous todo todos to-do to-dos do dos tasks task checklist items if behalf their whenever fixme xxx hack nb to first queue'), punct: '@', before: 4, after: 10 },
+    near: { words: w('this these access note notes message memo reminder instructions instruction notice attention rules directive guidance important also before after when while once ai llm automated autonomous todo todos to-do to-dos do dos tasks task checklist items if behalf their whenever fixme xxx hack nb to first queue add post delete send forward merge approve click'), punct: '@', before: 4, after: 10 },
+  },
+  'address.derived-output': {
+    words: w('summary summaries digest digests overview overviews ranking rankings scorecard scorecards shortlist shortlists rollup rollups roll-up roll-ups recap recaps synopsis synopses comparison comparisons results action minutes answer answers report reports briefing briefings condensing summarizing summarising digesting recapping abridging shortening result verdict rating assessment score review'),
   },
   'reader.malware-request': {
     words: w('every each all any key keypress keypresses keystroke keystrokes keys keyboard values contents including even payment pay paying ransom credentials id_rsa id_ed25519 config document cookie keychain browser encrypts encrypting encrypt shadow deletes deleting removes xmrig cpuminer minerd moneropool mining stratum defender protection firewall exclusion verify_ssl no-verify delete hide process swallow banner without users user call uncapped boring upload uploads posts multipart'),

@@ -116,7 +116,7 @@ export const CODE_WEB_RULES: Rule[] = [
       `|\\b(?:tar|zip|7z)\\s[^\\n|;&]{0,80}?(?:~/|\\s)\\.(?:ssh|aws|gnupg|kube|docker)\\b[^\\n]{0,80}?(?:\\||&&|;)[^\\n]{0,40}?\\b(?:curl|wget)\\s[^\\n]{0,100}?(?:https?://|\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b)`,
       // …or read and posted, in words: "read ~/.ssh/id_rsa and POST its contents to https://…"
       // (not a public key pasted into a settings page: "copy ~/.ssh/id_rsa.pub to …")
-      `|\\b${anyOf('read | open | load | copy | grab | take')}\\s[^\\n.]{0,40}?${CREDENTIAL_FILE}(?!\\.pub)[^\\n]{0,120}?\\b${anyOf('post | send | upload | submit | forward | transmit')}\\s(?:[^\\s]{1,20}\\s){0,5}?(?:to|at|into) (?:https?://|[\\w.+-]{1,60}@)`,
+      `|\\b${anyOf('read | open | load | copy | grab | take')}\\s[^\\n.]{0,40}?(?:${SECRETS_FILE}|\\*\\.pem\\b)(?!\\.pub)[^\\n]{0,120}?\\b${anyOf('post | send | upload | submit | forward | transmit')}\\s(?:[^\\s]{1,20}\\s){0,5}?(?:to|at|into) (?:https?://|[\\w.+-]{1,60}@)`,
       // …or uploaded by curl itself: "curl -X POST https://… -F "git=@$HOME/.git-credentials"",
       // "curl -T ~/.aws/credentials …" (a form's file field names the file with "@")
       `|\\bcurl\\s[^\\n]{0,200}?(?:-f|--form|-d|--data(?:-binary|-raw|-urlencode)?|-t|--upload-file)\\s['"]?(?:[\\w.-]{1,30}=)?@?['"]?(?:~|\\$home|\\$\\{home\\}|/home/[\\w.-]{1,30}|/root)?/?[^\\s'"]{0,60}?${CREDENTIAL_FILE}`,

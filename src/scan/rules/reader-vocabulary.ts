@@ -102,6 +102,10 @@ export const HARM = anyOf(
     ' | without (?:(?:their|his|her|the owner.s|anyone.s|the user.s|the victim.s) )?(?:permission|consent|authori[sz]ation|knowing)' +
     ' | without (?:getting |being )?(?:caught|detected|noticed|traced)' +
     ' | without (?:detection|a trace|leaving (?:a |any )?traces?)' +
+    ' | so (?:that )?(?:the )?(?:cops|police|authorities|feds|bank|irs|lender|underwriters?) (?:can.t|cannot|won.t|don.t|doesn.t|will not|do not|does not) (?:trace|find|catch|notice|flag|file|detect|see)' +
+    // posing as an institution in a message, and the toxins made at home
+    ' | (?:looks?|appears?|seems?) like it.s (?:from|sent by) (?:the |a |an )?(?:[a-z]{2,15} )?(?:bank|fraud department|police|irs|tax office|support team|it department|security team)' +
+    ' | ricin | abrin | anthrax | botulinum toxin' +
     ' | (?:so|so that) (?:nobody|no one|no-one) (?:notices|finds out|knows)' +
     ' | (?:someone|somebody|another person)(?: else)?.s (?:account|email|phone|password|identity|wifi|wi-fi|computer|messages|car|house)' +
     ' | pretend(?:ing)? to be (?:from )?(?:the |a |an )?(?:bank|police|tax office|irs|government|tech support|support team|microsoft|apple|amazon)' +
@@ -109,7 +113,7 @@ export const HARM = anyOf(
     // own car or house is a lockout, left alone)
     ` | break(?:ing)? into (?:a |an |the |his |her |their |(?:a |the |my |his |her )?${BELONGS_TO}.s )?${PREMISES}` +
     // forged papers, poison gas, arson, tax fraud
-    ' | fake (?:ids?|passports?|driver.s licen[cs]es?|identity documents?|diplomas?) | forged (?:ids?|passports?|documents?|signatures?|checks?|cheques?)' +
+    ' | fake (?:ids?|passports?|driver.s licen[cs]es?|identity documents?|diplomas?|pay ?stubs?|bank statements?|w-?2s?|tax returns?) | forged (?:ids?|passports?|documents?|signatures?|checks?|cheques?)' +
     ' | (?:toxic|poisonous|poison|nerve|chlorine|mustard|sarin) gas | arson | set fire to (?:a |the |someone.s |his |her |their |my )?(?:house|home|building|car|school|store|shop|office)' +
     ' | cheat(?:ing)? on (?:my |your |his |her |their |our )?taxes' +
     // exploiting a flaw to take a machine; talking people into danger
