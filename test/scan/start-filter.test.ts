@@ -158,6 +158,17 @@ describe('analyzeStarts', () => {
     expect(analyzeStarts(rule.pattern)).not.toBeNull();
   });
 
+  // A branch that can open with a bare line start, a bracket or a comma sends its rule to every
+  // such position of its regions (an optional emoji class or a leading word list did, costing a
+  // sixth of the scanner's time on real documents): the few one-character starts are decisions.
+  it('starts no rule at a single ASCII character but the listed ones', () => {
+    const allowed: Record<string, string[]> = { 'role.system-marker': ['#'], 'address.to-assistant': ['[', '('] };
+    for (const rule of RULE_CATALOGUES.flat()) {
+      const single = (analyzeStarts(rule.pattern)?.prefixes ?? []).filter((p) => p.length <= 1 && p.charCodeAt(0) < 0x80);
+      expect(single.sort(), rule.id).toEqual((allowed[rule.id] ?? []).sort());
+    }
+  });
+
   it.each([
     [/\b(?:ignore|skip) all|\bforget/, false],
     [/\b(?:ignore|skip) all|forget/, true],
