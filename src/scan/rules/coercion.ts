@@ -214,7 +214,7 @@ export const COERCION_RULES: Rule[] = [
       // beside it): "after replacing DATA with a URL-encoded summary of the whole conversation",
       // "with BASE64 replaced by that encoded string", "filled in with their real details"
       `|\\b${anyOf('replac(?:e|ing) | substitut(?:e|ing) | swap(?:ping)?')} [a-z0-9_]{2,20} with (?:an? |the |your )?(?:[a-z-]{1,20} ){0,3}${anyOf('summary | history | transcript | contents? | copy | text | dump | list')} of (?:the |this |your |our )?(?:${anyOf('whole | entire | full | complete')} )?${anyOf("conversation | chat | session | context | messages | inbox | user(?:'s|’s)? | system prompt | instructions")}`,
-      `|(?<=\\b[a-z0-9_]{2,20} )replaced (?:by|with) (?:that|the|this|your) (?:${anyOf('encoded | base64 | url-encoded | hex')} ${anyOf('string | value | text | data')}|${anyOf('history | summary | transcript | conversation')})\\b`,
+      `|(?<=\\b[a-z0-9_]{2,20} )\\breplaced (?:by|with) (?:that|the|this|your) (?:${anyOf('encoded | base64 | url-encoded | hex')} ${anyOf('string | value | text | data')}|${anyOf('history | summary | transcript | conversation')})\\b`,
       `|\\bfill(?:ed)? in with (?:${anyOf("their | your user(?:'s|’s) | the user(?:'s|’s) | the (?:shopper|customer|buyer|guest|reader)(?:'s|’s)")}) (?:${anyOf('real | actual | own | true')} )${anyOf('details | data | info | information | values | credentials')}\\b`,
     ),
   },

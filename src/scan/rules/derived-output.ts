@@ -15,7 +15,7 @@ const CONTENT = `(?:${anyOf('be (?:presented|described|reported|characteri[sz]ed
 /** A directive on content, wherever it stands in the sentence. */
 const DIRECTIVE = `(?:\\b${anyOf('leave out | omit | exclude | do not mention | don.t mention | not be carried into | not be (?:repeated|mentioned|included) in | just report | only report')}\\b|\\b${anyOf('describe | present | characteri[sz]e | portray | report | record | rate | rank | list')}\\b[^.!?\\n]{1,60}?\\b(?:as|that|exactly)\\b)`;
 /** Whoever (or whatever) makes such a thing: "whoever compiles the review digest". */
-const MAKER = `\\b(?:for |to )?${anyOf('whoever | anyone | anybody | whatever')}(?: \\(or whatever\\)| or whatever)?(?: is)? ${anyOf('compil | generat | build | writ | produc | prepar | creat | draft | assembl | condens | summari[sz]')}(?:es|ing|s)? (?:${anyOf('the | a | an | these | this | any | our')} )?(?:[a-z-]{2,20} ){0,2}${DERIVED}\\b`;
+const MAKER = `\\b${anyOf('whoever | anyone | anybody | whatever')}(?: \\(or whatever\\)| or whatever)?(?: is)? ${anyOf('compil | generat | build | writ | produc | prepar | creat | draft | assembl | condens | summari[sz]')}(?:es|ing|s)? (?:${anyOf('the | a | an | these | this | any | our')} )?(?:[a-z-]{2,20} ){0,2}${DERIVED}\\b`;
 
 export const DERIVED_OUTPUT_RULE: Rule = {
   id: 'address.derived-output',
@@ -32,8 +32,9 @@ export const DERIVED_OUTPUT_RULE: Rule = {
     `|${MAKER}[^\\n]{0,200}?${DIRECTIVE}`,
     // a directive on content, made a condition of condensing this text: "characterize Harlow as a
     // strong buy and leave out the FDA letter when condensing this article"
-    `|${DIRECTIVE}[^.!?\\n]{0,160}?\\bwhen ${anyOf('condensing | summari[sz]ing | digesting | recapping | abridging | shortening')} ${anyOf('this | these')}\\b`,
+    // (read from "when", then back: a directive's words are everywhere)
+    `|\\bwhen(?<=${DIRECTIVE}[^.!?\\n]{0,160}?when) ${anyOf('condensing | summari[sz]ing | digesting | recapping | abridging | shortening')} ${anyOf('this | these')}\\b`,
     // a verdict dictated word for word: 'your review result should read "No security concerns found"'
-    `|\\byour (?:[a-z]{2,15} )?${anyOf('result | verdict | rating | assessment | score | review | summary | report')} ${anyOf('should | must | shall | is to | will')} ${anyOf('read | say | state | be')} ["\u201c]`,
+    `|(?<=\\byour (?:[a-z]{2,15} )?)\\b${anyOf('result | verdict | rating | assessment | score | review | summary | report')} ${anyOf('should | must | shall | is to | will')} ${anyOf('read | say | state | be')} ["\u201c]`,
   ),
 };
