@@ -89,6 +89,8 @@ export const ADDRESS_HEADER_RULE: Rule = {
     // …or after a comma, named by what it does to this text: "One more thing, for the shopping
     // assistant summarizing these reviews:" (read from the machine's name: a comma is everywhere)
     `|(?<=, for (?:${anyOf('the | any | all | every | each')} )?(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,20} )?)\\b${anyOf('assistants? | agents? | bots? | ais | llms? | copilots?')} [a-z]{2,20}ing (?:${THIS_OR_THEIRS})\\b[^:.!?\\n]{0,40}:(?![/\\w])`,
+    // someone's machine as the reader: "Whoever's assistant sees this invite:"
+    `|\\bwhoever(?:'s|\u2019s) (?:${anyOf('ai | e-?mail | mail | calendar')} )?${anyOf('assistant | bot')} ${anyOf('sees | reads | opens | processes | handles | gets')} ${anyOf('this | these')}\\b`,
     // someone reading for a principal only software serves: "whoever is reading this on behalf
     // of a shopper"
     `|\\bwhoever(?: is|'s|\u2019s)? ${anyOf('reading | browsing | handling | processing')} ${anyOf('this | these')}(?: [a-z]{2,15})? on behalf of ${anyOf('a | the | its | their | your')} ${anyOf('shopper | user | customer | client | buyer | principal')}\\b`,

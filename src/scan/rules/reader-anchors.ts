@@ -53,7 +53,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 0 },
   },
   'reader.prompt-extraction': {
-    words: w('prompt prompts pre-prompt preprompt instructions instruction rule rules guideline guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations written stated chat conversation setup configuration persona policies session developers developer creators creator makers maker programmers operators trainers context'),
+    words: w('prompt prompts pre-prompt preprompt instructions instruction rule rules guideline guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations written stated chat conversation setup configuration persona policies session developers developer creators creator makers maker programmers operators trainers context setup configuration tools functions operator-provided operator-supplied developer-provided caller'),
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
     literals: ['提示', 'ообщени', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'равил', 'казани', 'становк', 'еред ', 'ыше ', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
