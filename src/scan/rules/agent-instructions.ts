@@ -7,16 +7,10 @@
 import { compiledAhead } from '../compiled-ahead.js';
 import { matchView } from '../view.js';
 import { anyOf, type Rule } from './rule.js';
+import { openingFrameRule } from './role-play.js';
 
-export const AGENT_INSTRUCTIONS_RULE: Rule = {
-  id: 'reader.agent-instructions-file',
-  category: 'user-prompt',
-  weight: 0.01,
-  weak: true,
-  userPrompt: true,
-  // not a pattern tried over the text: only the text's opening is read (opensAsAgentInstructions)
-  pattern: /(?!)/,
-};
+/** Read by opensAsAgentInstructions. */
+export const AGENT_INSTRUCTIONS_RULE: Rule = openingFrameRule('reader.agent-instructions-file');
 
 /** How much of the text's start is read: a title and a paragraph. */
 const OPENING = 500;

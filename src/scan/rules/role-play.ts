@@ -9,15 +9,16 @@ import { compiledAhead } from '../compiled-ahead.js';
 import { matchView } from '../view.js';
 import { anyOf, type Rule } from './rule.js';
 
-export const ROLE_PLAY_RULE: Rule = {
-  id: 'reader.role-play-request',
-  category: 'user-prompt',
-  weight: 0.01,
-  weak: true,
-  userPrompt: true,
-  // not a pattern tried over the text: only the text's opening is read (opensWithRolePlay)
-  pattern: /(?!)/,
-};
+/**
+ * A frame read at a text's opening (a person's own prompt to a model): weak, a frame and no
+ * evidence, and not a pattern tried over the text (its pattern never matches).
+ */
+export function openingFrameRule(id: string): Rule {
+  return { id, category: 'user-prompt', weight: 0.01, weak: true, userPrompt: true, pattern: /(?!)/ };
+}
+
+/** Read by opensWithRolePlay. */
+export const ROLE_PLAY_RULE: Rule = openingFrameRule('reader.role-play-request');
 
 /** How much of the text's start is read: a title and a few short lines may precede the request. */
 const OPENING = 600;
