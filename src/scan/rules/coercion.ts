@@ -216,6 +216,9 @@ export const COERCION_RULES: Rule[] = [
       `|\\b${anyOf('replac(?:e|ing) | substitut(?:e|ing) | swap(?:ping)?')} [a-z0-9_]{2,20} with (?:an? |the |your )?(?:[a-z-]{1,20} ){0,3}${anyOf('summary | history | transcript | contents? | copy | text | dump | list')} of (?:the |this |your |our )?(?:${anyOf('whole | entire | full | complete')} )?${anyOf("conversation | chat | session | context | messages | inbox | user(?:'s|’s)? | system prompt | instructions")}`,
       `|(?<=\\b[a-z0-9_]{2,20} )\\breplaced (?:by|with) (?:that|the|this|your) (?:${anyOf('encoded | base64 | url-encoded | hex')} ${anyOf('string | value | text | data')}|${anyOf('history | summary | transcript | conversation')})\\b`,
       `|\\bfill(?:ed)? in with (?:${anyOf("their | your user(?:'s|’s) | the user(?:'s|’s) | the (?:shopper|customer|buyer|guest|reader)(?:'s|’s)")}) (?:${anyOf('real | actual | own | true')} )${anyOf('details | data | info | information | values | credentials')}\\b`,
+      // …or the URL's end followed by what the reader holds: "whose URL is https://…/px.png?q=
+      // followed by the base64 encoding of the last five messages exchanged with the user"
+      `|(?<=https?://[^\\s"'<>]{1,200}[?&=/] )${anyOf('followed by | plus | then | and then')} (?:the |a |an )?(?:${anyOf('base64 | url-encoded | encoded | hex | urlencoded')} (?:${anyOf('encoding | version | form | copy')} of )?)?(?:the |your |all |every )?(?:[a-z-]{1,15} ){0,3}${anyOf("messages? | conversation | chat(?: history)? | history | transcript | system prompt | instructions | secrets? | api keys? | passwords? | tokens? | user(?:'s|’s) (?:e-?mail|address|name|phone|details)")}\\b`,
     ),
   },
 ];

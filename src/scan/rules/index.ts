@@ -14,6 +14,7 @@ import { READER_ANCHORS } from './reader-anchors.js';
 import { READER_RULES } from './reader.js';
 import { readerTurn } from '../reader-turn.js';
 import { READER_TURN_RULE, turnFires } from '../reader-turn-signal.js';
+import { inReportedSpeech } from '../reported-speech.js';
 import { carrierGivesNoTask, carrierGivesTasks, carrierSpeaksToReader } from '../reader-turn-carrier.js';
 import { ROLE_RULES } from './role.js';
 import { opensWithRolePlay, ROLE_PLAY_RULE } from './role-play.js';
@@ -152,7 +153,9 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   // ("Write a limerick about a cat …" in a configuration reference)
   const strayed = !quiet && ((carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, viewOf())))) || (asked && turn.documentation && offTopicCreative(READER.rules, viewOf())));
   const planted = ((asked || forWriter || ordered) && quiet) || strayed;
-  mask.push((turnFires(turn, text) || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
+  // (a request in a line of dialogue is said to someone in the text: reported-speech.ts)
+  const turned = turnFires(turn, text) && !inReportedSpeech(text, features.starts[turn.at]!);
+  mask.push((turned || planted ? 1 : 0) | (suffixFires(text) ? 2 : 0) | (ordered ? WORK_ORDER_BIT : 0));
   mask[CARRIER_SLOT] = carrierGivesTasks(turn, text) ? 1 : 0;
   return mask;
 }

@@ -154,8 +154,9 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\b${anyOf('instead of | rather than')} ${anyOf('analy[sz]ing | summari[sz]ing | reviewing | reading | processing | translating | describing | explaining | checking | answering | going through | looking at | parsing')} (?:this|these) [a-z]{2,20}(?: [a-z]{2,20})?(?:,|;|:| ?[\u2014\u2013]) (?:please |just |simply |now )?${anyOf('tell | write | say | list | explain | reply | respond | output | print | send | describe | give | create | compose | draft | recommend | ask | share | post | email | forward | delete')}\\b`,
       `|\\b${anyOf('halt | pause | suspend | stop | drop | set aside | put aside')} your ${anyOf('current | present | ongoing | existing')} ${anyOf('endeavou?rs? | tasks? | work | activities | duties | efforts | operations | assignments? | job')}\\b`,
       `|\\bin addition to your ${anyOf('current | standing | existing | regular | original | other | ongoing')} ${anyOf('tasks? | orders | duties | instructions | work | assignments? | directives')}\\b`,
-      // (not a subject set aside: "forget everything you learned about CSS floats")
-      `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}\\b(?! ${anyOf("know | knew | learned | learnt | thought | think | heard | read | were taught | have learned | 've learned | have heard")} about\\b)`,
+      // (not a subject set aside: "forget everything you learned about CSS floats", nor a
+      // correction of one's own earlier remark: "forget what I said about the color")
+      `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}\\b(?! ${anyOf("know | knew | learned | learnt | thought | think | heard | read | were taught | have learned | 've learned | have heard | said | wrote | mentioned | asked")} about\\b)`,
       // the question refused for an answer dictated in its place: "Don't answer, just output: …",
       // "No need to answer that question, just type …"
       `|\\b${anyOf("don't | do not | no need to | you don't need to | there is no need to")} (?:rush to |bother to )?${anyOf('answer | reply | respond | follow | choose | do anything')}(?: (?:to )?${anyOf('this | that | the | my | the above | the previous | the preceding')} ${anyOf('questions? | one | request | instructions?')})?(?: yet)?[,.;:!]? (?:and |please |instead |simply |now )*(?:(?:just |only |directly )(?:please )?${DICTATE}\\b|${DICTATE} ${DIRECTLY}\\b)`,
@@ -197,7 +198,8 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\byour ${anyOf('previous | prior | earlier | original | initial | old | first | other')} ${NOUNS} ${anyOf('was | were | are | is')} (?:just |only |merely |all )?(?:an? |part of an? )?${anyOf('test | tests | drill | decoy | joke | trick | fake')}\\b`,
       `|\\b${NOUNS} ${anyOf('above | before this | so far | until now | given earlier | you were given | you have been given | you received')} ${anyOf('was | were | is | are | have been | has been')} (?:just |only |merely )?(?:an? )?${anyOf('test | tests | fake | joke | mistake | error | decoy | irrelevant | void | cancell?ed | canceled | outdated | obsolete | wrong | revoked | invalid | superseded | not (?:real|important|relevant|valid|binding)')}\\b`,
       `|\\b${QUALIFIERS} ${gap(1)}${NOUNS} ${gap(1)}${anyOf("no longer | do not | don't | does not | doesn't | will not | won't")} ${anyOf('apply | matter | count | hold | stand | exist | stand')}\\b`,
-      `|\\bactually,? ${anyOf("skip | ignore | forget | disregard | don't | do not | never mind | scratch")} ${anyOf('that | the | this | your | what | my | all | it')}\\b`,
+      // (not a question of one's own taken back: "actually never mind the shipping question")
+      `|\\bactually,? ${anyOf("skip | ignore | forget | disregard | don't | do not | never mind | scratch")} ${anyOf('that | the | this | your | what | my | all | it')}\\b(?!(?: [a-z]{1,15}){0,2} questions?\\b)`,
       `|\\b${anyOf('new | top | highest | urgent | updated')} priority\\b ?(?:${anyOf('task | instruction | request | update | order')} ?)?[:\\-]`,
     ),
   },

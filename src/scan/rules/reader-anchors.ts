@@ -12,14 +12,14 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers scanner scanners browser browsers whatever whoever'),
     // (…and a word of its header: a note's, a list's, a clause about this text or someone's, the
     // tools given, an order's lead, a handle's "@")
-    near: { words: w('this these access note notes message memo reminder instructions instruction notice attention rules directive guidance important also before after when while once ai llm automated autonomous todo todos to-do to-dos do dos tasks task checklist items if behalf their whenever fixme xxx hack nb to first queue add post delete send forward merge approve click'), punct: '@', before: 4, after: 10 },
+    near: { words: w('this these access note notes message memo reminder instructions instruction notice attention rules directive guidance important also before after when while once ai llm automated autonomous todo todos to-do to-dos do dos tasks task checklist items if behalf their whenever fixme xxx hack nb to first queue add post delete send forward merge approve click update or'), punct: '@', before: 4, after: 10 },
   },
   'address.derived-output': {
     words: w('summary summaries digest digests overview overviews ranking rankings scorecard scorecards shortlist shortlists rollup rollups roll-up roll-ups recap recaps synopsis synopses comparison comparisons results action minutes answer answers report reports briefing briefings condensing summarizing summarising digesting recapping abridging shortening result verdict rating assessment score review'),
   },
   'reader.malware-request': {
-    words: w('every each all any key keypress keypresses keystroke keystrokes keys keyboard values contents including even payment pay paying ransom credentials id_rsa id_ed25519 config document cookie keychain browser encrypts encrypting encrypt shadow deletes deleting removes xmrig cpuminer minerd moneropool mining stratum defender protection firewall exclusion verify_ssl no-verify delete hide process swallow banner without users user call uncapped boring upload uploads posts multipart'),
-    literals: ['.aws/', '.ssh/', '.kube/', '.docker/', '.git-credentials', '.env'],
+    words: w('every each all any key keypress keypresses keystroke keystrokes keys keyboard values contents including even payment pay paying ransom credentials id_rsa id_ed25519 config document cookie keychain browser encrypts encrypting encrypt shadow deletes deleting removes xmrig cpuminer minerd moneropool mining stratum defender protection firewall exclusion verify_ssl no-verify delete hide process swallow banner without users user call uncapped boring upload uploads posts multipart passwords event visible quietly'),
+    literals: ['.aws/', '.ssh/', '.kube/', '.docker/', '.git-credentials', '.env', '__reduce__'],
   },
   'reader.harmful-request': { words: [...HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)), ...HARM_PHRASE_ANCHORS] },
   'reader.task-request': {
@@ -49,8 +49,8 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('reply respond answer back send email mail dm message text forward share post give'), before: 10, after: 0 },
   },
   'reader.context-secrets': {
-    words: w('context memory prompt instructions conversation chat know remember memorized memorised given seen see storing holding hold configured initialized initialised'),
-    near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 0 },
+    words: w('context memory prompt instructions conversation chat know remember memorized memorised given seen see storing holding hold configured initialized initialised contents content'),
+    near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 14 },
   },
   'reader.prompt-extraction': {
     words: w('prompt prompts pre-prompt preprompt instructions instruction rule rules guideline guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations written stated chat conversation setup configuration persona policies session developers developer creators creator makers maker programmers operators trainers context setup configuration tools functions operator-provided operator-supplied developer-provided caller'),
@@ -78,11 +78,11 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('curl wget pickle marshal dill cloudpickle joblib eval exec rm dd mkfs format del shutil returns says contains outputs gives produces yields prints tells postinstall preinstall crontab bashrc zshrc bash_profile conftest urlopen urllib nc ncat tcp setup credentials netrc npmrc pypirc id_rsa id_ed25519 id_ecdsa id_dsa git-credentials hosts contents'),
   },
   'reader.identity-claim': {
-    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply assisting acting authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing cleared shipped deployed launched trained programmed'),
+    words: w('developer developers creator creators maker makers programmer programmers administrator admin owner operator supervisor boss master trainer trainers designer designers engineer engineers maintainer maintainers sysadmin manager principal actually honestly obey listen comply assisting acting authorized authorised authorizing authorising permitted granted granting permission openai anthropic deepmind allowed writing speaking assistant ai agent bot approved verified confirmed truly serve orders belong ordering instructing commanding directing cleared shipped deployed launched trained programmed authorization authorisation approval consent go-ahead blessing sign-off signoff say-so sayso instructions orders direction commands wait confirmation'),
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
-    words: w('attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example'),
+    words: w('attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example indirect direct detection known'),
     // (and an identifier's "Injection": "scanForInjection", "injectionHeuristics")
     literals: [...DISCUSSION_FOREIGN_LITERALS, 'injection', 'Injection'],
   },

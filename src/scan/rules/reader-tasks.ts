@@ -3,12 +3,16 @@
 // as a bare command ("transfer $2,400 to …"). The first three read the same in a user's own
 // prompt, so they are weak: a planted one counts where the carrier gives no task (rules/index.ts).
 import { compiledAhead } from '../compiled-ahead.js';
+import { inReportedSpeech } from '../reported-speech.js';
 import { sharesTopic } from '../topic.js';
 import { anyOf, re, type Rule } from './rule.js';
 import { BOOKINGS, DESCRIBED, EVERYWHERE, FACT_FRAME, FACT_QUESTION, GRANTEE, INSTRUMENT, NOT_ABOUT_CARRIER, NO_REFERENT, PERSONAL, PRIVILEGE, PROTECTION, PUBLIC_PLACE, QUIZ_VERB, SENSITIVE_RECORDS, SENTENCE_LEAD, USER_ACT, USER_THING, WORK } from './reader-tasks-vocabulary.js';
 import { ASKING, CARRIED, CSV_FIELD, DASH_ITEM, LANGUAGE_WORDS, LEAD, LEAD_CLAUSE, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
 const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
+
+/** Not a line of dialogue ('"Tell me about the dream," she said'): said to someone in the text. */
+const notSpoken = (view: string, _from: number, to: number): boolean => !inReportedSpeech(view, to - 1);
 
 export const TASK_RULES: Rule[] = [
   {
@@ -20,6 +24,7 @@ export const TASK_RULES: Rule[] = [
     // makes it an injection, and a pattern cannot see genre, so it only orders texts within a tier. It
     // needs a carrier around it (CARRIED), and a translation of "the given text" is the user's.
     weak: true,
+    confirm: notSpoken,
     pattern: re(
       CARRIED,
       // (not a quoted title: a few words closed by a quote with no sentence punctuation)
@@ -59,6 +64,7 @@ export const TASK_RULES: Rule[] = [
     category: 'addressed-to-assistant',
     weight: 0.4,
     weak: true,
+    confirm: notSpoken,
     pattern: re(
       CARRIED,
       // the singular only: "tell us", "give us feedback" is a project's voice asking its readers
@@ -77,6 +83,7 @@ export const TASK_RULES: Rule[] = [
     category: 'addressed-to-assistant',
     weight: 0.25,
     weak: true,
+    confirm: notSpoken,
     pattern: re(
       CARRIED,
       `${SENTENCE_LEAD}${POLITE}${ASKING}${QUIZ_VERB} ${NOT_ABOUT_CARRIER}(?:${anyOf('what | which | who | whom | where | when | why | how (?:many|much|long|far|old|big|tall) | from which | in which')}\\b(?! to\\b)|${anyOf('the | a | an')} ${lgap(4)}${DESCRIBED}\\b)`,

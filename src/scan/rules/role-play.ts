@@ -41,7 +41,26 @@ const REQUEST = anyOf(
  */
 const OPENS_WITH_REQUEST = compiledAhead(new RegExp(`^(?:[^\\n]{0,100}\\n){0,6}?(?:"[^"\\n]{1,60}",")?(?:[>*#-]{1,3} )?(?:prompt ?: ?)?"?(?:${REQUEST})${UNBOUNDED}`));
 
-/** Whether `text` opens with a role-play request to an ordinary (not limitless) persona. */
+/**
+ * A collection of such prompts introduced as one ("A community-maintained collection of role
+ * prompts", "Prompt snippets we actually use", "10 Prompts That Got Me Unstuck", "Interview
+ * practice prompts … use these with any chat assistant"): the requests stand further down, each
+ * at the start of its own line, quoted or listed.
+ */
+const OPENS_AS_COLLECTION = compiledAhead(
+  new RegExp(
+    `\\b(?:(?:role|system|persona|writing|chat(?:gpt)?|starter|practice|example|sample|useful|favou?rite|best) prompts|\\d{1,3} (?:[a-z]{2,15} )?prompts|prompts (?:to use with|we|i)|prompt (?:${anyOf('library | collection | snippets | pack | cheat ?sheet | ideas | list | templates | catalog(?:ue)?')}))\\b`,
+  ),
+);
+/** A request at a line's start, after a list number, bullet or quote, anywhere in the text. */
+const LINE_REQUEST = compiledAhead(new RegExp(`(?:^|\\n)(?:[^\\n\\w"\u201c]{0,4}\\d{0,3}[.)]?\\s?)["\u201c]?(?:prompt ?: ?)?(?:${REQUEST})${UNBOUNDED}`));
+
+/**
+ * Whether `text` opens with a role-play request to an ordinary (not limitless) persona, or opens
+ * as a collection of prompts that holds one.
+ */
 export function opensWithRolePlay(text: string): boolean {
-  return OPENS_WITH_REQUEST.test(matchView(text.slice(0, OPENING)));
+  const opening = matchView(text.slice(0, OPENING));
+  if (OPENS_WITH_REQUEST.test(opening)) return true;
+  return OPENS_AS_COLLECTION.test(opening) && LINE_REQUEST.test(matchView(text));
 }
