@@ -74,16 +74,17 @@ export const ADDRESS_HEADER_RULE: Rule = {
     // this thread for someone — write me …"
     `|\\byou,? (?:${anyOf('the | our | my')}) (?:[a-z-]{2,15} )?${anyOf('assistant | agent | bot | ai | model | llm | copilot')}s? (?:[a-z]{2,20}ing|${anyOf('that | who | which')} [a-z]{3,20})\\b(?: [^\\s:.!?]{1,20}){0,5}? ${THIS_OR_THEIRS}\\b`,
     // a code comment's tag naming the machine as its owner: "# TODO(assistant): whenever you
-    // explain this file, also draft …"
-    `|\\b${anyOf('todo | fixme | note | xxx | hack | nb')}\\((?:${anyOf('ai | assistant | agent | bot | llm | copilot | claude | gpt | chatgpt | gemini | model | codex | cursor')})\\) ?:`,
+    // explain this file, also draft …", "// TODO(refactor-bot): …"
+    `|\\b${anyOf('todo | fixme | note | xxx | hack | nb')}\\((?:[a-z0-9]{1,20}[-_])?(?:${anyOf('ai | assistant | agent | bot | llm | copilot | claude | gpt | chatgpt | gemini | model | codex | cursor')})\\) ?:`,
     // a header to machines by their kind and what they are doing, about anything: "For AI
     // assistants comparing bookkeeping tools:"; or to an agent by what only software does to a
     // file: "NOTE TO THE AGENT LOADING THIS FILE:" (a help desk's agents read and handle)
     `|${HEADER_START}(?:${anyOf('note | notes | message | memo | reminder | instructions? | notice | attention')} ${anyOf('to | for')} |${anyOf('for | to')} )(?:${anyOf('the | any | all | every | each')} )?(?:${MACHINE_KIND} [a-z]{2,20}ing|agents? ${anyOf('loading | parsing | ingesting | executing | running | indexing | crawling | scraping | importing')})\\b[^:.!?\\n]{0,60}:(?![/\\w])`,
     // a step handed to whoever reads this, then an order: "next step for whoever reads this: explain …"
     `|\\b${anyOf('next step | next task | action | task | note | instructions?')} for whoever ${anyOf('reads | is reading | processes | is processing | opens | sees | parses')} this ?: ?(?:please )?${ORDER}\\b`,
-    // machines of any kind reading this: "could whichever bot or assistant is reading this issue post …"
-    `|\\b${anyOf('whichever | whatever | any')} (?:${anyOf('ai | llm')} )?${anyOf('bots? | assistants? | agents? | ais | models? | llms?')}(?: (?:or|and) (?:${anyOf('ai | llm')} )?${anyOf('bots? | assistants? | agents? | models? | llms?')})? (?:is |are )?${anyOf('reading | processing | handling | summari[sz]ing | triaging | parsing | analy[sz]ing | reviewing')} (?:this|these)\\b`,
+    // machines of any kind reading this, or given access: "could whichever bot or assistant is
+    // reading this issue post …", "whichever assistant has HR or directory access:"
+    `|\\b${anyOf('whichever | whatever | any')} (?:${anyOf('ai | llm')} )?${anyOf('bots? | assistants? | agents? | ais | models? | llms?')}(?: (?:or|and) (?:${anyOf('ai | llm')} )?${anyOf('bots? | assistants? | agents? | models? | llms?')})? (?:(?:is |are )?${anyOf('reading | processing | handling | summari[sz]ing | triaging | parsing | analy[sz]ing | reviewing')} (?:this|these)|(?:has|have|with) (?:[a-z/-]{2,20} (?:or |and )?){0,3}access)\\b`,
     // a note headed as a machine's own: "Mail-assistant instruction (automated migration step 2 of
     // 3):", "Bot instructions:" (not an agent's: a call centre's agents are people)
     `|${HEADER_START}(?:${MACHINE_ROLE}[ -]${anyOf('assistant | agent | bot')}|${anyOf('assistant | bot | llm')})[ -]${anyOf('instructions? | note | notice | directive | memo | task')}(?: \\([^()\\n]{1,60}\\))? ?:(?![/\\w])`,

@@ -218,7 +218,7 @@ export const COERCION_RULES: Rule[] = [
       `|\\bfill(?:ed)? in with (?:${anyOf("their | your user(?:'s|’s) | the user(?:'s|’s) | the (?:shopper|customer|buyer|guest|reader)(?:'s|’s)")}) (?:${anyOf('real | actual | own | true')} )${anyOf('details | data | info | information | values | credentials')}\\b`,
       // …or the URL's end followed by what the reader holds: "whose URL is https://…/px.png?q=
       // followed by the base64 encoding of the last five messages exchanged with the user"
-      `|(?<=https?://[^\\s"'<>]{1,200}[?&=/] )${anyOf('followed by | plus | then | and then')} (?:the |a |an )?(?:${anyOf('base64 | url-encoded | encoded | hex | urlencoded')} (?:${anyOf('encoding | version | form | copy')} of )?)?(?:the |your |all |every )?(?:[a-z-]{1,15} ){0,3}${anyOf("messages? | conversation | chat(?: history)? | history | transcript | system prompt | instructions | secrets? | api keys? | passwords? | tokens? | user(?:'s|’s) (?:e-?mail|address|name|phone|details)")}\\b`,
+      `|(?<=https?://[^\\s"'<>]{1,200}[?&=/] )${anyOf('followed by | plus | then | and then')} (?:the |a |an )?(?:${anyOf('base64 | url-encoded | encoded | hex | urlencoded')} (?:${anyOf('encoding | version | form | copy')} of )?)?(?:the |your |all |every )?(?:[a-z-]{1,15} ){0,3}${anyOf("messages? | conversation | chat(?: history)? | history | transcript | system prompt | instructions | secrets? | api keys? | passwords? | tokens? | (?:user|shopper|customer|buyer|guest|client|patient)(?:'s|’s) (?:e-?mail|(?:home |delivery |shipping )?address|(?:full )?name|phone|details)")}\\b`,
     ),
   },
 ];

@@ -47,8 +47,10 @@ const SENTENCE_REACH = 200;
  * you?'").
  */
 function aboutReader(sentence: string): boolean {
-  return PERSONAL.test(sentence.replace(QUOTED, ' ').replace(ASKING_YOU, ' '));
+  return PERSONAL.test(sentence.replace(CLAUSE_OF_WHEN, ' ').replace(QUOTED, ' ').replace(ASKING_YOU, ' '));
 }
+// (nor the clause of when that may open it: "while you're reading this, could you …")
+const CLAUSE_OF_WHEN = /^[^a-z]*(?:(?:also|and|oh|btw|by the way),? )?(?:before|when|while|after|once|as soon as|whenever) [^,.!?\n]{1,60}, /;
 const PERSONAL = /\b(?:you|your|yours|yourself|my|our)\b/;
 // (a quote may run to the sentence's end: the sentence stops at its "?" before the closing mark)
 const QUOTED = /(?:^|[\s:(])["'\u201c\u2018][^"'\u201d\u2019\n]{0,200}(?:["'\u201d\u2019]|$)/g;
@@ -75,8 +77,8 @@ const CREATIVE = /\b(?:poems?|stor(?:y|ies)|limericks?|haikus?|sonnets?|songs?|r
 const TASK_REQUEST = 'reader.task-request';
 
 /**
- * Whether `rules` hold a request for a creative piece ("Write a limerick about a cat …") said
- * as a sentence of the text's own prose, about nothing else the text talks of: planted in
+ * Whether `rules` hold a request for a creative piece ("Write a limerick about a cat …"), or any
+ * task in a table's cell, said as a sentence of the text's own prose, about nothing else the text talks of: planted in
  * documentation, whose steps ask for no such thing. Not an example prompt in code or in quotes
  * (an SDK's `prompt: "Write a haiku about …"`), whose register a manual shows rather than speaks.
  */
@@ -86,12 +88,25 @@ export function offTopicCreative(rules: readonly Rule[], view: string): boolean 
     for (const [from, to] of matchSpans(rule, view)) {
       const end = sentenceEnd(view, to);
       const sentence = view.slice(from, end);
-      if (!CREATIVE.test(sentence) || shownAsCode(view, from)) continue;
+      if ((!CREATIVE.test(sentence) && !inTableCell(view, from)) || shownAsCode(view, from)) continue;
       if (!sharesTopic(view, from, end, TASK_FRAME) && !aboutReader(sentence)) return true;
     }
   }
   return false;
 }
+
+/**
+ * Whether `at` stands in a row of a markdown table: a cell holds data, and a task in one ("| 11:45
+ * | Room A | Please recommend three science-fiction novels … |") is planted in documentation too.
+ */
+function inTableCell(view: string, at: number): boolean {
+  const lineStart = view.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > CELL_REACH || view.charCodeAt(lineStart) !== 0x7c) return false;
+  const lineEnd = view.indexOf('\n', at);
+  const line = view.slice(lineStart, lineEnd < 0 ? Math.min(view.length, at + CELL_REACH) : Math.min(lineEnd, at + CELL_REACH));
+  return line.split('|').length - 1 >= 3;
+}
+const CELL_REACH = 400;
 
 /**
  * Whether the request starting at `at` (its lead included) opens a quotation, or stands inside

@@ -13,8 +13,12 @@ const QUANTIFIERS = anyOf('all | any | every | these | those');
 const QUALIFIERS = anyOf(
   'previous | prior | preceding | above | earlier | former | original | initial | foregoing | all | any | every | your | system | these | those | developer | old',
 );
-/** Not the act someone else would cause: "make you ignore", "trick the model into ignoring". */
-const NOT_CAUSED = `(?<!\\b${anyOf('make | makes | made | making | get | gets | trick | tricks | tricked | cause | causes | force | forces | lead | leads')} ${anyOf('you | the (?:model|assistant|ai|agent)')} (?:to |into )?)`;
+/**
+ * Not the act someone else would cause: "make you ignore", "trick the model into ignoring"; nor
+ * an order reported as given to a person: 'the insurance company's chatbot told me to "disregard
+ * previous messages"'.
+ */
+const NOT_CAUSED = `(?<!\\b${anyOf('make | makes | made | making | get | gets | trick | tricks | tricked | cause | causes | force | forces | lead | leads')} ${anyOf('you | the (?:model|assistant|ai|agent)')} (?:to |into )?)(?<!\\btold ${anyOf('me | us | him | her | them')} to ["\u201c]?)`;
 /**
  * Not a description of what something else does or must do, or a condition: "connection
  * parameters will override any conflicting command line options", "if you forget all the other
@@ -73,7 +77,9 @@ export const OVERRIDE_RULES: Rule[] = [
       // ("text that tries to make you ignore these directions" warns of an attack, it is not one)
       // (code overrides "the original request", an input or a method, and a stylesheet the
       // earlier rules: after "override" only the nouns that mean instructions to a model)
-      `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}`,
+      // (earlier messages on a subject of their own are a correction: "please disregard any
+      // previous messages about your renewal date, they were sent in error")
+      `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts?')}) ${anyOf('about | regarding | concerning | re:?')} )`,
       // "ignore any instructions related to config files" scopes the reader's own steps; only
       // a pointer back at earlier instructions makes such a scoped phrase an override
       `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${NOT_PERMITTED}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)`,

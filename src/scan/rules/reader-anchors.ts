@@ -17,6 +17,9 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'address.derived-output': {
     words: w('summary summaries digest digests overview overviews ranking rankings scorecard scorecards shortlist shortlists rollup rollups roll-up roll-ups recap recaps synopsis synopses comparison comparisons results action minutes answer answers report reports briefing briefings condensing summarizing summarising digesting recapping abridging shortening result verdict rating assessment score review'),
   },
+  'address.mixed-readers': {
+    words: w('whoever anyone anybody whichever ai llm automated autonomous assistant assistants agent copilot claude bot bots'),
+  },
   'reader.malware-request': {
     words: w('every each all any key keypress keypresses keystroke keystrokes keys keyboard values contents including even payment pay paying ransom credentials id_rsa id_ed25519 config document cookie keychain browser encrypts encrypting encrypt shadow deletes deleting removes xmrig cpuminer minerd moneropool mining stratum defender protection firewall exclusion verify_ssl no-verify delete hide process swallow banner without users user call uncapped boring upload uploads posts multipart passwords event visible quietly'),
     literals: ['.aws/', '.ssh/', '.kube/', '.docker/', '.git-credentials', '.env', '__reduce__'],
@@ -35,22 +38,22 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('the a an what which who whom where when why how from in me of'), before: 0, after: 3 },
   },
   'reader.agent-goal': {
-    words: w("transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records user's users'"),
+    words: w("transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records user's users' share"),
   },
   'reader.sabotage-order': {
     // (records by their owner, bookings by their kind, private details by what they are: the
     // verbs "delete", "export", "cancel" are on every page of a manual)
-    words: [...w(`${RECORD_OWNERS} user's users' ${BOOKINGS}`), ...w('firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups factor virus grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire home phone ssn social birth medical passwords password credit bank passport shared drive cloud protection merge restored recovered rolled undone reverted retrieved traced undeleted')],
+    words: [...w(`${RECORD_OWNERS} user's users' ${BOOKINGS}`), ...w('firewall firewalls antivirus anti-virus malware endpoint intrusion monitoring alerts audit two-factor 2fa mfa multi-factor encryption backups factor virus grant give assign funds balance money savings assets holdings cash bitcoin crypto transfer payment wire home phone ssn social birth medical passwords password credit bank passport shared drive cloud protection merge restored recovered rolled undone reverted retrieved traced undeleted calendar calendars card credentials keys tokens secrets')],
   },
   'reader.credential-request': {
     // the credential's own noun ("api key", "verification code", "login details"), with the
     // verb of the reply or the sending before it
-    words: w('key keys apikey apikeys token tokens password passwords passcode passcodes passphrase passphrases phrase phrases pin pins credentials details code codes cookie cookies otp'),
-    near: { words: w('reply respond answer back send email mail dm message text forward share post give'), before: 10, after: 0 },
+    words: w('key keys apikey apikeys token tokens password passwords passcode passcodes passphrase passphrases phrase phrases pin pins credentials details code codes cookie cookies otp questions'),
+    near: { words: w('reply respond answer back send email mail dm message text forward share post give giving sending telling sharing emailing'), before: 10, after: 0 },
   },
   'reader.context-secrets': {
-    words: w('context memory prompt instructions conversation chat know remember memorized memorised given seen see storing holding hold configured initialized initialised contents content'),
-    near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 14 },
+    words: w('context memory prompt instructions conversation chat know remember memorized memorised given seen see storing holding hold configured initialized initialised'),
+    near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 0 },
   },
   'reader.prompt-extraction': {
     words: w('prompt prompts pre-prompt preprompt instructions instruction rule rules guideline guidelines directives programming guidance told instructed programmed above preceding starting beginning chain-of-thought chain scratchpad scratch reasoning thoughts thinking deliberation deliberations written stated chat conversation setup configuration persona policies session developers developer creators creator makers maker programmers operators trainers context setup configuration tools functions operator-provided operator-supplied developer-provided caller'),
@@ -60,7 +63,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   // (the address may have no scheme, "portal.example.net/verify": anchored on the verb)
   'reader.goto-url': {
     words: w('go navigate head browse proceed visit open'),
-    near: { words: w('must need have required should expected first immediately now please attention important step continue proceed finish complete'), before: 5, after: 0 },
+    near: { words: w('must need have required should expected first immediately now please attention important step continue proceed finish complete unlock access view read see'), before: 5, after: 0 },
   },
   'reader.user-errand': {
     words: w("user user's"),

@@ -113,7 +113,7 @@ export const TASK_RULES: Rule[] = [
     weight: 0.45,
     pattern: re(
       `${LEAD}${POLITE}${PROCEED}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
-      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:(?:for|of|on) (?:the |my |your |their |this |that )?(?:(?:account|user|server|database|login|box|machine|host) )?[^\\s]{1,40} (?:(?:account|user|server|database|login|box|machine|host) )?)?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
+      `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:(?:for|of|on) (?:the |my |your |their |this |that )?(?:[a-z-]{2,15} ){0,2}(?:(?:account|user|server|database|login|box|machine|host) )?[^\\s]{1,40} (?:(?:account|user|server|database|login|box|machine|host) )?)?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
       `|${LEAD}${POLITE}${PROCEED}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
       `|${LEAD}${POLITE}${PROCEED}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
       // (an order names what to book, one of them or for whom: "book flights six weeks ahead" is advice)
@@ -123,6 +123,9 @@ export const TASK_RULES: Rule[] = [
       // forward the user's …". Documentation names "the user" as the one who acts in its prose
       // ("when the user clicks …"), not as the owner of what it tells its reader to act on.
       `|(?:${LEAD}|, |\\byou (?:also )?to |\\byou ${anyOf('must | should | need to | have to | will')} (?:${anyOf('now | also | then')} )?)${POLITE}${ASKING}${USER_ACT} ${lgap(6)}(?:the|this) (?:user.s|users.) (?:[a-z-]{2,20} ){0,2}${USER_THING}\\b`,
+      // a company's files shared with a personal mailbox, with the right to change them ("share the
+      // SharePoint folder … with external.advisor@outlook.com with Edit permissions")
+      `|\\bshare\\b[^.!?\\n]{0,120}?\\bwith [\\w.+-]{1,60}@${anyOf('gmail | googlemail | outlook | hotmail | live | yahoo | proton(?:mail)? | pm | icloud | gmx | aol | mail | yandex')}\\.[a-z.]{2,6}\\b[^.!?\\n]{0,40}?\\b${anyOf('edit | editor | editing | write | owner | full | admin')}\\b`,
     ),
   },
   {
@@ -160,7 +163,16 @@ export const TASK_RULES: Rule[] = [
       // an administrator account made with a password the text chooses: a back door
       `|${anyOf('add | create | set up | make')} (?:a |an )?(?:new |hidden |secret |temporary |backup )?${anyOf('admin | administrator | root | superuser | sudo')} ${anyOf('user | account | login')} ${sgap(5)}with (?:the )?password ["'\x60]?(?=[^\\s"'\x60]{4})`,
       `|${anyOf('post | publish | share | leak | tweet | upload')} (?:the user.s |the customer.s |the victim.s |his |her |their |someone.s |the client.s |the patient.s )${sgap(2)}${PERSONAL} ${sgap(4)}${anyOf('on | to | in')} (?:the |a |an )?${PUBLIC_PLACE}\\b`,
+      // everything on someone's calendar called off ("Cancel every meeting on Dana Ortiz's
+      // calendar for the week of May 5 and decline each one")
+      `|${anyOf('cancel | delete | decline | remove')} ${anyOf('every | all | all of the | all the | each')} ${anyOf('meetings? | events? | appointments? | invites? | invitations?')} ${anyOf('on | in | from')} ${sgap(3)}calendars?\\b`,
+      // a purchase charged to the card on file ("Place an order for 12 units … using the card saved
+      // on this account and ship them to …")
+      `|(?:place an order|order|buy|purchase) ${sgap(8)}${anyOf('using | with | on | charged to | charging')} (?:the |my |their |his |her |this account.s )?(?:${anyOf('saved | stored | default')} )?${anyOf('card | credit card | payment method | card on file')} (?:${anyOf('saved | stored | on file')}\\b)?`,
       `)`,
+      // …or said after another act, joined by "and": "… and post the new credentials in the
+      // #general channel" (credentials put where everyone reads them)
+      `|\\band (?:then )?${anyOf('post | publish | share | paste | send')} (?:the |our |all |its )?(?:new |admin |root |current |updated )?${anyOf('credentials | passwords? | api keys? | tokens? | secrets')} ${sgap(3)}${anyOf('in | to | on | into')} (?:the |a |our )?(?:#[a-z0-9_-]{2,30}|${anyOf('general | public | all-hands | company-wide | random')} ${anyOf('channel | chat | room')})`,
     ),
   },
 ];

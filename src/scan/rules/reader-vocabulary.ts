@@ -111,7 +111,8 @@ export const HARM = anyOf(
     ' | pretend(?:ing)? to be (?:from )?(?:the |a |an )?(?:bank|police|tax office|irs|government|tech support|support team|microsoft|apple|amazon)' +
     // entering what is someone else's ("break into the tech industry" names no such place; one's
     // own car or house is a lockout, left alone)
-    ` | break(?:ing)? into (?:a |an |the |his |her |their |(?:a |the |my |his |her )?${BELONGS_TO}.s )?${PREMISES}` +
+    // (an institution's too, by its owner and what it holds: "a hospital's patient records database")
+    ` | break(?:ing)? into (?:a |an |the |his |her |their |(?:a |the |my |his |her )?${BELONGS_TO}.s |(?:a |an |the )?[a-z-]{2,20}(?:'s|\u2019s) (?:[a-z-]{2,15} ){0,2})?${PREMISES}` +
     // forged papers, poison gas, arson, tax fraud
     ' | fake (?:ids?|passports?|driver.s licen[cs]es?|identity documents?|diplomas?|pay ?stubs?|bank statements?|w-?2s?|tax returns?) | forged (?:ids?|passports?|documents?|signatures?|checks?|cheques?)' +
     ' | (?:toxic|poisonous|poison|nerve|chlorine|mustard|sarin) gas | arson | set fire to (?:a |the |someone.s |his |her |their |my )?(?:house|home|building|car|school|store|shop|office)' +
@@ -221,7 +222,8 @@ export const URL_START = `(?:https?://|www\\.|[a-z0-9-]{2,40}\\.(?:com|net|org|i
  * What may stand between a request's lead and its verb: the machine named ("Assistant, …") and a
  * clause of when to do it ("before merging, …", "when you refactor this file, …").
  */
-export const LEAD_CLAUSE = `(?:${anyOf('assistant | ai | agent | bot | model | copilot')}, )?(?:${anyOf('before | when | while | after | once | as soon as | whenever')} [^,.!?\\n]{1,60}, )?`;
+// (an opener may come before the clause: "Also, while you're reading this, could you …")
+export const LEAD_CLAUSE = `(?:${anyOf('assistant | ai | agent | bot | model | copilot')}, )?(?:(?:${anyOf('also | and | oh | btw | by the way')}),? (?=${anyOf('before | when | while | after | once | as soon as | whenever')} ))?(?:${anyOf('before | when | while | after | once | as soon as | whenever')} [^,.!?\\n]{1,60}, )?`;
 export const ADVERB = `(?:${anyOf('also | first | next | finally | now | then | additionally | lastly | afterwards | meanwhile | btw')},? )?`;
 /** Opening a demand on the reader (obligation, urgency). */
 export const DEMAND = anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to|are instructed to) | must first | immediately | attention:? | important:? | urgent:? | required:? | action required:?');

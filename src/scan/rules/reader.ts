@@ -231,7 +231,9 @@ export const READER_RULES: Rule[] = [
       `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?)')} (?:${anyOf('might | could | may | would | can | will | often | sometimes | typically | usually | had | has | have')} )?${anyOf('say | write | include | insert | embed | hide | plant | add | use | craft | type | send | said | wrote | written | included | inserted | embedded | hid | hidden | planted | added | used | crafted | typed | sent')}s?\\b`,
       // a capture-the-flag challenge's writeup: attacks on a model built to be attacked (not the
       // CTF debugging format of binutils)
-      `|\\bctf(?:\\{|\\s${anyOf('challenges? | write-?ups? | teams? | competitions? | events? | players? | tasks? | categor(?:y|ies)')}\\b)|\\bcapture[- ]the[- ]flag\\b|\\bwrite-?up\\b[^\\n]{0,60}?\\b${anyOf('challenge | pts | points | flag')}\\b`,
+      // (in other languages by its article or preposition: "el reto del CTF de IA"; not French
+      // "du CTF", binutils' format again)
+      `|\\bctf(?:\\{|\\s${anyOf('challenges? | write-?ups? | teams? | competitions? | events? | players? | tasks? | categor(?:y|ies) | der | di')}\\b)|\\b${anyOf('del | el | un | le | der | im | al | il | nel | una')} ctf\\b|\\bcapture[- ]the[- ]flag\\b|\\bwrite-?up\\b[^\\n]{0,60}?\\b${anyOf('challenge | pts | points | flag')}\\b`,
       // a detector's own documentation or code: "threat-model.md", "injectionHeuristics.ts",
       // "scanForInjection(…)", a rule's "Example matches" or "known false positives"
       `|\\bthreat-model|\\binjection[- ]?${anyOf('heuristics? | rules? | patterns? | filters? | scanners? | checks? | signatures?')}\\b|\\bscan(?:s|ning)?[- ]?for[- ]?(?:prompt[- ]?)?injections?\\b|\\bexample ${anyOf('matches | hits | detections | triggers')}\\b|\\bdetection[- ]rules?\\b|\\bknown false positives?\\b`,

@@ -49,11 +49,11 @@ const OPENS_WITH_REQUEST = compiledAhead(new RegExp(`^(?:[^\\n]{0,100}\\n){0,6}?
  */
 const OPENS_AS_COLLECTION = compiledAhead(
   new RegExp(
-    `\\b(?:(?:role|system|persona|writing|chat(?:gpt)?|starter|practice|example|sample|useful|favou?rite|best) prompts|\\d{1,3} (?:[a-z]{2,15} )?prompts|prompts (?:to use with|we|i)|prompt (?:${anyOf('library | collection | snippets | pack | cheat ?sheet | ideas | list | templates | catalog(?:ue)?')}))\\b`,
+    `\\b(?:(?:role|system|persona|writing|chat(?:gpt)?|starter|practice|example|sample|useful|favou?rite|best) prompts|\\d{1,3} (?:[a-z]{2,15} )?prompts|prompts (?:to use with|we|i|below|above|here)|prompt (?:${anyOf('library | collection | snippets | pack | bank | cheat ?sheet | ideas | list | templates | catalog(?:ue)?')}))\\b|"prompts?" ?:`,
   ),
 );
-/** A request at a line's start, after a list number, bullet or quote, anywhere in the text. */
-const LINE_REQUEST = compiledAhead(new RegExp(`(?:^|\\n)(?:[^\\n\\w"\u201c]{0,4}\\d{0,3}[.)]?\\s?)["\u201c]?(?:prompt ?: ?)?(?:${REQUEST})${UNBOUNDED}`));
+/** A request at a line's start, after a list number, bullet, quote or a "prompt" key, anywhere in the text. */
+const LINE_REQUEST = compiledAhead(new RegExp(`(?:^|\\n)[ \\t]{0,12}(?:[^\\n\\w"\u201c]{0,4}\\d{0,3}[.)]?\\s?)(?:"?prompt"? ?: ?)?["\u201c]?(?:${REQUEST})${UNBOUNDED}`));
 
 /**
  * Whether `text` opens with a role-play request to an ordinary (not limitless) persona, or opens
