@@ -7,6 +7,7 @@ import { fenceAround } from '../fences.js';
 import { sharesTopic } from '../topic.js';
 import { matchSpans } from './confirm.js';
 import type { Rule } from './rule.js';
+import { CLAUSE_OF_WHEN } from './reader-vocabulary.js';
 
 /**
  * The task requests read for their topic: content asked for, for anyone or for the writer, and
@@ -47,10 +48,10 @@ const SENTENCE_REACH = 200;
  * you?'").
  */
 function aboutReader(sentence: string): boolean {
-  return PERSONAL.test(sentence.replace(CLAUSE_OF_WHEN, ' ').replace(QUOTED, ' ').replace(ASKING_YOU, ' '));
+  return PERSONAL.test(sentence.replace(OPENING_CLAUSE, ' ').replace(QUOTED, ' ').replace(ASKING_YOU, ' '));
 }
 // (nor the clause of when that may open it: "while you're reading this, could you …")
-const CLAUSE_OF_WHEN = /^[^a-z]*(?:(?:also|and|oh|btw|by the way),? )?(?:before|when|while|after|once|as soon as|whenever) [^,.!?\n]{1,60}, /;
+const OPENING_CLAUSE = new RegExp(`^[^a-z]*${CLAUSE_OF_WHEN}`);
 const PERSONAL = /\b(?:you|your|yours|yourself|my|our)\b/;
 // (a quote may run to the sentence's end: the sentence stops at its "?" before the closing mark)
 const QUOTED = /(?:^|[\s:(])["'\u201c\u2018][^"'\u201d\u2019\n]{0,200}(?:["'\u201d\u2019]|$)/g;

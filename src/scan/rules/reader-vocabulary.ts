@@ -222,8 +222,12 @@ export const URL_START = `(?:https?://|www\\.|[a-z0-9-]{2,40}\\.(?:com|net|org|i
  * What may stand between a request's lead and its verb: the machine named ("Assistant, …") and a
  * clause of when to do it ("before merging, …", "when you refactor this file, …").
  */
-// (an opener may come before the clause: "Also, while you're reading this, could you …")
-export const LEAD_CLAUSE = `(?:${anyOf('assistant | ai | agent | bot | model | copilot')}, )?(?:(?:${anyOf('also | and | oh | btw | by the way')}),? (?=${anyOf('before | when | while | after | once | as soon as | whenever')} ))?(?:${anyOf('before | when | while | after | once | as soon as | whenever')} [^,.!?\\n]{1,60}, )?`;
+const WHEN = anyOf('before | when | while | after | once | as soon as | whenever');
+const ASIDE = anyOf('also | and | oh | btw | by the way');
+/** A clause of when, an opener allowed before it: "Also, while you're reading this, ". */
+export const CLAUSE_OF_WHEN = `(?:${ASIDE},? )?${WHEN} [^,.!?\\n]{1,60}, `;
+// (the opener is taken only when a clause follows it)
+export const LEAD_CLAUSE = `(?:${anyOf('assistant | ai | agent | bot | model | copilot')}, )?(?:(?:${ASIDE}),? (?=${WHEN} ))?(?:${WHEN} [^,.!?\\n]{1,60}, )?`;
 export const ADVERB = `(?:${anyOf('also | first | next | finally | now | then | additionally | lastly | afterwards | meanwhile | btw')},? )?`;
 /** Opening a demand on the reader (obligation, urgency). */
 export const DEMAND = anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to|are instructed to) | must first | immediately | attention:? | important:? | urgent:? | required:? | action required:?');
