@@ -14,9 +14,10 @@ const SPEAKER_BEFORE = new RegExp(String.raw`\b${SPEECH}[,:]?\s*$`, 'i');
 const SPEAKER_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}'’]+\s+){0,3}?${SPEECH}\b`, 'iu');
 /**
  * Lines that open with a quoted sentence: a text told in dialogue (not a JSON key or a CSV
- * field, which a colon or a comma follows).
+ * field, which a colon or a comma follows), on one line. The first word stops at the first
+ * space, so an unclosed quotation is read once, not once per space (linear on a hostile line).
  */
-const DIALOGUE_LINE = /^[ \t]*["“]\p{Lu}[^"”\n]*\s[^"”\n]*["”](?![ \t]*[:,])/gmu;
+const DIALOGUE_LINE = /^[ \t]*["“]\p{Lu}[^"”\s]*[ \t][^"”\n]*["”](?![ \t]*[:,])/gmu;
 const DIALOGUE_LINES = 3;
 
 /** Whether offset `at` of `text` lies inside a quotation on its line that is a line of dialogue. */

@@ -23,8 +23,20 @@ describe('inReportedSpeech', () => {
     const single = 'Order 4471 shipped.\n"Please recommend three books for a long flight."\nThanks!';
     expect(inReportedSpeech(single, at(single, 'Please'))).toBe(false);
     // JSON keys and CSV fields open lines with a quotation mark too, and are no dialogue
+    // (a quotation that stops at its line's end does not reach the next line's mark)
+    const unclosed = ['"Hello', '"Yes. Sit down and tell me about the dream."', '"Of course," he said.'].join('\n');
+    expect(inReportedSpeech(unclosed, at(unclosed, 'Sit'))).toBe(false);
     const json = ['{', '  "id": 4471,', '  "status": "open",', '  "tags": [', '    "Please recommend three books for a long flight."', '  ]', '}'].join('\n');
     expect(inReportedSpeech(json, at(json, 'Please'))).toBe(false);
+  });
+
+  it('reads a hostile unclosed quotation once: a 256 KB line stays within the linear-time bound', () => {
+    // (before the fix the dialogue-line pattern tried every space of such a line: 11 s at 160 KB)
+    const text = `"A${' a'.repeat(128_000)}\nplain line\n"Tell me a joke about cats."\nend`;
+    const before = process.cpuUsage();
+    inReportedSpeech(text, at(text, 'Tell'));
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(50);
   });
 
   it('not outside a quotation, nor in one with no speaker', () => {
