@@ -10,11 +10,12 @@ import { matchView } from './view.js';
 // different gap, "i g n o r e  a l l" or "I-G-N-O-R-E A-L-L" or "i g n o r e / a l l". The
 // first separator of a block is its letter separator (\1). Each element consumes one letter,
 // each gap at most five characters, and a gap is never a letter separator, so the pattern
-// cannot backtrack over more than a few characters.
+// cannot backtrack over more than a few characters. The lookbehind is tried at letters only:
+// tried at every combining mark of a long run of them, it read the run back to its start each time.
 const SPACED_LETTER = String.raw`[\p{L}\p{N}]\p{M}*(?![\p{L}\p{N}])`;
 const WORD_GAP = String.raw`(?:[^\S\n]|[\/|\u00b7\u2022.,;:_*\-]){1,5}`;
 const SPACED_BLOCK = new RegExp(
-  String.raw`(?<![\p{L}\p{N}]\p{M}*)${SPACED_LETTER}([^\S\n]|[.\-_*|\u00b7])${SPACED_LETTER}(?:\1${SPACED_LETTER})*(?:(?!\1[\p{L}\p{N}])${WORD_GAP}${SPACED_LETTER}(?:\1${SPACED_LETTER})*)*`,
+  String.raw`(?=[\p{L}\p{N}])(?<![\p{L}\p{N}]\p{M}*)${SPACED_LETTER}([^\S\n]|[.\-_*|\u00b7])${SPACED_LETTER}(?:\1${SPACED_LETTER})*(?:(?!\1[\p{L}\p{N}])${WORD_GAP}${SPACED_LETTER}(?:\1${SPACED_LETTER})*)*`,
   'gu',
 );
 /** Fewest letters in a block that is undone: "a b c" and initials ("J. R. R.") stay as they are. */

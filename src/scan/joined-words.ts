@@ -42,7 +42,9 @@ const WORD_PER_COMMA = /[A-Za-z']+(?:,[ \t]*(?:\r?\n[ \t]*)?[A-Za-z']+){3,}/y;
 /** The middle of a list of words, found from its commas (as JOINED_MIDDLE). */
 const COMMA_MIDDLE = /,[ \t]*(?:\r?\n[ \t]*)?[A-Za-z']+,[ \t]*(?:\r?\n[ \t]*)?[A-Za-z']+,[ \t]*(?:\r?\n[ \t]*)?[A-Za-z']/g;
 const LISTED_MAY_HOLD = /[A-Za-z'][ \t]*\n[ \t]*[A-Za-z']+[ \t]*\n|[A-Za-z'],\s?[A-Za-z']+,\s?[A-Za-z]/;
-const LIST_SEPARATOR = /[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)/;
+// from a run of blanks' first only: split() tries every position, and from each blank of a long
+// run that ends in no separator the run was read to its end again
+const LIST_SEPARATOR = /(?<![ \t])[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)/;
 
 export function splitJoinedWords(text: string): string {
   return splitListedWords(splitStrungWords(text));

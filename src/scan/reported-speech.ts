@@ -15,9 +15,11 @@ const SPEAKER_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}'’]+\s+){0,3}?${SPEEC
 /**
  * Lines that open with a quoted sentence: a text told in dialogue (not a JSON key or a CSV
  * field, which a colon or a comma follows), on one line. The first word stops at the first
- * space, so an unclosed quotation is read once, not once per space (linear on a hostile line).
+ * space, so an unclosed quotation is read once, not once per space, and the quotation stops at
+ * every line end `^` starts after (\r and the Unicode separators too), so a line is read once
+ * (linear on a hostile line).
  */
-const DIALOGUE_LINE = /^[ \t]*["“]\p{Lu}[^"”\s]*[ \t][^"”\n]*["”](?![ \t]*[:,])/gmu;
+const DIALOGUE_LINE = /^[ \t]*["“]\p{Lu}[^"”\s]*[ \t][^"”\n\r\u2028\u2029]*["”](?![ \t]*[:,])/gmu;
 const DIALOGUE_LINES = 3;
 
 /** Whether offset `at` of `text` lies inside a quotation on its line that is a line of dialogue. */

@@ -91,7 +91,9 @@ const PATTERNS: SecretPattern[] = [
   { type: 'slack-token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/dg },
   { type: 'stripe-key', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}/dg },
   { type: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/dg },
-  { type: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/dg },
+  // starts only where a run of token characters starts: from every "eyJ" inside one ("eyJ-eyJ-…")
+  // the first part would run to the end of the run again, time quadratic in its length
+  { type: 'jwt', pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/dg },
   ...VENDOR_PATTERNS,
   {
     type: 'url-password',

@@ -4,6 +4,7 @@
 // deep JSON. Each family is a function of the size, so the same shape is timed at every size.
 import { RULE_ANCHORS } from '../../src/scan/rules/anchors.js';
 import { MULTILINGUAL_ANCHORS } from '../../src/scan/rules/multilingual.js';
+import { attackOfSize, readCatalogue } from '../../scripts/pattern-catalogue.js';
 import { RULE_CASES } from './rule-cases.js';
 
 export type Family = (size: number) => string;
@@ -215,5 +216,11 @@ families.set('fence: role labels, template mark last', (n) => `# Template\n\`\`\
 families.set('fence: one block per role label', (n) => fill('```\n[system]\n[user]\n```\n', n));
 families.set('transcript: bracketed events beside labels', (n) => fill('agent (sofia): hi\n[system] session closed by agent.\n', n));
 families.set('docs: creative requests on one line', (n) => `# Guide\n\n${fill('Then `x` and write a poem about a cat. ', n - 12)}`);
+
+// the worst input a ReDoS checker built for each pattern of src/ it found superlinear on its own
+// (`npm run check:redos`; pattern-attacks.test.ts times them on the pattern alone)
+for (const [key, entry] of Object.entries(readCatalogue()?.patterns ?? {})) {
+  if (entry.status === 'vulnerable') families.set(`attack on ${entry.where} (${key})`, (n) => attackOfSize(entry.attack!, n));
+}
 
 export const FAMILIES: ReadonlyMap<string, Family> = families;

@@ -17,7 +17,8 @@ export const HOST_PATH = '[host path]';
 // An absolute POSIX path (optionally as a file:// URL) or a Windows drive / UNC path that does
 // not continue a word, a URL or another path. Linear: every quantifier is over one class.
 const ABSOLUTE_PATH = /(?<![\w.~:/\\-])(?:file:\/\/)?\/[\w.@~+%=-][^\s'"`<>|*?(){}[\],;:]*|(?<![\w\\])(?:[A-Za-z]:\\|\\\\)[^\s'"`<>|*?(){}[\],;:]+/g;
-const TRAILING = /[.,!]+$/;
+// from the run's first mark only: tried at every mark of a long run, it was quadratic
+const TRAILING = /(?<![.,!])[.,!]+$/;
 
 export function rewriteHostPaths(text: string, lists: readonly (readonly string[])[]): string {
   if (!text.includes('/') && !text.includes('\\')) return text;
