@@ -12,6 +12,7 @@ import { scanDefinition } from '../../src/policy/description-scan.js';
 import { DEFAULT_SCAN_POLICY, redactSecrets, scanText } from '../../src/scan/index.js';
 import { wrapText } from '../../src/scan/delimiters.js';
 import { FAMILIES } from './linear-families.js';
+import { bestOf, cpuMs } from './cpu-time.js';
 
 const SMALL = 16 * 1024;
 const LARGE = 256 * 1024;
@@ -37,20 +38,6 @@ const ENTRY_POINTS: Record<string, (text: string) => unknown> = {
   redactSecrets: (text) => redactSecrets(text),
   'scanDefinition (tool descriptions)': (text) => scanDefinition({ name: 'tool', description: text }, DEFAULT_SCAN_POLICY),
 };
-
-/** CPU time of one call in ms: unlike wall time, it does not grow while other processes run. */
-function cpuMs(fn: () => unknown): number {
-  const before = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-function bestOf(runs: number, fn: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) best = Math.min(best, cpuMs(fn));
-  return best;
-}
 
 /** Best time of up to `runs` runs, stopping at the first run under `enough` ms. */
 function bestUnder(enough: number, runs: number, fn: () => unknown): number {

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { attackOfSize, readCatalogue, type Catalogue } from '../../scripts/pattern-catalogue.js';
 import { patternInventory, type Pattern } from '../../scripts/pattern-inventory.js';
+import { bestOf, cpuMs } from './cpu-time.js';
 
 // Before anything imports src/: the inventory sees the patterns the modules build as they load.
 const inventory = await patternInventory();
@@ -20,19 +21,6 @@ const LARGE = 256 * 1024;
 const MAX_RATIO = 48;
 const NOISE_FLOOR_MS = 1;
 const LIMIT_MS = 1000;
-
-function cpuMs(fn: () => unknown): number {
-  const before = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-function bestOf(runs: number, fn: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) best = Math.min(best, cpuMs(fn));
-  return best;
-}
 
 /** The pattern as the code runs it: a global or sticky one over the whole text, others once. */
 function runner(p: Pattern): (text: string) => unknown {

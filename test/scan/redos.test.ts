@@ -5,6 +5,7 @@ import { redactSecrets } from '../../src/scan/secrets.js';
 import { compileHostAllowlist } from '../../src/scan/exfil-url.js';
 import { defangExfiltration } from '../../src/scan/exfiltration.js';
 import { matchView } from '../../src/scan/view.js';
+import { cpuMs } from './cpu-time.js';
 import { RULE_CASES } from './rule-cases.js';
 
 const SIZE = 100_000;
@@ -32,14 +33,6 @@ function adversarialInputs(): Array<[string, string]> {
     inputs.push([`${id} almost`, fill(view.slice(0, -1))]);
   }
   return inputs;
-}
-
-/** CPU time of one call in ms: other processes on a shared machine do not add to it. */
-function cpuMs(fn: () => unknown): number {
-  const before = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
 }
 
 /** Openers of every defanged form and vendor key prefix, repeated and never closed. */
