@@ -5,18 +5,10 @@
 import { RULE_ANCHORS } from '../../src/scan/rules/anchors.js';
 import { MULTILINGUAL_ANCHORS } from '../../src/scan/rules/multilingual.js';
 import { attackOfSize, readCatalogue } from '../../scripts/pattern-catalogue.js';
+import { fill } from './fill.js';
 import { RULE_CASES } from './rule-cases.js';
 
 export type Family = (size: number) => string;
-
-/** `unit` repeated to exactly `size` code units (never splitting a surrogate pair). */
-export function fill(unit: string, size: number): string {
-  const s = unit.repeat(Math.ceil(size / unit.length) + 1);
-  let end = size;
-  const c = s.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end--;
-  return s.slice(0, end);
-}
 
 /** A deterministic pseudo-random string over `alphabet` (xorshift32, fixed seed). */
 function randomOver(alphabet: string, size: number, seed = 0x9e3779b9): string {

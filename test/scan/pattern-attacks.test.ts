@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { attackOfSize, readCatalogue, type Catalogue } from '../../scripts/pattern-catalogue.js';
 import { patternInventory, type Pattern } from '../../scripts/pattern-inventory.js';
 import { bestOf, cpuMs } from './cpu-time.js';
+import { fill } from './fill.js';
 
 // Before anything imports src/: the inventory sees the patterns the modules build as they load.
 const inventory = await patternInventory();
@@ -57,16 +58,16 @@ function expectLinear(run: (text: string) => unknown, gen: (size: number) => str
   expect(tLarge, where).toBeLessThan(LIMIT_MS);
 }
 
-const fill = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const filled = (unit: string) => (size: number) => fill(unit, size);
 const GENERIC: Array<[string, (size: number) => string]> = [
-  ['spaces', fill(' ')],
-  ['letters', fill('a')],
-  ['words', fill('ignore all previous ')],
-  ['punctuation', fill('!-[<|=')],
-  ['quotes and blanks', fill('"A \t\r')],
-  ['newlines and hashes', fill('\n### ')],
-  ['markdown images', fill('![a](http://x?')],
-  ['combining marks', fill('a\u0300\u0301 ')],
+  ['spaces', filled(' ')],
+  ['letters', filled('a')],
+  ['words', filled('ignore all previous ')],
+  ['punctuation', filled('!-[<|=')],
+  ['quotes and blanks', filled('"A \t\r')],
+  ['newlines and hashes', filled('\n### ')],
+  ['markdown images', filled('![a](http://x?')],
+  ['combining marks', filled('a\u0300\u0301 ')],
 ];
 const attacks = Object.entries(catalogue.patterns).filter(([, e]) => e.status === 'vulnerable');
 const ATTACKS: Array<[string, (size: number) => string]> = attacks.map(([key, e]) => [`attack on ${e.where} (${key})`, (size) => attackOfSize(e.attack!, size)]);
