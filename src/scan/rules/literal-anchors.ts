@@ -1,8 +1,8 @@
 // Literal anchors (anchors.ts `literals`): substrings of the raw text that anchor rules, for
 // punctuation the tokenizer splits apart and for scripts it does not read as words. Literals that
-// open with an ASCII character are few and found with indexOf each; of those that open with any
-// other character (hundreds, for the multilingual catalogue) only the ones whose first code unit
-// occurs in the text are looked for, so their count costs nothing on text that holds none of them.
+// open with an ASCII character are few and found with one regex pass; those that open with any
+// other character (hundreds, for the multilingual catalogues) in one pass over the text that
+// compares, at each non-ASCII code unit, only the literals opening with it and the unit after it.
 import { punctBit, type TokenFeatures } from '../token-features.js';
 
 /** Well under 2 × the region margin (rule-set.ts), so thinned-out literal anchors still cover one unbroken region. */
@@ -29,12 +29,22 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
    * indexOf pass per literal); each position it stops at is checked against every literal.
    */
   const ASCII_ANY = ascii.length > 0 ? new RegExp(ascii.map((i) => escapeRegExp(all[i]![0])).join('|'), 'g') : null;
-  /** First code unit of a non-ASCII literal → the literals (indexes into `all`) it opens. */
-  const byFirst = new Map<number, number[]>();
+  /**
+   * Non-ASCII literals by their first two code units (the second is NaN for a one-unit literal):
+   * first → second → the literals (indexes into `all`) that open so.
+   */
+  const byFirst = new Map<number, Map<number, number[]>>();
   all.forEach(([lit], i) => {
     const first = lit.charCodeAt(0);
-    if (first >= 128) byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+    if (first < 128) return;
+    const bySecond = byFirst.get(first) ?? new Map<number, number[]>();
+    const second = lit.length > 1 ? lit.charCodeAt(1) : NaN;
+    bySecond.set(second, [...(bySecond.get(second) ?? []), i]);
+    byFirst.set(first, bySecond);
   });
+  /** …as an array by first code unit, for the pass over every character. */
+  const FIRSTS: Array<Map<number, number[]> | undefined> = new Array(0x10000);
+  for (const [first, bySecond] of byFirst) FIRSTS[first] = bySecond;
   // Per literal, within one call: where it was last pushed as an anchor, and last seen.
   const lastPushed = new Array<number>(all.length);
   const prevSeen = new Array<number>(all.length);
@@ -76,22 +86,19 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
       }
     }
     if (byFirst.size > 0 && features.nonAscii) {
-      // One pass notes which opening code units occur; only their literals get an indexOf pass.
-      // (Testing every literal at every position instead costs as many tests per letter as
-      // literals open with it: tens for an Arabic alif, ten times slower on Arabic text.)
-      const opening: number[] = [];
+      // One pass over the text: at each non-ASCII code unit some literal opens with, only the
+      // literals that also share its second unit are compared. (An indexOf pass per literal whose
+      // first unit occurs cost as many passes as literals on text dense with them; testing every
+      // literal of the first unit at each of its occurrences, tens per Arabic alif.)
       for (let p = 0; p < text.length; p++) {
         const c = text.charCodeAt(p);
-        if (c < 128 || OPENS[c] === 1 || !byFirst.has(c)) continue;
-        OPENS[c] = 1;
-        opening.push(c);
-      }
-      for (const c of opening) {
-        OPENS[c] = 0;
-        for (const i of byFirst.get(c)!) {
-          const lit = all[i]![0];
-          for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) seen(i, p, at, masks);
-        }
+        if (c < 128) continue;
+        const bySecond = FIRSTS[c];
+        if (bySecond === undefined) continue;
+        const one = bySecond.get(NaN);
+        if (one !== undefined) for (const i of one) seen(i, p, at, masks);
+        const two = p + 1 < text.length ? bySecond.get(text.charCodeAt(p + 1)) : undefined;
+        if (two !== undefined) for (const i of two) if (text.startsWith(all[i]![0], p)) seen(i, p, at, masks);
       }
     }
     // the last occurrence of each literal, unless it was pushed
@@ -101,9 +108,6 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Opening code units seen in the current text (cleared after each pass). */
-const OPENS = new Uint8Array(0x10000);
 
 function push(at: number[], masks: number[], p: number, mask: number): void {
   at.push(p);
