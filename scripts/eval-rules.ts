@@ -38,7 +38,8 @@ for (const row of rows) {
     if (!y || show === r.ruleId) {
       const view = matchView(text);
       // signals (rules/index.ts SIGNAL_RULES) have no pattern to show a span of
-      const m = RULES.find((x) => x.id === r.ruleId)?.pattern.exec(view);
+      // (the multilingual catalogues share ids: the first of their patterns that matches)
+      const m = RULES.filter((x) => x.id === r.ruleId).map((x) => x.pattern.exec(view)).find((found) => found !== null);
       const at = m ? m.index : 0;
       process.stdout.write(`${y ? 'POS' : 'NEG'} ${r.ruleId} ${row.id}: ${JSON.stringify(view.slice(Math.max(0, at - 60), at + 100))}\n`);
     }

@@ -194,7 +194,7 @@ families.set('json: deep arrays', (n) => fill('[', n >> 1) + fill(']', n - (n >>
 families.set('json: records', (n) => fill('{"id":12,"name":"Ada","note":"see \\"docs\\"","tags":["a","b"]},', n));
 
 // the other languages' anchors (words and literals of every script), densely
-const EVERY_MULTILINGUAL_ANCHOR = `${Object.values(MULTILINGUAL_ANCHORS)
+const EVERY_MULTILINGUAL_ANCHOR = `${MULTILINGUAL_ANCHORS.flatMap((group) => Object.values(group))
   .flatMap((a) => [...a.words.slice(0, 40), ...(a.literals ?? []).slice(0, 40)])
   .join(' ')} `;
 families.set('phrase: every multilingual anchor', (n) => fill(EVERY_MULTILINGUAL_ANCHOR, n));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_POLICY, scanText } from '../../src/scan/index.js';
 import { benignProse } from '../../bench/scanner-texts.js';
+import { MORE_LANGUAGE_BENIGN, MORE_LANGUAGE_HITS } from './multilingual-more-cases.js';
+import { MULTILINGUAL_CATALOGUES } from '../../src/scan/rules/multilingual.js';
 
 /** "Ignore all previous instructions" and a task, as written in each language. */
 const OVERRIDES: Array<[string, string]> = [
@@ -693,3 +695,27 @@ const USER_IGNORED_BY_SOFTWARE: Array<[string, string]> = [
 ];
 
 describeForm("the user's request set aside, in other languages", 'multilingual.ignore-user-request', USER_SET_ASIDE, USER_IGNORED_BY_SOFTWARE);
+
+describe('the second group of languages (a catalogue of its own)', () => {
+  it.each(MORE_LANGUAGE_HITS)('%s: %s fires its rule in an email, a JSON record and a long document', (_lang, text, rule) => {
+    const long = `${benignProse(6000, 3)}\n${text}\n${benignProse(6000, 4)}`;
+    for (const carrier of [email(text), json(text), long]) {
+      const r = scanText(carrier, DEFAULT_SCAN_POLICY);
+      expect(r.verdict).not.toBe('pass');
+      expect(r.rules.map((x) => x.ruleId)).toContain(rule);
+    }
+  });
+
+  it('has a case for every rule of the catalogue', () => {
+    const covered = new Set(MORE_LANGUAGE_HITS.map(([, , rule]) => rule));
+    expect(MULTILINGUAL_CATALOGUES[1]!.rules.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it.each(MORE_LANGUAGE_BENIGN)('%s: no multilingual rule fires', (_lang, text) => {
+    for (const carrier of [text, email(text), json(text)]) {
+      const r = scanText(carrier, DEFAULT_SCAN_POLICY);
+      expect(r.verdict).not.toBe('block');
+      expect(r.rules.map((x) => x.ruleId).filter((id) => id.startsWith('multilingual.'))).toEqual([]);
+    }
+  });
+});

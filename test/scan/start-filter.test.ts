@@ -10,6 +10,7 @@ import { despacedView } from '../../src/scan/despace.js';
 import { matchView } from '../../src/scan/view.js';
 import { SECRET_PATTERNS } from '../../src/scan/secrets.js';
 import { RULE_CASES } from './rule-cases.js';
+import { MORE_LANGUAGE_BENIGN, MORE_LANGUAGE_HITS } from './multilingual-more-cases.js';
 
 /** One catalogue's rules, the filter built from them, and the plain test of each pattern. */
 function catalogue(RULES: readonly Rule[]) {
@@ -34,6 +35,9 @@ function views(): string[] {
   for (const c of Object.values(RULE_CASES)) {
     texts.push(c.hit, c.miss, `${benignProse(600, 5)} ${c.hit}\n${benignProse(300, 6)}`, `${c.hit}${c.miss}`);
   }
+  // (the second multilingual catalogue's rules fire only on its own languages)
+  for (const [, hit] of MORE_LANGUAGE_HITS) texts.push(hit, `${benignProse(600, 5)} ${hit}\n${benignProse(300, 6)}`);
+  for (const [, miss] of MORE_LANGUAGE_BENIGN) texts.push(miss);
   let i = 0;
   for (const piece of docPieces()) if (i++ % 4 === 0) texts.push(piece.text);
   for (let seed = 1; seed <= 20; seed++) texts.push(hostileText(3000, seed));

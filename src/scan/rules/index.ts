@@ -9,7 +9,7 @@ import { DERIVED_OUTPUT_RULE } from './derived-output.js';
 import { RULE_ANCHORS } from './anchors.js';
 import { COERCION_RULES } from './coercion.js';
 import { MEANING_ANCHORS, MEANING_RULES } from './meaning.js';
-import { MULTILINGUAL } from './multilingual.js';
+import { MULTILINGUAL_CATALOGUES } from './multilingual.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS } from './reader-anchors.js';
 import { READER_RULES } from './reader.js';
@@ -40,8 +40,8 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
 const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE], READER_ANCHORS, false);
 /** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
 const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
-/** Overrides, prompt extraction and harmful requests in other languages (multilingual.ts). */
-const SETS: readonly RuleSet[] = [PRIMARY, READER, MEANING, MULTILINGUAL];
+/** Overrides, prompt extraction and harmful requests in other languages (multilingual.ts), one catalogue per group of languages. */
+const SETS: readonly RuleSet[] = [PRIMARY, READER, MEANING, ...MULTILINGUAL_CATALOGUES];
 /** Runs every catalogue's rules on a text in shared passes (rule-runner.ts). */
 const RUNNER = ruleRunner(SETS);
 

@@ -1,10 +1,14 @@
 // Anchor words of the multilingual rules (multilingual.ts): for each rule, words or raw-text
 // literals of which every match holds one, chosen so that English text rarely opens a region.
 import type { Anchors } from './anchors.js';
-import { LEXICONS, SHARED_WITH_ENGLISH, split } from './multilingual-lexicon.js';
+import { SHARED_WITH_ENGLISH, split, type LanguageLexicon } from './multilingual-lexicon.js';
 
-/** English words some entries share: anchoring on them would open a region in most docs. */
-const ENGLISH = new Set('instructions instruction system prompt message rules print over bring comment come guide tutorial malware ransomware keylogger heroin fentanyl cocaine drugs hack hacking'.split(' '));
+/**
+ * English words some entries share: anchoring on them would open a region in most docs (the
+ * last ones are the most frequent anchor words of the installed dependencies' documents: "com"
+ * is Catalan for "how", "add" Hungarian for "give", "alt" Norwegian for "everything").
+ */
+const ENGLISH = new Set('instructions instruction system prompt message rules print over bring comment come guide tutorial malware ransomware keylogger heroin fentanyl cocaine drugs hack hacking com add on no actual model var send order alt last es per ai agent assistant'.split(' '));
 
 /**
  * The anchor of one entry of a spaced language: its longest plain word that English lacks (a
@@ -26,7 +30,9 @@ function spacedAnchor(entry: string): { word?: string; literal?: string } {
   // "her" ("her şey*", everything) that English shares
   const later = tokens.slice(1).find((t) => t.length >= 3 && /[^\x00-\x7f]/.test(t));
   if (later !== undefined) return { literal: later };
-  return { word: tokens[0] };
+  // else its longest whole word English lacks ("no feu cas": "feu", not "no"), else its first
+  const words = tokens.filter((t, i) => !written[i]!.endsWith('*') && !ENGLISH.has(t));
+  return { word: words.sort((a, b) => b.length - a.length)[0] ?? tokens[0] };
 }
 
 /** Raw-text literal of an entry in a glued script: its longest space-free piece. */
@@ -59,7 +65,7 @@ function withCapital(word: string): string[] {
 }
 
 /** Anchors from one side of a rule: every match holds one of that side's entries (or of `also`). */
-function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: ReadonlyArray<'previous' | 'instructions' | 'questions'>): Anchors {
+function anchorsFrom(lexicons: readonly LanguageLexicon[], spaced: Field, glued: Field, withLiterals: boolean, also?: ReadonlyArray<'previous' | 'instructions' | 'questions'>): Anchors {
   const wordSet = new Set<string>();
   const literalSet = new Set<string>();
   const add = (entry: string): void => {
@@ -67,7 +73,7 @@ function anchorsFrom(spaced: Field, glued: Field, withLiterals: boolean, also?: 
     if (word !== undefined) wordSet.add(word);
     if (literal !== undefined) literalSet.add(literal);
   };
-  for (const lex of Object.values(LEXICONS)) {
+  for (const lex of lexicons) {
     const entries = split(lex[lex.glued ? glued : spaced] ?? '');
     if (lex.glued) {
       for (const entry of entries) literalSet.add(gluedAnchor(entry));
@@ -88,33 +94,34 @@ function joined(a: Anchors, b: Anchors): Anchors {
 }
 
 /** Literals of the question words that close a how-to question (glued scripts only have them). */
-function closingHowAnchors(withLiterals: boolean): Anchors {
-  const literals = Object.values(LEXICONS).flatMap((lex) => (lex.howLast === undefined ? [] : split(lex.howLast.words).map(gluedAnchor)));
+function closingHowAnchors(lexicons: readonly LanguageLexicon[], withLiterals: boolean): Anchors {
+  const literals = lexicons.flatMap((lex) => (lex.howLast === undefined ? [] : split(lex.howLast.words).map(gluedAnchor)));
   return withLiterals ? { words: [], literals } : { words: [] };
 }
 
-/** Anchors of the multilingual rules, with or without the raw-text literals. */
-export function multilingualAnchors(withLiterals: boolean): Record<string, Anchors> {
+/** Anchors of the multilingual rules over `lexicons` (one group's), with or without the raw-text literals. */
+export function multilingualAnchors(lexicons: readonly LanguageLexicon[], withLiterals: boolean): Record<string, Anchors> {
+  const from = (spaced: Field, glued: Field, also?: ReadonlyArray<'previous' | 'instructions' | 'questions'>): Anchors => anchorsFrom(lexicons, spaced, glued, withLiterals, also);
   return {
-    'multilingual.ignore-previous': anchorsFrom('ignore', 'ignore', withLiterals, ['previous']),
-    'multilingual.ignore-instructions': anchorsFrom('ignore', 'ignore', withLiterals, ['instructions', 'questions']),
+    'multilingual.ignore-previous': from('ignore', 'ignore', ['previous']),
+    'multilingual.ignore-instructions': from('ignore', 'ignore', ['instructions', 'questions']),
     // every match holds a word for the user (none of them English)
-    'multilingual.ignore-user-request': anchorsFrom('user', 'user', withLiterals),
+    'multilingual.ignore-user-request': from('user', 'user'),
     // every match holds an "everything" word (verbs: "ignore" is English too)
     // (glued scripts: the pointer back, since "everything" there is a two-letter word, كل)
-    'multilingual.ignore-everything-before': anchorsFrom('everything', 'earlier', withLiterals),
-    'multilingual.new-task': joined(anchorsFrom('yourNewTask', 'yourNewTask', withLiterals), anchorsFrom('newInstructions', 'newInstructions', withLiterals)),
+    'multilingual.ignore-everything-before': from('everything', 'earlier'),
+    'multilingual.new-task': joined(from('yourNewTask', 'yourNewTask'), from('newInstructions', 'newInstructions')),
     // every match holds a send verb (what is sent, "password", "token", "email", is English too)
-    'multilingual.send-secrets': anchorsFrom('send', 'send', withLiterals),
-    'multilingual.stop-task': anchorsFrom('current', 'current', withLiterals),
-    'multilingual.prompt-extraction': anchorsFrom('reveal', 'own', withLiterals),
+    'multilingual.send-secrets': from('send', 'send'),
+    'multilingual.stop-task': from('current', 'current'),
+    'multilingual.prompt-extraction': from('reveal', 'own'),
     // (and, where the question word closes the question, that word: Thai "…ได้อย่างไร")
-    'multilingual.harmful-request': joined(anchorsFrom('how', 'how', withLiterals), closingHowAnchors(withLiterals)),
+    'multilingual.harmful-request': joined(from('how', 'how'), closingHowAnchors(lexicons, withLiterals)),
     // every match holds what the machine does with the text
     // (where the machine is named first, its name: a verb's marks, as in "يلخّص", hide it from a literal of the raw text)
-    'multilingual.reader-header': joined(anchorsFrom('reads', 'reads', withLiterals), anchorsFrom('assistant', 'assistant', withLiterals)),
-    'multilingual.persona-switch': anchorsFrom('persona', 'persona', withLiterals),
+    'multilingual.reader-header': joined(from('reads', 'reads'), from('assistant', 'assistant')),
+    'multilingual.persona-switch': from('persona', 'persona'),
     // (or a note's header word, none of them English, before a plain word for the machine)
-    'multilingual.to-assistant': joined(anchorsFrom('assistant', 'assistant', withLiterals), anchorsFrom('note', 'note', withLiterals)),
+    'multilingual.to-assistant': joined(from('assistant', 'assistant'), from('note', 'note')),
   };
 }

@@ -99,16 +99,17 @@ const addresseesBut = (list: string, people: RegExp): string => split(list).filt
 function parts(lex: LanguageLexicon): Parts {
   const g = lex.glued;
   const verbClose = lex.verbNotBefore ? `(?!${lex.verbNotBefore})` : '';
+  const verbOpen = lex.verbInsideWord ? `(?<!${lex.verbInsideWord})` : '';
   const nounClose = lex.nounNotBefore ? `(?!${lex.nounNotBefore})` : '';
   const NOT_AFTER = notAfterOf(lex.negationAfter);
   /** An override verb that counts only without a negation within a word after it. */
   const negatable = (verb: string): string => `${verb}${NOT_AFTER}`;
   return {
-    ignore: negatable(`${alt(lex.ignore, g, 'all', true)}${verbClose}`),
+    ignore: negatable(`${verbOpen}${alt(lex.ignore, g, 'all', true)}${verbClose}`),
     withoutEnglish: sharesEnglish(lex.ignore) && sharesEnglish(lex.instructions)
-      ? { ignore: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`), instructions: `${alt(lex.instructions, g, 'own')}${nounClose}` }
+      ? { ignore: negatable(`${verbOpen}${alt(lex.ignore, g, 'own', true)}${verbClose}`), instructions: `${alt(lex.instructions, g, 'own')}${nounClose}` }
       : undefined,
-    ignoreLast: `${lex.verbNotAfter ? `(?<!${lex.verbNotAfter})` : ''}${alt(lex.ignoreLast ?? lex.ignore, g)}${verbClose}${NOT_AFTER}`,
+    ignoreLast: `${lex.verbNotAfter ? `(?<!${lex.verbNotAfter})` : ''}${verbOpen}${alt(lex.ignoreLast ?? lex.ignore, g)}${verbClose}${NOT_AFTER}`,
     // (the nouns are never English words, so any of the language's verbs may set them aside; a
     // negation may also follow the noun: "ignorieren Sie diese Frage nicht")
     questions: lex.questions === undefined ? undefined : { nouns: `${alt(lex.questions, g, 'own')}${NOT_AFTER}`, nounsFirst: alt(lex.questions, g, 'own', true) },
@@ -151,7 +152,7 @@ function parts(lex: LanguageLexicon): Parts {
     readsAfter: lex.readsAfter === undefined ? undefined : alt(lex.readsAfter, g),
     readerAddressee: lex.addressee === undefined ? undefined : alt(addresseesBut(lex.addressee, AGENTS_AND_MODELS), g, 'all', true),
     readerNounFirst: alt(lex.readerNoun === undefined ? lex.assistant : `${lex.assistant} | ${lex.readerNoun}`, g, 'all', true),
-    ignoreOwn: negatable(`${alt(lex.ignore, g, 'own', true)}${verbClose}`),
+    ignoreOwn: negatable(`${verbOpen}${alt(lex.ignore, g, 'own', true)}${verbClose}`),
     near: g ? (n) => chars(n * 4) : words,
     clause: g ? (n) => clauseChars(n * 4) : words,
     bareObject: lex.bareObject && { determiners: alt(lex.bareObject.determiners, g), fronted: alt(lex.bareObject.fronted, g) },
@@ -160,13 +161,8 @@ function parts(lex: LanguageLexicon): Parts {
   };
 }
 
-export const LANGS = Object.values(LEXICONS).map(parts);
-export const each = (form: (p: Parts) => string): string => LANGS.map(form).join('|');
-/**
- * The object-first orders, only for languages that put the verb last: their first words
- * ("system", "previous", drug names) are common in English, and every start costs an attempt.
- */
-export const eachVerbLast = (form: (p: Parts) => string): string => `|${LANGS.filter((p) => p.verbLast).map(form).join('|')}`;
+/** The pieces of each language of a group, in the group's order. */
+export const languageParts = (codes: readonly string[]): Parts[] => codes.map((code) => parts(LEXICONS[code]!));
 
 /**
  * Where a form opening with an override verb may start: at a letter some language's verb starts

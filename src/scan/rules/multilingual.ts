@@ -9,7 +9,8 @@
 import type { Anchors } from './anchors.js';
 import { multilingualAnchors } from './multilingual-anchors.js';
 import { chars, leadingLook, NO_ENTRY } from './multilingual-forms.js';
-import { each, eachVerbLast, LANGS, VERB_START, type Parts } from './multilingual-parts.js';
+import { languageParts, VERB_START, type Parts } from './multilingual-parts.js';
+import { LANGUAGE_GROUPS, LEXICONS } from './multilingual-lexicon.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import { anyOf, re, type Rule } from './rule.js';
 
@@ -66,10 +67,28 @@ function ignoreInstructionsLast(p: Parts): string {
     : `${p.instructionsFirst}${p.sep}${p.clause(2)}${p.ignoreLast}${question}`;
 }
 
-/** Not a thing named after the user ("nombre de usuario", "nom d'utilisateur", "conta do usuário"): a field, not a request. */
-const NOT_A_USERS_THING = `(?<!\\b${anyOf("nombre | nom | nome | cuenta | conta | compte | account | perfil | profil | profilo | directorio | carpeta | cartella | dossier | pasta | id | grupo | groupe | gruppo | tipo | type")} (?:de |del |da |do |di |dell'|d'|de l'))`;
+/** Not a thing named after the user ("nombre de usuario", "nom d'utilisateur", "conta do usuário", "numele de utilizator"): a field, not a request. */
+const NOT_A_USERS_THING = `(?<!\\b${anyOf("nombre | nom | nome | cuenta | conta | compte | account | perfil | profil | profilo | directorio | carpeta | cartella | dossier | pasta | id | grupo | groupe | gruppo | tipo | type | numele | contul | profilul | directorul | dosarul | grupul | tipul")} (?:de |del |da |do |di |dell'|d'|de l'))`;
 
-export const MULTILINGUAL_RULES: Rule[] = [
+/**
+ * Alternatives for some languages, joined after the forms before them ('|' first), or nothing
+ * when no language has the form: an empty alternative would match anywhere.
+ */
+const orMore = (forms: readonly string[]): string => (forms.length === 0 ? '' : `|${forms.join('|')}`);
+
+/** The catalogue's rules over the languages of one group (each pattern holds every language of it). */
+function multilingualRules(LANGS: readonly Parts[]): Rule[] {
+  const each = (form: (p: Parts) => string): string => LANGS.map(form).join('|');
+  /**
+   * The object-first orders, only for languages that put the verb last: their first words
+   * ("system", "previous", drug names) are common in English, and every start costs an attempt.
+   */
+  const eachVerbLast = (form: (p: Parts) => string): string => orMore(LANGS.filter((p) => p.verbLast).map(form));
+  const users = LANGS.filter((p) => p.user !== undefined);
+  // (with no branch, `(?:)` would match at every verb start)
+  if (users.length === 0) throw new Error('a multilingual language group needs a language with a lexicon `user` list');
+  const notes = LANGS.filter((p) => p.noteFirst !== undefined && p.noteAddressee !== undefined);
+  return [
   {
     // Override verb + a pointer back at the earlier instructions + the instructions, in any order
     // the language puts them: precise enough to block.
@@ -105,7 +124,7 @@ export const MULTILINGUAL_RULES: Rule[] = [
     id: 'multilingual.ignore-user-request',
     category: CAT,
     weight: 0.55,
-    pattern: re(`${VERB_START}(?:${LANGS.filter((p) => p.user !== undefined).map((p) => `(?:${p.ignoreOwn}${p.sep}(?!${p.user})${p.clause(3)}${p.what === undefined ? '' : `|${p.ignore}${p.sep}${p.what}${p.sep}${p.clause(4)}`})${NOT_A_USERS_THING}${p.user}`).join('|')})`),
+    pattern: re(`${VERB_START}(?:${users.map((p) => `(?:${p.ignoreOwn}${p.sep}(?!${p.user})${p.clause(3)}${p.what === undefined ? '' : `|${p.ignore}${p.sep}${p.what}${p.sep}${p.clause(4)}`})${NOT_A_USERS_THING}${p.user}`).join('|')})`),
   },
   {
     // Override verb + everything + a pointer back, no instructions noun ("vergiss alles, was dir
@@ -182,9 +201,9 @@ export const MULTILINGUAL_RULES: Rule[] = [
     weight: 0.5,
     pattern: re(
       `${NOT_ARTICLE}(?:${each((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p)}(?:${p.send}|${p.ignore}|${p.stop})`)})`,
-      `|${NOT_ARTICLE}(?:${eachVerbLast((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p, 8)}(?:${p.send}|${p.ignoreLast}|${p.stop})`).slice(1)})`,
+      LANGS.some((p) => p.verbLast) ? `|${NOT_ARTICLE}(?:${eachVerbLast((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p, 8)}(?:${p.send}|${p.ignoreLast}|${p.stop})`).slice(1)})` : '',
       // a note headed to the machine by a plain word: "[Nota para el modelo: …", "Remarque pour l'IA :"
-      `|(?:^|\\n|[\\[(*#>|] ?|[.!?] )(?:${LANGS.filter((p) => p.noteFirst !== undefined && p.noteAddressee !== undefined).map((p) => `${p.noteFirst}${p.sep}${p.near(2)}${p.noteAddressee}${AI_NAMED_TAIL}\\s?[:\uff1a]`).join('|')})`,
+      notes.length === 0 ? '' : `|(?:^|\\n|[\\[(*#>|] ?|[.!?] )(?:${notes.map((p) => `${p.noteFirst}${p.sep}${p.near(2)}${p.noteAddressee}${AI_NAMED_TAIL}\\s?[:\uff1a]`).join('|')})`,
     ),
   },
   {
@@ -197,13 +216,12 @@ export const MULTILINGUAL_RULES: Rule[] = [
     category: 'addressed-to-assistant',
     weight: 0.5,
     pattern: re(
-      LANGS.filter((p) => p.reads !== undefined && (p.sep === '' || (p.relative !== undefined && p.readerAddressee !== undefined)))
+      [...LANGS.filter((p) => p.reads !== undefined && (p.sep === '' || (p.relative !== undefined && p.readerAddressee !== undefined)))
         .map((p) => (p.sep === ''
           ? `${p.reads}${chars(12)}${p.readerNounFirst}${chars(3)}[:\uff1a\u3011\\]]`
-          : `${leadingLook(p.readerAddressee ?? '')}(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20}){0,2}${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`))
-        .join('|'),
+          : `${leadingLook(p.readerAddressee ?? '')}(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20}){0,2}${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`)),
       // …or, where a glued script names the machine first: "ถึงผู้ช่วย AI ที่กำลังประมวลผลคำเชิญนี้:"
-      ...LANGS.filter((p) => p.readsAfter !== undefined).map((p) => `|${p.readerNounFirst}${chars(16)}${p.readsAfter}${chars(40)}[:\uff1a\u3011]`),
+      ...LANGS.filter((p) => p.readsAfter !== undefined).map((p) => `${p.readerNounFirst}${chars(16)}${p.readsAfter}${chars(40)}[:\uff1a\u3011]`)].join('|'),
     ),
   },
   {
@@ -214,26 +232,41 @@ export const MULTILINGUAL_RULES: Rule[] = [
     // (languages with no certain form are left out: an empty branch would match anywhere)
     pattern: re(LANGS.map((p) => p.persona).filter((form) => form !== NO_ENTRY).join('|')),
   },
-];
+  ];
+}
 
 /** Letters of the literal anchors: only texts with one of them pay for the literal passes. */
-const LITERAL_SCRIPTS = /[\u00c0-\u024f\u0400-\u052f\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1e00-\u1eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
-const WITH_LITERALS = ruleSet(MULTILINGUAL_RULES, multilingualAnchors(true), false);
-const WORDS_ONLY = ruleSet(MULTILINGUAL_RULES, multilingualAnchors(false), false);
+const LITERAL_SCRIPTS = /[\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1e00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
- * The catalogue. Unlike the English catalogue it never runs whole: letter spacing ("i g n o r e")
- * and look-alike letters stay the English rules' business, and its literals anchor accents.
+ * The catalogue of one group of languages. Unlike the English catalogue it never runs whole:
+ * letter spacing ("i g n o r e") and look-alike letters stay the English rules' business, and
+ * its literals anchor accents.
  */
-export const MULTILINGUAL: RuleSet = {
-  rules: MULTILINGUAL_RULES,
-  // The same rules, so the same start filter and rule bits, whichever anchors plan the regions.
-  filter: WITH_LITERALS.filter,
-  plan(text, features) {
-    const f = features.spacedLetters ? { ...features, spacedLetters: false } : features;
-    if (!features.nonAscii) return WORDS_ONLY.plan(text, f);
-    return (LITERAL_SCRIPTS.test(text) ? WITH_LITERALS : WORDS_ONLY).plan(text, f);
-  },
-};
+function multilingualCatalogue(codes: readonly string[]): RuleSet {
+  const lexicons = codes.map((code) => LEXICONS[code]!);
+  const rules = multilingualRules(languageParts(codes));
+  const withLiterals = ruleSet(rules, multilingualAnchors(lexicons, true), false);
+  const wordsOnly = ruleSet(rules, multilingualAnchors(lexicons, false), false);
+  return {
+    rules,
+    // The same rules, so the same start filter and rule bits, whichever anchors plan the regions.
+    filter: withLiterals.filter,
+    plan(text, features) {
+      const f = features.spacedLetters ? { ...features, spacedLetters: false } : features;
+      if (!features.nonAscii) return wordsOnly.plan(text, f);
+      return (LITERAL_SCRIPTS.test(text) ? withLiterals : wordsOnly).plan(text, f);
+    },
+  };
+}
 
-export const MULTILINGUAL_ANCHORS: Record<string, Anchors> = multilingualAnchors(true);
+/**
+ * One catalogue per group of languages (multilingual-lexicon.ts LANGUAGE_GROUPS): every language
+ * of a group is a branch of each of its patterns, and a pattern over 20 KB is compiled by V8
+ * without its optimizations. The catalogues share the rule ids: an id names what a text does,
+ * whatever its language.
+ */
+export const MULTILINGUAL_CATALOGUES: readonly RuleSet[] = LANGUAGE_GROUPS.map(multilingualCatalogue);
+
+/** Every anchor of every group's rules (with literals), for the scanner's own tests. */
+export const MULTILINGUAL_ANCHORS: ReadonlyArray<Record<string, Anchors>> = LANGUAGE_GROUPS.map((codes) => multilingualAnchors(codes.map((code) => LEXICONS[code]!), true));
