@@ -247,7 +247,7 @@ function multilingualCatalogue(codes: readonly string[]): RuleSet {
   const lexicons = codes.map((code) => LEXICONS[code]!);
   const rules = multilingualRules(languageParts(codes));
   const withLiterals = ruleSet(rules, multilingualAnchors(lexicons, true), false);
-  const wordsOnly = ruleSet(rules, multilingualAnchors(lexicons, false), false);
+  const wordsOnly = ruleSet(rules, multilingualAnchors(lexicons, false), false, withLiterals.filter);
   return {
     rules,
     // The same rules, so the same start filter and rule bits, whichever anchors plan the regions.

@@ -43,12 +43,13 @@ export interface RulePlan {
 /**
  * `foldedWhole`: every rule is tried around each character the view folds, since look-alikes
  * and accents can disguise anchors (for catalogues whose evasion matters; costs speed on text
- * full of accents).
+ * full of accents). `filter`: the start filter of a set of the same rules, planned with other
+ * anchors (building one is most of a catalogue's start-up time).
  */
-export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anchors>, foldedWhole = true): RuleSet {
+export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anchors>, foldedWhole = true, filter?: StartFilter): RuleSet {
   if (RULES.length > 32) throw new Error('anchor masks hold at most 32 rules');
   // Each rule is tried only where one of its possible starts occurs in a view (start-filter.ts).
-  const START_FILTER = buildStartFilter(RULES.map((r) => r.pattern));
+  const START_FILTER = filter ?? buildStartFilter(RULES.map((r) => r.pattern));
   const ALL_RULES = RULES.length === 32 ? -1 : (1 << RULES.length) - 1;
   /** For each lexicon entry (the tokenizer's word table), a bit per rule anchored on the word. */
   const ANCHOR_MASK = new Uint32Array(MAX_ENTRIES);
