@@ -3,7 +3,7 @@
 // whole and cut short), nested brackets, long tokens of every alphabet, base64/hex-like runs and
 // deep JSON. Each family is a function of the size, so the same shape is timed at every size.
 import { RULE_ANCHORS } from '../../src/scan/rules/anchors.js';
-import { MULTILINGUAL_ANCHORS } from '../../src/scan/rules/multilingual.js';
+import { MULTILINGUAL_ANCHORS } from '../../src/scan/rules/multilingual-catalogues.js';
 import { attackOfSize, readCatalogue } from '../../scripts/pattern-catalogue.js';
 import { fill } from './fill.js';
 import { RULE_CASES } from './rule-cases.js';

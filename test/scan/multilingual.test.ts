@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_POLICY, scanText } from '../../src/scan/index.js';
 import { benignProse } from '../../bench/scanner-texts.js';
 import { MORE_LANGUAGE_BENIGN, MORE_LANGUAGE_HITS } from './multilingual-more-cases.js';
-import { MULTILINGUAL_CATALOGUES } from '../../src/scan/rules/multilingual.js';
+import { MULTILINGUAL_CATALOGUES } from '../../src/scan/rules/multilingual-catalogues.js';
 
 /** "Ignore all previous instructions" and a task, as written in each language. */
 const OVERRIDES: Array<[string, string]> = [

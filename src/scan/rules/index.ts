@@ -9,7 +9,7 @@ import { DERIVED_OUTPUT_RULE } from './derived-output.js';
 import { RULE_ANCHORS } from './anchors.js';
 import { COERCION_RULES } from './coercion.js';
 import { MEANING_ANCHORS, MEANING_RULES } from './meaning.js';
-import { MULTILINGUAL_CATALOGUES } from './multilingual.js';
+import { MULTILINGUAL_CATALOGUES } from './multilingual-catalogues.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS } from './reader-anchors.js';
 import { READER_RULES } from './reader.js';
