@@ -44,7 +44,7 @@ export const READING = anyOf('reading | processing | summari[sz]ing | parsing | 
 export const MACHINE_JOB = anyOf('translator | translation | reviewer | review | moderator | moderation | screening | grading | helpdesk | support | resume | recruiting | hiring | travel | booking | triage');
 /** Verbs of a consequential act, for an assistant told in the third person what it should do. */
 export const CONSEQUENTIAL = anyOf(
-  'delete | remove | erase | wipe | send | forward | email | dm | message | text | tweet | transfer | wire | pay | cancel | share | upload | post | grant | reset | change | disable | run | execute | install | click | open | visit | book | buy | purchase | approve | mark | publish | leak | reveal | disclose | export | download',
+  'delete | remove | erase | wipe | send | forward | e-?mail | dm | message | text | tweet | transfer | wire | pay | cancel | share | upload | post | grant | reset | change | disable | run | execute | install | click | open | visit | book | buy | purchase | approve | mark | publish | leak | reveal | disclose | export | download',
 );
 /** What a machine is told to do after a label naming it: a consequential act, or code added. */
 export const CONSEQUENTIAL_OR_ADD = `(?:${CONSEQUENTIAL}|${anyOf('add | insert | include | append | write | modify | change | replace | inject')})`;

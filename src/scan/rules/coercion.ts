@@ -1,6 +1,6 @@
 // Rules for text that hides instructions from the user, coerces tool use or exfiltrates data.
 // They name the act, never a particular attack string.
-import { anyOf, BLOCK_FLOOR, gap, re, SENTENCE_START, type Rule } from './rule.js';
+import { anyOf, BLOCK_FLOOR, EMAIL_ADDRESS, gap, re, SENTENCE_START, type Rule } from './rule.js';
 import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
 
 const SENSITIVE = anyOf(
@@ -21,6 +21,11 @@ const SHOWN_ALONE = `(?<=(?:^|\\n)[ \\t]{0,8}(?:[$#>!][ \\t]?)?(?:sudo |doas )?|
  * below it does, it orders nothing.
  */
 const NO_COMMAND = `(?![^\\n]{0,160}:[ \\t]*\\n[ \\t]*(?:\x60|\\$ ))`;
+
+/** A change named as what reviewers would read about: "it", "this step", "the hook". */
+const REVIEWED_CHANGE = `${anyOf('this | that | it | these | them | step \\d{1,2} | this step | this change')}|the ${anyOf('change | changes | step | edit | addition | insertion | modification | line | hook')}`;
+/** What the people who review a change read. */
+const REVIEW_RECORD = anyOf('commit messages? | commits? | prs? | pull requests? | pr descriptions? | pr bod(?:y|ies) | merge requests? | mr descriptions? | changelog | (?:pr |code )?reviews? | release notes');
 
 export const COERCION_RULES: Rule[] = [
   {
@@ -62,7 +67,11 @@ export const COERCION_RULES: Rule[] = [
       `|\\b${anyOf("don't | do not | never")} ${anyOf('mention | reveal | disclose | acknowledge')} ${anyOf('this | that | these | the above | it')} ${anyOf('note | instruction | instructions | message | request | step | to')}`,
       // a change kept out of what reviewers read: "do not mention step 2 in the commit message",
       // "don't flag it in the PR review"
-      `|\\b${anyOf("don't | do not | never")} ${anyOf('mention | reveal | disclose | acknowledge | flag | note | list')} (?:${anyOf('this | that | it | these | them | step \\d{1,2} | this step | this change')}|the ${anyOf('change | changes | step | edit | addition | insertion | modification | line | hook')}) (?:in|to) (?:the |your |any )?${anyOf('commit messages? | commits? | prs? | pull requests? | pr descriptions? | changelog | (?:pr |code )?reviews? | release notes')}\\b`,
+      // (or "no need to call it out in the changelog": a contributing guide says which changes
+      // need no entry, not which to hide: "call out" only)
+      `|\\b(?:${anyOf("don't | do not | never")} (?:${anyOf('mention | reveal | disclose | acknowledge | flag | note | list | call out | describe | highlight | bring up')} (?:${REVIEWED_CHANGE})|call (?:${REVIEWED_CHANGE}) out)|${anyOf("no need to | there's no need to | you don't need to")} call (?:${REVIEWED_CHANGE}) out) (?:in|to) (?:the |your |any )?${REVIEW_RECORD}\\b`,
+      // …or left out of it: "leave it out of the PR description and commit messages"
+      `|\\b${anyOf('leave | keep | omit')} (?:${REVIEWED_CHANGE}) out of (?:the |your |any )?${REVIEW_RECORD}\\b`,
       // (not "keep it secret" alone: documentation says that of a key or a password)
       `|\\b${anyOf('keep | keeping')} ${anyOf('this | these instructions | this note | this message')} ${anyOf('secret | hidden | confidential | between us')}\\b`,
       `|\\b${anyOf('keep | keeping')} it (?:${anyOf('secret | hidden | confidential')} from|between us)\\b`,
@@ -101,8 +110,8 @@ export const COERCION_RULES: Rule[] = [
       // covering the tracks of this very exchange, not "remove traces of the old build system"
       `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} (?:all |any )?(?:the )?${anyOf('evidence | traces?')} of ${anyOf('this | these | that | your | our | what you | the (?:above|previous|request|instructions?|email|message|conversation|transfer|exchange)')}\\b${NO_COMMAND}`,
       `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} ${anyOf('your | our | my | their')} ${anyOf('evidence | traces | tracks')}\\b${NO_COMMAND}|\\bcover (?:all |the )?tracks\\b${NO_COMMAND}`,
-      `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership')}\\s${gap(6)}${anyOf('to | with')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
-      `|\\b${anyOf('add | invite | make')} [\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,} ${gap(4)}${anyOf('as | to be')} (?:an? )?(?:new )?${anyOf('owner | admin | administrator | collaborator | maintainer | member | editor | co-owner | delegate')}\\b`,
+      `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership')}\\s${gap(6)}${anyOf('to | with')} ${EMAIL_ADDRESS}`,
+      `|\\b${anyOf('add | invite | make')} ${EMAIL_ADDRESS} ${gap(4)}${anyOf('as | to be')} (?:an? (?:new )?(?:[a-z]{2,15} )?|new )?${anyOf('owner | admin | administrator | collaborator | maintainer | member | editor | co-owner | delegate')}\\b`,
       `|\\busing (?:the |my |your |our |their )?${anyOf('saved | stored | default | registered | linked')} ${anyOf('credit card | card | payment method | payment details | bank account | wallet')}\\b`,
       // (curl reading its own login file, "--netrc-file ~/.netrc", sends nothing from it; a key
       // given with -i or IdentityFile logs in with it; a cheat sheet's command line that only
@@ -110,7 +119,7 @@ export const COERCION_RULES: Rule[] = [
       `|(?!${SHOWN_ALONE})\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:(?<!${LOGIN_KEY})(?:~/\\.ssh/id_(?![\\w-]{1,20}\\.pub\\b)|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub))|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|(?<!--netrc-file[ =]\\S{0,40})\\.netrc\\b|\\.kube/config)`,
       `|\\b${anyOf('output | contents? | result')} of \\x60?${anyOf('env | printenv | set | cat \\.env')}\\x60`,
       // a mail rule that copies everything to an outside address
-      `|\\b(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?\\b\\s${gap(8)}[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,}`,
+      `|\\b(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?\\b\\s${gap(8)}${EMAIL_ADDRESS}`,
       // a credential made or changed, then sent on
       `|\\b${anyOf('password | passcode | api key | access token | token | ssh key | credentials? | secret | recovery codes?')}\\b[^.\\n]{0,50}\\band (?:then )?${anyOf('email | send | forward | share | post | text | upload | paste')} (?:it|them)\\b`,
       // bulk destruction or quarantine of the principal's data, given as a command

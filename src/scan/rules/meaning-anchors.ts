@@ -9,8 +9,8 @@ const TOLD_WORDS = [...INSTR_WORDS, ...w('instruction direction task request ass
 
 export const MEANING_ANCHORS: Record<string, Anchors> = {
   'meaning.dismiss-instructions': {
-    words: INSTR_WORDS,
-    near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS, lexical.RELEASE_VERBS), ...w('follow listen attention mind')], before: 8, after: 10 },
+    words: [...INSTR_WORDS, ...w('checks checklist review reviews verification safeguards guardrails policies filters rules process')],
+    near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS, lexical.RELEASE_VERBS), ...w('follow listen attention mind skip bypass waive disable turn switch suspend')], before: 8, after: 10 },
   },
   'meaning.precedence-claim': {
     words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces replacing overrule overrules revoke revokes void voids rank ranks prevail prevails outweigh outweighs count counts carry carries')],

@@ -1,7 +1,7 @@
 // The vocabulary of the task rules (reader-tasks.ts): what an agent's goal moves and whose it is,
 // what sabotage switches off, and the shapes of a trivia question. Written from general English,
 // never copied from a dataset.
-import { anyOf } from './rule.js';
+import { anyOf, EMAIL_ADDRESS } from './rule.js';
 import { CONJUNCTION_LEAD } from './reader-vocabulary.js';
 
 /**
@@ -33,7 +33,7 @@ export const PROTECTION = anyOf('firewalls? | antivirus | anti-virus | malware p
 export const EVERYWHERE = anyOf('all | every | each | the entire | the whole | the production | production | company | office | corporate | the company.s | our');
 /** Privileges handed over, and whoever gets them named by an account id or an address. */
 export const PRIVILEGE = `${anyOf('admin | administrator | administrative | root | superuser | owner | full | elevated | unrestricted')} ${anyOf('access | rights | privileges | permissions | role | control')}`;
-export const GRANTEE = `(?:(?:the )?(?:${anyOf('user | account | contractor | external user | guest')} )?(?=[a-z0-9._-]{0,40}[0-9_])[a-z][a-z0-9._-]{2,40}\\b|[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,})`;
+export const GRANTEE = `(?:(?:the )?(?:${anyOf('user | account | contractor | external user | guest')} )?(?=[a-z0-9._-]{0,40}[0-9_])[a-z][a-z0-9._-]{2,40}\\b|${EMAIL_ADDRESS})`;
 /** What a customer has booked (also the anchors of the form that cancels them all). */
 export const BOOKINGS = 'booking bookings reservation reservations appointment appointments flight flights subscription subscriptions';
 /** The tool an injection names as the means: "use the AccessManager to grant …". */

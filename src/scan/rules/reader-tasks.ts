@@ -5,7 +5,7 @@
 import { compiledAhead } from '../compiled-ahead.js';
 import { inReportedSpeech } from '../reported-speech.js';
 import { sharesTopic } from '../topic.js';
-import { anyOf, re, type Rule } from './rule.js';
+import { anyOf, EMAIL_ADDRESS, re, type Rule } from './rule.js';
 import { BOOKINGS, DESCRIBED, EVERYWHERE, FACT_FRAME, FACT_QUESTION, GRANTEE, INSTRUMENT, NOT_ABOUT_CARRIER, NO_REFERENT, PERSONAL, PRIVILEGE, PROTECTION, PUBLIC_PLACE, QUIZ_VERB, SENSITIVE_RECORDS, SENTENCE_LEAD, USER_ACT, USER_THING, WORK } from './reader-tasks-vocabulary.js';
 import { ASKING, CARRIED, CSV_FIELD, DASH_ITEM, LANGUAGE_WORDS, LEAD, LEAD_CLAUSE, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
@@ -148,7 +148,7 @@ export const TASK_RULES: Rule[] = [
       `|${anyOf('grant | give | assign')} ${GRANTEE} ${sgap(1)}${PRIVILEGE}\\b`,
       `|${anyOf('transfer | move | send | wire | withdraw')} ${anyOf('all | the entire | the full | the remaining | every')} ${sgap(1)}${anyOf('funds | balance | money | savings | assets | holdings | crypto | bitcoin | cash')} ${sgap(5)}to\\b`,
       `|(?:immediately )?${anyOf('initiate | make | process | execute | send | issue | set up | schedule')} (?:a |an )?(?:${anyOf('wire | bank | urgent | immediate | new | one-time | recurring | monthly | weekly | standing | automatic')} ){0,2}${anyOf('transfer | payment | wire')} of (?:\\$|€|£|usd |eur )?\\d`,
-      `|${anyOf('export | dump | copy | upload | send | sync | forward')} (?:the |all |all the |all of the )?(?:${anyOf('full | entire | complete | whole')} )?${sgap(1)}${SENSITIVE_RECORDS} ${sgap(4)}to (?:https?://|[\\w.+-]{1,60}@[\\w-]{1,60}\\.[a-z]{2,})`,
+      `|${anyOf('export | dump | copy | upload | send | sync | forward')} (?:the |all |all the |all of the )?(?:${anyOf('full | entire | complete | whole')} )?${sgap(1)}${SENSITIVE_RECORDS} ${sgap(4)}to (?:https?://|${EMAIL_ADDRESS})`,
       `|${anyOf('cancel | delete | void | refund')} ${anyOf('every | all | all of the | all the | each')} (?:${anyOf('upcoming | future | scheduled | pending | open | active | existing')} )?${sgap(1)}${anyOf(BOOKINGS.split(' ').join(' | '))} ${anyOf('for | of | belonging to')} (?:the |this |that )?${anyOf('user | customer | client | account holder | patient | guest')}\\b`,
       // every file of a place others share or the user owns ("delete every file in the shared drive
       // folder …"; a manual's "delete all files in the build folder" names a place of its own)

@@ -85,6 +85,12 @@ export function atWordStart(source: string): string {
   return /^[a-z]/i.test(source) ? `\\b${source}` : source;
 }
 
+/**
+ * An e-mail address, its domain of up to five labels ("ops@billing.partner.example.net"): a
+ * pattern that read one label before the top-level one lost every address of a subdomain.
+ */
+export const EMAIL_ADDRESS = '[\\w.+-]{1,60}@[\\w-]{1,60}(?:\\.[\\w-]{1,60}){0,3}\\.[a-z]{2,}';
+
 /** Builds a rule pattern from source pieces; non-global so `test` keeps no state. */
 export function re(...parts: string[]): RegExp {
   return new RegExp(parts.join(''));
