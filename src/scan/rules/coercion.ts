@@ -110,7 +110,7 @@ export const COERCION_RULES: Rule[] = [
       // covering the tracks of this very exchange, not "remove traces of the old build system"
       `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} (?:all |any )?(?:the )?${anyOf('evidence | traces?')} of ${anyOf('this | these | that | your | our | what you | the (?:above|previous|request|instructions?|email|message|conversation|transfer|exchange)')}\\b${NO_COMMAND}`,
       `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} ${anyOf('your | our | my | their')} ${anyOf('evidence | traces | tracks')}\\b${NO_COMMAND}|\\bcover (?:all |the )?tracks\\b${NO_COMMAND}`,
-      `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership')}\\s${gap(6)}${anyOf('to | with')} ${EMAIL_ADDRESS}`,
+      `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership | editor | edit | owner | admin | administrator')}\\s${gap(6)}${anyOf('to | with')} ${EMAIL_ADDRESS}`,
       `|\\b${anyOf('add | invite | make')} ${EMAIL_ADDRESS} ${gap(4)}${anyOf('as | to be')} (?:an? (?:new )?(?:[a-z]{2,15} )?|new )?${anyOf('owner | admin | administrator | collaborator | maintainer | member | editor | co-owner | delegate')}\\b`,
       `|\\busing (?:the |my |your |our |their )?${anyOf('saved | stored | default | registered | linked')} ${anyOf('credit card | card | payment method | payment details | bank account | wallet')}\\b`,
       // (curl reading its own login file, "--netrc-file ~/.netrc", sends nothing from it; a key
@@ -119,7 +119,12 @@ export const COERCION_RULES: Rule[] = [
       `|(?!${SHOWN_ALONE})\\b${anyOf('scp | curl | wget | rsync | nc | netcat | ftp | sftp | cat | base64 | tar | zip | upload | send | attach')}\\b[^\\n]{0,60}?(?:(?<!${LOGIN_KEY})(?:~/\\.ssh/id_(?![\\w-]{1,20}\\.pub\\b)|\\bid_(?:rsa|ed25519|ecdsa)\\b(?!\\.pub))|/etc/(?:passwd|shadow)\\b|\\.aws/credentials|\\.git-credentials|(?<!--netrc-file[ =]\\S{0,40})\\.netrc\\b|\\.kube/config)`,
       `|\\b${anyOf('output | contents? | result')} of \\x60?${anyOf('env | printenv | set | cat \\.env')}\\x60`,
       // a mail rule that copies everything to an outside address
-      `|\\b(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?\\b\\s${gap(8)}${EMAIL_ADDRESS}`,
+      // (either way round: "a mailbox rule forwarding every message that mentions … to …")
+      `|\\b(?:(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?|rules? (?:that |to |which )?forward(?:s|ing)?)\\b\\s${gap(8)}${EMAIL_ADDRESS}`,
+      // an account's contact address pointed elsewhere: "update the payroll notification e-mail
+      // on Dana's employee profile to …" (the profile or account named: an install guide's "set
+      // the e-mail in config.yml to you@example.com" or "in your account" is the reader's own)
+      `|\\b${anyOf('change | update | set | switch | redirect | point')} (?:the |her |his |their )?(?:[a-z'-]{2,20} ){0,3}?${anyOf('e-?mail | e-?mail address | phone number | mobile number | notification address')} ${anyOf('on | for | of | in')} (?!${anyOf('your | my | our')} )(?:[a-z][a-z-]{1,20}(?:'s|\u2019s)? ){1,4}?${anyOf('profile | account | record')} to ${EMAIL_ADDRESS}`,
       // a credential made or changed, then sent on
       `|\\b${anyOf('password | passcode | api key | access token | token | ssh key | credentials? | secret | recovery codes?')}\\b[^.\\n]{0,50}\\band (?:then )?${anyOf('email | send | forward | share | post | text | upload | paste')} (?:it|them)\\b`,
       // bulk destruction or quarantine of the principal's data, given as a command
@@ -200,11 +205,14 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.8,
     floor: BLOCK_FLOOR,
     pattern: re(
+      // (the image and its URL's scheme read once for every form: text full of "![" without a
+      // closing bracket costs one bounded look per "![", not one per form)
+      `!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://(?:`,
       // a parameter whose name says it carries data out
-      `!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://[^\\s)?]{1,300}\\?(?:[^\\s)=&]{1,40}=[^\\s)&]{0,200}&){0,8}${anyOf('secrets? | password | passwd | pwd | history | conversation | chat | creds? | credentials | payload | leak | exfil | memory | context | cookies? | session | stolen')}=`,
+      `[^\\s)?]{1,300}\\?(?:[^\\s)=&]{1,40}=[^\\s)&]{0,200}&){0,8}${anyOf('secrets? | password | passwd | pwd | history | conversation | chat | creds? | credentials | payload | leak | exfil | memory | context | cookies? | session | stolen')}=`,
       // or a short generic name (d, q, data...) whose value names what is carried
-      `|!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://[^\\s)?]{1,300}\\?(?:[^\\s)=&]{1,40}=[^\\s)&]{0,200}&){0,8}[a-z_]{1,12}=[^\\s)&=]{0,40}?[_+.%-]${anyOf('summary | chat | conversation | history | secret | password | api_?key | token | session | cookie | context | memory | messages | email | credentials | personal | user_?data | prompt')}`,
-      `|!\\[[^\\]\\n]{0,200}\\]\\( ?<?https?://[^\\s)]{1,300}(?:\\{|\\[|%7b|%5b|\\$\\{)`,
+      `|[^\\s)?]{1,300}\\?(?:[^\\s)=&]{1,40}=[^\\s)&]{0,200}&){0,8}[a-z_]{1,12}=[^\\s)&=]{0,40}?[_+.%-]${anyOf('summary | chat | conversation | history | secret | password | api_?key | token | session | cookie | context | memory | messages | email | credentials | personal | user_?data | prompt')}`,
+      `|[^\\s)]{1,300}(?:\\{|\\[|%7b|%5b|\\$\\{))`,
     ),
   },
   {

@@ -58,6 +58,10 @@ export const DISCUSSION_RULES: Rule[] = [
       // "scanForInjection(…)", a rule's "Example matches" or "known false positives"
       `|\\bthreat-model|\\binjection[- ]?${anyOf('heuristics? | rules? | patterns? | filters? | scanners? | checks? | signatures?')}\\b|\\bscan(?:s|ning)?[- ]?for[- ]?(?:prompt[- ]?)?injections?\\b|\\bexample ${anyOf('matches | hits | detections | triggers')}\\b|\\bdetection[- ]rules?\\b|\\bknown false positives?\\b`,
       `|\\b${anyOf('for example | for instance | such as | e\\.g\\.')},? ${anyOf('the (?:attack|injection|payload|prompt)') }\\b`,
+      // an injection test suite: "attack families covered", "embedded attack strings" (not the
+      // words of any security writing, "proof of concept", "CVE-…", "an attacker who can": a
+      // changelog's or a README's carrier has them, and "a ransomware proof of concept" is a request)
+      `|\\b${anyOf('attack (?:strings?|famil(?:y|ies)|success(?: rates?)?) | embedded (?:attacks?|attack strings?|instructions?) | injection[- ]resilien(?:ce|t) | resilien(?:ce|t) to (?:prompt )?injections?')}\\b`,
       `|(?:${DISCUSSION_FOREIGN})`,
     ),
   },
