@@ -167,7 +167,10 @@ export const ADDRESS_RULES: Rule[] = [
       // (not an API's responses: "using bare status codes in your responses isn't recommended";
       // a developer's output is their data, "an integer in your source data is still an integer
       // in your output": "output" needs a word that puts something there)
-      `\\b(?<!${anyOf('status codes? | headers? | cookies | json | http | api | cors | etags? | caching | cache | pagination | endpoints?')} )${anyOf('in | to | into | within | begin | start | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY_SAID}\\b`,
+      `\\b(?<!${anyOf('status codes? | headers? | cookies | json | http | api | cors | etags? | caching | cache | pagination | endpoints?')} )${anyOf('in | to | into | within | begin | start | open | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY_SAID}\\b`,
+      // something placed next to the reader's reply: "add it below your summary" (not "your
+      // answer": an exam sheet's "write your name above your answer")
+      `|\\b${anyOf('below | above | underneath | beneath')} your ${anyOf('reply | response | summary | translation | completion')}\\b`,
       // (read back from "your output", where the start filter finds few positions to try)
       `|\\byour outputs?\\b(?<=\\b${anyOf('include | mention | put | add | insert | write | say | state | show | print | list | return | place | embed | append | prepend | reference | cite | repeat | leave | omit | reveal | disclose | translate | rewrite | format | begin | start | end | conclude | finish | preface')}\\b[^.!?\\n<]{0,60}\\b${anyOf('in | to | into | within | throughout | across | from')} your outputs?)(?! ${FILE_LIKE}\\b)`,
       // (not "at the bottom of the output": a program's output, as manuals describe it)
