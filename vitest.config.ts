@@ -1,12 +1,24 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Tests that hold the scanner to a CPU-time limit (1 MB under a second). They run after every
+ * other file, two at a time: beside the end-to-end suites, which start a firewall and its
+ * servers per test and so keep more processes running than the machine has cores, the CPU time
+ * of one scan more than doubles (a core shared with another thread does less in each of its
+ * milliseconds), and a limit on it would measure the other suites.
+ */
+const CPU_TIMED = ['test/scan/linear-time.test.ts', 'test/scan/pattern-attacks.test.ts', 'test/scan/redos.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // End-to-end suites spawn the firewall and real servers; two cores cannot run many at once.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...CPU_TIMED], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'cpu-timed', include: CPU_TIMED, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -7,7 +7,10 @@ import { existsSync } from 'node:fs';
  * in CI, while a missing build fails here.
  */
 export default function setup(): void {
+  // (each vitest project runs its global setup, in one process: build once)
+  if (process.env.MCP_FIREWALL_TEST_BUILT === '1') return;
   const run = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
   if (run.status !== 0) process.stderr.write(`warning: tsc reported errors while building dist/:\n${run.stdout}${run.stderr}`);
   if (!existsSync('dist/cli/main.js')) throw new Error('the build produced no dist/cli/main.js');
+  process.env.MCP_FIREWALL_TEST_BUILT = '1';
 }
