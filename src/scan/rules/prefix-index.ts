@@ -1,11 +1,17 @@
 // Which of up to 32 bits (the rules of a catalogue, or the catalogues of a shared pass) are worth
 // trying at a position of a view, read from the characters that start there: each bit comes
 // with the strings its matches can begin with (regex-prefixes.ts), up to START_DEPTH characters
-// long. Levels 1 and 2 are direct tables; deeper levels are hashed (a collision only adds an
-// attempt, never loses one) and are read only where some longer start extends the shorter one,
-// so most positions cost one or two lookups.
+// long. Levels 1 and 2 are direct tables for ASCII; two characters with one from outside ASCII,
+// and deeper levels, are hashed (a collision only adds an attempt, never loses one), and a
+// deeper level is read only where some longer start extends the shorter one, so most positions
+// cost one or two lookups.
 
-/** Code units from 127 up share one bucket (a superset: the exact match is still tested). */
+/**
+ * In the level-1 table, code units from 127 up share one bucket (a superset: the exact match is
+ * still tested). Every other level reads them as they are: with one bucket there, every pair of
+ * Cyrillic letters read like every two-character start in any script of the catalogues ("忽略",
+ * "이전"), and text in such a script cost attempts at most of its letters.
+ */
 export const BUCKET = 127;
 export const bucket = (c: number): number => (c < BUCKET ? c : BUCKET);
 const SIDE = BUCKET + 1;
@@ -25,10 +31,16 @@ const mix = (h: number, c: number): number => Math.imul((h ^ c) + 0x7f4a7c15, 0x
 export interface PrefixIndex {
   /** Bits by the first character. */
   one: Uint32Array;
-  /** Bits by the first two characters (index first * 128 + second). */
+  /** Bits by the first two characters, both ASCII (index first * 128 + second). */
   two: Uint32Array;
   /** Non-zero where some start of three or more characters begins with these two. */
   deeper2: Uint8Array;
+  /**
+   * Bits by the first two characters where one is from BUCKET up, by their hash (pairHash): at
+   * 2 × slot its bits, at 2 × slot + 1 non-zero where a longer start extends the pair.
+   */
+  widePairs: Uint32Array;
+  widePairShift: number;
   /**
    * Levels 3 and on, by the hashed start of that many characters: at 2 × slot its bits, at
    * 2 × slot + 1 non-zero where a longer start extends it (side by side: one cache line).
@@ -46,21 +58,35 @@ export interface PrefixIndex {
 /** The `wide` table of an index whose starts all open with ASCII; never written. */
 const NO_WIDE_STARTS = new Uint32Array(0x10000 - BUCKET);
 
+/**
+ * The start of the hash chain for the first two code units: their table index when both are
+ * ASCII, otherwise a hash of both (kept apart from table indexes by the high bit).
+ */
+const pairHash = (c0: number, c1: number): number => (c0 < BUCKET && c1 < BUCKET ? c0 * SIDE + c1 : (mix(c0, c1 + 0x10000) | 0x80000000) >>> 0);
+
+const hashBitsFor = (distinct: number): number => Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(distinct * SLOTS_PER_PREFIX + 1))));
+
 /** An index of `depth` levels over (start, bits) pairs; bits of a start repeated are joined. */
 export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, depth: number): PrefixIndex {
   const levels = Math.max(0, depth - 2);
   const list = [...entries];
   // the distinct prefixes of each hashed level, counted by their hashes (what the slots hold)
   const distinct = Array.from({ length: levels }, () => new Set<number>());
+  const widePairs = new Set<number>();
   for (const [start] of list) {
-    let h = bucket(start.charCodeAt(0)) * SIDE + bucket(start.charCodeAt(1));
-    for (let i = 2; i < start.length && i < depth; i++) distinct[i - 2]!.add((h = mix(h, bucket(start.charCodeAt(i)))));
+    if (start.length < 2) continue;
+    let h = pairHash(start.charCodeAt(0), start.charCodeAt(1));
+    if (h >= SIDE * SIDE) widePairs.add(h);
+    for (let i = 2; i < start.length && i < depth; i++) distinct[i - 2]!.add((h = mix(h, start.charCodeAt(i))));
   }
-  const hashBits = distinct.map(({ size }) => Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(size * SLOTS_PER_PREFIX + 1)))));
+  const hashBits = distinct.map(({ size }) => hashBitsFor(size));
+  const pairBits = hashBitsFor(widePairs.size);
   const index: PrefixIndex = {
     one: new Uint32Array(SIDE),
     two: new Uint32Array(SIDE * SIDE),
     deeper2: new Uint8Array(SIDE * SIDE),
+    widePairs: new Uint32Array(2 << pairBits),
+    widePairShift: 32 - pairBits,
     levels: hashBits.map((bits) => new Uint32Array(2 << bits)),
     shifts: Int32Array.from(hashBits, (bits) => 32 - bits),
     // (most indexes have no start outside ASCII: they share one table of zeros, 256 KB each saved)
@@ -69,19 +95,21 @@ export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, d
   for (const [start, bits] of list) {
     if (start.length === 0 || start.length > depth) throw new Error(`a start of 1 to ${depth} characters, not "${start}"`);
     if (start.charCodeAt(0) >= BUCKET) index.wide[start.charCodeAt(0) - BUCKET]! |= bits;
-    const b = (i: number): number => bucket(start.charCodeAt(i));
     if (start.length === 1) {
-      index.one[b(0)]! |= bits;
+      index.one[bucket(start.charCodeAt(0))]! |= bits;
       continue;
     }
-    let h = b(0) * SIDE + b(1);
-    if (start.length === 2) {
-      index.two[h]! |= bits;
-      continue;
+    let h = pairHash(start.charCodeAt(0), start.charCodeAt(1));
+    if (h < SIDE * SIDE) {
+      if (start.length === 2) index.two[h]! |= bits;
+      else index.deeper2[h] = 1;
+    } else {
+      const cell = 2 * (h >>> index.widePairShift);
+      if (start.length === 2) index.widePairs[cell]! |= bits;
+      else index.widePairs[cell + 1] = 1;
     }
-    index.deeper2[h] = 1;
     for (let i = 2; i < start.length; i++) {
-      h = mix(h, b(i));
+      h = mix(h, start.charCodeAt(i));
       const slot = h >>> index.shifts[i - 2]!;
       if (i === start.length - 1) index.levels[i - 2]![2 * slot]! |= bits;
       else index.levels[i - 2]![2 * slot + 1] = 1;
@@ -100,12 +128,21 @@ export function candidatesAt(index: PrefixIndex, view: string, p: number, n: num
 function deepCandidates(index: PrefixIndex, view: string, p: number, n: number, a: number): number {
   let m = index.one[a]!;
   if (p + 1 >= n) return m;
-  let h = a * SIDE + bucket(view.charCodeAt(p + 1));
-  m |= index.two[h]!;
-  if (index.deeper2[h] === 0) return m;
+  const c1 = view.charCodeAt(p + 1);
+  let h: number;
+  if (a !== BUCKET && c1 < BUCKET) {
+    h = a * SIDE + c1;
+    m |= index.two[h]!;
+    if (index.deeper2[h] === 0) return m;
+  } else {
+    h = pairHash(view.charCodeAt(p), c1);
+    const cell = 2 * (h >>> index.widePairShift);
+    m |= index.widePairs[cell]!;
+    if (index.widePairs[cell + 1] === 0) return m;
+  }
   const { levels, shifts } = index;
   for (let level = 0; level < levels.length && p + 2 + level < n; level++) {
-    h = mix(h, bucket(view.charCodeAt(p + 2 + level)));
+    h = mix(h, view.charCodeAt(p + 2 + level));
     const cell = 2 * (h >>> shifts[level]!);
     const table = levels[level]!;
     m |= table[cell]!;
