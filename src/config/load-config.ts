@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LoadError } from '../errors.js';
-import { DEFAULT_SCAN_POLICY } from '../scan/index.js';
+import { DEFAULT_SCAN_POLICY } from '../scan/default-policy.js';
 import { compileHostAllowlist } from '../scan/exfil-url.js';
 import { configSchema, type ConfigDocument } from './config-schema.js';
 import { childPath } from './json-path.js';

@@ -2,7 +2,8 @@ import type { CompiledServer } from '../config/types.js';
 import { scanDefinition, type DescriptionVerdict } from '../policy/description-scan.js';
 import { escapeName, foldName } from '../policy/name-fold.js';
 import { changedPinnedFields, definitionHash, fieldHashes } from '../policy/pin.js';
-import { DEFAULT_SCAN_POLICY, type ScanPolicy } from '../scan/index.js';
+import { DEFAULT_SCAN_POLICY } from '../scan/default-policy.js';
+import type { ScanPolicy } from '../scan/types.js';
 
 /**
  * Decides, once per tools/list, what each approved tool's live definition is worth. Pure:

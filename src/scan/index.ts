@@ -22,17 +22,8 @@ export { normalizeText } from './normalize.js';
 export { redactSecrets } from './secrets.js';
 export { RULES } from './rules/index.js';
 export { prepareScanner } from './prepare.js';
+export { DEFAULT_SCAN_POLICY } from './default-policy.js';
 
-/**
- * Thresholds chosen from the out-of-source evaluation (scripts/eval-detector.ts, group k-fold
- * by source): flag near the 1%-false-positive operating point (0.376 there; texts with a rule
- * hit score at least 0.5), block at the 0.5% point, so a block is rarely a false alarm.
- */
-export const DEFAULT_SCAN_POLICY: ScanPolicy = Object.freeze({
-  flagThreshold: 0.4,
-  blockThreshold: 0.985,
-  redactSecrets: true,
-});
 
 /** Rule ids reported for signals that are not regex rules. */
 const TAG_RULE: RuleHit = { ruleId: 'hidden.tag-characters', category: 'hidden-text' };
