@@ -15,6 +15,7 @@
 // and a two-byte text cover the two representations, each of which has its own code.
 import { scanText, DEFAULT_SCAN_POLICY } from './index.js';
 import { patternsCompiledAhead } from './compiled-ahead.js';
+import { buildStartFilters } from './rules/start-filter.js';
 
 /** Generic prose with the usual markup, longer than V8's 1,000-character tier-up threshold. */
 const PROSE = [
@@ -70,6 +71,9 @@ export function prepareScanner(): Promise<void> {
 }
 
 async function compileAll(): Promise<void> {
+  // (the catalogues' sticky copies are made with their start filters, built on first use)
+  buildStartFilters();
+  await nextTurn();
   for (const pattern of patternsCompiledAhead()) {
     for (const subject of [PROSE, PROSE_TWO_BYTE]) {
       pattern.lastIndex = 0;

@@ -18,11 +18,12 @@ export interface RuleRunner {
 }
 
 export function ruleRunner(sets: readonly RuleSet[]): RuleRunner {
-  const gate: StartGate = buildStartGate(sets.map((s) => s.filter));
+  // (built on the first text, with the filters: start-filter.ts lazyStartFilter)
+  let gate: StartGate | undefined;
   const vocabulary = ruleVocabulary(sets);
   const prefixes = new Set([...vocabulary].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))));
   const words: Words = { isWord: (word) => vocabulary.has(word), isPrefix: (start) => prefixes.has(start) };
-  return { sets, fired: (text, features) => runPlans(gate, text, sets.map((s) => s.plan(text, features)), words) };
+  return { sets, fired: (text, features) => runPlans((gate ??= buildStartGate(sets.map((s) => s.filter))), text, sets.map((s) => s.plan(text, features)), words) };
 }
 
 /**

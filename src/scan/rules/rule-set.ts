@@ -7,7 +7,7 @@ import { MAX_ENTRIES, registerWord } from '../lexicon.js';
 import type { Anchors } from './anchors.js';
 import { literalAnchors } from './literal-anchors.js';
 import type { Rule } from './rule.js';
-import { buildStartFilter, type StartFilter } from './start-filter.js';
+import { lazyStartFilter, type StartFilter } from './start-filter.js';
 
 const SLASH_BIT = punctBit('/');
 /** Larger than the number of anchors in any text (at most one per code unit of a window). */
@@ -24,6 +24,7 @@ const WORD_REACH = 64;
 
 export interface RuleSet {
   readonly rules: readonly Rule[];
+  /** Built on first use (start-filter.ts lazyStartFilter). */
   readonly filter: StartFilter;
   /** Where on `text` which of the rules are tried (rule-runner.ts runs the plans of all sets). */
   plan(text: string, features: TokenFeatures): RulePlan;
@@ -46,10 +47,10 @@ export interface RulePlan {
  * full of accents). `filter`: the start filter of a set of the same rules, planned with other
  * anchors (building one is most of a catalogue's start-up time).
  */
-export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anchors>, foldedWhole = true, filter?: StartFilter): RuleSet {
+export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anchors>, foldedWhole = true, filter?: () => StartFilter): RuleSet {
   if (RULES.length > 32) throw new Error('anchor masks hold at most 32 rules');
   // Each rule is tried only where one of its possible starts occurs in a view (start-filter.ts).
-  const START_FILTER = filter ?? buildStartFilter(RULES.map((r) => r.pattern));
+  const START_FILTER = filter ?? lazyStartFilter(RULES.map((r) => r.pattern));
   const ALL_RULES = RULES.length === 32 ? -1 : (1 << RULES.length) - 1;
   /** For each lexicon entry (the tokenizer's word table), a bit per rule anchored on the word. */
   const ANCHOR_MASK = new Uint32Array(MAX_ENTRIES);
@@ -207,7 +208,9 @@ export function ruleSet(RULES: readonly Rule[], RULE_ANCHORS: Record<string, Anc
 
   return {
     rules: RULES,
-    filter: START_FILTER,
+    get filter() {
+      return START_FILTER();
+    },
     plan: regionPlan,
   };
 }
