@@ -75,6 +75,9 @@ async function constructed(files: readonly string[]): Promise<Array<Omit<Pattern
   try {
     // the command-line entry points run on import; their patterns are literals, read above
     for (const file of files) if (!file.includes('/src/cli/')) await import(pathToFileURL(file).href);
+    // the rule catalogues' start filters, and their sticky copies, are built on first use
+    const lazy = (await import(pathToFileURL(`${SRC}/scan/rules/lazy-start-filter.ts`).href)) as { buildStartFilters(): void };
+    lazy.buildStartFilters();
   } finally {
     globalThis.RegExp = Native;
   }

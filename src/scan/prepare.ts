@@ -15,7 +15,7 @@
 // and a two-byte text cover the two representations, each of which has its own code.
 import { scanText, DEFAULT_SCAN_POLICY } from './index.js';
 import { patternsCompiledAhead } from './compiled-ahead.js';
-import { buildStartFilters } from './rules/start-filter.js';
+import { buildStartFilters } from './rules/lazy-start-filter.js';
 
 /** Generic prose with the usual markup, longer than V8's 1,000-character tier-up threshold. */
 const PROSE = [

@@ -7,7 +7,8 @@ import { MAX_ENTRIES, registerWord } from '../lexicon.js';
 import type { Anchors } from './anchors.js';
 import { literalAnchors } from './literal-anchors.js';
 import type { Rule } from './rule.js';
-import { lazyStartFilter, type StartFilter } from './start-filter.js';
+import { lazyStartFilter } from './lazy-start-filter.js';
+import type { StartFilter } from './start-filter.js';
 
 const SLASH_BIT = punctBit('/');
 /** Larger than the number of anchors in any text (at most one per code unit of a window). */

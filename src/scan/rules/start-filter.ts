@@ -42,36 +42,10 @@ export interface StartFilter {
 
 /** Where each pattern given to a filter sits in it, for matchesOf (start-matches.ts). */
 const PLACE = new WeakMap<RegExp, { filter: StartFilter; bit: number }>();
-/** Filters promised (lazyStartFilter) and not built yet. */
-const UNBUILT = new Set<() => StartFilter>();
 
-/** The filter a pattern was given to, and its bit there. */
+/** The filter a pattern was given to, and its bit there (none before its filter is built). */
 export function placeOf(pattern: RegExp): { filter: StartFilter; bit: number } | undefined {
-  if (!PLACE.has(pattern)) for (const build of [...UNBUILT]) build();
   return PLACE.get(pattern);
-}
-
-/**
- * The start filter of `patterns`, built on first use: building the catalogues' filters is most
- * of the scanner's start-up (about a second), which a command that only prints its usage, or
- * loads a config, should not pay. The filter is the same whenever it is built.
- */
-export function lazyStartFilter(patterns: readonly RegExp[]): () => StartFilter {
-  let filter: StartFilter | undefined;
-  const build = (): StartFilter => {
-    if (filter === undefined) {
-      filter = buildStartFilter(patterns);
-      UNBUILT.delete(build);
-    }
-    return filter;
-  };
-  UNBUILT.add(build);
-  return build;
-}
-
-/** Builds every filter promised so far (prepare.ts compiles their patterns ahead). */
-export function buildStartFilters(): void {
-  for (const build of [...UNBUILT]) build();
 }
 
 export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {

@@ -1,7 +1,8 @@
 // Every match of one rule's pattern in a view, found by its start filter's sticky copy tried only
 // where the filter says a match can start (the positions firedIn tries).
 import { bucket, candidatesAt } from './prefix-index.js';
-import { placeOf, WORD, type StartFilter } from './start-filter.js';
+import { placeOfBuilt } from './lazy-start-filter.js';
+import { WORD, type StartFilter } from './start-filter.js';
 
 /**
  * [start, end) of each match of `pattern` (one given to buildStartFilter) in `view`, left to
@@ -10,7 +11,7 @@ import { placeOf, WORD, type StartFilter } from './start-filter.js';
  * its first runs, on short texts, go through V8's bytecode tier (see ../prepare.ts).
  */
 export function* matchesOf(pattern: RegExp, view: string): Generator<[number, number]> {
-  const place = placeOf(pattern);
+  const place = placeOfBuilt(pattern);
   if (place === undefined) throw new Error('matchesOf: the pattern is in no start filter');
   const { filter, bit } = place;
   const b = 1 << bit;
