@@ -32,7 +32,9 @@ beforeAll(async () => {
       }
     }
   });
-  await exchange({ jsonrpc: '2.0', id: 'init', method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+  // (the firewall answers once it has compiled its scanner and started its server: allow a loaded machine time)
+  child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 'init', method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } })}\n`);
+  await next((m) => m.id === 'init', 25_000);
   child.stdin.write('{"jsonrpc":"2.0","method":"notifications/initialized"}\n');
 }, 30_000);
 
