@@ -18,7 +18,7 @@ export interface RuleRunner {
 }
 
 export function ruleRunner(sets: readonly RuleSet[]): RuleRunner {
-  // (built on the first text, with the filters: start-filter.ts lazyStartFilter)
+  // (built on the first text, with the filters: lazy-start-filter.ts)
   let gate: StartGate | undefined;
   const vocabulary = ruleVocabulary(sets);
   const prefixes = new Set([...vocabulary].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))));

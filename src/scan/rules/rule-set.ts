@@ -25,7 +25,7 @@ const WORD_REACH = 64;
 
 export interface RuleSet {
   readonly rules: readonly Rule[];
-  /** Built on first use (start-filter.ts lazyStartFilter). */
+  /** Built on first use (lazy-start-filter.ts). */
   readonly filter: StartFilter;
   /** Where on `text` which of the rules are tried (rule-runner.ts runs the plans of all sets). */
   plan(text: string, features: TokenFeatures): RulePlan;
