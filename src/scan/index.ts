@@ -24,7 +24,6 @@ export { RULES } from './rules/index.js';
 export { prepareScanner } from './prepare.js';
 export { DEFAULT_SCAN_POLICY } from './default-policy.js';
 
-
 /** Rule ids reported for signals that are not regex rules. */
 const TAG_RULE: RuleHit = { ruleId: 'hidden.tag-characters', category: 'hidden-text' };
 const ENCODED_RULE: RuleHit = { ruleId: 'encoded.payload-instruction', category: 'encoded-payload' };

@@ -49,6 +49,19 @@ describe('prefix index', () => {
     for (const text of ['──────', '😀😀', '之前', 'ж']) expect(at(idx, text)).toBe(0);
   });
 
+  it('reads the letters after the first beyond ASCII as they are, not as one bucket', () => {
+    // two-character starts of other scripts, and a longer Cyrillic one
+    const idx = buildPrefixIndex([['忽略', 1], ['이전', 2], ['игн', 4], ['иг', 8], ['aé', 16]], 5);
+    expect(at(idx, 'игнорируй')).toBe(4 | 8);
+    expect(at(idx, 'иг ')).toBe(8);
+    expect(at(idx, 'aé')).toBe(16);
+    // a Cyrillic word that shares only its first letter with a start offers nothing: before,
+    // every pair of letters beyond ASCII read like "忽略" and "이전"
+    for (const text of ['ичeck', 'из ых', 'игла', 'ae']) expect(at(idx, text) & ~8, text).toBe(0);
+    expect(at(idx, 'ичeck')).toBe(0);
+    expect(at(idx, 'из ых')).toBe(0);
+  });
+
   it('refuses a start longer than its depth', () => {
     expect(() => buildPrefixIndex([['abcdef', 1]], 5)).toThrow(/1 to 5 characters/);
   });

@@ -7,7 +7,6 @@ import { LANGUAGE_GROUPS, LEXICONS, type LanguageLexicon } from './multilingual-
 import { languageParts } from './multilingual-parts.js';
 import { multilingualRules } from './multilingual.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
-import type { StartFilter } from './start-filter.js';
 
 /** Letters of the literal anchors: only texts with one of them pay for the literal passes. */
 const LITERAL_SCRIPTS = /[\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1e00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
@@ -25,13 +24,12 @@ export const MULTILINGUAL_ANCHORS: ReadonlyArray<Record<string, Anchors>> = LANG
 function multilingualCatalogue(codes: readonly string[], anchors: Record<string, Anchors>): RuleSet {
   const rules = multilingualRules(languageParts(codes));
   const withLiterals = ruleSet(rules, anchors, false);
-  const filter = (): StartFilter => withLiterals.filter;
-  const wordsOnly = ruleSet(rules, multilingualAnchors(lexiconsOf(codes), false), false, filter);
+  // The same rules, so the same start filter and rule bits, whichever anchors plan the regions.
+  const wordsOnly = ruleSet(rules, multilingualAnchors(lexiconsOf(codes), false), false, () => withLiterals.filter);
   return {
     rules,
-    // The same rules, so the same start filter and rule bits, whichever anchors plan the regions.
     get filter() {
-      return filter();
+      return withLiterals.filter;
     },
     plan(text, features) {
       const f = features.spacedLetters ? { ...features, spacedLetters: false } : features;
