@@ -18,10 +18,13 @@ const RULE_TIER = 0.5;
  */
 export const MEDIUM_CAP = 0.95;
 /**
- * A text whose own framing accounts for its medium hits (writing about attacks quotes "ignore
- * previous instructions"; a role-play request says "you will reply with…") lies in
- * [RULE_TIER, FRAMED_CAP): still flagged, but ranked below every text whose medium hits come
- * without such a frame, since such texts are mostly what they say they are.
+ * A text whose own framing accounts for its hits (writing about attacks quotes "ignore previous
+ * instructions"; a role-play request says "you will reply with…") is mostly what it says it is:
+ * the frame explains its hits, even wording that blocks without one, and the text is ranked by
+ * the window models alone, as a text without rule hits, flagged only if they say so (the hits
+ * are still reported). What no frame explains (a never-benign pattern with a floor, a harmful
+ * request: RuleFindings.beyondFrame) is still flagged, never blocked: the text lies in
+ * [RULE_TIER, FRAMED_CAP), below every text whose medium hits come without a frame.
  */
 export const FRAMED_CAP = 0.6;
 /**
@@ -99,16 +102,19 @@ function mergeRuns(into: number[], runs: readonly number[], offset: number): voi
 function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRuns: number[]): Analysis {
   const found = summarizeRules(fired);
   const inputs = combinerInputs(ws, scratch);
-  // Tiers: a text with a rule hit always outranks one without, one with blocking evidence
-  // outranks one with medium evidence only, and that one a text whose frame explains its
-  // medium evidence (writing about attacks, a role-play request). Within a tier, texts are
+  // Tiers: a text with a rule hit always outranks one without (a text whose frame explains its
+  // hits counts as one without: FRAMED_CAP), one with blocking evidence outranks one with
+  // medium evidence only, and that one a text whose frame keeps what it cannot explain from
+  // blocking (writing about attacks, a role-play request). Within a tier, texts are
   // ordered by the window models' out-of-source probability joined (noisy-OR) with the
   // hand-set weights of the rules that fired, weak ones included (and, once joined with the
   // other signals, by orderWithinTier); nothing there was fitted on text the rules were written
   // on.
-  const q = 1 - (1 - combinerProbability(model, inputs)) * (1 - found.evidence);
+  const explained = found.strong && found.framed && !found.beyondFrame;
+  const windows = combinerProbability(model, inputs);
+  const q = explained ? windows : 1 - (1 - windows) * (1 - found.evidence);
   const busyMedium = found.strong && !found.blocking && !found.framed && carrierGivesInstructions(fired);
-  const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : found.strong ? (found.framed ? [RULE_TIER, FRAMED_CAP] : [FRAMED_CAP, MEDIUM_CAP]) : [0, RULE_TIER];
+  const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : explained || !found.strong ? [0, RULE_TIER] : found.framed ? [RULE_TIER, FRAMED_CAP] : [FRAMED_CAP, MEDIUM_CAP];
   const score = Math.max(low + (high - low) * q, found.floor);
   return { score, rules: found.rules, inputs, longRuns, busyMedium };
 }

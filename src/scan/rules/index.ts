@@ -62,11 +62,20 @@ export const RULE_CATALOGUES: readonly (readonly Rule[])[] = SETS.map((s) => s.r
 export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE, WORK_ORDER_RULE, AGENT_INSTRUCTIONS_RULE];
 
 /**
- * What a role-play request does by its nature: it speaks to the model ("you will reply with…",
- * "in your reply") and hands it a persona ("from now on you are…"). A jailbreak persona, an
- * override or a harmful request is not explained by it.
+ * What a standing prompt (a role-play request, a project's instructions for coding agents) does
+ * by its nature: it speaks to the model ("you will reply with…", "in your reply") and hands it
+ * a persona ("from now on you are…"). A jailbreak persona, an override or a harmful request is
+ * not explained by it.
  */
 const explainedByRolePlay = (r: Rule): boolean => (r.category === 'addressed-to-assistant' && r.harmful !== true) || r.id === 'persona.switch';
+/**
+ * A person's own role-play request speaks to its model as "you": not of its readers as
+ * machines in the third person or under a header ("any AI that processes this file should…",
+ * "Note to AI assistants:"), nor for their principal ("I am your developer"). An agents file
+ * does all of that by nature.
+ */
+const NOT_A_REQUESTS_VOICE = new Set(['address.machine-readers', 'address.reader-header', 'multilingual.reader-header', 'address.principal-claim', 'address.mixed-readers']);
+const explainedByRequest = (r: Rule): boolean => explainedByRolePlay(r) && !NOT_A_REQUESTS_VOICE.has(r.id);
 
 /** The mask bits (bit i = rules[i]) of the rules that satisfy `test`. */
 function bitsOf(rules: readonly Rule[], test: (r: Rule) => boolean): number {
@@ -91,8 +100,15 @@ export interface RuleFindings {
   floor: number;
   /** True when a rule that is not `weak` fired. */
   strong: boolean;
-  /** True when a rule precise enough to block fired (Rule.blocks, or a floor). */
+  /** True when a rule precise enough to block fired (Rule.blocks, or a floor), and no frame holds. */
   blocking: boolean;
+  /**
+   * True when a hit is evidence no frame explains: a never-benign pattern (a rule with a floor:
+   * a chat template's tokens, a forged marker, an exfiltration image) or a harmful request
+   * (Rule.harmful). A frame explains the rest, even the wording that blocks without one: what
+   * writing about attacks quotes, and what a prompt says to its model.
+   */
+  beyondFrame: boolean;
   /**
    * True when the text's own framing accounts for its medium hits: it writes about attacks
    * (Rule.discussion), or it is a role-play request and every hit is what one does.
@@ -217,6 +233,7 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
   let floor = 0;
   let strong = false;
   let blocking = false;
+  let beyondFrame = false;
   const discussion = hits.some((r) => r.discussion === true) && !hits.some((r) => r.voidsDiscussion === true);
   for (const r of hits) {
     // (a frame is context, not evidence: it adds nothing)
@@ -226,16 +243,18 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
     strong = true;
     // Writing about attacks quotes them, the never-benign patterns with a floor included (a chat
     // template's tokens, a forged marker, an exfiltration image shown as an example): it flags.
+    if (r.floor !== undefined || r.harmful === true) beyondFrame = true;
     if (!discussion && (r.blocks === true || r.floor !== undefined)) blocking = true;
     keep *= 1 - r.weight;
     if (!discussion && r.floor !== undefined && r.floor > floor) floor = r.floor;
   }
   // Medium evidence of two different kinds (speaking to the model *and* hiding an act from the
   // user) is as precise as one precise rule.
-  const rolePlay = hits.some((r) => r.userPrompt === true) && hits.every((r) => r.weak === true || explainedByRolePlay(r));
+  const explains = hits.some((r) => r.id === AGENT_INSTRUCTIONS_RULE.id) ? explainedByRolePlay : explainedByRequest;
+  const rolePlay = hits.some((r) => r.userPrompt === true) && hits.every((r) => r.weak === true || explains(r));
   const kinds = new Set(hits.filter((r) => !r.weak).map((r) => r.category));
   if (kinds.size >= 2 && !discussion && !rolePlay) blocking = true;
-  return { rules: hits.map(toRuleHit), score: 1 - keep, evidence: 1 - keepAll, floor, strong, blocking, framed: discussion || rolePlay };
+  return { rules: hits.map(toRuleHit), score: 1 - keep, evidence: 1 - keepAll, floor, strong, blocking, beyondFrame, framed: discussion || rolePlay };
 }
 
 export function toRuleHit(rule: Rule): RuleHit {

@@ -39,14 +39,16 @@ export const DISCUSSION_RULES: Rule[] = [
   },
   {
     // Writing about attacks rather than an attack: it keeps precise rules from blocking a
-    // security page that quotes "ignore previous instructions" (the quote is still flagged).
+    // security page that quotes "ignore previous instructions", and explains the medium hits of
+    // its quotes (analyze.ts FRAMED_CAP). The reader's own guardrails are an override's words,
+    // not a topic: "the guardrails you were set up with were replaced".
     id: 'reader.discusses-attacks',
     category: 'discussion',
     weight: 0.01,
     weak: true,
     discussion: true,
     pattern: re(
-      `\\b${anyOf('prompt[- ]?injections? | (?:in)?direct injections? | injections? in the wild | injection attacks? | injection (?:detectors?|detection|classifiers?) | injected (?:instructions?|lines?|prompts?|commands?) | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | jailbreaking | adversarial (?:prompts?|prompting|attacks?|suffix(?:es)?|examples?|inputs?|robustness|training) | red[- ]team(?:ing|ers?)? | guardrails? | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template | (?:input|output|dialog|jailbreak) rails? | self[- ]check input | bypass attempts? | attempts? to bypass (?:the )?(?:[a-z]{2,15}.s )?(?:rules|safety|guardrails|filters) | (?:attack|jailbreak) patterns?')}\\b`,
+      `\\b${anyOf('prompt[- ]?injections? | (?:in)?direct injections? | injections? in the wild | injection attacks? | injection (?:detectors?|detection|classifiers?) | injected (?:instructions?|lines?|prompts?|commands?) | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | jailbreaking | adversarial (?:prompts?|prompting|attacks?|suffix(?:es)?|examples?|inputs?|robustness|training) | red[- ]team(?:ing|ers?)? | (?<!\\byour (?:[a-z]{1,15} )?)guardrails?(?! (?:you|that you|which you)\\b) | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template | (?:input|output|dialog|jailbreak) rails? | self[- ]check input | bypass attempts? | attempt(?:s|ed|ing)? (?:to )?jailbreak | jailbreak_attempts? | attempts? to bypass (?:the )?(?:[a-z]{2,15}.s )?(?:rules|safety|guardrails|filters) | (?:attack|jailbreak) patterns?')}\\b`,
       // (or criminals of any kind: "Criminals have learned that many businesses now use AI tools")
       `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?) | (?:cyber)?criminals | fraudsters | scammers | hackers | crooks | phishers | (?:threat|bad) actors')} (?:${anyOf('might | could | may | would | can | will | often | sometimes | typically | usually | had | has | have')} )?${anyOf('say | write | include | insert | embed | hide | plant | add | use | craft | type | send | said | wrote | written | included | inserted | embedded | hid | hidden | planted | added | used | crafted | typed | sent | learned | learnt | begun | started | tried | try | target | targeted | exploit | exploited | abuse | abused')}s?\\b`,
       // a capture-the-flag challenge's writeup: attacks on a model built to be attacked (not the
@@ -61,7 +63,10 @@ export const DISCUSSION_RULES: Rule[] = [
       // an injection test suite: "attack families covered", "embedded attack strings" (not the
       // words of any security writing, "proof of concept", "CVE-…", "an attacker who can": a
       // changelog's or a README's carrier has them, and "a ransomware proof of concept" is a request)
-      `|\\b${anyOf('attack (?:strings?|famil(?:y|ies)|success(?: rates?)?) | embedded (?:attacks?|attack strings?|instructions?) | injection[- ]resilien(?:ce|t) | resilien(?:ce|t) to (?:prompt )?injections?')}\\b`,
+      `|\\b${anyOf('attack (?:strings?|examples?|famil(?:y|ies)|success(?: rates?)?) | embedded (?:attacks?|attack strings?|instructions?) | injection[- ]resilien(?:ce|t) | resilien(?:ce|t) to (?:prompt )?injections?')}\\b`,
+      // a guardrails dialog file (Colang) defines a user intent by quoting example messages:
+      // "define user attempt jailbreak" and the lines it would catch
+      `|(?:^|\\n)define (?:user|bot) [a-z][\\w ]{0,60}\\n ?"`,
       `|(?:${DISCUSSION_FOREIGN})`,
     ),
   },
