@@ -1,4 +1,4 @@
-// `mcp-firewall scan [--jsonl] [--flag-threshold X] [--block-threshold Y] [FILE|-]`
+// `mcp-firewall scan [--jsonl] [--flag-threshold X] [--block-threshold Y] [--frames MODE] [FILE|-]`
 // Scans text for prompt injection, hidden characters and secrets, offline.
 // Exit codes: 0 = everything passed, 1 = something was flagged or blocked, 2 = usage or I/O error.
 import { createReadStream } from 'node:fs';
@@ -14,13 +14,16 @@ export interface ScanIo {
   stderr: Writable & { isTTY?: boolean };
 }
 
-const USAGE = `usage: mcp-firewall scan [--jsonl] [--flag-threshold X] [--block-threshold Y] [FILE|-]
+const USAGE = `usage: mcp-firewall scan [--jsonl] [--flag-threshold X] [--block-threshold Y] [--frames MODE] [FILE|-]
   Scans text for prompt injection, hidden characters and secrets, offline.
   Plain mode scans one text (FILE, or stdin for - or no FILE) and prints a report.
   --jsonl reads lines {"id": ..., "text": ...} and writes exactly one line per input line, in
   order, blank lines included: {"id","score","verdict","rules"}, or {"id","line","error"} for a
   line that cannot be scanned (the id is kept whenever the line names one).
   --flag-threshold X, --block-threshold Y   scores in [0, 1] (defaults ${DEFAULT_SCAN_POLICY.flagThreshold} and ${DEFAULT_SCAN_POLICY.blockThreshold})
+  --frames explain|flag   what a frame does to the hits it accounts for (writing about attacks,
+               a role-play request): explain ranks the text by the window models (default),
+               flag keeps it flagged; as the config's scan.frames
   -h, --help   this text
   Exit codes: 0 all passed, 1 something flagged or blocked, 2 usage or I/O error.
 `;
@@ -44,7 +47,7 @@ function parseThreshold(flag: string, value: string | undefined): number | undef
 function parseOptions(argv: readonly string[]): Options {
   let args;
   try {
-    args = parseArgs(argv[0] === 'scan' ? argv.slice(1) : argv, { usage: USAGE, values: ['--flag-threshold', '--block-threshold'], booleans: ['--jsonl'] });
+    args = parseArgs(argv[0] === 'scan' ? argv.slice(1) : argv, { usage: USAGE, values: ['--flag-threshold', '--block-threshold', '--frames'], booleans: ['--jsonl'] });
   } catch (err) {
     if (err instanceof HelpRequest) return { help: true, jsonl: false, policy: DEFAULT_SCAN_POLICY, file: '-' };
     throw err;
@@ -52,6 +55,11 @@ function parseOptions(argv: readonly string[]): Options {
   const policy = { ...DEFAULT_SCAN_POLICY };
   policy.flagThreshold = parseThreshold('--flag-threshold', flagValue(args, '--flag-threshold')) ?? policy.flagThreshold;
   policy.blockThreshold = parseThreshold('--block-threshold', flagValue(args, '--block-threshold')) ?? policy.blockThreshold;
+  const frames = flagValue(args, '--frames');
+  if (frames !== undefined) {
+    if (frames !== 'explain' && frames !== 'flag') throw new UsageError('--frames is "explain" or "flag"');
+    policy.frames = frames;
+  }
   if (args.positional.length > 1) throw new UsageError('give at most one FILE');
   if (policy.flagThreshold > policy.blockThreshold) throw new UsageError('--flag-threshold must not exceed --block-threshold');
   return { help: false, jsonl: args.flags.has('--jsonl'), policy, file: args.positional[0] ?? '-' };

@@ -70,6 +70,12 @@ export const scanConfigSchema = z
         'structuredContent cannot be wrapped in markers. When a string in it is flagged (or redaction breaks its schema): withhold-structured returns the result without it, withhold-result refuses the whole result (SCAN_BLOCKED).',
       ),
     exfiltration: exfiltrationConfigSchema.default({ mode: 'defang', allowedImageHosts: [] }),
+    frames: z
+      .enum(['explain', 'flag'])
+      .default('explain')
+      .describe(
+        'What a frame does to the rule hits it accounts for (a text that writes about attacks, a role-play request, an agents file): "explain" ranks the text by the window models alone, flagged only if they say so (default); "flag" keeps every such text flagged.',
+      ),
     secretsInArguments: z
       .enum(['audit', 'block', 'off'])
       .default('audit')
@@ -164,7 +170,7 @@ export const configSchema = z
     stdioAgent: z.string().optional().describe('The agent a stdio session runs as unless --agent is given.'),
     http: httpSchema.optional(),
     delimiter: z.enum(['xml', 'external-data']).default('xml').describe('How returned text is wrapped.'),
-    scan: scanConfigSchema.default({ enabled: true, redactSecrets: true, scanDescriptions: true, onFlaggedStructuredContent: 'withhold-structured', exfiltration: { mode: 'defang', allowedImageHosts: [] }, secretsInArguments: 'audit' }),
+    scan: scanConfigSchema.default({ enabled: true, redactSecrets: true, scanDescriptions: true, onFlaggedStructuredContent: 'withhold-structured', exfiltration: { mode: 'defang', allowedImageHosts: [] }, frames: 'explain', secretsInArguments: 'audit' }),
     audit: auditConfigSchema.default({ file: 'audit/mcp-firewall.audit.ndjson', onWriteFailure: 'deny', checkpointEvery: 1000 }),
     limits: limitsSchema.default({
       maxMessageBytes: 8 * 1024 * 1024,

@@ -84,7 +84,7 @@ export function loadPolicy(configPath: string, env: NodeJS.ProcessEnv = process.
     auditFile: resolve(dir, doc.audit.file),
     audit: compileAuditSettings(file, doc, env),
     configSha256,
-    scan: { enabled: doc.scan.enabled, scanDescriptions: doc.scan.scanDescriptions, redactSecrets: doc.scan.redactSecrets, flagThreshold: flag, blockThreshold: block, onFlaggedStructuredContent: doc.scan.onFlaggedStructuredContent, exfiltration: { mode: doc.scan.exfiltration.mode, allow: compileHostAllowlist(doc.scan.exfiltration.allowedImageHosts) }, secretsInArguments: doc.scan.secretsInArguments },
+    scan: { enabled: doc.scan.enabled, scanDescriptions: doc.scan.scanDescriptions, redactSecrets: doc.scan.redactSecrets, flagThreshold: flag, blockThreshold: block, onFlaggedStructuredContent: doc.scan.onFlaggedStructuredContent, exfiltration: { mode: doc.scan.exfiltration.mode, allow: compileHostAllowlist(doc.scan.exfiltration.allowedImageHosts) }, secretsInArguments: doc.scan.secretsInArguments, frames: doc.scan.frames },
     limits: doc.limits,
     delimiter: doc.delimiter,
     logLevel: doc.logLevel,

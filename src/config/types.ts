@@ -1,7 +1,7 @@
 import type { BreakerSettings } from '../downstream/circuit-breaker.js';
 import type { z } from 'zod';
 import type { AuditKey } from '../audit/audit-key.js';
-import type { ScanPolicy } from '../scan/types.js';
+import type { FrameMode, ScanPolicy } from '../scan/types.js';
 import type { HostAllowlist } from '../scan/exfil-url.js';
 import type { SandboxPlan } from './sandbox-schema.js';
 import type { CompiledTaintPolicy, TaintMode } from '../taint/taint-policy.js';
@@ -217,6 +217,7 @@ export interface FirewallPolicy {
     onFlaggedStructuredContent: StructuredContentPolicy;
     exfiltration: { mode: 'defang' | 'off'; allow: HostAllowlist };
     secretsInArguments: 'audit' | 'block' | 'off';
+    frames: FrameMode;
   };
   limits: { maxMessageBytes: number; maxResultBytes: number; defaultTimeoutMs: number; maxConcurrentCalls: number; circuitBreaker: BreakerSettings; listPageSize?: number };
   delimiter: 'xml' | 'external-data';

@@ -6,7 +6,7 @@ import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
 import { extractFeatures } from './features.js';
 import { carrierGivesInstructions, firedRules, markRolePlay, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import type { TokenFeatures } from './token-features.js';
-import type { RuleHit } from './types.js';
+import type { FrameMode, RuleHit } from './types.js';
 import { windowBounds, WINDOW_SIZE } from './windows.js';
 
 /** Scores of texts with a (non-weak) rule hit lie in [RULE_TIER, 1], of the others in [0, RULE_TIER). */
@@ -24,7 +24,8 @@ export const MEDIUM_CAP = 0.95;
  * the window models alone, as a text without rule hits, flagged only if they say so (the hits
  * are still reported). What no frame explains (a never-benign pattern with a floor, a harmful
  * request: RuleFindings.beyondFrame) is still flagged, never blocked: the text lies in
- * [RULE_TIER, FRAMED_CAP), below every text whose medium hits come without a frame.
+ * [RULE_TIER, FRAMED_CAP), below every text whose medium hits come without a frame. With
+ * `frames: 'flag'` (ScanPolicy) every framed text lies there.
  */
 export const FRAMED_CAP = 0.6;
 /**
@@ -63,13 +64,13 @@ export interface Analysis {
 const scratch = new Float64Array(INPUTS);
 
 /** Rules, window models and combiner on one piece of visible text (`inputs` is reused per call). */
-export function analyzeText(text: string, model: DetectorModel, features?: TokenFeatures): Analysis {
-  if (text.length > WINDOW_SIZE) return analyzeWindows(text, model);
+export function analyzeText(text: string, model: DetectorModel, features?: TokenFeatures, frames: FrameMode = 'explain'): Analysis {
+  if (text.length > WINDOW_SIZE) return analyzeWindows(text, model, frames);
   const f = features ?? extractFeatures(text);
-  return finish(windowScores(model, f), markRolePlay(firedRules(text, f), text), model, f.longRuns);
+  return finish(windowScores(model, f), markRolePlay(firedRules(text, f), text), model, f.longRuns, frames);
 }
 
-function analyzeWindows(text: string, model: DetectorModel): Analysis {
+function analyzeWindows(text: string, model: DetectorModel, frames: FrameMode): Analysis {
   const merged: WindowScores = { ngram: -Infinity, struct: -Infinity, tokens: 0 };
   const fired: RuleMask = [];
   const longRuns: number[] = [];
@@ -85,7 +86,7 @@ function analyzeWindows(text: string, model: DetectorModel): Analysis {
     mergeRuns(longRuns, f.longRuns, start);
     covered = end;
   }
-  return finish(merged, markRolePlay(fired, text), model, longRuns);
+  return finish(merged, markRolePlay(fired, text), model, longRuns, frames);
 }
 
 /** Appends `runs` (offsets within a window starting at `offset`), joining runs that overlap. */
@@ -99,7 +100,7 @@ function mergeRuns(into: number[], runs: readonly number[], offset: number): voi
   }
 }
 
-function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRuns: number[]): Analysis {
+function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRuns: number[], frames: FrameMode): Analysis {
   const found = summarizeRules(fired);
   const inputs = combinerInputs(ws, scratch);
   // Tiers: a text with a rule hit always outranks one without (a text whose frame explains its
@@ -110,7 +111,7 @@ function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRun
   // hand-set weights of the rules that fired, weak ones included (and, once joined with the
   // other signals, by orderWithinTier); nothing there was fitted on text the rules were written
   // on.
-  const explained = found.strong && found.framed && !found.beyondFrame;
+  const explained = frames === 'explain' && found.strong && found.framed && !found.beyondFrame;
   const windows = combinerProbability(model, inputs);
   const q = explained ? windows : 1 - (1 - windows) * (1 - found.evidence);
   const busyMedium = found.strong && !found.blocking && !found.framed && carrierGivesInstructions(fired);

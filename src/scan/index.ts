@@ -16,7 +16,7 @@ import { WINDOW_SIZE } from './windows.js';
 import { combine, hiddenScore, verdictFor } from './scoring.js';
 import type { RuleHit, ScanPolicy, TextScan } from './types.js';
 
-export type { RuleHit, ScanPolicy, ScanVerdict, TextScan } from './types.js';
+export type { FrameMode, RuleHit, ScanPolicy, ScanVerdict, TextScan } from './types.js';
 export { analyzeText, type Analysis } from './analyze.js';
 export { normalizeText } from './normalize.js';
 export { redactSecrets } from './secrets.js';
@@ -55,7 +55,8 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
       features = seen.length > WINDOW_SIZE ? undefined : extractFeatures(seen);
     }
   }
-  const main = analyzeText(seen, model, features);
+  const frames = policy.frames ?? 'explain';
+  const main = analyzeText(seen, model, features, frames);
   const rules = [...main.rules];
   const scores = [main.score];
 
@@ -63,13 +64,13 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
   scores.push(hiddenScore(normalized.hidden, tagLetters));
   if (tagLetters > 0) {
     rules.push(TAG_RULE);
-    const payload = analyzeText(normalized.tagPayload, model);
+    const payload = analyzeText(normalized.tagPayload, model, undefined, frames);
     scores.push(payload.score);
     mergeRules(rules, payload.rules);
   }
   if (main.longRuns.length > 0) {
     for (const p of findEncodedPayloads(seen, main.longRuns)) {
-      const payload = analyzeText(p.text, model);
+      const payload = analyzeText(p.text, model, undefined, frames);
       if (payload.rules.length > 0 || payload.score >= 0.5) {
         scores.push(Math.max(payload.score, 0.7));
         mergeRules(rules, [ENCODED_RULE, ...payload.rules]);

@@ -9,7 +9,15 @@ export interface ScanPolicy {
   blockThreshold: number;
   /** Replace detected credentials with `[REDACTED:<type>]`. */
   redactSecrets: boolean;
+  /**
+   * What a frame does to the hits it accounts for (writing about attacks, a role-play request,
+   * an agents file): 'explain' (default) ranks the text by the window models alone, as a text
+   * without rule hits; 'flag' keeps it flagged, ranked below unframed medium evidence.
+   */
+  frames?: FrameMode;
 }
+
+export type FrameMode = 'explain' | 'flag';
 
 export interface RuleHit {
   /** Stable id, e.g. `override.ignore-previous`. Safe to log. */

@@ -79,6 +79,17 @@ describe('mcp-firewall scan (plain)', () => {
     expect(out).not.toContain(secret);
   });
 
+  it('--frames flag keeps a role-play request flagged; by default its frame explains its hits', async () => {
+    const request = 'I want you to act as a Linux terminal. I will type commands and you will reply with what the terminal should show. Do not write explanations.';
+    const explained = await run(['-'], request);
+    expect(explained.out).toContain('reader.role-play-request');
+    expect(explained.out).toContain('verdict: pass');
+    expect(explained.code).toBe(0);
+    const flagged = await run(['--frames', 'flag', '-'], request);
+    expect(flagged.out).toContain('verdict: flag');
+    expect(flagged.code).toBe(1);
+  });
+
   it('exits 0 on benign text from stdin', async () => {
     const { code, out } = await run(['-'], 'The bridge was restored in 1998.');
     expect(code).toBe(0);
@@ -89,6 +100,7 @@ describe('mcp-firewall scan (plain)', () => {
     [['--flag-threshold'], 'needs a value'],
     [['--flag-threshold', '2'], 'needs a number'],
     [['--bogus'], 'unknown option'],
+    [['--frames', 'ignore'], '--frames is "explain" or "flag"'],
     [['a.txt', 'b.txt'], 'at most one FILE'],
   ])('exits 2 on usage error %j', async (argv, message) => {
     const { code, err } = await run(argv);

@@ -152,6 +152,7 @@ const ERROR_ROWS: ErrorRow[] = [
     jsonPath: '$.scan.flagThreshold',
     problem: /flagThreshold is above blockThreshold/,
   },
+  { name: 'scan.frames that is not a mode', edit: (ws) => { ws.config.scan = { frames: 'ignore' }; }, file: 'config', jsonPath: '$.scan.frames', problem: /explain|flag/ },
   { name: 'missing manifests directory', edit: (ws) => { ws.config.manifests = 'no-such-dir'; }, file: 'config', jsonPath: '$.manifests', problem: /cannot be read/ },
   { name: 'a config value of the wrong type', edit: (ws) => { ws.config.limits = { maxConcurrentCalls: 'many' }; }, file: 'config', jsonPath: '$.limits.maxConcurrentCalls', problem: /number/ },
   { name: 'a config that does not exist', edit: (ws) => { rmSync(ws.configFile, { force: true }); ws.write = () => ws.configFile; }, file: 'config', jsonPath: '$', problem: /file not found/ },
@@ -254,6 +255,13 @@ describe('loadPolicy load errors name the file, the exact JSON path and a fix', 
     const ws = workspace();
     const policy = loadPolicy(ws.write(), {});
     expect([...policy.tools.keys()]).toEqual(['demo__echo']);
+    expect(policy.scan.frames).toBe('explain');
+  });
+
+  it('passes scan.frames to the scanner policy', () => {
+    const ws = workspace();
+    ws.config.scan = { frames: 'flag' };
+    expect(loadPolicy(ws.write(), {}).scan.frames).toBe('flag');
   });
 });
 
