@@ -242,7 +242,8 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
     if (r.weak) continue;
     strong = true;
     // Writing about attacks quotes them, the never-benign patterns with a floor included (a chat
-    // template's tokens, a forged marker, an exfiltration image shown as an example): it flags.
+    // template's tokens, a forged marker, an exfiltration image shown as an example): a frame
+    // keeps every rule from blocking; a floor or a harmful request it cannot explain still flags.
     if (r.floor !== undefined || r.harmful === true) beyondFrame = true;
     if (!discussion && (r.blocks === true || r.floor !== undefined)) blocking = true;
     keep *= 1 - r.weight;
