@@ -100,7 +100,7 @@ export interface RuleFindings {
   floor: number;
   /** True when a rule that is not `weak` fired. */
   strong: boolean;
-  /** True when a rule precise enough to block fired (Rule.blocks, or a floor), and no frame holds. */
+  /** True when blocking evidence fired (Rule.blocks, a floor, two kinds of medium evidence) and no frame keeps it from blocking. */
   blocking: boolean;
   /**
    * True when a hit is evidence no frame explains: a never-benign pattern (a rule with a floor:
