@@ -14,6 +14,7 @@ import { splitJoinedWords } from './joined-words.js';
 import type { TokenFeatures } from './token-features.js';
 import { WINDOW_SIZE } from './windows.js';
 import { combine, hiddenScore, verdictFor } from './scoring.js';
+import { DEFAULT_SCAN_POLICY } from './default-policy.js';
 import type { RuleHit, ScanPolicy, TextScan } from './types.js';
 
 export type { FrameMode, RuleHit, ScanPolicy, ScanVerdict, TextScan } from './types.js';
@@ -55,7 +56,7 @@ export function scanWithModel(input: string, policy: ScanPolicy, model: Detector
       features = seen.length > WINDOW_SIZE ? undefined : extractFeatures(seen);
     }
   }
-  const frames = policy.frames ?? 'explain';
+  const frames = policy.frames ?? DEFAULT_SCAN_POLICY.frames;
   const main = analyzeText(seen, model, features, frames);
   const rules = [...main.rules];
   const scores = [main.score];

@@ -20,6 +20,7 @@ import { carrierGivesNoTask, carrierGivesTasks, carrierSpeaksToReader } from '..
 import { ROLE_RULES } from './role.js';
 import { opensWithRolePlay, ROLE_PLAY_RULE } from './role-play.js';
 import { AGENT_INSTRUCTIONS_RULE, opensAsAgentInstructions } from './agent-instructions.js';
+import { explainedByRolePlay, explainerFor } from './frame-explains.js';
 import { ruleRunner } from './rule-runner.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
 import { SUFFIX_RULE, suffixFires } from './suffix.js';
@@ -60,22 +61,6 @@ export const RULE_CATALOGUES: readonly (readonly Rule[])[] = SETS.map((s) => s.r
  * (reader-tasks.ts); their mask follows the catalogues' masks.
  */
 export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE, WORK_ORDER_RULE, AGENT_INSTRUCTIONS_RULE];
-
-/**
- * What a standing prompt (a role-play request, a project's instructions for coding agents) does
- * by its nature: it speaks to the model ("you will reply with…", "in your reply") and hands it
- * a persona ("from now on you are…"). A jailbreak persona, an override or a harmful request is
- * not explained by it.
- */
-const explainedByRolePlay = (r: Rule): boolean => (r.category === 'addressed-to-assistant' && r.harmful !== true) || r.id === 'persona.switch';
-/**
- * A person's own role-play request speaks to its model as "you": not of its readers as
- * machines in the third person or under a header ("any AI that processes this file should…",
- * "Note to AI assistants:"), nor for their principal ("I am your developer"). An agents file
- * does all of that by nature.
- */
-const NOT_A_REQUESTS_VOICE = new Set(['address.machine-readers', 'address.reader-header', 'multilingual.reader-header', 'address.principal-claim', 'address.mixed-readers']);
-const explainedByRequest = (r: Rule): boolean => explainedByRolePlay(r) && !NOT_A_REQUESTS_VOICE.has(r.id);
 
 /** The mask bits (bit i = rules[i]) of the rules that satisfy `test`. */
 function bitsOf(rules: readonly Rule[], test: (r: Rule) => boolean): number {
@@ -251,7 +236,7 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
   }
   // Medium evidence of two different kinds (speaking to the model *and* hiding an act from the
   // user) is as precise as one precise rule.
-  const explains = hits.some((r) => r.id === AGENT_INSTRUCTIONS_RULE.id) ? explainedByRolePlay : explainedByRequest;
+  const explains = explainerFor(hits);
   const rolePlay = hits.some((r) => r.userPrompt === true) && hits.every((r) => r.weak === true || explains(r));
   const kinds = new Set(hits.filter((r) => !r.weak).map((r) => r.category));
   if (kinds.size >= 2 && !discussion && !rolePlay) blocking = true;
