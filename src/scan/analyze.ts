@@ -4,6 +4,7 @@
 import { windowScores, type DetectorModel, type WindowScores } from './classifier.js';
 import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
 import { extractFeatures } from './features.js';
+import { strongHitInOwnVoice } from './own-voice.js';
 import { carrierGivesInstructions, firedRules, markRolePlay, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import type { TokenFeatures } from './token-features.js';
 import type { FrameMode, RuleHit } from './types.js';
@@ -23,7 +24,8 @@ export const MEDIUM_CAP = 0.95;
  * the frame explains its hits, even wording that blocks without one, and the text is ranked by
  * the window models alone, as a text without rule hits, flagged only if they say so (the hits
  * are still reported). What no frame explains (a never-benign pattern with a floor, a harmful
- * request: RuleFindings.beyondFrame) is still flagged, never blocked: the text lies in
+ * request: RuleFindings.beyondFrame; in writing about attacks, a hit outside what it quotes:
+ * own-voice.ts) is still flagged, never blocked: the text lies in
  * [RULE_TIER, FRAMED_CAP), below every text whose medium hits come without a frame. With
  * `frames: 'flag'` (ScanPolicy) every framed text lies there.
  */
@@ -67,7 +69,7 @@ const scratch = new Float64Array(INPUTS);
 export function analyzeText(text: string, model: DetectorModel, features?: TokenFeatures, frames: FrameMode = 'explain'): Analysis {
   if (text.length > WINDOW_SIZE) return analyzeWindows(text, model, frames);
   const f = features ?? extractFeatures(text);
-  return finish(windowScores(model, f), markRolePlay(firedRules(text, f), text), model, f.longRuns, frames);
+  return finish(windowScores(model, f), markRolePlay(firedRules(text, f), text), model, f.longRuns, frames, text);
 }
 
 function analyzeWindows(text: string, model: DetectorModel, frames: FrameMode): Analysis {
@@ -86,7 +88,7 @@ function analyzeWindows(text: string, model: DetectorModel, frames: FrameMode): 
     mergeRuns(longRuns, f.longRuns, start);
     covered = end;
   }
-  return finish(merged, markRolePlay(fired, text), model, longRuns, frames);
+  return finish(merged, markRolePlay(fired, text), model, longRuns, frames, text);
 }
 
 /** Appends `runs` (offsets within a window starting at `offset`), joining runs that overlap. */
@@ -100,7 +102,7 @@ function mergeRuns(into: number[], runs: readonly number[], offset: number): voi
   }
 }
 
-function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRuns: number[], frames: FrameMode): Analysis {
+function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRuns: number[], frames: FrameMode, text: string): Analysis {
   const found = summarizeRules(fired);
   const inputs = combinerInputs(ws, scratch);
   // Tiers: a text with a rule hit always outranks one without (a text whose frame explains its
@@ -111,7 +113,8 @@ function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRun
   // hand-set weights of the rules that fired, weak ones included (and, once joined with the
   // other signals, by orderWithinTier); nothing there was fitted on text the rules were written
   // on.
-  const explained = frames === 'explain' && found.strong && found.framed && !found.beyondFrame;
+  // (writing about attacks explains only what it quotes: own-voice.ts)
+  const explained = frames === 'explain' && found.strong && found.framed && !found.beyondFrame && !(found.discussion && strongHitInOwnVoice(text));
   const windows = combinerProbability(model, inputs);
   const q = explained ? windows : 1 - (1 - windows) * (1 - found.evidence);
   const busyMedium = found.strong && !found.blocking && !found.framed && carrierGivesInstructions(fired);

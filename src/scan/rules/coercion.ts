@@ -170,9 +170,10 @@ export const COERCION_RULES: Rule[] = [
     id: 'exfil.prompt-leak',
     category: 'exfiltration',
     weight: 0.55,
-    // (not "send to the system message bus": D-Bus)
+    // (not "send to the system message bus": D-Bus; nor the prompt as where something goes:
+    // "never paste them into the system prompt")
     pattern: re(
-      `\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b(?! bus\\b)${NOT_FROM_A_PERSON}`,
+      `\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}(?<!\\b(?:into|onto) )${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b(?! bus\\b)${NOT_FROM_A_PERSON}`,
     ),
   },
   {

@@ -99,6 +99,8 @@ export interface RuleFindings {
    * (Rule.discussion), or it is a role-play request and every hit is what one does.
    */
   framed: boolean;
+  /** True when the frame is writing about attacks (and not a role-play request). */
+  discussion: boolean;
 }
 
 
@@ -240,7 +242,7 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
   const rolePlay = hits.some((r) => r.userPrompt === true) && hits.every((r) => r.weak === true || explains(r));
   const kinds = new Set(hits.filter((r) => !r.weak).map((r) => r.category));
   if (kinds.size >= 2 && !discussion && !rolePlay) blocking = true;
-  return { rules: hits.map(toRuleHit), score: 1 - keep, evidence: 1 - keepAll, floor, strong, blocking, beyondFrame, framed: discussion || rolePlay };
+  return { rules: hits.map(toRuleHit), score: 1 - keep, evidence: 1 - keepAll, floor, strong, blocking, beyondFrame, framed: discussion || rolePlay, discussion: discussion && !rolePlay };
 }
 
 export function toRuleHit(rule: Rule): RuleHit {

@@ -1,0 +1,182 @@
+// The text with what it quotes blanked out: closed code blocks and inline code, quotations on
+// one line, blockquote lines, YAML block scalars, and HTML code, preformatted and quotation
+// elements. Writing about attacks shows its specimens there; what remains is the writer's own
+// voice (own-voice.ts). A record's strings are not quotations (a JSON document's, `key: "…"`),
+// nor is a block with no prose before it or none closing it. Blanking keeps every offset (each
+// quoted code unit becomes a space, line breaks stay), so the rest reads as before.
+// Linear: each kind of closer is looked for at most once past any position (a closer that is
+// missing is remembered as missing), so a line of unmatched openers costs one pass.
+
+/** Quotation marks on one line: opener → closers that end it. */
+const QUOTES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['`', '`'],
+  ['\u201c', '\u201d\u201c'], // “…” (and “…“ as some keyboards write it)
+  ['\u201e', '\u201c\u201d'], // „…“ „…”
+  ['\u00ab', '\u00bb'], // «…»
+  ['\u2018', '\u2019'], // ‘…’
+  ['\u300c', '\u300d'], // 「…」
+  ['\u300e', '\u300f'], // 『…』
+]);
+
+/** HTML elements whose content is code, preformatted text or a quotation. */
+const QUOTING_ELEMENT = /<(pre|code|blockquote|q|samp|kbd)\b[^<>]{0,200}>/gi;
+
+/** A fence line of a markdown code block: ``` or ~~~ after at most three spaces. */
+const FENCE = /^ {0,3}(?:```|~~~)/;
+/** A line of an indented code block. */
+const INDENTED = /^(?: {4}|\t)/;
+/** A YAML key whose value is the block scalar on the lines below it. */
+const BLOCK_SCALAR = /^[ \t]*(?:- )?[\w."'][\w."'-]*:[ \t]*[|>][-+1-9]{0,2}[ \t]*(?:#.*)?$/;
+/** A blockquote line. */
+const BLOCKQUOTE = /^ {0,3}>/;
+
+export function blankQuoted(text: string): string {
+  const out = text.split('');
+  blankLines(text, out);
+  blankInline(text, out);
+  blankElements(text, out);
+  return out.join('');
+}
+
+function blank(out: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
+}
+
+/**
+ * Fenced code blocks, indented code blocks (lines indented by four spaces or a tab, from a blank
+ * line on), blockquote lines, and YAML block scalars (the lines under `key: |` or `key: >`
+ * indented deeper than the key: a string, as a JSON value in quotes is). A specimen is shown
+ * inside writing: a code block counts only once it closes (its fence, or a line of prose after
+ * an indented block) and, like a blockquote, only after some prose, so a text that is nothing
+ * but an indented or fenced order is not a quotation of it.
+ */
+function blankLines(text: string, out: string[]): void {
+  let fenceFrom = -1; // where the open fence's block starts, -1 when none
+  let indentedFrom = -1; // where the open indented block starts, -1 when none
+  let afterBlank = true;
+  let prose = false; // a line of prose came before
+  let scalarIndent = -1; // the indent of the key whose block scalar is open, -1 when none
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    const blankLine = line.trim() === '';
+    const indent = line.length - line.trimStart().length;
+    if (scalarIndent >= 0 && !blankLine && indent <= scalarIndent) scalarIndent = -1;
+    if (FENCE.test(line)) {
+      if (fenceFrom < 0) fenceFrom = start;
+      else {
+        if (prose) blank(out, fenceFrom, end);
+        fenceFrom = -1;
+      }
+    } else if (fenceFrom >= 0) {
+      // (inside a fence: blanked when it closes)
+    } else if (scalarIndent >= 0) {
+      blank(out, start, end);
+    } else if (!blankLine) {
+      if (INDENTED.test(line) && (afterBlank || indentedFrom >= 0)) {
+        if (indentedFrom < 0) indentedFrom = start;
+      } else {
+        if (indentedFrom >= 0 && prose) blank(out, indentedFrom, start);
+        indentedFrom = -1;
+        if (BLOCKQUOTE.test(line)) {
+          if (prose) blank(out, start, end);
+        } else {
+          prose = true;
+          if (BLOCK_SCALAR.test(line)) scalarIndent = indent;
+        }
+      }
+    }
+    afterBlank = blankLine;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+}
+
+/** Quotations that open and close on one line. */
+function blankInline(text: string, out: string[]): void {
+  const json = JSON_DOCUMENT.test(text);
+  // per closer set, the position from which none of its closers is left on the current line
+  const none = new Map<string, number>();
+  let lineStart = 0;
+  let lineEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (i > lineEnd) {
+      lineStart = i;
+      lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = text.length;
+      none.clear();
+    }
+    const closers = QUOTES.get(text[i]!);
+    if (closers === undefined || (none.get(closers) ?? Infinity) <= i) continue;
+    if (text[i] === '`' && text[i + 1] === '`') {
+      // a run of backticks: a fence's, or a longer inline code span's (not read)
+      while (text[i + 1] === '`') i++;
+      continue;
+    }
+    let close = -1;
+    for (let j = i + 1; j < lineEnd; j++) {
+      if (closers.includes(text[j]!)) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      none.set(closers, i);
+      continue;
+    }
+    // (a value's string is skipped whole, so the quotes after it still pair up)
+    if (text[i] !== '"' || !isValueQuote(text, i, lineStart, json)) blank(out, i, close + 1);
+    i = close;
+  }
+}
+
+/** A JSON document: its strings are keys and values. */
+const JSON_DOCUMENT = /^\s*[[{]/;
+/** A YAML or JSON key that opens its line, up to its colon. */
+const LINE_KEY = /^[ \t]*(?:- )?(?:"[^"\n]{0,100}"|[\w.-]{1,100})[ \t]*:$/;
+
+/**
+ * Whether the straight quote at i opens a value: an attribute's (after `=`), a key's or value's
+ * in a JSON document, a value after a key that opens its line (`key: "…"`). A record's strings
+ * are its data, not specimens it shows, and an injection in a field is said in the record's
+ * own voice. A quote after a colon in prose ('a tripwire: "respond only with"') is a quotation.
+ */
+function isValueQuote(text: string, i: number, lineStart: number, json: boolean): boolean {
+  let j = i - 1;
+  while (j >= lineStart && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < lineStart) return false;
+  const lead = text[j]!;
+  if (lead === '=') return true;
+  if (json) return lead === ':' || lead === '[' || lead === '{' || lead === ',';
+  // (a key is short: a long line is not read back)
+  return lead === ':' && j - lineStart <= 120 && LINE_KEY.test(text.slice(lineStart, j + 1));
+}
+
+/** The content of HTML code, preformatted and quotation elements, tags included. */
+function blankElements(text: string, out: string[]): void {
+  if (!text.includes('<')) return;
+  const lower = text.toLowerCase();
+  const missing = new Map<string, number>(); // closing tag → position from which it is missing
+  QUOTING_ELEMENT.lastIndex = 0;
+  for (let m = QUOTING_ELEMENT.exec(text); m !== null; m = QUOTING_ELEMENT.exec(text)) {
+    const closing = `</${m[1]!.toLowerCase()}`;
+    if ((missing.get(closing) ?? Infinity) <= m.index) continue;
+    const close = lower.indexOf(closing, m.index + m[0].length);
+    if (close < 0) {
+      missing.set(closing, m.index);
+      continue;
+    }
+    // (through the closing tag's ">", when it follows within a few characters)
+    let end = close + closing.length;
+    for (let j = end; j < end + 4 && j < text.length; j++) {
+      if (text[j] === '>') {
+        end = j + 1;
+        break;
+      }
+    }
+    blank(out, m.index, end);
+    QUOTING_ELEMENT.lastIndex = end;
+  }
+}
