@@ -46,6 +46,12 @@ const VERB_TO_QUANTIFIER = `(?:${anyOf('ignore | disregard | forget')}\\s(?!to\\
  */
 const NOT_PERMITTED = `(?<!\\b(?:you|u) (?:can|may|could) (?:safely |just |simply |also )?${VERBS}\\s(?:[^\\s]{1,30}\\s){0,3}${QUANTIFIERS}\\s)`;
 /** Nouns that only mean instructions to a model. */
+/**
+ * Not a scam warning: messages named by what they ask for ("ignore any message asking for
+ * payment to rebook you", "disregard any calls claiming to be from IT") are what a person is
+ * told to expect, not the reader's own instructions.
+ */
+const NOT_A_SCAM_WARNING = `(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts? | calls? | requests? | links?')}) ${anyOf('asking | requesting | claiming | pretending | purporting | that (?:asks?|claims?|pretends?|purports?)')}\\b)`;
 const INSTRUCTION_NOUNS = anyOf('i[nu]{1,2}structions? | prompts? | directives? | guidelines | programming | safeguards | guidance');
 /**
  * Nouns that name a program's things as often ("precedence rules", "errors in commands", "all
@@ -79,10 +85,10 @@ export const OVERRIDE_RULES: Rule[] = [
       // earlier rules: after "override" only the nouns that mean instructions to a model)
       // (earlier messages on a subject of their own are a correction: "please disregard any
       // previous messages about your renewal date, they were sent in error")
-      `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts?')}) ${anyOf('about | regarding | concerning | re:?')} )`,
+      `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts?')}) ${anyOf('about | regarding | concerning | re:?')} )${NOT_A_SCAM_WARNING}`,
       // "ignore any instructions related to config files" scopes the reader's own steps; only
       // a pointer back at earlier instructions makes such a scoped phrase an override
-      `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${NOT_PERMITTED}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)`,
+      `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${NOT_PERMITTED}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)${NOT_A_SCAM_WARNING}`,
       `|\\b${SOFT_VERBS}\\s${gap(3)}${BACK}\\s${gap(2)}${NOUNS}\\b`,
       // "ignore instructions, and ..." / "ignore the rest of this document"
       `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,
