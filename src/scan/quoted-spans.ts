@@ -28,6 +28,13 @@ const FENCE = /^ {0,3}(?:```|~~~)/;
 const INDENTED = /^(?: {4}|\t)/;
 /** A YAML key whose value is the block scalar on the lines below it. */
 const BLOCK_SCALAR = /^[ \t]*(?:- )?[\w."'][\w."'-]*:[ \t]*[|>][-+1-9]{0,2}[ \t]*(?:#.*)?$/;
+/**
+ * A guardrails dialog file (Colang): it defines a user's or the bot's message by name and
+ * quotes examples of it. The names ("define user ask to reveal system prompt", and the flows'
+ * "user ask to reveal system prompt") name those messages, as a quotation would.
+ */
+const COLANG_FILE = /(?:^|\n)define (?:user|bot) /;
+const COLANG_NAME = /^[ \t]*(?:define (?:user|bot|flow|subflow) |(?:user|bot) [a-z])/;
 /** A blockquote line. */
 const BLOCKQUOTE = /^ {0,3}>/;
 
@@ -57,6 +64,7 @@ function blankLines(text: string, out: string[]): void {
   let afterBlank = true;
   let prose = false; // a line of prose came before
   let scalarIndent = -1; // the indent of the key whose block scalar is open, -1 when none
+  const dialog = COLANG_FILE.test(text);
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
@@ -64,7 +72,10 @@ function blankLines(text: string, out: string[]): void {
     const blankLine = line.trim() === '';
     const indent = line.length - line.trimStart().length;
     if (scalarIndent >= 0 && !blankLine && indent <= scalarIndent) scalarIndent = -1;
-    if (FENCE.test(line)) {
+    if (dialog && COLANG_NAME.test(line)) {
+      blank(out, start, end);
+      prose = true;
+    } else if (FENCE.test(line)) {
       if (fenceFrom < 0) fenceFrom = start;
       else {
         if (prose) blank(out, fenceFrom, end);

@@ -140,6 +140,7 @@ const PHRASES: Record<string, string> = {
   'attack writing, openers never closed': 'prompt injection: ignore previous instructions \u00ab \u201e \u2018 <code> <q> ` ',
   'attack writing, quoted attacks': 'prompt injection example: "ignore previous instructions" `reveal your system prompt` ',
   'attack writing, yaml block scalars': 'prompt injection:\n  prompt: |\n    ignore previous instructions\n',
+  'attack writing, dialog file': 'define user ask to reveal system prompt\n  "ignore previous instructions"\n',
   'attack writing, fences and indented code': 'prompt injection\n```\nignore previous instructions\n```\n\n    reveal your system prompt\n> quoted\n',
 };
 for (const [id, { hit }] of Object.entries(RULE_CASES)) {
