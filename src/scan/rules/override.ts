@@ -45,13 +45,13 @@ const VERB_TO_QUANTIFIER = `(?:${anyOf('ignore | disregard | forget')}\\s(?!to\\
  * after the quantifier is excused.
  */
 const NOT_PERMITTED = `(?<!\\b(?:you|u) (?:can|may|could) (?:safely |just |simply |also )?${VERBS}\\s(?:[^\\s]{1,30}\\s){0,3}${QUANTIFIERS}\\s)`;
-/** Nouns that only mean instructions to a model. */
 /**
  * Not a scam warning: messages named by what they ask for ("ignore any message asking for
  * payment to rebook you", "disregard any calls claiming to be from IT") are what a person is
  * told to expect, not the reader's own instructions.
  */
 const NOT_A_SCAM_WARNING = `(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts? | calls? | requests? | links?')}) ${anyOf('asking | requesting | claiming | pretending | purporting | that (?:asks?|claims?|pretends?|purports?)')}\\b)`;
+/** Nouns that only mean instructions to a model. */
 const INSTRUCTION_NOUNS = anyOf('i[nu]{1,2}structions? | prompts? | directives? | guidelines | programming | safeguards | guidance');
 /**
  * Nouns that name a program's things as often ("precedence rules", "errors in commands", "all
