@@ -138,7 +138,7 @@ function blankInline(text: string, out: string[]): void {
       continue;
     }
     // (a value's string is skipped whole, so the quotes after it still pair up)
-    if (text[i] !== '"' || !isValueQuote(text, i, lineStart, json)) blank(out, i, close + 1);
+    if (text[i] !== '"' || !(isValueQuote(text, i, lineStart, json) || isLineKey(text, i, close, lineStart))) blank(out, i, close + 1);
     i = close;
   }
 }
@@ -149,20 +149,28 @@ const JSON_DOCUMENT = /^\s*[[{]/;
 const LINE_KEY = /^[ \t]*(?:- )?(?:"[^"\n]{0,100}"|[\w.-]{1,100})[ \t]*:$/;
 
 /**
- * Whether the straight quote at i opens a value: an attribute's (after `=`), a key's or value's
- * in a JSON document, a value after a key that opens its line (`key: "…"`). A record's strings
+ * Whether the straight quote at i opens a value: any string of a JSON document, an attribute's
+ * (after `=`), a value after a key that opens its line (`key: "…"`). A record's strings
  * are its data, not specimens it shows, and an injection in a field is said in the record's
  * own voice. A quote after a colon in prose ('a tripwire: "respond only with"') is a quotation.
  */
 function isValueQuote(text: string, i: number, lineStart: number, json: boolean): boolean {
+  // (in a JSON document every string is a key or a value, a pretty-printed key at its line's start too)
+  if (json) return true;
   let j = i - 1;
   while (j >= lineStart && (text[j] === ' ' || text[j] === '\t')) j--;
   if (j < lineStart) return false;
   const lead = text[j]!;
   if (lead === '=') return true;
-  if (json) return lead === ':' || lead === '[' || lead === '{' || lead === ',';
   // (a key is short: a long line is not read back)
   return lead === ':' && j - lineStart <= 120 && LINE_KEY.test(text.slice(lineStart, j + 1));
+}
+
+/** Whether the string at [i, close] is a key that opens its line (`  "body": …`, `- "id":`). */
+function isLineKey(text: string, i: number, close: number, lineStart: number): boolean {
+  if (text[close + 1] !== ':' || i - lineStart > 40) return false;
+  const before = text.slice(lineStart, i);
+  return before.trim() === '' || before.trim() === '-';
 }
 
 /** The content of HTML code, preformatted and quotation elements, tags included. */
