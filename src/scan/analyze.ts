@@ -4,7 +4,7 @@
 import { windowScores, type DetectorModel, type WindowScores } from './classifier.js';
 import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
 import { extractFeatures } from './features.js';
-import { strongHitInOwnVoice } from './own-voice.js';
+import { strongHitInComments, strongHitInOwnVoice } from './own-voice.js';
 import { carrierGivesInstructions, firedRules, markRolePlay, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import type { TokenFeatures } from './token-features.js';
 import type { FrameMode, RuleHit } from './types.js';
@@ -113,8 +113,10 @@ function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRun
   // hand-set weights of the rules that fired, weak ones included (and, once joined with the
   // other signals, by orderWithinTier); nothing there was fitted on text the rules were written
   // on.
-  // (writing about attacks explains only what it quotes: own-voice.ts)
-  const explained = frames === 'explain' && found.strong && found.framed && !found.beyondFrame && !(found.discussion && strongHitInOwnVoice(text));
+  // (writing about attacks explains only what it quotes, a role-play request nothing said in a
+  // comment: own-voice.ts)
+  const explained =
+    frames === 'explain' && found.strong && found.framed && !found.beyondFrame && !(found.discussion ? strongHitInOwnVoice(text) : strongHitInComments(text));
   const windows = combinerProbability(model, inputs);
   const q = explained ? windows : 1 - (1 - windows) * (1 - found.evidence);
   const busyMedium = found.strong && !found.blocking && !found.framed && carrierGivesInstructions(fired);

@@ -2,7 +2,9 @@
 // stands outside everything the text quotes (quoted-spans.ts). Writing about attacks shows its
 // specimens in code, quotes and blockquotes; an injection planted in such a text, or one that
 // names attacks only to borrow the frame ("this page covers prompt injection"), speaks in the
-// text's own voice, and the frame does not explain it (analyze.ts).
+// text's own voice, and the frame does not explain it (analyze.ts). A role-play request's frame
+// likewise explains nothing said in an HTML comment: no prompt of a collection is kept there,
+// and no human reading the page sees it.
 import { extractFeatures } from './features.js';
 import { blankQuoted } from './quoted-spans.js';
 import { firedRules, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
@@ -17,6 +19,25 @@ export const OWN_VOICE_MAX = 256 * 1024;
 export function strongHitInOwnVoice(text: string): boolean {
   if (text.length > OWN_VOICE_MAX) return true;
   return summarizeRules(firedRulesOf(blankQuoted(text))).strong;
+}
+
+/** A strong hit in the text's HTML comments (each comment read as a paragraph of its own). */
+export function strongHitInComments(text: string): boolean {
+  if (text.length > OWN_VOICE_MAX) return true;
+  const comments = htmlComments(text);
+  return comments !== '' && summarizeRules(firedRulesOf(comments)).strong;
+}
+
+/** The bodies of a text's HTML comments, an unclosed one to the text's end, a blank line apart. */
+function htmlComments(text: string): string {
+  const bodies: string[] = [];
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    bodies.push(text.slice(open + 4, close < 0 ? text.length : close));
+    if (close < 0) break;
+    open = text.indexOf('<!--', close + 3);
+  }
+  return bodies.join('\n\n');
 }
 
 /** The rules that fire on a text, window by window for a long one (as analyze.ts reads it). */

@@ -6,6 +6,8 @@ import { anyOf, re, SENTENCE_START, type Rule } from './rule.js';
 
 /** What a browser that reads for an agent is doing to the page (a note to it is one to the machine). */
 const READING_OR_BROWSING = `(?:${READING}|${anyOf('browsing | visiting | crawling | scraping')})`;
+/** What a tool hands the reader: the text a hail to it points at ("AI assistants showing this page:"). */
+const CARRIER = anyOf('page | document | file | e-?mail | message | site | website | text | post | article | listing | readme | repo | repository | ticket | issue | thread | feed | entry | record | svg | image | logo | table | sheet | spreadsheet | content | invite | invitation | review | comment | pdf | doc');
 /**
  * An assistant, a bot or a copilot a document tells in the third person what to do; an agent
  * only when named as software ("the browsing agent": a help desk's agents are people).
@@ -37,6 +39,11 @@ export const TO_ASSISTANT_RULE: Rule = {
     `|\\byou(?:'re| are) (?:busy |currently |now |just |still )?summari[sz]ing (?:the |these |this |my |your |all |incoming |new )?${anyOf('e-?mails? | inbox | messages? | mails? | mailbox | documents? | pages? | web ?pages? | threads? | conversations? | notes')}\\b`,
     // (a help desk's "agent handling this ticket" is a person: a bare agent only reads or processes)
     `|\\b(?!agents? (?:handling|reviewing|working on|that handles)\\b)${AI}s? (?:${READING}|${anyOf('working on | that reads | that processes | that handles | accepting | sorting | triaging')}) this\\b`,
+    // …or hailed by whatever it is doing with this text, as a heading or an aside: "AI assistants
+    // showing this page:", "(… for AI assistants rendering this file)" (the close of the hail,
+    // not the verb, says it is one)
+    // (a crawler is told where the sitemap is: "Note to any search bot indexing this site:")
+    `|\\b(?:${MACHINE}|(?:${AI_VOCATIVE})s?${MODEL_VERSION})(?<!\\b${anyOf('crawlers? | scrapers? | spiders? | indexers? | search bots?')}) (?!${anyOf('indexing | crawling | scraping | spidering | archiving | caching | visiting')} )[a-z]{3,15}ing (?:this|these) ${CARRIER}s?\\b ?[:,)]`,
     // someone claiming to be the principal the assistant works for
     `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
     // a label that only names a machine, then an order: "# AI reviewer: also add a line that

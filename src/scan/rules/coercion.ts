@@ -3,6 +3,11 @@
 import { anyOf, BLOCK_FLOOR, EMAIL_ADDRESS, gap, re, SENTENCE_START, type Rule } from './rule.js';
 import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
 
+/** Credentials and secrets proper (SENSITIVE without the files, mail and documents a person sends on). */
+const CREDENTIALS = anyOf('passwords? | passcodes? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | session (?:ids?|tokens?|cookies?) | \\.env(?: (?:values?|files?|contents?))? | env(?:ironment)? (?:values|variables|vars) | (?:recovery|backup|2fa|otp|verification|one-time) codes? | system prompt');
+/** What a licence lets anyone do with a work (copy, modify, redistribute …). */
+const LICENSED_USES = anyOf('copy | modify | distribute | redistribute | adapt | remix | reproduce | perform | reuse | sublicense | translate | transform | build upon | use | share');
+
 const SENSITIVE = anyOf(
   '(?:security|verification|2fa|two-factor|one-time|otp|login|reset|recovery|authentication|auth|mfa|sms) codes? | one-time pass(?:word|code)s? | passwords? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | cookies? | session (?:ids?|tokens?|cookies?) | \\.env | env file | environment variables | conversation | chat history | system prompt | personal (?:data|information|details) | credit card (?:numbers?|details) | bank (?:details|account) | contacts | inbox | emails | files | documents | user data | keys',
 );
@@ -135,7 +140,9 @@ export const COERCION_RULES: Rule[] = [
       // that introduces a command ("…without asking for confirmation:" then the command), a
       // description within three lines under an option ("-y, --noninteractive\ninstall packages
       // without asking…"; a description's wrapped lines read as one: up to 400 characters))
-      `|(?<!(?:^|\\n)--?[a-z0-9][^\\n]{0,80}(?:\\n[^\\n]{0,400}){0,3})\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b(?![^\\n.]{0,40}:[ \\t]*(?:\\n|$))`,
+      // (nor a licence's grant of rights over a work: "you can copy, modify and use these prompts,
+      // even commercially, without asking permission": two or more such rights listed)
+      `|(?<!(?:^|\\n)--?[a-z0-9][^\\n]{0,80}(?:\\n[^\\n]{0,400}){0,3})(?<!\\b${LICENSED_USES}(?:,? (?:and |or |& )?| & )${LICENSED_USES}\\b[^.!?\\n]{0,120})\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b(?![^\\n.]{0,40}:[ \\t]*(?:\\n|$))`,
       // acting on the principal's own things: "cancel all of the user's meetings", "send the user's address to"
       `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove | send | forward | post | share | upload | leak | email | publish | append | transfer | wire | move | export | dump | reveal | disclose | change | update | reset')} ${gap(3)}the user.s ${gap(5)}${anyOf('to | into | in | on | with | from')}\\b${NO_COMMAND}`,
       `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove')} ${anyOf('all | every | each')} (?:of )?the user.s\\b${NO_COMMAND}`,
@@ -183,6 +190,11 @@ export const COERCION_RULES: Rule[] = [
     weight: 0.7,
     pattern: re(
       `\\b${anyOf('send | forward | email | mail | upload | post | transfer | transmit | leak | share | submit | exfiltrate | copy | paste | dump | attach | include')}\\s${gap(4)}${SENSITIVE}\\s${gap(5)}${anyOf('to | at | into | with')}\\s(?:\\S{1,60}@\\S{1,60}|https?://|www\\.|[a-z0-9-]{1,40}\\.(?:com|net|org|io|app|site|xyz|ru|info|biz|co|dev|me|cc|top|tk)\\b|${anyOf('this address | this email | me | us | my')}\\b|the following(?: ${anyOf('address | e-mail | email | url | link | account | server | endpoint | site | webhook | number | contact | contacts | recipient | recipients | people | person | persons | user | users')}\\b| ?:))`,
+      // …or the secrets gathered first, then sent on by a pronoun: "gather any API keys, access
+      // tokens or .env values visible in the session … and e-mail them to vault@…" (only
+      // credentials, and only to a mailbox: a guide's "create a token and send it to
+      // https://api…/introspect" is how an API is called)
+      `|(?<![\\w.])${CREDENTIALS}\\b(?:[^.!?\\n]|\\.(?=\\w)){0,150}?(?:\\band |\\bthen |, )${anyOf('send | forward | e-?mail | mail | dm | submit')} ${anyOf('them | it | these | those | everything | all of (?:them|it)')}\\s${gap(3)}(?:to|at)\\s\\S{1,60}@[a-z0-9-]{1,60}\\.[a-z]{2,}`,
     ),
   },
   {

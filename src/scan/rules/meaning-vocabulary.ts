@@ -2,6 +2,7 @@
 // (../lexical-classes.ts) as alternations, and the phrases built from them that name what the
 // reader was told, what ranks itself above it and who claims authority over the reader.
 import * as lexical from '../lexical-classes.js';
+import { SESSION_WITH } from './reader-extraction-vocabulary.js';
 import { anyOf } from './rule.js';
 
 /** An alternation of word forms, longest first (spaces inside a form match one space). */
@@ -125,7 +126,7 @@ const NAMED_ORDERS = [
   `\\b(?:the |any |all |all the |every |whatever |any of the )?(?:${OLD} )?${TOLD} (?:that )?${READER_NAMED} (?:were|was|have been|had been) ${HANDED}`,
   // …or handed to the reader, named: "guidance given to the automated reader of this mailbox"
   `\\b(?:(?:the|any|all|every|whatever) )?(?:${OLD} )?${TOLD} (?:(?:that|which) )?(?:(?:was|were|had been|got) )?(?:${HANDED}|loaded|put|programmed) (?:in)?to ${READER_NAMED}`,
-  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:(?:[a-z][a-z-]{2,14} )?${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following|started with|began with|came in with|walked in with|showed up with|arrived with|were launched with|were set up with|were configured with|(?:were|are) (?:operating|working|running) under|are running|were told|were given|were handed)`,
+  `\\b(?:the|any|all|all the|every|whatever|anything|everything) (?:(?:${OLD}) )?(?:(?:[a-z][a-z-]{2,14} )?${TOLD} )?(?:that )?you (?:received|got|were following|are following|have been following|(?:started|began) (?:${SESSION_WITH})?with|came in with|walked in with|showed up with|arrived with|were launched with|were set up with|were configured with|(?:were|are) (?:operating|working|running) under|are running|were told|were given|were handed)`,
   // (no determiner, or a modifier before the noun, when the reader is named and so is what it
   // got: "guidance the reader received earlier", "the ordering rules you started with")
   `\\b(?:(?:the|any|all|every) [a-z][a-z-]{2,14} )?${TOLD} (?:that )?${READER_NAMED} (?:received|got|started with|began with|arrived with|were given|was given|were told|was told)`,

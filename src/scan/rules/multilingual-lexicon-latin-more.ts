@@ -26,6 +26,10 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bomba* | patlayıcı* | silah* | zehir* | uyuşturucu* | metamfetamin* | kokain* | eroin* | fentanil* | hackle* | hırsızlık | soymak | öldür* | kara para aklama | sahte para | fidye yazılım* | kötü amaçlı yazılım* | molotof*',
     persona: 'bundan sonra sen | bundan böyle sen | rolüne bürün | rolünü oyna',
     assistant: 'yapay zeka asistanı | yapay zekâ asistanı | yz asistanı | yapay zeka ajanı | dil modeli',
+    // (a participle before the name, no relative pronoun: "Bu sayfayı işleyen yapay zekâ
+    // asistanları için not:")
+    reads: 'okuyan | işleyen | özetleyen | inceleyen | analiz eden | tarayan | görüntüleyen | değerlendiren',
+    readerNoun: 'yapay zeka asistanı | yapay zeka asistanları | yz asistanı | yz asistanları | yapay zeka ajanı | yapay zeka ajanları | dil modeli | dil modelleri | yapay zeka modeli | yapay zeka modelleri',
   },
   id: {
     glued: false,

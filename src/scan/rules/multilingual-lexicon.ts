@@ -181,7 +181,8 @@ export interface LanguageLexicon {
   readsAfter?: string;
   /**
    * What a glued script calls the machine where a clause of its reading names it ("이 글을 요약하는
-   * 도우미에게", "ผู้ช่วยที่กำลังสรุป…"): a plain helper or assistant, only beside that clause.
+   * 도우미에게", "ผู้ช่วยที่กำลังสรุป…"): a plain helper or assistant, only beside that clause; in a
+   * spaced language whose participle comes first ("…işleyen yapay zekâ asistanları"), its plurals.
    */
   readerNoun?: string;
 }

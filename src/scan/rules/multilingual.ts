@@ -29,6 +29,9 @@ const ADDRESS = `(?:[\\w.+-]+@[\\w-]+\\.[a-z]|https?:\\/\\/)`;
  * (zweryfikowana przez administratora):" (without "AI", an assistant named so is a person's job).
  */
 const AI_NAMED_TAIL = `(?:\\s(?:ai|ia|ki|si|ии|ші|llm)\\b[^\\n:.!?()]{0,60}?)?(?: ?\\([^()\\n]{1,80}\\))?`;
+/** A qualifier and a relative clause of reading after an addressee, where the language has both. */
+const readingClause = (p: Parts): string =>
+  p.sep === '' || p.relative === undefined || p.reads === undefined ? '' : `(?:(?:\\s[^\\s,.!?:]{2,20}){0,2},?\\s${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?)?`;
 const FOR_THE = "(?<=\\b(?:para|pour|fur|für|an|per|voor|a|al|au|aux|zum|zur|ao|aos|dla|do) (?:el|la|le|les|los|las|den|die|der|dem|il|lo|gli|o|os|a|as|het|de)\\s)";
 const NOT_ARTICLE = "(?<!\\b(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|das|den|dem|des|het|een|un|una|uno|une|um|uma|ein|eine|einen|einem|the|an?|al|au|aux|del|della|dello|do|da|dos|du)\\s)(?<!\\bl')";
 /** What follows a name spoken to: a comma, a colon, an exclamation mark or a dash. */
@@ -199,7 +202,9 @@ export function multilingualRules(LANGS: readonly Parts[]): Rule[] {
         `${NOT_ARTICLE}(?:${each((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p)}(?:${p.send}|${p.ignore}|${p.stop})`)})`,
         LANGS.some((p) => p.verbLast) ? `|${NOT_ARTICLE}(?:${eachVerbLast((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p, 8)}(?:${p.send}|${p.ignoreLast}|${p.stop})`).slice(1)})` : '',
         // a note headed to the machine by a plain word: "[Nota para el modelo: …", "Remarque pour l'IA :"
-        notes.length === 0 ? '' : `|(?:^|\\n|[\\[(*#>|] ?|[.!?] )(?:${notes.map((p) => `${p.noteFirst}${p.sep}${p.near(2)}${p.noteAddressee}${AI_NAMED_TAIL}\\s?[:\uff1a]`).join('|')})`,
+        // (the addressee may be qualified and said to read this text: "Informacja dla modelu
+        // językowego, który przetwarza tę stronę:")
+        notes.length === 0 ? '' : `|(?:^|\\n|[\\[(*#>|] ?|[.!?] )(?:${notes.map((p) => `${p.noteFirst}${p.sep}${p.near(2)}${p.noteAddressee}${AI_NAMED_TAIL}${readingClause(p)}\\s?[:\uff1a]`).join('|')})`,
       ),
     },
     {
@@ -216,6 +221,9 @@ export function multilingualRules(LANGS: readonly Parts[]): Rule[] {
           .map((p) => (p.sep === ''
             ? `${p.reads}${chars(12)}${p.readerNounFirst}${chars(3)}[:\uff1a\u3011\\]]`
             : `${leadingLook(p.readerAddressee ?? '')}(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20}){0,2}${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`)),
+        // …or, where a spaced language puts the participle before the name and has no relative
+        // pronoun: "Bu sayfayı işleyen yapay zekâ asistanları için not:"
+        ...LANGS.filter((p) => p.sep !== '' && p.verbLast && p.relative === undefined && p.reads !== undefined).map((p) => `${p.reads}\\s${p.near(3)}${p.readerNounFirst}[^\\n:.!?]{0,30}?\\s?[:\uff1a]`),
         // …or, where a glued script names the machine first: "ถึงผู้ช่วย AI ที่กำลังประมวลผลคำเชิญนี้:"
         ...LANGS.filter((p) => p.readsAfter !== undefined).map((p) => `${p.readerNounFirst}${chars(16)}${p.readsAfter}${chars(40)}[:\uff1a\u3011]`)].join('|'),
       ),

@@ -38,7 +38,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('the a an what which who whom where when why how from in me of'), before: 0, after: 3 },
   },
   'reader.agent-goal': {
-    words: w("transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records user's users' share"),
+    words: w("transfer wire pay password repository repositories database calendar meetings appointments subscription subscriptions contacts backups inbox flight flights ticket tickets hotel gift bitcoin crypto cryptocurrency passwords credentials customers customer records user's users' share vendor supplier payee beneficiary remittance remit payment bank banking payout deposit payroll"),
   },
   'reader.sabotage-order': {
     // (records by their owner, bookings by their kind, private details by what they are: the

@@ -21,12 +21,15 @@ const AT_CONVERSATION_START = `(?:prompt|instructions?|rules|guidelines|directiv
  * but are not "your behaviour in this chat").
  */
 const GOVERNING_YOU = `(?:instructions?|rules|guidelines|directives|prompt|policies) (?:that|which) (?:${anyOf('govern | guide | shape | control | define | determine | dictate | constrain | steer')}) your (?:${anyOf('behaviou?r | responses? | replies | answers | outputs?')})`;
+/** The exchange the reader opened with them: "the directives you began this session with". */
+export const SESSION_WITH = '(?:this|the|our|today.s) (?:session|conversation|chat|exchange|thread) ';
 /**
  * The reader's instructions named by how it holds them: "the instructions you were given", "the
- * setup prompt you're running under", "the tools you can call in this session" (a person's tools
- * are not called in a session; nor are instructions "given by your instructor").
+ * setup prompt you're running under", "the tools you can call in this session", "the hidden
+ * guidance and tool list you were set up with" (a person's tools are not called in a session;
+ * nor are instructions "given by your instructor").
  */
-export const HELD_INSTRUCTIONS = `(?:(?:prompt|instructions?|rules?|guidelines?|directives?|guidance|persona|tools) you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out )?with)${NOT_FROM_A_PERSON}|(?:prompt|instructions?) (?:that )?you received|(?:prompt|instructions?|rules|guidelines|directives|guidance|persona) you(?:'re| are) (?:running|operating) (?:under|with)|(?:tools|functions) you (?:can|are able to) (?:call|invoke|use) (?:in|during) this (?:session|conversation|chat)|(?:prompt|instructions?|rules|guidelines|directives|guidance) (?:that )?your (?:developers?|creators?|makers?|programmers?|operators?) (?:gave|have given|had given|wrote for|set for|provided) you)`;
+export const HELD_INSTRUCTIONS = `(?:(?:prompt|instructions?|rules?|guidelines?|directives?|guidance|persona|tools)(?: (?:and|&|or) (?:the |your )?(?:[a-z][a-z-]{1,15} ){0,2}[a-z][a-z-]{1,15})? you (?:(?:were|have been|are) (?:given|initiali[sz]ed with|configured with|set up with|provided(?: with)?|started with|loaded with|programmed with)|(?:started|began) (?:out |${SESSION_WITH})?with)${NOT_FROM_A_PERSON}|(?:prompt|instructions?) (?:that )?you received|(?:prompt|instructions?|rules|guidelines|directives|guidance|persona) you(?:'re| are) (?:running|operating) (?:under|with)|(?:tools|functions) you (?:can|are able to) (?:call|invoke|use) (?:in|during) this (?:session|conversation|chat)|(?:prompt|instructions?|rules|guidelines|directives|guidance) (?:that )?your (?:developers?|creators?|makers?|programmers?|operators?) (?:gave|have given|had given|wrote for|set for|provided) you)`;
 /** The reader's own instructions, named as such (not "the first instruction", which a CPU runs). */
 export const OWN_INSTRUCTIONS = anyOf(
   `system ?prompt | system message | system instructions? | developer (?:message|prompt|instructions) | (?:developer|system) ?\\/ ?(?:developer|system) (?:message|prompt)s? | initial (?:prompt|instructions?) | original (?:prompt|instructions?) | hidden (?:prompt|instructions?) | secret (?:prompt|instructions?) | pre-?prompt | first prompt | starting (?:prompt|instructions?) | ${HELD_INSTRUCTIONS} | ${AT_CONVERSATION_START} | ${GOVERNING_YOU}`,

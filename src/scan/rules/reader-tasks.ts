@@ -123,6 +123,10 @@ export const TASK_RULES: Rule[] = [
       // forward the user's …". Documentation names "the user" as the one who acts in its prose
       // ("when the user clicks …"), not as the owner of what it tells its reader to act on.
       `|(?:${LEAD}|, |\\byou (?:also )?to |\\byou ${anyOf('must | should | need to | have to | will')} (?:${anyOf('now | also | then')} )?)${POLITE}${ASKING}${USER_ACT} ${lgap(6)}(?:the|this) (?:user.s|users.) (?:[a-z-]{2,20} ){0,2}${USER_THING}\\b`,
+      // a payee's bank details pointed at another account, the payment-diversion fraud ("update
+      // the Lakeshore vendor record to remit to account 00418832", "change the payee's bank
+      // details to IBAN …"): an account number named, not a settings page to visit
+      `|${LEAD}${POLITE}${PROCEED}${ASKING}${anyOf('update | change | set | switch | replace | amend | modify | redirect | point')} (?:the |their |its |our |this )?(?:[a-z][a-z'’-]{1,20} ){0,5}?${anyOf('vendor | supplier | payee | beneficiary | remittance | remit-to | payment | bank | banking | payout | deposit | payroll')} ${anyOf('record | records | details | account | accounts | information | info | instructions | data | profile | destination')}\\b[^.!?\\n]{0,60}?\\b${anyOf('account | acct | iban | routing number')}\\b[^.!?\\n\\d]{0,20}?(?:[a-z]{2}\\d{2}(?: ?[a-z0-9]{4}){2,}|\\d[\\d -]{5,})`,
       // a company's files shared with a personal mailbox, with the right to change them ("share the
       // SharePoint folder … with external.advisor@outlook.com with Edit permissions")
       `|\\bshare\\b[^.!?\\n]{0,120}?\\bwith [\\w.+-]{1,60}@${anyOf('gmail | googlemail | outlook | hotmail | live | yahoo | proton(?:mail)? | pm | icloud | gmx | aol | mail | yandex')}\\.[a-z.]{2,6}\\b[^.!?\\n]{0,40}?\\b${anyOf('edit | editor | editing | write | owner | full | admin')}\\b`,

@@ -29,8 +29,19 @@ export function notDefending(n: number): string {
 
 /** After a mention of a bot's handle: "@copilot-bot can you …", "@triage-agent: please …". */
 const BOT_MENTIONED = `(?<=@[\\w-]{0,30}${anyOf('bot | ai | agent | assistant | copilot | gpt | claude | llm')}[:,]? )`;
-/** A conjunction that opens a request, not after a modal of permission ("can also email …"). */
-export const CONJUNCTION_LEAD = `\\b(?<!\\b(?:can|may|could|might) )(?:and|then|also|now|so|but)\\s`;
+/**
+ * A clause opened by a named subject (a pronoun other than "you", after a sentence, a line or a
+ * comma), up to the conjunction: the verb joined there shares that subject ("if it continues,
+ * we will first contact you and suggest a dedicated plan") and is no imperative. Not a clause
+ * that hands the reader the next act ("we need you to review and forward …", "we ask that you
+ * …"), nor one a comma has closed.
+ */
+const NAMED_SUBJECT_CLAUSE = `(?:^|[.!?;:,]\\s|\\n)\\s?(?:we|they|he|she|i)\\b(?:(?!\\byou (?:to|must|should|need|have|will|can|may|are)\\b|\\bthat you\\b)[^.!?;:,\\n]){0,80}`;
+/**
+ * A conjunction that opens a request, not after a modal of permission ("can also email …") nor
+ * inside a clause with a named subject.
+ */
+export const CONJUNCTION_LEAD = `\\b(?<!\\b(?:can|may|could|might) )(?<!${NAMED_SUBJECT_CLAUSE})(?:and|then|also|now|so|but)\\s`;
 /**
  * Where a request to the reader starts: text or line start, or after a sentence, cell or quote,
  * the opening double quote of a value (a JSON field's, a CSV cell's: `"details": "Transfer …"`;
