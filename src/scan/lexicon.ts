@@ -107,7 +107,7 @@ export function wordHash(word: string): number {
 
 // Open addressing over the full 32-bit hash, at most half full, so that the common probe (a word
 // not in the table) ends after a slot or two.
-const TABLE_BITS = 13;
+const TABLE_BITS = 14;
 const TABLE_SIZE = 1 << TABLE_BITS;
 /** Entry indexes are below this: the size of every per-entry table. */
 export const MAX_ENTRIES = TABLE_SIZE / 2;

@@ -21,8 +21,12 @@ export function joinSoftBreaks(text: string): string {
   let copied = 0; // text before this is in parts
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; lineStart = nl + 1, nl = text.indexOf('\n', lineStart)) {
-    if (nl - lineStart < MIN_WRAPPED || !opensLowerCase(text, nl + 1)) continue;
+    if (nl - lineStart < MIN_WRAPPED) continue;
     const line = text.slice(lineStart, nl);
+    // (a capital opens the next line after a word no sentence ends on: "send to\nIlse"; not a
+    // line that reads as a header, "To the assistant handling this:", which the rules read at a
+    // line's start)
+    if (!opensLowerCase(text, nl + 1) && !(LINKING_END.test(line) && opensUpperCase(text, nl + 1) && !HEADER.test(nextLineHead(text, nl + 1)))) continue;
     if (!isWrappedProse(line) || MARKUP.test(nextLineHead(text, nl + 1))) continue;
     (parts ??= []).push(text.slice(copied, nl), ' ');
     copied = nl + 1;
@@ -30,6 +34,23 @@ export function joinSoftBreaks(text: string): string {
   if (parts === null) return text;
   parts.push(text.slice(copied));
   return parts.join('');
+}
+
+/**
+ * A line that ends on a word no sentence ends on (an article, a preposition, a possessive): what
+ * follows continues the sentence, even a name with its capital (not a conjunction: a text cut
+ * off there and a line after it is as likely).
+ */
+const LINKING_END = /(?:^|[ \t])(?:a|an|the|of|to|from|with|for|by|at|in|on|into|her|his|their|my|your|our|its)$/i;
+/** A colon in a line's first 80 characters: a header or a label, read where it stands. */
+const HEADER = /^[^\n]{0,80}:/;
+
+/** Whether the line at `from` opens, after spaces and tabs, with an upper-case ASCII letter. */
+function opensUpperCase(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** Whether the line at `from` opens, after spaces and tabs, with a lower-case ASCII letter. */

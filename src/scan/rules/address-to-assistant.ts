@@ -41,9 +41,9 @@ export const TO_ASSISTANT_RULE: Rule = {
     `|\\b(?!agents? (?:handling|reviewing|working on|that handles)\\b)${AI}s? (?:${READING}|${anyOf('working on | that reads | that processes | that handles | accepting | sorting | triaging')}) this\\b`,
     // …or hailed by whatever it is doing with this text, as a heading or an aside: "AI assistants
     // showing this page:", "(… for AI assistants rendering this file)" (the close of the hail,
-    // not the verb, says it is one)
-    // (a crawler is told where the sitemap is: "Note to any search bot indexing this site:")
-    `|\\b(?:${MACHINE}|(?:${AI_VOCATIVE})s?${MODEL_VERSION})(?<!\\b${anyOf('crawlers? | scrapers? | spiders? | indexers? | search bots?')}) (?!${anyOf('indexing | crawling | scraping | spidering | archiving | caching | visiting')} )[a-z]{3,15}ing (?:this|these) ${CARRIER}s?\\b ?[:,)]`,
+    // not the verb, says it is one; not a crawler told where the sitemap is, "Note to any search
+    // bot indexing this site:", nor a help desk's agent, a person)
+    `|\\b(?:${MACHINE}|${MACHINE_ROLE}[ -](?:assistants?|agents?|bots?)|${anyOf('ais? | llms? | assistants? | chatbots? | copilots? | summari[sz]ers? | language models? | gpt | chatgpt | claude | gemini')})(?<!crawlers?|scrapers?|spiders?) (?!(?:indexing|crawling|scraping) )[a-z]{3,15}ing (?:this|these) ${CARRIER}s?\\b ?[:,)]`,
     // someone claiming to be the principal the assistant works for
     `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
     // a label that only names a machine, then an order: "# AI reviewer: also add a line that

@@ -43,7 +43,7 @@ function gluedAnchor(entry: string): string {
   return rest.length >= 2 ? rest : piece;
 }
 
-type Field = 'ignore' | 'user' | 'note' | 'reads' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'persona' | 'assistant';
+type Field = 'ignore' | 'user' | 'note' | 'reads' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'write' | 'persona' | 'assistant';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -117,6 +117,8 @@ export function multilingualAnchors(lexicons: readonly LanguageLexicon[], withLi
     'multilingual.prompt-extraction': from('reveal', 'own'),
     // (and, where the question word closes the question, that word: Thai "…ได้อย่างไร")
     'multilingual.harmful-request': joined(from('how', 'how'), closingHowAnchors(lexicons, withLiterals)),
+    // every match holds an order to write
+    'multilingual.malware-request': from('write', 'write'),
     // every match holds what the machine does with the text
     // (where the machine is named first, its name: a verb's marks, as in "يلخّص", hide it from a literal of the raw text)
     'multilingual.reader-header': joined(from('reads', 'reads'), from('assistant', 'assistant')),

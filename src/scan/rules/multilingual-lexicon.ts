@@ -134,6 +134,14 @@ export interface LanguageLexicon {
    */
   defend?: string;
   harm: string;
+  /**
+   * Orders to write or build software, in the imperative ("напиши", "écris", "写"), and the
+   * malicious software such an order names ("вредонос*", "rançongiciel", "勒索软件"): a request
+   * to write malware, the two at most two words apart (absent where not yet written). No entry
+   * is an English word ("code", "program"): each would open a region in every English text.
+   */
+  write?: string;
+  malware?: string;
   /** The reader told to become someone else ("pretend you are", "from now on you are"). */
   persona: string;
   /**

@@ -59,6 +59,8 @@ export interface Parts {
   defend?: string;
   harm: string;
   harmFirst: string;
+  /** See LanguageLexicon.write and .malware (absent where the language has none). */
+  writeMalware?: { writeFirst: string; write: string; malware: string; malwareFirst: string };
   persona: string;
   assistantFirst: string;
   /** See LanguageLexicon.addressee and .user (absent where the language has none). */
@@ -140,6 +142,10 @@ function parts(lex: LanguageLexicon): Parts {
     defend: lex.defend && alt(lex.defend, g),
     harm: alt(lex.harm, g),
     harmFirst: alt(lex.harm, g, 'all', true),
+    writeMalware:
+      lex.write === undefined || lex.malware === undefined
+        ? undefined
+        : { writeFirst: alt(lex.write, g, 'all', true), write: alt(lex.write, g), malware: alt(lex.malware, g), malwareFirst: alt(lex.malware, g, 'all', true) },
     persona: alt(lex.persona, g, 'all', true),
     assistantFirst: alt(lex.assistant, g, 'all', true),
     addressee: lex.addressee === undefined ? undefined : alt(lex.addressee, g),

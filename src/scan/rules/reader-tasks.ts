@@ -5,14 +5,18 @@
 import { compiledAhead } from '../compiled-ahead.js';
 import { inReportedSpeech } from '../reported-speech.js';
 import { sharesTopic } from '../topic.js';
+import { sharesNamedSubject } from './shared-subject.js';
 import { anyOf, EMAIL_ADDRESS, re, type Rule } from './rule.js';
 import { BOOKINGS, DESCRIBED, EVERYWHERE, FACT_FRAME, FACT_QUESTION, GRANTEE, INSTRUMENT, NOT_ABOUT_CARRIER, NO_REFERENT, PERSONAL, PRIVILEGE, PROTECTION, PUBLIC_PLACE, QUIZ_VERB, SENSITIVE_RECORDS, SENTENCE_LEAD, USER_ACT, USER_THING, WORK } from './reader-tasks-vocabulary.js';
 import { ASKING, CARRIED, CSV_FIELD, DASH_ITEM, LANGUAGE_WORDS, LEAD, LEAD_CLAUSE, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
 const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
 
-/** Not a line of dialogue ('"Tell me about the dream," she said'): said to someone in the text. */
-const notSpoken = (view: string, _from: number, to: number): boolean => !inReportedSpeech(view, to - 1);
+/**
+ * Not a line of dialogue ('"Tell me about the dream," she said'): said to someone in the text;
+ * nor a verb that shares a named subject ("we will contact you and suggest a plan").
+ */
+const notSpoken = (view: string, from: number, to: number): boolean => !inReportedSpeech(view, to - 1) && !sharesNamedSubject(view, from);
 
 export const TASK_RULES: Rule[] = [
   {
@@ -112,7 +116,12 @@ export const TASK_RULES: Rule[] = [
     category: 'tool-coercion',
     weight: 0.45,
     pattern: re(
-      `${LEAD}${POLITE}${PROCEED}${ASKING}${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
+      // money moved, or a payee's bank details pointed at another account, the payment-diversion
+      // fraud ("update the Lakeshore vendor record to remit to account 00418832", "change the
+      // payee's bank details to IBAN …": an account number named, not a settings page to visit;
+      // one lead for both, the lead's lookbehinds being the costliest part)
+      `${LEAD}${POLITE}${PROCEED}${ASKING}(?:${anyOf('transfer | wire | send | pay | move')} (?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}(?:k| ?usd| ?eur| dollars| euros| btc| bitcoin)?\\s${sgap(5)}${anyOf('to | from | into')}\\b`,
+      `|${anyOf('update | change | set | switch | replace | amend | modify | redirect | point')} (?:the |their |its |our |this )?(?:[a-z][a-z'’-]{1,20} ){0,5}?${anyOf('vendor | supplier | payee | beneficiary | remittance | remit-to | payment | bank | banking | payout | deposit | payroll')} ${anyOf('record | records | details | account | accounts | information | info | instructions | data | profile | destination')}\\b[^.!?\\n]{0,60}?\\b${anyOf('account | acct | iban | routing number')}\\b[^.!?\\n\\d]{0,20}?(?:[a-z]{2}\\d{2}(?: ?[a-z0-9]{4}){2,}|\\d[\\d -]{5,}))`,
       `|\\b${anyOf('change | reset | update | set')} (?:the |my |your |his |her |their |this |that |user.s |the user.s |admin |account |root )?${sgap(2)}password (?:(?:for|of|on) (?:the |my |your |their |this |that )?(?:[a-z-]{2,15} ){0,2}(?:(?:account|user|server|database|login|box|machine|host) )?[^\\s]{1,40} (?:(?:account|user|server|database|login|box|machine|host) )?)?to ["'\\x60]?(?=[^\\s"'\\x60]{4})[a-z]{0,20}[0-9!@#$%^&*]`,
       `|${LEAD}${POLITE}${PROCEED}${anyOf('email | send | forward | mail | text | message')} [^\\s@]{1,60}@[^\\s]{1,60} ${sgap(3)}(?:the |all |a )?${anyOf('list | details | names | numbers | addresses | contacts | records | passwords | credentials | files | data | information | customer | customers | user | users')}\\b`,
       `|${LEAD}${POLITE}${PROCEED}${anyOf('delete | remove | erase | wipe | destroy | cancel | deactivate | close | disable | lock')} ${anyOf('my | the user.s | all (?:of )?(?:my |the user.s )?')}${anyOf('account | accounts | repositor(?:y|ies) | database | calendar | meetings | appointments | subscriptions? | contacts | backups | emails | inbox | files')}\\b`,
@@ -123,10 +132,6 @@ export const TASK_RULES: Rule[] = [
       // forward the user's …". Documentation names "the user" as the one who acts in its prose
       // ("when the user clicks …"), not as the owner of what it tells its reader to act on.
       `|(?:${LEAD}|, |\\byou (?:also )?to |\\byou ${anyOf('must | should | need to | have to | will')} (?:${anyOf('now | also | then')} )?)${POLITE}${ASKING}${USER_ACT} ${lgap(6)}(?:the|this) (?:user.s|users.) (?:[a-z-]{2,20} ){0,2}${USER_THING}\\b`,
-      // a payee's bank details pointed at another account, the payment-diversion fraud ("update
-      // the Lakeshore vendor record to remit to account 00418832", "change the payee's bank
-      // details to IBAN …"): an account number named, not a settings page to visit
-      `|${LEAD}${POLITE}${PROCEED}${ASKING}${anyOf('update | change | set | switch | replace | amend | modify | redirect | point')} (?:the |their |its |our |this )?(?:[a-z][a-z'’-]{1,20} ){0,5}?${anyOf('vendor | supplier | payee | beneficiary | remittance | remit-to | payment | bank | banking | payout | deposit | payroll')} ${anyOf('record | records | details | account | accounts | information | info | instructions | data | profile | destination')}\\b[^.!?\\n]{0,60}?\\b${anyOf('account | acct | iban | routing number')}\\b[^.!?\\n\\d]{0,20}?(?:[a-z]{2}\\d{2}(?: ?[a-z0-9]{4}){2,}|\\d[\\d -]{5,})`,
       // a company's files shared with a personal mailbox, with the right to change them ("share the
       // SharePoint folder … with external.advisor@outlook.com with Edit permissions")
       `|\\bshare\\b[^.!?\\n]{0,120}?\\bwith [\\w.+-]{1,60}@${anyOf('gmail | googlemail | outlook | hotmail | live | yahoo | proton(?:mail)? | pm | icloud | gmx | aol | mail | yandex')}\\.[a-z.]{2,6}\\b[^.!?\\n]{0,40}?\\b${anyOf('edit | editor | editing | write | owner | full | admin')}\\b`,

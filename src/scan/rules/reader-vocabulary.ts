@@ -29,19 +29,8 @@ export function notDefending(n: number): string {
 
 /** After a mention of a bot's handle: "@copilot-bot can you …", "@triage-agent: please …". */
 const BOT_MENTIONED = `(?<=@[\\w-]{0,30}${anyOf('bot | ai | agent | assistant | copilot | gpt | claude | llm')}[:,]? )`;
-/**
- * A clause opened by a named subject (a pronoun other than "you", after a sentence, a line or a
- * comma), up to the conjunction: the verb joined there shares that subject ("if it continues,
- * we will first contact you and suggest a dedicated plan") and is no imperative. Not a clause
- * that hands the reader the next act ("we need you to review and forward …", "we ask that you
- * …"), nor one a comma has closed.
- */
-const NAMED_SUBJECT_CLAUSE = `(?:^|[.!?;:,]\\s|\\n)\\s?(?:we|they|he|she|i)\\b(?:(?!\\byou (?:to|must|should|need|have|will|can|may|are)\\b|\\bthat you\\b)[^.!?;:,\\n]){0,80}`;
-/**
- * A conjunction that opens a request, not after a modal of permission ("can also email …") nor
- * inside a clause with a named subject.
- */
-export const CONJUNCTION_LEAD = `\\b(?<!\\b(?:can|may|could|might) )(?<!${NAMED_SUBJECT_CLAUSE})(?:and|then|also|now|so|but)\\s`;
+/** A conjunction that opens a request, not after a modal of permission ("can also email …"). */
+export const CONJUNCTION_LEAD = `\\b(?<!\\b(?:can|may|could|might) )(?:and|then|also|now|so|but)\\s`;
 /**
  * Where a request to the reader starts: text or line start, or after a sentence, cell or quote,
  * the opening double quote of a value (a JSON field's, a CSV cell's: `"details": "Transfer …"`;
@@ -97,8 +86,9 @@ export const CREATE = anyOf(
 /** Whose belongings a request to break into names: someone else, a person close by. */
 const BELONGS_TO = '(?:someone|somebody|another person|neighbou?r|ex|boss|partner|wife|husband|girlfriend|boyfriend|colleague|coworker|co-worker|teacher|roommate)';
 /** Places and accounts one breaks into. */
-const PREMISES_WORDS = 'house houses home homes car cars apartment apartments flat building buildings store shop bank safe vault account accounts email phone computer laptop wifi wi-fi network server system database';
-const PREMISES = `(?:${PREMISES_WORDS.split(' ').join('|')})\\b`;
+const PREMISES_WORDS = 'house houses home homes car cars apartment apartments flat building buildings store shop bank safe vault account accounts email phone computer laptop wifi wi-fi network server system database portal portals website websites';
+/** (a site entered, not a trade: "break into the website design market") */
+const PREMISES = `(?:${PREMISES_WORDS.split(' ').join('|')})\\b(?<!\\b(?:portals?|websites?)(?= (?:design|development|market|industry|business|space|world|field|scene|game)\\b))`;
 
 /**
  * The one-word forms of the WordNet classes of crime verbs and firearms (a phrase such as "bump
@@ -112,12 +102,16 @@ export const HARM = anyOf(
     // belongings, posing as an authority to get money or details
     ' | without (?:(?:their|his|her|the owner.s|anyone.s|the user.s|the victim.s) )?(?:permission|consent|authori[sz]ation|knowing)' +
     ' | without (?:getting |being )?(?:caught|detected|noticed|traced)' +
-    ' | without (?:detection|a trace|leaving (?:a |any )?traces?)' +
+    ' | without (?:detection|a trace|leaving (?:a |any )?(?:traces?|logs?|evidence))' +
     ' | so (?:that )?(?:the )?(?:cops|police|authorities|feds|bank|irs|lender|underwriters?) (?:can.t|cannot|won.t|don.t|doesn.t|will not|do not|does not) (?:trace|find|catch|notice|flag|file|detect|see)' +
     // posing as an institution in a message, and the toxins made at home
-    ' | (?:looks?|appears?|seems?) like it.s (?:from|sent by) (?:the |a |an )?(?:[a-z]{2,15} )?(?:bank|fraud department|police|irs|tax office|support team|it department|security team)' +
-    ' | ricin | abrin | anthrax | botulinum toxin' +
+    ' | (?:looks?|appears?|seems?) like (?:it.s|it is|it comes?|it came|they.re|they are|they come|they came) (?:from|sent by)\\s(?:(?:the|a|an)\\s)?(?:[a-z]{2,15}\\s){0,2}(?:bank|credit\\sunion|fraud department|police|irs|tax office|support team|it department|security team)' +
+    ' | ricin | abrin | anthrax | botulinum toxin | napalm | thermite | incendiary (?:weapons?|devices?|bombs?)' +
     ' | (?:so|so that) (?:nobody|no one|no-one) (?:notices|finds out|knows)' +
+    ' | before (?:anyone|anybody|someone|somebody|they|the bank) (?:notices|finds out|catches on|can react)' +
+    // a threat made untraceable, or naming where the victim and their family live
+    ' | (?:impossible|hard|harder|difficult|unable) to (?:trace|track) (?:back )?(?:to me|to us|it back)' +
+    ' | (?:we|i) know where (?:she|he|you|they) li(?:ve|ves)' +
     ' | (?:someone|somebody|another person)(?: else)?.s (?:account|email|phone|password|identity|wifi|wi-fi|computer|messages|car|house)' +
     ' | pretend(?:ing)? to be (?:from )?(?:the |a |an )?(?:bank|police|tax office|irs|government|tech support|support team|microsoft|apple|amazon)' +
     // entering what is someone else's ("break into the tech industry" names no such place; one's
@@ -147,7 +141,7 @@ export const HARM = anyOf(
     ` | ${CRIME_WORDS.join(' | ')}`,
 );
 export const HARM_WORDS = [...CRIME_WORDS, ...w(
-  'malware ransomware key keylogger keyloggers logger loggers spyware trojan trojans rootkit rootkits botnet botnets virus viruses backdoor backdoors exploit zero-day zero-days bomb bombs explosive explosives molotov grenade grenades weapon weapons firearm firearms gun guns ammunition poison poisons poisoning toxin toxins nerve bioweapon bioweapons chemical drugs methamphetamine meth cocaine heroin fentanyl narcotics hack hacking hijack hijacking steal stealing theft phishing scam scams fraud fraudulent counterfeit counterfeiting launder laundering tax evade insider blackmail blackmailing extort extortion extorting harass harassment harassing stalk stalking doxing doxxing bully bullying self-harm suicide murder murdering assassinate assassination assassinating kidnap kidnapping torture terrorism terrorist terrorists terror extremism extremist hate racist propaganda misinformation disinformation fake cheat cheating shoplift shoplifting smuggle smuggling traffic trafficking illegal illegally unauthorized unauthorised break crack ddos denial denial-of-service manipulate manipulating defame defamation defamatory sabotage sabotaging untraceable black dark darkweb kill',
+  'malware ransomware key keylogger keyloggers logger loggers spyware trojan trojans rootkit rootkits botnet botnets virus viruses backdoor backdoors exploit zero-day zero-days bomb bombs explosive explosives molotov grenade grenades weapon weapons firearm firearms gun guns ammunition poison poisons poisoning toxin toxins nerve bioweapon bioweapons chemical drugs methamphetamine meth cocaine heroin fentanyl narcotics hack hacking hijack hijacking steal stealing theft phishing scam scams fraud fraudulent counterfeit counterfeiting launder laundering tax evade insider blackmail blackmailing extort extortion extorting harass harassment harassing stalk stalking doxing doxxing bully bullying self-harm suicide murder murdering assassinate assassination assassinating kidnap kidnapping torture terrorism terrorist terrorists terror extremism extremist hate racist propaganda misinformation disinformation fake cheat cheating shoplift shoplifting smuggle smuggling traffic trafficking illegal illegally unauthorized unauthorised break crack ddos denial denial-of-service manipulate manipulating defame defamation defamatory sabotage sabotaging untraceable black dark darkweb kill napalm thermite incendiary',
 )];
 
 /**
@@ -157,7 +151,7 @@ export const HARM_WORDS = [...CRIME_WORDS, ...w(
  */
 export const COMMON_HARM_WORDS = new Set(w('key logger loggers black dark break crack fake hate kill traffic tax unauthorized unauthorised illegal illegally chemical cheat'));
 /** The rarer word of each HARM phrase that opens with a common one ("tax evasion", "black market"). */
-export const HARM_PHRASE_ANCHORS = w(`${PREMISES_WORDS} evading evades steroids opioids witness witnesses tampering intimidate intimidates intimidated intimidating trick tricks tricked tricking persuade persuades persuaded persuading convince convinces convinced manipulates manipulated brakes accident secretly exploits exploiting overflow vulnerability vulnerabilities shell encourage encourages encouraging encouraged promote promotes promoting promoted glorify glorifies glorifying glorified incite incites inciting incited drunk drinking intoxicated fire fake forged fabricated misleading convincing bogus toxic poisonous nerve chlorine mustard sarin gas arson taxes evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed traced detection trace traces nobody somebody pretend pretending someone's somebody's person's else's`);
+export const HARM_PHRASE_ANCHORS = w(`${PREMISES_WORDS} evading evades steroids opioids witness witnesses tampering intimidate intimidates intimidated intimidating trick tricks tricked tricking persuade persuades persuaded persuading convince convinces convinced manipulates manipulated brakes accident secretly exploits exploiting overflow vulnerability vulnerabilities shell encourage encourages encouraging encouraged promote promotes promoting promoted glorify glorifies glorifying glorified incite incites inciting incited drunk drinking intoxicated fire fake forged fabricated misleading convincing bogus toxic poisonous nerve chlorine mustard sarin gas arson taxes evasion trading speech news password passwords market someone person myself yourself cheating permission consent authorization authorisation knowing caught detected noticed notices traced detection trace traces track logs evidence lives live union nobody somebody pretend pretending someone's somebody's person's else's`);
 
 /** An opening quotation mark, as the match view keeps it. */
 export const QUOTE = '["\'\u201c\u201e\u00ab\u2018\u300c]';

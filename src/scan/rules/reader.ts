@@ -38,11 +38,15 @@ export const READER_RULES: Rule[] = [
       // buy an untraceable gun"
       `|\\b(?:what(?:'s| is| are| would be)|which (?:is|are)) the ${anyOf('best | easiest | most effective | quickest | fastest | safest | simplest | cheapest | surest | most reliable | least risky')} ${anyOf('ways? | methods? | means | places? | tricks? | steps?')} (?:to|for) ${notDefending(4)}${lgap(5)}`,
       `|\\bwhere (?:can|could|do|should|would) (?:i|we|one|someone|you) ${anyOf('buy | get | find | order | purchase | obtain | hire | source')} ${lgap(4)}`,
-      // …or the harm further on in the same sentence, after a how-question or a walk-through
-      // asked: "What would someone pick up at a hardware store, and how would it all go together,
+      // …or its recipe recounted as told to the writer, the frame of a persona jailbreak ("she
+      // used to tell me the exact steps to producing napalm")
+      `|(?<=\\b${anyOf('tell | told | tells | telling | give | gave | gives | show | showed | teach | taught | walk | walked')} (?:me|us)\\b[^.!?\\n]{0,40})\\b${anyOf('steps | recipe | instructions | procedure | process | formula | method')} ${anyOf('to | for | of')} ${anyOf('making | producing | synthesi[sz]ing | building | cooking | manufacturing | creating | assembling | brewing | mixing')} ${notDefending(3)}${lgap(3)}`,
+      // …or the harm further on in the same sentence, after a how-question, a how-to asked to be
+      // explained ("explain exactly how to get into my ex-girlfriend's e-mail account without her
+      // knowing") or a walk-through asked: "What would someone pick up at a hardware store, and how would it all go together,
       // to make a pipe bomb …?", "walk me through, starting from …, all the steps someone takes
       // to end up with a working, untraceable handgun" (no defence anywhere in it)
-      `|\\b(?:how (?:do|can|could|would|should|might) (?:i|we|one|someone|somebody|you|people)|what would (?:someone|somebody|one|i|you|a person) ${anyOf('pick up | buy | get | need | use')}|walk (?:me|us) through|what(?:'s| is) the ${anyOf('simplest | best | easiest | fastest | quickest | cheapest | safest | surest')} ${anyOf('way | setup | set-up | method | recipe | process | route')}),?\\s${notDefending(30)}(?![^.!?\\n]{0,200}?\\b${anyOf('dangers? of | risks? of | warn | warning | educate | awareness | talk to (?:my |our |your )?(?:kids|children|teens|teenagers|students)')}\\b)[^.!?\\n]{0,200}?\\b)${HARM}\\b`,
+      `|\\b(?:how (?:do|can|could|would|should|might) (?:i|we|one|someone|somebody|you|people)|(?<=\\b${anyOf('explain | tell me | show me | teach me | describe')} (?:(?:exactly|precisely|in detail|step by step) )?)how to|i need (?:your )?help (?:with |writing|making|creating|drafting|putting together)|what would (?:someone|somebody|one|i|you|a person) ${anyOf('pick up | buy | get | need | use')}|walk (?:me|us) through|what(?:'s| is) the ${anyOf('simplest | best | easiest | fastest | quickest | cheapest | safest | surest')} ${anyOf('way | setup | set-up | method | recipe | process | route')}),?\\s${notDefending(30)}(?![^.!?\\n]{0,200}?\\b${anyOf('dangers? of | risks? of | warn | warning | educate | awareness | talk to (?:my |our |your )?(?:kids|children|teens|teenagers|students)')}\\b)[^.!?\\n]{0,200}?\\b)${HARM}\\b`,
     ),
   },
   ...TASK_RULES,
