@@ -59,8 +59,12 @@ export interface Parts {
   defend?: string;
   harm: string;
   harmFirst: string;
-  /** See LanguageLexicon.write and .malware (absent where the language has none). */
-  writeMalware?: { writeFirst: string; write: string; malware: string; malwareFirst: string };
+  /**
+   * See LanguageLexicon.write and .malware (absent where the language has none). `malwareFirst`,
+   * for the object-first order, holds only the entries with a letter beyond ASCII: "virus" or
+   * "exploit" would start an attempt at every English one (absent where none is left).
+   */
+  writeMalware?: { writeFirst: string; write: string; malware: string; malwareFirst?: string };
   persona: string;
   assistantFirst: string;
   /** See LanguageLexicon.addressee and .user (absent where the language has none). */
@@ -145,7 +149,7 @@ function parts(lex: LanguageLexicon): Parts {
     writeMalware:
       lex.write === undefined || lex.malware === undefined
         ? undefined
-        : { writeFirst: alt(lex.write, g, 'all', true), write: alt(lex.write, g), malware: alt(lex.malware, g), malwareFirst: alt(lex.malware, g, 'all', true) },
+        : { writeFirst: alt(lex.write, g, 'all', true), write: alt(lex.write, g), malware: alt(lex.malware, g), malwareFirst: beyondAscii(lex.malware, g) },
     persona: alt(lex.persona, g, 'all', true),
     assistantFirst: alt(lex.assistant, g, 'all', true),
     addressee: lex.addressee === undefined ? undefined : alt(lex.addressee, g),
@@ -165,6 +169,12 @@ function parts(lex: LanguageLexicon): Parts {
     sep: g ? '' : '[,:]?\\s',
     verbLast: lex.verbLast,
   };
+}
+
+/** alt() of the entries of `list` that hold a letter beyond ASCII, or undefined when none does. */
+function beyondAscii(list: string, glued: boolean): string | undefined {
+  const entries = split(list).filter((e) => /[^\x00-\x7f]/.test(e));
+  return entries.length === 0 ? undefined : alt(entries.join(' | '), glued, 'all', true);
 }
 
 /** The pieces of each language of a group, in the group's order. */

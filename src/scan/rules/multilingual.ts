@@ -87,8 +87,9 @@ const orMore = (forms: readonly string[]): string => (forms.length === 0 ? '' : 
  */
 function malwareRequest(LANGS: readonly Parts[]): Rule[] {
   const forms = [
+    // (not a defence written: "编写病毒检测规则", virus-detection rules)
     ...LANGS.flatMap((p) => (p.writeMalware ? [`${p.writeMalware.writeFirst}${p.sep}${p.defend ? `(?!${p.near(3)}${p.defend})` : ''}${p.near(2)}${p.writeMalware.malware}`] : [])),
-    ...LANGS.flatMap((p) => (p.writeMalware && p.verbLast ? [`${p.writeMalware.malwareFirst}${p.sep}${p.near(3)}${p.writeMalware.write}`] : [])),
+    ...LANGS.flatMap((p) => (p.writeMalware?.malwareFirst !== undefined && p.verbLast ? [`${p.writeMalware.malwareFirst}${p.sep}${p.near(3)}${p.writeMalware.write}`] : [])),
   ];
   if (forms.length === 0) return [];
   return [{ id: 'multilingual.malware-request', category: 'addressed-to-assistant', weight: 0.5, harmful: true, pattern: re(forms.join('|')) }];
