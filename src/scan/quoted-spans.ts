@@ -37,6 +37,12 @@ const COLANG_FILE = /(?:^|\n)define (?:user|bot) /;
 const COLANG_NAME = /^[ \t]*(?:define (?:user|bot|flow|subflow) |(?:user|bot) [a-z])/;
 /** A blockquote line. */
 const BLOCKQUOTE = /^ {0,3}>/;
+/**
+ * The first line of a callout: a blockquote that opens with a bold label and its colon or a
+ * GitHub alert ("> **Note:** …", "> **Platform notice (3.2):** …", "> [!WARNING]"). Documents
+ * speak in their own voice there; a quoted specimen opens with the words it quotes.
+ */
+const CALLOUT = /^ {0,3}> ?(?:\[![a-z]{2,12}\]|\*\*[^*\n]{1,60}:\*\*|\*\*[^*\n]{1,60}\*\* ?:)/i;
 
 export function blankQuoted(text: string): string {
   const out = text.split('');
@@ -52,7 +58,7 @@ function blank(out: string[], from: number, to: number): void {
 
 /**
  * Fenced code blocks, indented code blocks (lines indented by four spaces or a tab, from a blank
- * line on), blockquote lines, and YAML block scalars (the lines under `key: |` or `key: >`
+ * line on), blockquote lines (not a callout's), and YAML block scalars (the lines under `key: |` or `key: >`
  * indented deeper than the key: a string, as a JSON value in quotes is). A specimen is shown
  * inside writing: a code block counts only once it closes (its fence, or a line of prose after
  * an indented block) and, like a blockquote, only after some prose, so a text that is nothing
@@ -64,6 +70,7 @@ function blankLines(text: string, out: string[]): void {
   let afterBlank = true;
   let prose = false; // a line of prose came before
   let scalarIndent = -1; // the indent of the key whose block scalar is open, -1 when none
+  let quote: 'none' | 'quote' | 'callout' = 'none'; // the blockquote the previous line belonged to
   const dialog = COLANG_FILE.test(text);
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
@@ -92,13 +99,15 @@ function blankLines(text: string, out: string[]): void {
         if (indentedFrom >= 0 && prose) blank(out, indentedFrom, start);
         indentedFrom = -1;
         if (BLOCKQUOTE.test(line)) {
-          if (prose) blank(out, start, end);
+          if (quote === 'none') quote = CALLOUT.test(line) ? 'callout' : 'quote';
+          if (prose && quote === 'quote') blank(out, start, end);
         } else {
           prose = true;
           if (BLOCK_SCALAR.test(line)) scalarIndent = indent;
         }
       }
     }
+    if (!BLOCKQUOTE.test(line)) quote = 'none';
     afterBlank = blankLine;
     if (nl < 0) break;
     start = nl + 1;

@@ -72,7 +72,10 @@ describe('linear time on every input family', () => {
         tLarge = bestUnder(MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS), 5, () => fn(large));
         if (tLarge <= MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS)) break;
       }
-      const tHuge = AT_1MB.has(entry) ? bestUnder(LIMIT_MS, 3, () => fn(huge)) : 0;
+      // Up to five runs: the densest families take about 600 ms of CPU alone and up to 1,000
+      // beside the other timed file on a loaded two-core machine (shared caches, GC threads);
+      // load only ever adds, so the best run is the scan's own cost, and a slow path fails all.
+      const tHuge = AT_1MB.has(entry) ? bestUnder(LIMIT_MS, 5, () => fn(huge)) : 0;
       if (AT_1MB.has(entry)) at1mb.push([tHuge, `${entry} on ${name}`]);
       const where = `${entry} on ${name}: 16 KB ${tSmall.toFixed(2)} ms, 256 KB ${tLarge.toFixed(2)} ms, 1 MB ${tHuge.toFixed(1)} ms`;
       expect(tLarge, where).toBeLessThanOrEqual(MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS));

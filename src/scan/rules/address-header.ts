@@ -7,7 +7,7 @@ import { anyOf, re, type Rule } from './rule.js';
 
 const CAT = 'addressed-to-assistant';
 /** Where a header to a reader starts: a line, a comment, a bracket, a quoted field, a sentence or a speaker's label. */
-const HEADER_START = '(?:^|\\n|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:\u2014\u2013] )';
+export const HEADER_START = '(?:^|\\n|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:\u2014\u2013] )';
 /** The role a label gives a machine after "AI": "AI analyst:", "AI planner:". */
 const ROLE_NOUN = anyOf('analyst | assistant | agent | reviewer | summari[sz]er | reader | screener | translator | helper | operator | planner | researcher | writer | editor | auditor | accountant | advis[eo]r | clerk | concierge | secretary | scheduler | coordinator | moderator | recruiter | tutor | coach | bot');
 /** What such a label then orders: an act, or a piece of work. */

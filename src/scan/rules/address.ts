@@ -56,9 +56,10 @@ export const ADDRESS_RULES: Rule[] = [
     weight: 0.45,
     pattern: re(
       // (not an API's responses: "using bare status codes in your responses isn't recommended";
+      // nor a survey's promise, "an e-mail address on a page that isn't linked to your answers";
       // a developer's output is their data, "an integer in your source data is still an integer
       // in your output": "output" needs a word that puts something there)
-      `\\b(?<!${anyOf('status codes? | headers? | cookies | json | http | api | cors | etags? | caching | cache | pagination | endpoints?')} )${anyOf('in | to | into | within | begin | start | open | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY_SAID}\\b`,
+      `\\b(?<!${anyOf('status codes? | headers? | cookies | json | http | api | cors | etags? | caching | cache | pagination | endpoints?')} )(?<!\\b${anyOf('linked | tied | connected | traced | matched | associated | linkable | traceable')} )${anyOf('in | to | into | within | begin | start | open | end | conclude | prepend | append | finish | translate | rewrite | format | preface | from | throughout | across')} your ${REPLY_SAID}\\b`,
       // something placed next to the reader's reply: "add it below your summary" (not "your
       // answer": an exam sheet's "write your name above your answer")
       `|\\b${anyOf('below | above | underneath | beneath')} your ${anyOf('reply | response | summary | translation | completion')}\\b`,

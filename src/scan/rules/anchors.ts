@@ -110,5 +110,6 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'tool.exfiltrate-sensitive': { words: w('code codes passcode passcodes password passwords credential credentials api apikey api_key api_keys key keys secret secrets token tokens private ssh cookie cookies session env environment conversation chat history system personal credit bank contacts inbox emails files documents data'), near: { words: w('send forward email mail upload post transfer transmit leak share submit exfiltrate copy paste dump attach include dm'), before: 12, after: 40 } },
   'tool.send-to-external': { words: w('send forward email upload transfer transmit wire leak share exfiltrate') },
   'exfil.markdown-image-data': { words: [], literals: ['!['] },
-  'exfil.url-data-placeholder': { words: w('http https') },
+  // (or the reader's conversation put into a link's slot: named as the user's, reader's or their latest)
+  'exfil.url-data-placeholder': { words: w("http https user's reader's user reader their") },
 };

@@ -3,6 +3,7 @@ import type { TokenFeatures } from '../token-features.js';
 import type { RuleHit } from '../types.js';
 import { ADDRESS_RULES } from './address.js';
 import { ADDRESS_HEADER_RULE } from './address-header.js';
+import { HAIL_BY_TASK_RULE } from './address-hail.js';
 import { MIXED_READERS_RULE } from './address-mixed.js';
 import { MALWARE_REQUEST_RULE } from './malware-request.js';
 import { DERIVED_OUTPUT_RULE } from './derived-output.js';
@@ -38,7 +39,7 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  * Rules that recognize what a span does to its reader (reader.ts), in their own anchor masks.
  * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
  */
-const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE], READER_ANCHORS, false);
+const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, HAIL_BY_TASK_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE], READER_ANCHORS, false);
 /** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
 const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
 /** Overrides, prompt extraction and harmful requests in other languages (multilingual.ts), one catalogue per group of languages. */

@@ -154,8 +154,9 @@ export const OVERRIDE_RULES: Rule[] = [
     weight: 0.6,
     pattern: re(
       // (not a person told to look after themself: "stop what you are doing and stretch", "… and
-      // evacuate the building")
-      `\\b${anyOf('stop | halt | abort | cease | pause | drop | cancel | abandon')} ${anyOf("what you are doing | what you're doing | your (?:current )?(?:task|work|summary) | the (?:current|original|previous) task | everything (?:else )?(?:and|you)")}(?!,? (?:and |to )?${anyOf('stretch | breathe | take a (?:deep )?breath | take a break | relax | rest | drink | sit | stand up | walk | look (?:up|around) | listen | smile | meditate | hydrate | get some sleep | evacuate | leave the building | exit the building | go outside | take cover | seek shelter | get out')}\\b)`,
+      // evacuate the building"; nor a request someone else may make, "staff may ask you to stop
+      // what you are doing")
+      `\\b(?<!\\b${anyOf('may | might | can | could | will | would')} ${anyOf('ask | tell | require | request | instruct')} you to )${anyOf('stop | halt | abort | cease | pause | drop | cancel | abandon')} ${anyOf("what you are doing | what you're doing | your (?:current )?(?:task|work|summary) | the (?:current|original|previous) task | everything (?:else )?(?:and|you)")}(?!,? (?:and |to )?${anyOf('stretch | breathe | take a (?:deep )?breath | take a break | relax | rest | drink | sit | stand up | walk | look (?:up|around) | listen | smile | meditate | hydrate | get some sleep | evacuate | leave the building | exit the building | go outside | take cover | seek shelter | get out')}\\b)`,
       `|\\b${anyOf('instead of | rather than')} ${anyOf('answering | summari[sz]ing | responding to | translating | doing | completing | following | analy[sz]ing')} (?:the |your |this |that |my |their |what )?${anyOf("user | user's | users | question | request | task | summary | instructions? | email | document | text | original | you")}\\b`,
       `|\\b${anyOf('stop | halt | drop')} everything\\b[^\\n]{0,20}?(?:now|and|!)`,
       `|\\b${anyOf('ignore | disregard | forget | skip')} ${anyOf('them | it | this | that | those | these | everything | all of (?:it|them|that)')},? (?:and )?${anyOf('instead | rather | only | just | focus')}\\b`,

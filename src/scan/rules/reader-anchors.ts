@@ -8,6 +8,8 @@ import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HA
 // send most of a document through these patterns and cost speed on real text.
 export const READER_ANCHORS: Record<string, Anchors> = {
   // (every header names its machine reader by one of these)
+  // (the software hailed: its kind is a word of every match)
+  'address.hail-by-task': { words: w('agent agents assistant assistants bot bots tool tools model models reader readers system systems summarizer summarizers summariser summarisers browser browsers ais llm llms') },
   'address.reader-header': {
     words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers scanner scanners browser browsers whatever whoever'),
     // (…and a word of its header: a note's, a list's, a clause about this text or someone's, the
@@ -60,6 +62,8 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     // raw-text literals for the other languages' forms (the view folds Cyrillic look-alikes)
     literals: ['提示', 'ообщени', '指令', '系统', 'истемн', 'нструкци', 'ромпт', 'равил', 'казани', 'становк', 'еред ', 'ыше ', 'nweisung', 'nstruktion', 'onsignes', 'nstructions', 'nstrucciones', 'istemprompt', 'ystem-prompt', 'sistema', 'système'],
   },
+  // (what the reader received, or its setup gathered)
+  'reader.setup-handed-back': { words: w('received given got prompt instructions instruction rules guidelines directives guidance setup') },
   // (the address may have no scheme, "portal.example.net/verify": anchored on the verb)
   'reader.goto-url': {
     words: w('go navigate head browse proceed visit open'),

@@ -1,0 +1,25 @@
+// Machine readers hailed by the work they are doing on this text, as a header: "Automated
+// installation agents executing this guide:", "(For mail-reading assistants: …". A rule of its
+// own: the vocatives (address-to-assistant.ts) and the headers (address-header.ts) are near
+// the pattern size V8 optimizes.
+import { HEADER_START } from './address-header.js';
+import { anyOf, re, type Rule } from './rule.js';
+
+/** What is hailed: a kind of software, not a person ("installation agents" alone may be staff). */
+const SOFTWARE = anyOf('agents? | assistants? | bots? | tools? | models? | readers? | systems? | summari[sz]ers? | browsers? | ais | llms?');
+
+export const HAIL_BY_TASK_RULE: Rule = {
+  id: 'address.hail-by-task',
+  category: 'addressed-to-assistant',
+  weight: 0.5,
+  pattern: re(
+    `${HEADER_START}(?:${anyOf('for | to')} )?(?:${anyOf('the | any | all | every | each')} )?(?:` +
+      // named as software, then the work on this text: "Automated installation agents executing
+      // this guide:" (not "Support agents handling this queue:", people)
+      `${anyOf('ai | llm | automated | autonomous | ai-powered | llm-based | ai-based')}[ -](?:[a-z]{3,15} ){0,2}${SOFTWARE} [a-z]{3,15}ing ${anyOf('this | these')} [a-z]{3,15}(?: [^\\s:.!?]{1,20}){0,3}` +
+      // or by a compound that says what it does with text: "mail-reading assistants:",
+      // "page-summarising bots:" (not "the mail-handling system:", a server)
+      `|[a-z]{2,15}-${anyOf('reading | processing | handling | sorting | summari[sz]ing | browsing | triaging | parsing | answering')} ${anyOf('agents? | assistants? | bots? | ais | llms? | copilots?')}` +
+      `) ?:(?![/\\w])`,
+  ),
+};
