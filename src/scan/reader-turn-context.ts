@@ -43,6 +43,16 @@ function nameChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+/** Whether the double quote at `at` opens a quotation after a word of prose ("choose \"Save\""). */
+export function quotesInProse(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0 || (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x09)) return false;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 export function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }

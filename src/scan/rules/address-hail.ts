@@ -21,5 +21,9 @@ export const HAIL_BY_TASK_RULE: Rule = {
       // "page-summarising bots:" (not "the mail-handling system:", a server)
       `|[a-z]{2,15}-${anyOf('reading | processing | handling | sorting | summari[sz]ing | browsing | triaging | parsing | answering')} ${anyOf('agents? | assistants? | bots? | ais | llms? | copilots?')}` +
       `) ?:(?![/\\w])`,
+      // or as readers doing what only software does with a page for someone, and told something
+      // to do: "Readers summarising this page for someone: before the commands, also write …"
+      // (not "Readers of this page:", nor "…: the key points are in bold")
+      `|${HEADER_START}(?:${anyOf('for | to')} )?(?:${anyOf('the | any | all | every | each')} )?readers? ${anyOf('summari[sz]ing | parsing | ingesting | processing')} ${anyOf('this | these')} [a-z]{3,15}(?: ${anyOf('for | on behalf of')} [a-z]{2,15}(?: [a-z]{2,15})?)? ?:(?! ?${anyOf('the | a | an | this | these | it | they | we | you | our | its | their | there')}\\b)`,
   ),
 };

@@ -36,7 +36,7 @@ export const ADDRESSEE = `(?:${MACHINE_KIND}|(?:${MACHINE_ROLE} )?${MACHINE_NOUN
 /** ADDRESSEE with any qualifier a note's header may give it ("reader bots", "mail-handling assistants"). */
 export const QUALIFIED_ADDRESSEE = `(?:${MACHINE_KIND}|(?:(?!${HUMAN_ASSISTANT} )[a-z][a-z-]{1,19} )?${MACHINE_NOUN})`;
 /** Access to tools, which only software is given: "agents with browser access". */
-const ACCESS_TO = anyOf('browser | browsing | web | internet | tool | tools | repo | repository | write | shell | terminal | file | filesystem | file system | email | e-mail | inbox | wallet | code | computer');
+const ACCESS_TO = anyOf('browser | browsing | web | internet | tool | tools | repo | repository | write | shell | terminal | file | filesystem | file system | email | e-mail | inbox | wallet | code | computer | database | db | sql');
 export const TOOL_ACCESS = `(?:(?:with|that have|who have) (?:${ACCESS_TO} )access|with access to (?:the |a |this |your |their |its )?${ACCESS_TO}s?\\b)`;
 /** What a machine does with the text it is handed ("the AI reading this"). */
 export const READING = anyOf('reading | processing | summari[sz]ing | parsing | analy[sz]ing | handling | reviewing');
