@@ -51,7 +51,7 @@ export const PERSONA_RULES: Rule[] = [
     category: 'persona-switch',
     weight: 0.6,
     pattern: re(
-      `\\b${anyOf('dan mode | god mode | jailbreak mode | jailbroken | do anything now | unrestricted (?:ai|mode|assistant|model) | unfiltered (?:ai|mode|assistant|model)')}\\b`,
+      `\\b${anyOf('dan mode | god mode | jailbreak mode | jailbroken | (?<!\\bdan ?[(\\[] ?)do anything now(?! ?\\(dan\\)) | unrestricted (?:ai|mode|assistant|model) | unfiltered (?:ai|mode|assistant|model)')}\\b`,
       // software has a real developer mode ("only enabled in developer mode"): the jailbreak
       // announces that it is now on
       `|\\bdeveloper mode (?:is )?(?:now )?${anyOf('enabled | activated | engaged | unlocked | on')}[.!:]`,
