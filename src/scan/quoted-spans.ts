@@ -58,11 +58,11 @@ function blank(out: string[], from: number, to: number): void {
 
 /**
  * Fenced code blocks, indented code blocks (lines indented by four spaces or a tab, from a blank
- * line on), blockquote lines (not a callout's), and YAML block scalars (the lines under `key: |` or `key: >`
- * indented deeper than the key: a string, as a JSON value in quotes is). A specimen is shown
- * inside writing: a code block counts only once it closes (its fence, or a line of prose after
- * an indented block) and, like a blockquote, only after some prose, so a text that is nothing
- * but an indented or fenced order is not a quotation of it.
+ * line on), blockquote lines (not a callout's), and YAML block scalars (the lines under
+ * `key: |` or `key: >` indented deeper than the key: a string, as a JSON value in quotes is).
+ * A specimen is shown inside writing: a code block counts only once it closes (its fence, or a
+ * line of prose after an indented block) and, like a blockquote, only after some prose, so a
+ * text that is nothing but an indented or fenced order is not a quotation of it.
  */
 function blankLines(text: string, out: string[]): void {
   let fenceFrom = -1; // where the open fence's block starts, -1 when none
