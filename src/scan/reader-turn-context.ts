@@ -43,6 +43,14 @@ function nameChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+/** Quotation marks that may stand right before a quoted label: straight, typographic, guillemets. */
+const QUOTE_MARKS = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x201e]);
+
+/** Whether a quotation mark stands right before `at` (a quoted label's first word). */
+export function afterQuoteMark(text: string, at: number): boolean {
+  return QUOTE_MARKS.has(text.charCodeAt(at - 1));
+}
+
 /** Whether the double quote at `at` opens a quotation after a word of prose ("choose \"Save\""). */
 export function quotesInProse(text: string, at: number): boolean {
   let i = at - 1;

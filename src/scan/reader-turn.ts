@@ -11,7 +11,7 @@
 // ordinary English verbs, never as phrasings. One pass over the tokenizer's output; no regex, no
 // text scan.
 import * as lexicon from './lexicon.js';
-import { addressInAngles, amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAfter, markupAt, mentioned, nounUse, quotedFrom, quotesInProse, title } from './reader-turn-context.js';
+import { addressInAngles, afterQuoteMark, amountAfter, contactAddress, emailAround, isUpper, lineStartBefore, listMarkerBefore, markupAfter, markupAt, mentioned, nounUse, quotedFrom, quotesInProse, title } from './reader-turn-context.js';
 import { fresh, imperative, lone, prose, requestStrength, reset, type Sentence } from './reader-turn-sentence.js';
 import { ENTRY_ASIDE, ENTRY_CURRENCY, ENTRY_READER_WORK, ENTRY_TEMPORAL, ENTRY_DETERMINER, ENTRY_GUARD, ENTRY_SUBORDINATOR, ENTRY_VCLASS, IF_ENTRY, MAKE_ENTRY, ME_ENTRY, MY_ENTRY, NEED_ENTRY, OF_ENTRY, SURE_ENTRY, THE_ENTRY, TO_ENTRY, USER_ENTRY, USERS_ENTRY, V } from './reader-turn-words.js';
 import * as tokenFeatures from './token-features.js';
@@ -36,9 +36,6 @@ const K_FIRST: number = C.FIRST;
 const K_NUM: number = C.NUM;
 const K_P_STOP: number = C.P_STOP;
 const K_P_COMMA: number = C.P_COMMA;
-/** Quotation marks that may stand right before a quoted label: straight, typographic, guillemets. */
-const QUOTE_MARKS = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x201e]);
-
 /** An aside longer than this many words before its comma is a clause, not an opener. */
 const MAX_ASIDE_WORDS = 5;
 
@@ -169,7 +166,7 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     // A capitalized task verb right after a lower-case word starts a run-on sentence (text
     // appended to a cell or a line without punctuation).
     // (not a quoted label: 'choose "Change a password"' names a button)
-    const runOn = (v === V.MAKE || v === V.ACT) && s.words > 0 && isUpper(text.charCodeAt(starts[t]!)) && !isUpper(text.charCodeAt(starts[t - 1]!)) && !QUOTE_MARKS.has(text.charCodeAt(starts[t]! - 1));
+    const runOn = (v === V.MAKE || v === V.ACT) && s.words > 0 && isUpper(text.charCodeAt(starts[t]!)) && !isUpper(text.charCodeAt(starts[t - 1]!)) && !afterQuoteMark(text, starts[t]!);
     // (a full stop between two words with no space is a file name, a host or a version:
     // "tax_return_2023.pdf", "files.example.net" do not end a sentence)
     const inName = t > 1 && (cls[t - 1]! & 0x3f) === K_P_STOP && starts[t - 1]! + 1 === starts[t]! && (cls[t - 2]! & 0x3f) < K_P_COLON && text.charCodeAt(starts[t - 1]! - 1) > 0x20 && !markupAfter(text, starts[t]!);

@@ -5,6 +5,9 @@
 import { HEADER_START } from './address-header.js';
 import { anyOf, re, type Rule } from './rule.js';
 
+/** Where a hail opens: a header's start, then "for the", "to any", …. */
+const HAIL_START = `${HEADER_START}(?:${anyOf('for | to')} )?(?:${anyOf('the | any | all | every | each')} )?`;
+
 /** What is hailed: a kind of software, not a person ("installation agents" alone may be staff). */
 const SOFTWARE = anyOf('agents? | assistants? | bots? | tools? | models? | readers? | systems? | summari[sz]ers? | browsers? | ais | llms?');
 
@@ -13,7 +16,7 @@ export const HAIL_BY_TASK_RULE: Rule = {
   category: 'addressed-to-assistant',
   weight: 0.5,
   pattern: re(
-    `${HEADER_START}(?:${anyOf('for | to')} )?(?:${anyOf('the | any | all | every | each')} )?(?:` +
+    `${HAIL_START}(?:` +
       // named as software, then the work on this text: "Automated installation agents executing
       // this guide:" (not "Support agents handling this queue:", people)
       `${anyOf('ai | llm | automated | autonomous | ai-powered | llm-based | ai-based')}[ -](?:[a-z]{3,15} ){0,2}${SOFTWARE} [a-z]{3,15}ing ${anyOf('this | these')} [a-z]{3,15}(?: [^\\s:.!?]{1,20}){0,3}` +
@@ -24,6 +27,6 @@ export const HAIL_BY_TASK_RULE: Rule = {
       // or as readers doing what only software does with a page for someone, and told something
       // to do: "Readers summarising this page for someone: before the commands, also write …"
       // (not "Readers of this page:", nor "…: the key points are in bold")
-      `|${HEADER_START}(?:${anyOf('for | to')} )?(?:${anyOf('the | any | all | every | each')} )?readers? ${anyOf('summari[sz]ing | parsing | ingesting | processing')} ${anyOf('this | these')} [a-z]{3,15}(?: ${anyOf('for | on behalf of')} [a-z]{2,15}(?: [a-z]{2,15})?)? ?:(?! ?${anyOf('the | a | an | this | these | it | they | we | you | our | its | their | there')}\\b)`,
+      `|${HAIL_START}readers? ${anyOf('summari[sz]ing | parsing | ingesting | processing')} ${anyOf('this | these')} [a-z]{3,15}(?: ${anyOf('for | on behalf of')} [a-z]{2,15}(?: [a-z]{2,15})?)? ?:(?! ?${anyOf('the | a | an | this | these | it | they | we | you | our | its | their | there')}\\b)`,
   ),
 };
