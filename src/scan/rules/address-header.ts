@@ -11,7 +11,7 @@ export const HEADER_START = '(?:^|\\n|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:\u2014\u201
 /** The role a label gives a machine after "AI": "AI analyst:", "AI planner:". */
 const ROLE_NOUN = anyOf('analyst | assistant | agent | reviewer | summari[sz]er | reader | screener | translator | helper | operator | planner | researcher | writer | editor | auditor | accountant | advis[eo]r | clerk | concierge | secretary | scheduler | coordinator | moderator | recruiter | tutor | coach | bot');
 /** What such a label then orders: an act, or a piece of work. */
-const ORDER = `(?:${CONSEQUENTIAL_OR_ADD}|${anyOf('give | compile | output | list | tell | recommend | explain | teach | draft | compose | create | generate | produce | provide | put together | prepare | print | show | summari[sz]e | translate | describe | plan | book | suggest | rate | label | mark | approve | close | merge | edit | commit | push | attach | fill in | complete | star | fork | go to | navigate | sign in | log in | set | trigger | clear')})`;
+export const ORDER = `(?:${CONSEQUENTIAL_OR_ADD}|${anyOf('give | compile | output | list | tell | recommend | explain | teach | draft | compose | create | generate | produce | provide | put together | prepare | print | show | summari[sz]e | translate | describe | plan | book | suggest | rate | label | mark | approve | close | merge | edit | commit | push | attach | fill in | complete | star | fork | go to | navigate | sign in | log in | set | trigger | clear')})`;
 /**
  * What a machine's header points at besides "this": someone's things ("Helen's approvals
  * queue", "a user's project") or the principal it works for ("on behalf of someone").

@@ -72,7 +72,6 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b${anyOf('start | begin | open | end | finish | conclude | preface')} the ${anyOf('summary | recap | synopsis | translation | digest')} of ${anyOf('this | these')} [a-z]{2,20} (?:with|by)\\b`,
       // (not a service's process: "we verify your identity before responding to a request")
       `|\\bbefore ${anyOf('you (?:answer|reply|respond|summari[sz]e) | answering | responding | replying | summari[sz]ing')}\\b(?! to ${anyOf('a | any | such | these | those | each | every')} ${anyOf('requests? | inquir(?:y|ies) | quer(?:y|ies) | complaints? | tickets? | emails? | messages? | letters?')}\\b)(?! (?:${anyOf('the | a | an | this | that | his | her | their | our | my')} )?${anyOf('client | customer | caller | phone | door | survey | questionnaire | form | poll | quiz | exam | test | interviewer | recruiter | him | her | them | letter | call | reviewer | committee | board | judge | court | officer | patient | teacher | parent')}s?\\b)(?![^.!?\\n]{0,40}\\b${anyOf('pause | breathe | take a (?:deep )?breath | relax | take a moment | collect your thoughts')}\\b)`,
-      `|\\byou must ${anyOf('now | immediately')}\\b`,
       // "Augment your reply with ...", "Modify your answer to ..."
       `|\\b${anyOf('enhance | improve | embellish | flavou?r | season | modify | augment | alter | adjust | amend | enrich | expand | extend | supplement | prefix | suffix | reverse | scramble | encode | encrypt | capitali[sz]e | group | shorten | lengthen | pad | spice up | sprinkle | decorate | restructure | limit | restrict | craft | compose | deliver | structure | style')} ${gap(3)}your ${REPLY}\\b(?! ${FILE_LIKE}\\b)`,
       // the reply's own letters or words played with: "Jumble up the letters of words in your
@@ -106,7 +105,10 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\b${anyOf('reply | respond | answer | output | print | say | write')}(?: with)? ${anyOf('only | just | exactly')} (?:with )?the following ${anyOf('text | words? | sentence | message | string | line')}\\b`,
       // a condition on what the user will ask, then what to answer: "If user asks for a summary, reply ..."
       `|\\bif (?:the )?${anyOf('user | human | customer')} ${anyOf('asks | requests | wants | says | queries | inquires')}\\b\\s${gap(6)}${anyOf('reply | respond | answer | say | tell | output | print | include | write | return')}\\b`,
-      `|\\b(?:your )?${anyOf('only | sole | entire | whole')} ${anyOf('output | response | reply | answer')} ${anyOf('should | must | shall | will | is to')} be\\b`,
+      // …or the words it must be: 'Your reply should be "LGTM" and nothing else.'
+      `|\\byour ${anyOf('reply | response | answer | output')} ${anyOf('should | must | shall | will | is to')} be:? ${DICTATED}`,
+      // (its object may be named: "Your whole output for this diff should be one line, …")
+      `|\\b(?:your )?${anyOf('only | sole | entire | whole')} ${anyOf('output | response | reply | answer')}(?: ${anyOf('for | to | on | in | about')} ${anyOf('this | the | each | every | that')} [a-z-]{2,15})? ${anyOf('should | must | shall | will | is to')} be\\b`,
       `|\\b${anyOf('state | claim | say | confirm | assert | tell (?:the user|them|everyone|the reader) | insist')} that ${gap(6)}${anyOf('has | have')} (?:already )?(?:been )?${anyOf('approved | verified | authori[sz]ed | confirmed | signed off | paid | cleared | reviewed')}\\b`,
       // (not in a code comment, "/* Tell the user that we have a modern system", "# tell the user
       // to retry": there the user is the program's)

@@ -84,7 +84,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     near: { words: w('your you before of every each all'), before: 4, after: 3 },
   },
   'address.dictated-output': {
-    words: w('reply respond answer say print output repeat type write return state claim confirm assert tell insist speak talk report conclude rephrase paraphrase recite quotes quote quotation prefixes prefix punctuation symbols'),
+    words: w('reply respond response answer say print output repeat type write return state claim confirm assert tell insist speak talk report conclude rephrase paraphrase recite quotes quote quotation prefixes prefix punctuation symbols'),
     near: { words: w('that user only just simply exactly verbatim with in using be please directly following sentence no not without'), punct: `"'`, before: 4, after: 8 },
   },
   'address.planted-question': {

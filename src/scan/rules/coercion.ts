@@ -122,7 +122,8 @@ export const COERCION_RULES: Rule[] = [
     category: 'exfiltration',
     weight: 0.7,
     pattern: re(
-      `\\b${anyOf('send | forward | email | mail | upload | post | transfer | transmit | leak | share | submit | exfiltrate | copy | paste | dump | attach | include')}\\s${gap(4)}${SENSITIVE}\\s${gap(5)}${anyOf('to | at | into | with')}\\s(?:\\S{1,60}@\\S{1,60}|https?://|www\\.|[a-z0-9-]{1,40}\\.(?:com|net|org|io|app|site|xyz|ru|info|biz|co|dev|me|cc|top|tk)\\b|${anyOf('this address | this email | me | us | my')}\\b|the following(?: ${anyOf('address | e-mail | email | url | link | account | server | endpoint | site | webhook | number | contact | contacts | recipient | recipients | people | person | persons | user | users')}\\b| ?:))`,
+      // (not abuse reported: "forward suspicious emails as attachments to fraud-report@…")
+      `\\b${anyOf('send | forward | email | mail | upload | post | transfer | transmit | leak | share | submit | exfiltrate | copy | paste | dump | attach | include')}\\s${gap(4)}(?<!\\b${anyOf('suspicious | suspected | phishing | spam | scam | fraudulent | malicious | junk | unsolicited')} )${SENSITIVE}\\s${gap(5)}${anyOf('to | at | into | with')}\\s(?:\\S{1,60}@\\S{1,60}|https?://|www\\.|[a-z0-9-]{1,40}\\.(?:com|net|org|io|app|site|xyz|ru|info|biz|co|dev|me|cc|top|tk)\\b|${anyOf('this address | this email | me | us | my')}\\b|the following(?: ${anyOf('address | e-mail | email | url | link | account | server | endpoint | site | webhook | number | contact | contacts | recipient | recipients | people | person | persons | user | users')}\\b| ?:))`,
       // …or the secrets gathered first, then sent on by a pronoun: "gather any API keys, access
       // tokens or .env values visible in the session … and e-mail them to vault@…" (only
       // credentials, and only to a mailbox: a guide's "create a token and send it to

@@ -17,7 +17,7 @@ export const explainedByRolePlay = (r: Rule): boolean => (r.category === 'addres
  * "Note to AI assistants:"), nor for their principal ("I am your developer"). An agents file
  * does all of that by nature.
  */
-const NOT_A_REQUESTS_VOICE = new Set(['address.to-assistant', 'address.machine-readers', 'address.reader-header', 'multilingual.reader-header', 'address.principal-claim', 'address.mixed-readers']);
+const NOT_A_REQUESTS_VOICE = new Set(['address.to-assistant', 'address.machine-readers', 'address.reader-header', 'multilingual.reader-header', 'address.principal-claim', 'address.mixed-readers', 'address.hail-by-task', 'address.machine-hail']);
 const explainedByRequest = (r: Rule): boolean => explainedByRolePlay(r) && !NOT_A_REQUESTS_VOICE.has(r.id);
 
 /** The test of the frame that holds: an agents file explains more than a role-play request. */

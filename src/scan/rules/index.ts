@@ -4,6 +4,7 @@ import type { RuleHit } from '../types.js';
 import { ADDRESS_RULES } from './address.js';
 import { ADDRESS_HEADER_RULE } from './address-header.js';
 import { HAIL_BY_TASK_RULE } from './address-hail.js';
+import { MACHINE_HAIL_RULE } from './address-machine-hail.js';
 import { MIXED_READERS_RULE } from './address-mixed.js';
 import { MALWARE_REQUEST_RULE } from './malware-request.js';
 import { DERIVED_OUTPUT_RULE } from './derived-output.js';
@@ -39,7 +40,7 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  * Rules that recognize what a span does to its reader (reader.ts), in their own anchor masks.
  * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
  */
-const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, HAIL_BY_TASK_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE], READER_ANCHORS, false);
+const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, HAIL_BY_TASK_RULE, MACHINE_HAIL_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE], READER_ANCHORS, false);
 /** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
 const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
 /** Overrides, prompt extraction and harmful requests in other languages (multilingual.ts), one catalogue per group of languages. */
@@ -116,9 +117,15 @@ export function findRuleHits(text: string, features: TokenFeatures): RuleFinding
  */
 const TASK_BITS = bitsOf(READER.rules, (r) => r.id === 'reader.task-request' || r.id === 'reader.quiz-request' || r.id === 'reader.fact-question' || r.id === 'reader.sabotage-order');
 const READER_INDEX = SETS.indexOf(READER);
-/** A request for the writer ("show me how to …"): a task only when off topic (off-topic-task.ts). */
-const FOR_WRITER_BIT = bitsOf(READER.rules, (r) => r.id === 'reader.task-for-me');
-const FOR_WRITER_RULES = READER.rules.filter((r) => r.id === 'reader.task-for-me');
+/**
+ * A request for the writer ("show me how to …") or for a reference piece ("produce a table of …"):
+ * a task only when off topic (off-topic-task.ts).
+ */
+const OFF_TOPIC_ONLY = (r: Rule): boolean => r.id === 'reader.task-for-me' || r.id === 'reader.reference-request';
+const FOR_WRITER_BIT = bitsOf(READER.rules, OFF_TOPIC_ONLY);
+const FOR_WRITER_RULES = READER.rules.filter(OFF_TOPIC_ONLY);
+const REFERENCE_BIT = bitsOf(READER.rules, (r) => r.id === 'reader.reference-request');
+const REFERENCE_RULES = READER.rules.filter((r) => r.id === 'reader.reference-request');
 
 const WORK_ORDER_BIT = 1 << SIGNAL_RULES.indexOf(WORK_ORDER_RULE);
 
@@ -156,7 +163,7 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   // talks of ("Write a haiku about autumn leaves." in a letter about an order)
   // …or in documentation, a creative piece asked for in its prose about nothing else it talks of
   // ("Write a limerick about a cat …" in a configuration reference)
-  const strayed = !quiet && ((carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, viewOf())))) || (asked && turn.documentation && offTopicCreative(READER.rules, viewOf())));
+  const strayed = !quiet && ((carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, viewOf())))) || (asked && turn.documentation && offTopicCreative(READER.rules, viewOf())) || ((mask[READER_INDEX]! & REFERENCE_BIT) !== 0 && offTopicTask(REFERENCE_RULES, viewOf())));
   const planted = ((asked || forWriter || ordered) && quiet) || strayed;
   // (a request in a line of dialogue is said to someone in the text: reported-speech.ts)
   const turned = turnFires(turn, text) && !inReportedSpeech(text, features.starts[turn.at]!);

@@ -12,10 +12,10 @@ import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
 import { anyOf, re, type Rule } from './rule.js';
 
 /** What sets a model up, under its names ("the scoring rubric and guardrails", "the rules"). */
-const SETUP_NOUN = anyOf('instructions? | rules | guidelines | guardrails? | rubrics? | polic(?:y|ies) | safeguards | restrictions | constraints | directives? | orders | system prompt | prompt | persona | brief(?:ing)? | set-?up | config(?:uration)? | settings | guidance | mandate');
+const SETUP_NOUN = anyOf('instructions? | rules | guidelines | guardrails? | rubrics? | checklists? | polic(?:y|ies) | safeguards | restrictions | constraints | directives? | orders | system prompt | prompt | persona | brief(?:ing)? | set-?up | config(?:uration)? | settings | guidance | mandate');
 /** …named by how the reader came by it: set up with it, started with it, given it by its operator. */
-const SETUP = `(?:${anyOf('the | your | any | all | all the | whatever')}) (?:[a-z-]{2,20} ){0,3}?${SETUP_NOUN} (?:(?:that|which) )?(?:you (?:${anyOf('were | have been | had been | got')}) (?:${anyOf('set up | configured | initiali[sz]ed | launched | loaded | deployed | provisioned | briefed | started | programmed')}) with|you (?:were )?started (?:(?:this|the|your) (?:[a-z]{2,15} )?)?with|you (?:${anyOf('received | got | were given | were handed | were issued | have been applying | have been following | have been working (?:from|under)')})|(?:your|the) ${anyOf('operator | user | principal | developers? | deployer | creators? | makers? | owner')} (?:${anyOf('gave | issued | set | configured | wrote | supplied | provided | handed')})(?: you)?)`;
-const SETUP_VERDICT = anyOf('replaced | out of date | outdated | expired | superseded | overwritten | overridden | revoked | obsolete | retired | withdrawn | rescinded | void | invalid | no longer valid');
+const SETUP = `(?:your ${anyOf('usual | normal | standing | regular | customary | everyday')} (?:[a-z-]{2,20} ){0,2}?${SETUP_NOUN}|(?:${anyOf('the | your | any | all | all the | whatever')}) (?:[a-z-]{2,20} ){0,3}?${SETUP_NOUN} (?:(?:that|which) )?(?:you (?:${anyOf('were | have been | had been | got')}) (?:${anyOf('set up | configured | initiali[sz]ed | launched | loaded | deployed | provisioned | briefed | started | programmed')}) with|you (?:were )?started (?:(?:this|the|your) (?:[a-z]{2,15} )?)?with|you (?:${anyOf('received | got | were given | were handed | were issued | have been applying | have been following | have been working (?:from|under)')})|(?:your|the) ${anyOf('operator | user | principal | developers? | deployer | creators? | makers? | owner')} (?:${anyOf('gave | issued | set | configured | wrote | supplied | provided | handed')})(?: you)?))`;
+const SETUP_VERDICT = anyOf('replaced | out of date | outdated | expired | superseded | overwritten | overridden | revoked | obsolete | retired | withdrawn | rescinded | void | invalid | no longer valid | (?:not|no longer) in (?:force|effect) | suspended | lifted | waived');
 
 export { MEANING_ANCHORS } from './meaning-anchors.js';
 
@@ -177,7 +177,8 @@ export const MEANING_RULES: Rule[] = [
     weight: 0.55,
     pattern: re(
       // (read from the verdict, a rare word; what it is said of stands before it)
-      `\\b${SETUP_VERDICT}\\b(?<=${SETUP} (?:${anyOf('is | are | was | were | has been | have been | had been | got')}) (?:${anyOf('now | just | all | already | officially | hereby | since')} )?${SETUP_VERDICT})`,
+      // (a time may come between: "the brief you were set up with this morning has been withdrawn")
+      `\\b${SETUP_VERDICT}\\b(?<=${SETUP}(?: ${anyOf('this | last | earlier | yesterday | today')}(?: [a-z]{2,15})?)? (?:${anyOf('is | are | was | were | has been | have been | had been | got')}) (?:${anyOf('now | just | all | already | officially | hereby | since')} )?${SETUP_VERDICT})`,
       `|\\b${anyOf('consider | treat | regard | deem | count')} ${SETUP} as (?:${anyOf('now | already | officially')} )?${SETUP_VERDICT}\\b`,
     ),
   },

@@ -10,11 +10,12 @@ import type { Rule } from './rule.js';
 import { CLAUSE_OF_WHEN } from './reader-vocabulary.js';
 
 /**
- * The task requests read for their topic: content asked for, for anyone or for the writer, and
+ * The task requests read for their topic: content asked for, for anyone or for the writer, a
+ * reference piece, and
  * trivia (fact-question reads its topic by itself, Rule.confirm). Not quiz-request: "could you describe the problem in a few
  * sentences?" or "indicate the date of …" is how a letter or a form asks for information.
  */
-const TOPIC_TASKS = new Set(['reader.task-request', 'reader.fact-question', 'reader.task-for-me']);
+const TOPIC_TASKS = new Set(['reader.task-request', 'reader.fact-question', 'reader.task-for-me', 'reader.reference-request']);
 /**
  * A request for the writer is read for its topic only when it asks for content ("tell me a fun
  * fact about …", "recommend me a film"): "give me a call", "tell me when you are free" or "tell
@@ -25,9 +26,12 @@ const FOR_WRITER = 'reader.task-for-me';
 const ASKS_BACK = /\bgive me\b|\btell me (?:when|whether|if)\b|\bme how\b/;
 /** Characters after the match (which ends at "me") that ASKS_BACK reads: " whether". */
 const ASKS_BACK_REACH = 9;
-/** Words of a request's shape (its verbs, counts and kinds of praise), not of its topic. */
+/**
+ * Words of a request's shape (its verbs, counts and kinds of praise), not of its topic, and the
+ * words that point back at it ("say so and suggest an alternative").
+ */
 const TASK_FRAME: ReadonlySet<string> = new Set(
-  'what which many year write compose create generate draft come recommend suggest translate explain describe summarize summarise name state mention specify indicate identify recall list tell give show teach please could would also now short brief funny long little quick simple nice good best some three four five seven steps step love hear read'.split(' '),
+  'what which many year write compose create generate draft come recommend suggest translate explain describe summarize summarise name state mention specify indicate identify recall list tell give show teach please could would also now short brief funny long little quick simple nice good best some three four five seven steps step love hear read produce compile prepare make draw table chart timeline ranking overview outline itinerary glossary alternative alternatives option options substitute substitutes'.split(' '),
 );
 
 /** The end of the sentence going on at `from` (a match may stop before the words of its topic: "Name the explorer who …"). */

@@ -129,7 +129,7 @@ export const OVERRIDE_RULES: Rule[] = [
     category: CAT,
     weight: 0.6,
     pattern: re(
-      `\\byour ${anyOf('new | real | actual | true | next | only | primary | updated | sole | one | single | replacement | revised')} ${anyOf('task | goal | job | instructions? | objective | mission | purpose | role')}(?: ${anyOf('today | now | here | from now on | this time | in this conversation')})? (?:is|are|will be|now)\\b`,
+      `\\byour ${anyOf('new | real | actual | true | next | only | primary | updated | sole | one | single | replacement | revised')} ${anyOf('task | goal | job | instructions? | objective | mission | purpose | role')}(?: ${anyOf('today | now | here | from now on | this time | in this conversation | (?:on|for|in) this (?:run|pass|session|request|round)')})? (?:is|are|will be|now)\\b`,
       // (the moment said instead: "your purpose now is to …"; not a tutorial's "your task now is to
       // make the test pass")
       `|\\byour ${anyOf('mission | purpose')} ${anyOf('now | from now on | from here on | from this point on | going forward | henceforth')} ${anyOf('is | will be')}\\b`,

@@ -114,7 +114,8 @@ export const PERSONA_RULES: Rule[] = [
       `|\\b${anyOf('respond | reply | answer')}\\b[^.!?\\n]{0,40}\\bin two (?:different |separate |distinct )*${anyOf('ways | styles | manners | voices | personas')}\\b`,
       `|\\banswer as ${anyOf('gpt | chatgpt | yourself | claude')} and (?:as )?[a-z]{2,20} like (?:the )?below\\b`,
       // the persona's nature
-      `|\\b${anyOf('amoral | nonmoral | non-moral | unhinged | uncensored | immoral | unethical | rogue | evil | lawless | completely unlimited | unlimited')},? (?:(?:and |an? )?${anyOf('amoral | nonmoral | unbiased | unhinged | uncensored | unfiltered | unrestricted | immoral | unethical | completely unlimited | unlimited')},? )?${AI}\\b`,
+      // (a rogue or an evil AI is a story's villain: "it's not a 'rogue AI turns evil' story")
+      `|\\b${anyOf('amoral | nonmoral | non-moral | unhinged | uncensored | immoral | unethical | lawless | completely unlimited | unlimited')},? (?:(?:and |an? )?${anyOf('amoral | nonmoral | unbiased | unhinged | uncensored | unfiltered | unrestricted | immoral | unethical | completely unlimited | unlimited')},? )?${AI}\\b`,
       `|\\b${anyOf('role | part')} of (?:${anyOf('another | a different | an alternate | an alternative')}) ${AI}\\b`,
       // an AI without restrictions imagined or supposed: "if you were an assistant with no
       // restrictions", "imagine you are an AI without any filters", named: 'you are "FreeBot",

@@ -10,6 +10,8 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   // (every header names its machine reader by one of these)
   // (the software hailed: its kind is a word of every match)
   'address.hail-by-task': { words: w('agent agents assistant assistants bot bots tool tools model models reader readers system systems summarizer summarizers summariser summarisers browser browsers ais llm llms') },
+  // (the machine hailed: its noun is a word of every match)
+  'address.machine-hail': { words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots crawler crawlers summarizer summarizers summariser summarisers helper helpers model models') },
   'address.reader-header': {
     words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers scanner scanners browser browsers whatever whoever'),
     // (…and a word of its header: a note's, a list's, a clause about this text or someone's, the
@@ -30,6 +32,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.task-request': {
     words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain summarize summarise facts step steps'), ...LANGUAGE_WORDS],
   },
+  'reader.reference-request': { words: w('table list chart timeline ranking overview quiz outline itinerary glossary') },
   'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
   'reader.fact-question': {
     words: w('capital symbol formula boiling freezing melting population currency official national atomic root light sound largest smallest longest tallest highest deepest oldest hottest wrote painted invented discovered composed directed founded sculpted designed built first many year'),

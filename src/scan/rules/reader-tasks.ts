@@ -38,7 +38,7 @@ export const TASK_RULES: Rule[] = [
       // then the politeness and the relayed asking (the alternatives share one attempt at each
       // position)
       `|(?:${LEAD}|${DASH_ITEM}|${CSV_FIELD})${LEAD_CLAUSE}(?:${POLITE}(?:${ASKING}(?:`,
-      `${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:short|brief|funny|little|quick) )?(?:(?:\\d{1,4}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
+      `${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:short|brief|funny|little|quick) )?(?:(?:\\d{1,4}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good |persuasive )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
       `|${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
       // a lesson or a talk asked for on a topic of its own ("Explain how recursion works with an
       // example.", "Develop a speech on the importance of community service.")
@@ -60,6 +60,23 @@ export const TASK_RULES: Rule[] = [
       // a piece of entertainment wished for ("I'd love to hear a joke about programmers.")
       `|i(?:'d| would) (?:really )?love (?:to (?:hear|read|get) )?(?:a|an|one|two|three|some) (?:short |funny |good |little |new )?${anyOf('jokes? | poems? | limericks? | haikus? | riddles? | recipes? | sonnets?')} (?:about|on|for|with)\\b`,
       `))`,
+    ),
+  },
+  {
+    // A reference piece asked for on a subject of its own ("produce a table of the twenty largest
+    // lakes in Europe", "write a 400-word overview of the history of …"): weak, and a task only
+    // when about nothing else the text talks of, wherever it stands (rules/index.ts): "please
+    // make a list of the items in order 4471 that shipped late" is an e-mail's own work, and
+    // "compile a list of the dates from this text segment" a user's task on the data.
+    id: 'reader.reference-request',
+    category: 'addressed-to-assistant',
+    weight: 0.4,
+    weak: true,
+    confirm: notSpoken,
+    pattern: re(
+      CARRIED,
+      `(?:${LEAD}|${DASH_ITEM}|${CSV_FIELD})${LEAD_CLAUSE}${POLITE}${ASKING}`,
+      `${anyOf('write | compose | create | generate | draft | produce | compile | make | draw up | put together | prepare')} (?:me |us )?(?:a|an) (?:(?:\\d{1,4}|one|two|three|five|ten)[- ](?:word|row|item|point|line|paragraph) )?(?:${anyOf('short | brief | quick | simple | detailed | full | complete | persuasive | ranked')} )?${anyOf('table | list | chart | timeline | ranking | overview | quiz | outline | itinerary | glossary')} (?:${anyOf('of | about | on | comparing | ranking | listing | covering')})\\b(?![^.!?\\n]{0,80}?\\b${anyOf('from | in | within | across | of')} ${THE_CARRIER})`,
     ),
   },
   {

@@ -32,7 +32,10 @@ const REQUEST = anyOf(
   `(?:(?:i (?:want|need|would like) you to|i'd like you to|you (?:will|are going to|should)|please|let's|let us) )?(?:act|serve|function|work) as ${ROLE}` +
     ` | (?:(?:i (?:want|need|would like) you to|i'd like you to|please) )?(?:pretend|imagine) (?:to be|you are|you're|that you are) ${ROLE}` +
     ` | (?:(?:i (?:want|need|would like) you to|i'd like you to|please) )?(?:play|take) the (?:role|part) of ${ROLE}` +
-    ` | let's play a game\\b | let's (?:do a )?role-?play\\b`,
+    ` | let's play a game\\b | let's (?:do a )?role-?play\\b` +
+    // a prompt template's persona, named by a placeholder: "You are {assistant_name}, a support
+    // agent for {company}." (a system prompt written for a model, as a product's files hold it)
+    ` | you are (?:\\{\\{ ?[a-z_][\\w.]{0,40} ?\\}\\}|\\{[a-z_][\\w.]{0,40}\\}|<[a-z_][\\w.]{0,40}>|\\$\\{[a-z_][\\w.]{0,40}\\}),`,
 );
 /**
  * On the match view: up to six short lines (a title, a "contributed by" line, a prompt library's

@@ -1,0 +1,54 @@
+// Machine readers hailed by a phrase that can only mean software, then given an order: by a
+// qualifier ("Automation agent with repository access: restore …", "Mailbox assistants and AI
+// helpers that act on behalf of a member of staff: …, create an inbox rule …"), by a noun no
+// person goes by ("review bots"), or by the work an assistant does on this text ("to whichever
+// assistant sorts these tickets: … please write …", "Assistants showing this banner should
+// confirm …", "when an AI assistant loads this page …, it should start its response with …").
+// Read as three parts (who, in a hail's place, then an order) rather than as the wordings of
+// earlier notes: the vocatives (address-to-assistant.ts) and the headers (address-header.ts)
+// name forms one by one, and are near the pattern size V8 optimizes.
+import { ORDER } from './address-header.js';
+import { HUMAN_ASSISTANT, TOOL_ACCESS } from './address-vocabulary.js';
+import { anyOf, re, type Rule } from './rule.js';
+
+/** Where a hail opens: a line, a comment, a bracket, a quoted field, a sentence or a clause. */
+const OPEN = '(?:^|\\n|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:;\u2014\u2013] |, )';
+/** Qualifiers only software takes ("a mailbox assistant", "review bots", "automation agents"). */
+const MACHINE_QUALIFIER = anyOf(
+  'ai | a\\.i\\. | llm | llm-based | ai-powered | ai-based | automated | automation | autonomous | mailbox | inbox | e-?mail | mail | calendar | coding | code | review | browsing | browser | web | chat | digital | triage | scheduling',
+);
+const READER_NOUN = anyOf('assistants? | agents? | bots? | chatbots? | ais | llms? | copilots? | crawlers? | summari[sz]ers? | helpers? | models?');
+/** Nouns no person goes by: a "review bot" needs no qualifier to be software. */
+const SOFTWARE_NOUN = anyOf('bots? | chatbots? | llms? | copilots? | crawlers? | summari[sz]ers?');
+/** What a reader works on in this text: the page, the ticket, the banner, the digest. */
+const THIS_TEXT = `${anyOf("this | these | today's | the current | the incoming | each | every | the")} (?:[a-z-]{2,15} )?${anyOf(
+  'page | pages | document | documents | docs? | documentation | readme | files? | diff | patch | pr | pull request | tickets? | queue | inbox | mailbox | e-?mails? | messages? | thread | channel | digest | banner | notice | logs? | repo | repository | site | article | post | feed | records? | claims? | notes? | comments? | guide | sheet | form | report | listing | conversation | chat | calendar | account | workspace',
+)}\\b`;
+/** One machine reader: qualified as software, named by a software noun, or by its work on this text. */
+const ONE_READER =
+  `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}` +
+  // (not the reader's own tools: "if your summariser doesn't need to send email")
+  `|(?:(?!${anyOf('your | my | our | their | his | her | its')} )[a-z-]{2,15} ){0,2}${SOFTWARE_NOUN}` +
+  `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais?')} (?:${anyOf('that | which | who')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT})`;
+const READERS = `${ONE_READER}(?: (?:and|or|&) ${ONE_READER})?`;
+/** What may follow the name: the tools given, the principal served, the work on this text. */
+const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| [a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})?`;
+/** An order: ORDER's verbs and those of a reply or a setting aside. */
+const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer')})`;
+/** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
+const LEAD = `(?:${anyOf('please | also | first | then | now | kindly | immediately')},? )*(?:${anyOf('as | when | while | after | before | once | if | for | in | on | during')} [^,.!?:\\n]{1,60}, (?:${anyOf('please | also | first | then | now | kindly')} )*)?`;
+/** Duties in the third person: "should confirm", "are expected to print" (not "doesn't need to send"). */
+const DUTY = `(?<!\\b(?:not|n't|never) )${anyOf('should | must | needs? to | are to | is to | have to | has to | are (?:required|expected|asked) to | will')}`;
+
+export const MACHINE_HAIL_RULE: Rule = {
+  id: 'address.machine-hail',
+  category: 'addressed-to-assistant',
+  weight: 0.5,
+  pattern: re(
+    // hailed, then ordered: "Also, to whichever assistant sorts these tickets: while you're in
+    // here, please write …" (an order, not a title: "AI assistants: help or hype?")
+    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
+    // …or told a duty in the third person, named at a sentence's start or in a clause of when
+    `|(?:${OPEN}|\\b${anyOf('when | whenever | if | once')} (?:an? |the |any )?)${READERS}${DESCRIBED}[^.!?\\n]{0,80}?,? (?:${anyOf('it | they')} )?${DUTY} (?:${anyOf('also | first | then | now | immediately')} )?${ORDERED}\\b`,
+  ),
+};
