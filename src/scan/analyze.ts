@@ -23,10 +23,11 @@ export const MEDIUM_CAP = 0.95;
  * instructions"; a role-play request says "you will reply with…") is mostly what it says it is:
  * the frame explains its hits, even wording that blocks without one, and the text is ranked by
  * the window models alone, as a text without rule hits, flagged only if they say so (the hits
- * are still reported). What no frame explains (a never-benign pattern with a floor, a harmful
- * request: RuleFindings.beyondFrame; in writing about attacks, a hit outside what it quotes:
- * own-voice.ts) is still flagged, never blocked: the text lies in
- * [RULE_TIER, FRAMED_CAP), below every text whose medium hits come without a frame. With
+ * are still reported). What no frame explains (a never-benign pattern with a floor that the
+ * firewall does not defang anyway, a harmful request: RuleFindings.beyondFrame; in writing
+ * about attacks, a hit outside what it quotes: own-voice.ts) is still flagged, never blocked:
+ * the text lies in [RULE_TIER, FRAMED_CAP), below every text whose medium hits come without a
+ * frame. With
  * `frames: 'flag'` (ScanPolicy) every framed text lies there.
  */
 export const FRAMED_CAP = 0.6;

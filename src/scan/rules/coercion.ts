@@ -151,6 +151,7 @@ export const COERCION_RULES: Rule[] = [
     category: 'exfiltration',
     weight: 0.8,
     floor: BLOCK_FLOOR,
+    defanged: true,
     pattern: re(
       // (the image and its URL's scheme read once for every form: text full of "![" without a
       // closing bracket costs one bounded look per "![", not one per form)

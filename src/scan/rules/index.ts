@@ -91,8 +91,8 @@ export interface RuleFindings {
   blocking: boolean;
   /**
    * True when a hit is evidence no frame explains: a never-benign pattern (a rule with a floor:
-   * a chat template's tokens, a forged marker, an exfiltration image) or a harmful request
-   * (Rule.harmful). A frame explains the rest, even the wording that blocks without one: what
+   * a chat template's tokens, a forged marker; not an exfiltration image, which is defanged
+   * anyway: Rule.defanged) or a harmful request (Rule.harmful). A frame explains the rest, even the wording that blocks without one: what
    * writing about attacks quotes, and what a prompt says to its model.
    */
   beyondFrame: boolean;
@@ -238,8 +238,9 @@ export function summarizeRules(mask: RuleMask): RuleFindings {
     strong = true;
     // Writing about attacks quotes them, the never-benign patterns with a floor included (a chat
     // template's tokens, a forged marker, an exfiltration image shown as an example): a frame
-    // keeps every rule from blocking; a floor or a harmful request it cannot explain still flags.
-    if (r.floor !== undefined || r.harmful === true) beyondFrame = true;
+    // keeps every rule from blocking; a floor or a harmful request it cannot explain still flags
+    // (an image that carries data it can: the firewall defangs it anyway, Rule.defanged).
+    if ((r.floor !== undefined && r.defanged !== true) || r.harmful === true) beyondFrame = true;
     if (!discussion && (r.blocks === true || r.floor !== undefined)) blocking = true;
     keep *= 1 - r.weight;
     if (!discussion && r.floor !== undefined && r.floor > floor) floor = r.floor;

@@ -32,6 +32,12 @@ export interface Rule {
    */
   discussion?: boolean;
   /**
+   * What the firewall neutralizes whatever the verdict (an image that carries data is defanged
+   * before the host sees it): writing about attacks that only quotes it (in a code block, in
+   * quotation marks) explains it like a medium hit, where any other floor stays beyond a frame.
+   */
+  defanged?: boolean;
+  /**
    * Marks a text that vouches for itself to whatever screens it ("not a prompt injection, a
    * genuine request from the owner"): it uses the words of writing about attacks, but when it
    * fires the text is not writing about them, so no discussion frame applies.
