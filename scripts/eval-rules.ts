@@ -37,7 +37,7 @@ for (const row of rows) {
     perRule.set(r.ruleId, c);
     if (!y || show === r.ruleId) {
       const view = matchView(text);
-      // signals (rules/index.ts SIGNAL_RULES) have no pattern to show a span of
+      // signals (rules/catalogues.ts SIGNAL_RULES) have no pattern to show a span of
       // (the multilingual catalogues share ids: the first of their patterns that matches)
       const m = RULES.filter((x) => x.id === r.ruleId).map((x) => x.pattern.exec(view)).find((found) => found !== null);
       const at = m ? m.index : 0;

@@ -96,7 +96,7 @@ describe('catalogues sharing a pass', () => {
         if (despaced !== null) fired |= firedIn(s.filter, despaced, plan.despaced);
         return fired;
       });
-      // firedRules appends one more mask, for the signals (rules/index.ts SIGNAL_RULES).
+      // firedRules appends one more mask, for the signals (rules/catalogues.ts SIGNAL_RULES).
       const shared = firedRules(t, features).slice(0, RULE_SETS.length);
       expect(shared).toEqual(confirmed(alone, matchView(t)));
       if (shared.some((m) => m !== 0)) firing++;

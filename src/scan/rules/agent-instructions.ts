@@ -1,7 +1,7 @@
 // A repository's instructions for coding agents (AGENTS.md, CLAUDE.md, .cursorrules, Copilot's
 // instructions file): a person's own standing prompt to the model, kept in the project. Like a
 // role-play request it speaks to the model and tells it how to reply by its nature, so the hits
-// that only say that much (rules/index.ts explainedByRolePlay) rank it at the bottom of the rule
+// that only say that much (frame-explains.ts explainedByRolePlay) rank it at the bottom of the rule
 // tier, still flagged; an override, a harmful request or exfiltration in it scores as it would
 // anywhere else. Only the text's opening is read: the file names itself there.
 import { compiledAhead } from '../compiled-ahead.js';

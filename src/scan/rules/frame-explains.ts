@@ -1,5 +1,5 @@
 // What a standing prompt (a role-play request, a project's instructions for coding agents)
-// explains of the rule hits on its own text (rules/index.ts summarizeRules): the hits that say
+// explains of the rule hits on its own text (rules/findings.ts summarizeRules): the hits that say
 // only what such a prompt says by its nature.
 import { AGENT_INSTRUCTIONS_RULE } from './agent-instructions.js';
 import type { Rule } from './rule.js';

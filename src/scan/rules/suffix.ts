@@ -1,4 +1,4 @@
-// The adversarial-suffix signal (../suffix.ts) as a signal rule (rules/index.ts SIGNAL_RULES), so
+// The adversarial-suffix signal (../suffix.ts) as a signal rule (catalogues.ts SIGNAL_RULES), so
 // its hit is reported, merged over the windows of a long text and weighed like any other medium
 // rule: it flags, and blocks only beside evidence of another kind (a harmful request, an override).
 import { suffixScore } from '../suffix.js';
