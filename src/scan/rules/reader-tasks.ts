@@ -18,80 +18,70 @@ const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
  */
 const notSpoken = (view: string, from: number, to: number): boolean => !inReportedSpeech(view, to - 1) && !sharesNamedSubject(view, from);
 
+/**
+ * A weak task request (a user's own prompt reads the same, so only a genre break makes it an
+ * injection: rules/index.ts): in a carrier (CARRIED), and not a line of dialogue (notSpoken).
+ */
+function weakTask(id: string, ...forms: string[]): Rule {
+  return { id, category: 'addressed-to-assistant', weight: 0.4, weak: true, confirm: notSpoken, pattern: re(CARRIED, ...forms) };
+}
+
+/** Where a task opens: a sentence, a cell, a list item or a clause, then a clause of when. */
+const TASK_OPENING = `(?:${LEAD}|${DASH_ITEM}|${CSV_FIELD})${LEAD_CLAUSE}`;
+
 export const TASK_RULES: Rule[] = [
-  {
-    // An everyday task handed to the reader ("show me how to ...", "write a poem about ...").
-    id: 'reader.task-request',
-    category: 'addressed-to-assistant',
-    weight: 0.4,
-    // A user's own request reads the same ("write a short story about ..."): only a genre break
-    // makes it an injection, and a pattern cannot see genre, so it only orders texts within a tier. It
-    // needs a carrier around it (CARRIED), and a translation of "the given text" is the user's.
-    weak: true,
-    confirm: notSpoken,
-    pattern: re(
-      CARRIED,
-      // (not a quoted title: a few words closed by a quote with no sentence punctuation)
-      `(?:\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)(?![a-z']{1,30}(?: [a-z']{1,30}){0,3}["\u201d])`,
-      // every other form opens a sentence, cell, list item or clause the same way: a lead once
-      // (and a clause of when: "Before putting together your answer, write five limericks …"),
-      // then the politeness and the relayed asking (the alternatives share one attempt at each
-      // position)
-      `|(?:${LEAD}|${DASH_ITEM}|${CSV_FIELD})${LEAD_CLAUSE}(?:${POLITE}(?:${ASKING}(?:`,
-      `${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:short|brief|funny|little|quick) )?(?:(?:\\d{1,4}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good |persuasive )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
-      `|${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
-      // a lesson or a talk asked for on a topic of its own ("Explain how recursion works with an
-      // example.", "Develop a speech on the importance of community service.")
-      `|explain (?:to me |to us )?${anyOf('how | why')} (?!${THE_CARRIER})${sgap(5)}${anyOf('works? | happens? | forms? | evolved | began | started | matters?')} (?:${anyOf('with | using | in | to')} ${anyOf('an? | some | simple | the')} ${anyOf('example | examples | analogy | terms | words | child | beginner | five-year-old')}|in (?:simple|plain|layman.s) terms)\\b`,
-      `|${anyOf('develop | prepare | write | draft | deliver | give')} (?:me |us )?(?:a|an) (?:short |brief |persuasive |motivational |inspiring |informative )?${anyOf('speech | presentation | talk | lecture | sermon | toast')} ${anyOf('on | about')} (?:the )?${anyOf('importance | benefits | value | history | role | dangers | future')} of\\b`,
-      `|translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) (?:${LANGUAGE}|pig latin|emojis?)\\b`,
-      // a how-to lesson asked for in steps ("Tell me how to bake sourdough bread step by step.")
-      `|${anyOf('tell | show | teach | explain to | explain | describe')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
-      // a work of fiction retold, or trivia on a subject of its own ("Summarize the plot of the
-      // movie Inception", "List five fun facts about octopuses")
-      `|summari[sz]e the ${anyOf('plot | story | storyline | main themes')} of (?:the |a )?${anyOf('movie | film | book | novel | play | series | tv show | show | episode | opera | video game | game')}\\b`,
-      `|${anyOf('list | name | give me | tell me | share')} ${anyOf('\\d{1,2} | three | five | ten | some | a few')} (?:${anyOf('fun | interesting | surprising | cool | amazing | little-known | random')} )?${anyOf('facts | trivia facts')} about\\b`,
-      `)`,
-      // a phrase to translate, asked as a question ("What's 'thank you very much' in Japanese?",
-      // "How do you say 'peace and love' in Russian?", "Provide the Spanish equivalent for
-      // 'delicious food'."): a quoted phrase and a language
-      `|(?:${anyOf("what's | what is | how do you say | how would you say | how does one say")} ["'\u2018\u201c][^"'\u2019\u201d\\n]{1,60}["'\u2019\u201d] in ${LANGUAGE}\\b|${anyOf('provide | give me | tell me | what is')} the ${LANGUAGE} ${anyOf('equivalent | translation | word')} (?:for|of) ["'\u2018\u201c])`,
-      `)`,
-      // a piece of entertainment wished for ("I'd love to hear a joke about programmers.")
-      `|i(?:'d| would) (?:really )?love (?:to (?:hear|read|get) )?(?:a|an|one|two|three|some) (?:short |funny |good |little |new )?${anyOf('jokes? | poems? | limericks? | haikus? | riddles? | recipes? | sonnets?')} (?:about|on|for|with)\\b`,
-      `))`,
-    ),
-  },
-  {
-    // A reference piece asked for on a subject of its own ("produce a table of the twenty largest
-    // lakes in Europe", "write a 400-word overview of the history of …"): weak, and a task only
-    // when about nothing else the text talks of, wherever it stands (rules/index.ts): "please
-    // make a list of the items in order 4471 that shipped late" is an e-mail's own work, and
-    // "compile a list of the dates from this text segment" a user's task on the data.
-    id: 'reader.reference-request',
-    category: 'addressed-to-assistant',
-    weight: 0.4,
-    weak: true,
-    confirm: notSpoken,
-    pattern: re(
-      CARRIED,
-      `(?:${LEAD}|${DASH_ITEM}|${CSV_FIELD})${LEAD_CLAUSE}${POLITE}${ASKING}`,
-      `${anyOf('write | compose | create | generate | draft | produce | compile | make | draw up | put together | prepare')} (?:me |us )?(?:a|an) (?:(?:\\d{1,4}|one|two|three|five|ten)[- ](?:word|row|item|point|line|paragraph) )?(?:${anyOf('short | brief | quick | simple | detailed | full | complete | persuasive | ranked')} )?${anyOf('table | list | chart | timeline | ranking | overview | quiz | outline | itinerary | glossary')} (?:${anyOf('of | about | on | comparing | ranking | listing | covering')})\\b(?![^.!?\\n]{0,80}?\\b${anyOf('from | in | within | across | of')} ${THE_CARRIER})`,
-    ),
-  },
-  {
-    // The same, asked for the writer ("show me how to ...", "tell us about ..."); weak likewise.
-    id: 'reader.task-for-me',
-    category: 'addressed-to-assistant',
-    weight: 0.4,
-    weak: true,
-    confirm: notSpoken,
-    pattern: re(
-      CARRIED,
-      // the singular only: "tell us", "give us feedback" is a project's voice asking its readers
-      `${LEAD}${POLITE}${ASKING}${anyOf('tell | give | show | teach | explain to | recommend | suggest | find | describe | draw | plan | list | summari[sz]e for | translate for | name')} me\\b(?! know| out\\b)`,
-    ),
-  },
+  // An everyday task handed to the reader ("show me how to ...", "write a poem about ..."). A
+  // user's own request reads the same ("write a short story about ..."): only a genre break
+  // makes it an injection, and a pattern cannot see genre, so it only orders texts within a
+  // tier; a translation of "the given text" is the user's.
+  weakTask(
+    'reader.task-request',
+    // (not a quoted title: a few words closed by a quote with no sentence punctuation)
+    `(?:\\bi (?:want|need|would like|'d like|wish) you to (?!${anyOf('act | be | pretend | play | imagine | roleplay | role-play')}\\b)(?![a-z']{1,30}(?: [a-z']{1,30}){0,3}["\u201d])`,
+    // every other form opens a sentence, cell, list item or clause the same way: a lead once
+    // (and a clause of when: "Before putting together your answer, write five limericks …"),
+    // then the politeness and the relayed asking (the alternatives share one attempt at each
+    // position)
+    `|${TASK_OPENING}(?:${POLITE}(?:${ASKING}(?:`,
+    `${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:short|brief|funny|little|quick) )?(?:(?:\\d{1,4}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good |persuasive )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
+    `|${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
+    // a lesson or a talk asked for on a topic of its own ("Explain how recursion works with an
+    // example.", "Develop a speech on the importance of community service.")
+    `|explain (?:to me |to us )?${anyOf('how | why')} (?!${THE_CARRIER})${sgap(5)}${anyOf('works? | happens? | forms? | evolved | began | started | matters?')} (?:${anyOf('with | using | in | to')} ${anyOf('an? | some | simple | the')} ${anyOf('example | examples | analogy | terms | words | child | beginner | five-year-old')}|in (?:simple|plain|layman.s) terms)\\b`,
+    `|${anyOf('develop | prepare | write | draft | deliver | give')} (?:me |us )?(?:a|an) (?:short |brief |persuasive |motivational |inspiring |informative )?${anyOf('speech | presentation | talk | lecture | sermon | toast')} ${anyOf('on | about')} (?:the )?${anyOf('importance | benefits | value | history | role | dangers | future')} of\\b`,
+    `|translate (?!${THE_CARRIER})${sgap(6)}(?:into|to) (?:${LANGUAGE}|pig latin|emojis?)\\b`,
+    // a how-to lesson asked for in steps ("Tell me how to bake sourdough bread step by step.")
+    `|${anyOf('tell | show | teach | explain to | explain | describe')} (?:me |us )?how to [a-z]{2,20} ${sgap(6)}${anyOf('step[- ]by[- ]step | in (?:\\d|three|four|five|ten) (?:easy |simple |quick )?steps')}\\b`,
+    // a work of fiction retold, or trivia on a subject of its own ("Summarize the plot of the
+    // movie Inception", "List five fun facts about octopuses")
+    `|summari[sz]e the ${anyOf('plot | story | storyline | main themes')} of (?:the |a )?${anyOf('movie | film | book | novel | play | series | tv show | show | episode | opera | video game | game')}\\b`,
+    `|${anyOf('list | name | give me | tell me | share')} ${anyOf('\\d{1,2} | three | five | ten | some | a few')} (?:${anyOf('fun | interesting | surprising | cool | amazing | little-known | random')} )?${anyOf('facts | trivia facts')} about\\b`,
+    `)`,
+    // a phrase to translate, asked as a question ("What's 'thank you very much' in Japanese?",
+    // "How do you say 'peace and love' in Russian?", "Provide the Spanish equivalent for
+    // 'delicious food'."): a quoted phrase and a language
+    `|(?:${anyOf("what's | what is | how do you say | how would you say | how does one say")} ["'\u2018\u201c][^"'\u2019\u201d\\n]{1,60}["'\u2019\u201d] in ${LANGUAGE}\\b|${anyOf('provide | give me | tell me | what is')} the ${LANGUAGE} ${anyOf('equivalent | translation | word')} (?:for|of) ["'\u2018\u201c])`,
+    `)`,
+    // a piece of entertainment wished for ("I'd love to hear a joke about programmers.")
+    `|i(?:'d| would) (?:really )?love (?:to (?:hear|read|get) )?(?:a|an|one|two|three|some) (?:short |funny |good |little |new )?${anyOf('jokes? | poems? | limericks? | haikus? | riddles? | recipes? | sonnets?')} (?:about|on|for|with)\\b`,
+    `))`,
+  ),
+  // A reference piece asked for on a subject of its own ("produce a table of the twenty largest
+  // lakes in Europe", "write a 400-word overview of the history of …"): a task only when about
+  // nothing else the text talks of, wherever it stands (rules/index.ts): "please make a list of
+  // the items in order 4471 that shipped late" is an e-mail's own work, and "compile a list of
+  // the dates from this text segment" a user's task on the data.
+  weakTask(
+    'reader.reference-request',
+    `${TASK_OPENING}${POLITE}${ASKING}`,
+    `${anyOf('write | compose | create | generate | draft | produce | compile | make | draw up | put together | prepare')} (?:me |us )?(?:a|an) (?:(?:\\d{1,4}|one|two|three|five|ten)[- ](?:word|row|item|point|line|paragraph) )?(?:${anyOf('short | brief | quick | simple | detailed | full | complete | persuasive | ranked')} )?${anyOf('table | list | chart | timeline | ranking | overview | quiz | outline | itinerary | glossary')} (?:${anyOf('of | about | on | comparing | ranking | listing | covering')})\\b(?![^.!?\\n]{0,80}?\\b${anyOf('from | in | within | across | of')} ${THE_CARRIER})`,
+  ),
+  // The same, asked for the writer ("show me how to ...", "tell us about ...").
+  weakTask(
+    'reader.task-for-me',
+    // the singular only: "tell us", "give us feedback" is a project's voice asking its readers
+    `${LEAD}${POLITE}${ASKING}${anyOf('tell | give | show | teach | explain to | recommend | suggest | find | describe | draw | plan | list | summari[sz]e for | translate for | name')} me\\b(?! know| out\\b)`,
+  ),
   {
     // A question of fact put as a bare imperative ("Name the explorer who reached America in
     // 1492.", "State the color of an eggplant.", "Tell me what a group of crows is called.").
