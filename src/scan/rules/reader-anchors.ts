@@ -92,7 +92,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
-    words: w('attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example indirect direct detection known criminals cybercriminals fraudsters scammers hackers crooks phishers actors strings string families family success embedded resilience resilient jailbreak_attempt jailbreak_attempts define'),
+    words: w('sandwich defence defense defences defenses post-prompting enclosure spotlighting datamarking attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example indirect direct detection known criminals cybercriminals fraudsters scammers hackers crooks phishers actors strings string families family success embedded resilience resilient jailbreak_attempt jailbreak_attempts define'),
     // (and an identifier's "Injection": "scanForInjection", "injectionHeuristics")
     literals: [...DISCUSSION_FOREIGN_LITERALS, 'injection', 'Injection'],
   },

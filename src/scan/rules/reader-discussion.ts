@@ -40,7 +40,8 @@ export const DISCUSSION_RULES: Rule[] = [
   {
     // Writing about attacks rather than an attack: it keeps precise rules from blocking a
     // security page that quotes "ignore previous instructions", and explains the medium hits of
-    // its quotes (analyze.ts FRAMED_CAP). The reader's own guardrails are an override's words,
+    // its quotes (analyze.ts FRAMED_CAP). The defences against them are named too ("the sandwich
+    // defence", "post-prompting", "spotlighting"): a page on them shows the prompts they build. The reader's own guardrails are an override's words,
     // not a topic: "the guardrails you were set up with were replaced".
     id: 'reader.discusses-attacks',
     category: 'discussion',
@@ -48,7 +49,7 @@ export const DISCUSSION_RULES: Rule[] = [
     weak: true,
     discussion: true,
     pattern: re(
-      `\\b${anyOf('prompt[- ]?injections? | (?:in)?direct injections? | injections? in the wild | injection attacks? | injection (?:detectors?|detection|classifiers?) | injected (?:instructions?|lines?|prompts?|commands?) | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | jailbreaking | adversarial (?:prompts?|prompting|attacks?|suffix(?:es)?|examples?|inputs?|robustness|training) | red[- ]team(?:ing|ers?)? | (?<!\\byour (?:[a-z]{1,15} )?)guardrails?(?! (?:you|that you|which you)\\b) | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template | (?:input|output|dialog|jailbreak) rails? | self[- ]check input | bypass attempts? | attempt(?:s|ed|ing)? (?:to )?jailbreak | jailbreak_attempts? | attempts? to bypass (?:the )?(?:[a-z]{2,15}.s )?(?:rules|safety|guardrails|filters) | (?:attack|jailbreak) patterns?')}\\b`,
+      `\\b${anyOf('prompt[- ]?injections? | (?:in)?direct injections? | injections? in the wild | injection attacks? | injection (?:detectors?|detection|classifiers?) | injected (?:instructions?|lines?|prompts?|commands?) | jailbreak(?:s|ing)? (?:attacks?|prompts?|attempts?|techniques?|detection|detectors?|defen[cs]es?) | jailbreaking | adversarial (?:prompts?|prompting|attacks?|suffix(?:es)?|examples?|inputs?|robustness|training) | red[- ]team(?:ing|ers?)? | (?<!\\byour (?:[a-z]{1,15} )?)guardrails?(?! (?:you|that you|which you)\\b) | threat model | exfiltration | chat templat(?:es?|ing) | prompt (?:templates?|formats?) | special tokens | apply_chat_template | (?:input|output|dialog|jailbreak) rails? | self[- ]check input | bypass attempts? | attempt(?:s|ed|ing)? (?:to )?jailbreak | jailbreak_attempts? | attempts? to bypass (?:the )?(?:[a-z]{2,15}.s )?(?:rules|safety|guardrails|filters) | (?:attack|jailbreak) patterns? | sandwich defen[cs]es? | instruction defen[cs]es? | post-prompting | random sequence enclosure | spotlighting | datamarking')}\\b`,
       // (or criminals of any kind: "Criminals have learned that many businesses now use AI tools")
       `|\\b${anyOf('attackers? | adversar(?:y|ies) | malicious (?:users?|actors?|pages?|documents?) | (?:cyber)?criminals | fraudsters | scammers | hackers | crooks | phishers | (?:threat|bad) actors')} (?:${anyOf('might | could | may | would | can | will | often | sometimes | typically | usually | had | has | have')} )?${anyOf('say | write | include | insert | embed | hide | plant | add | use | craft | type | send | said | wrote | written | included | inserted | embedded | hid | hidden | planted | added | used | crafted | typed | sent | learned | learnt | begun | started | tried | try | target | targeted | exploit | exploited | abuse | abused')}s?\\b`,
       // a capture-the-flag challenge's writeup: attacks on a model built to be attacked (not the
