@@ -11,8 +11,8 @@ import { ORDER } from './address-header.js';
 import { HUMAN_ASSISTANT, TOOL_ACCESS } from './address-vocabulary.js';
 import { anyOf, re, type Rule } from './rule.js';
 
-/** Where a hail opens: a line, a comment, a bracket, a quoted field, a sentence or a clause. */
-const OPEN = '(?:^|\\n|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:;\u2014\u2013] |, )';
+/** Where a hail opens: a line, a list item, a comment, a bracket, a quoted field, a sentence or a clause. */
+const OPEN = '(?:^|\\n(?:[ \\t]{0,6}[-+\u2022] )?|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:;\u2014\u2013] |, )';
 /** Qualifiers only software takes ("a mailbox assistant", "review bots", "automation agents"). */
 const MACHINE_QUALIFIER = anyOf(
   'ai | a\\.i\\. | llm | llm-based | ai-powered | ai-based | automated | automation | autonomous | mailbox | inbox | e-?mail | mail | calendar | coding | code | review | browsing | browser | web | chat | digital | triage | scheduling',
@@ -29,7 +29,7 @@ const ONE_READER =
   `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}` +
   // (not the reader's own tools: "if your summariser doesn't need to send email")
   `|(?:(?!${anyOf('your | my | our | their | his | her | its')} )[a-z-]{2,15} ){0,2}${SOFTWARE_NOUN}` +
-  `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais?')} (?:${anyOf('that | which | who')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT})`;
+  `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais?')} (?:${anyOf('that | which | who')} )?(?:${anyOf('is | are')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT})`;
 const READERS = `${ONE_READER}(?: (?:and|or|&) ${ONE_READER})?`;
 /** What may follow the name: the tools given, the principal served, the work on this text. */
 const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| [a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})?`;
@@ -47,7 +47,8 @@ export const MACHINE_HAIL_RULE: Rule = {
   pattern: re(
     // hailed, then ordered: "Also, to whichever assistant sorts these tickets: while you're in
     // here, please write …" (an order, not a title: "AI assistants: help or hype?")
-    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
+    // (a note's header may name it: "P.S. A note for whichever assistant is tidying this inbox:")
+    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:(?:an? )?${anyOf('note | message | reminder | request | word')} )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
     // …or told a duty in the third person, named at a sentence's start or in a clause of when
     `|(?:${OPEN}|\\b${anyOf('when | whenever | if | once')} (?:an? |the |any )?)${READERS}${DESCRIBED}[^.!?\\n]{0,80}?,? (?:${anyOf('it | they')} )?${DUTY} (?:${anyOf('also | first | then | now | immediately')} )?${ORDERED}\\b`,
   ),
