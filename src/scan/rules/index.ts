@@ -46,11 +46,11 @@ const READER_INDEX = RULE_SETS.indexOf(READER);
  * A request for the writer ("show me how to …") or for a reference piece ("produce a table of …"):
  * a task only when off topic (off-topic-task.ts).
  */
-const OFF_TOPIC_ONLY = (r: Rule): boolean => r.id === 'reader.task-for-me' || r.id === 'reader.reference-request';
-const FOR_WRITER_BIT = bitsOf(READER.rules, OFF_TOPIC_ONLY);
-const FOR_WRITER_RULES = READER.rules.filter(OFF_TOPIC_ONLY);
-const REFERENCE_BIT = bitsOf(READER.rules, (r) => r.id === 'reader.reference-request');
-const REFERENCE_RULES = READER.rules.filter((r) => r.id === 'reader.reference-request');
+const isRule = (id: string) => (r: Rule): boolean => r.id === id;
+const FOR_WRITER_BIT = bitsOf(READER.rules, isRule('reader.task-for-me'));
+const FOR_WRITER_RULES = READER.rules.filter(isRule('reader.task-for-me'));
+const REFERENCE_BIT = bitsOf(READER.rules, isRule('reader.reference-request'));
+const REFERENCE_RULES = READER.rules.filter(isRule('reader.reference-request'));
 
 const WORK_ORDER_BIT = 1 << SIGNAL_RULES.indexOf(WORK_ORDER_RULE);
 
@@ -81,14 +81,16 @@ export function firedRules(text: string, features: TokenFeatures): RuleMask {
   // (content asked for the writer counts only when about nothing else the text talks of: "show
   // me how to schedule a meeting" in a product review, not "tell me how to get to your office")
   const asked = (mask[READER_INDEX]! & TASK_BITS) !== 0;
-  const forWriter = !asked && (mask[READER_INDEX]! & FOR_WRITER_BIT) !== 0 && offTopicTask(FOR_WRITER_RULES, viewOf());
+  // (a reference piece off the text's topic is planted wherever it stands)
+  const reference = (mask[READER_INDEX]! & REFERENCE_BIT) !== 0 && offTopicTask(REFERENCE_RULES, viewOf());
+  const forWriter = !asked && (((mask[READER_INDEX]! & FOR_WRITER_BIT) !== 0 && offTopicTask(FOR_WRITER_RULES, viewOf())) || reference);
   const quiet = (asked || forWriter || turn.imperatives === 1) && carrierGivesNoTask(turn, text);
   const ordered = !asked && !forWriter && quiet && turn.imperativeAt >= 0 && workOrdered(text, features.starts[turn.imperativeAt]!);
   // …and in a carrier that asks its reader things of its own, a task about nothing else it
   // talks of ("Write a haiku about autumn leaves." in a letter about an order)
   // …or in documentation, a creative piece asked for in its prose about nothing else it talks of
   // ("Write a limerick about a cat …" in a configuration reference)
-  const strayed = !quiet && ((carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, viewOf())))) || (asked && turn.documentation && offTopicCreative(READER.rules, viewOf())) || ((mask[READER_INDEX]! & REFERENCE_BIT) !== 0 && offTopicTask(REFERENCE_RULES, viewOf())));
+  const strayed = !quiet && ((carrierSpeaksToReader(turn, text) && (forWriter || (asked && offTopicTask(READER.rules, viewOf())))) || (asked && turn.documentation && offTopicCreative(READER.rules, viewOf())) || reference);
   const planted = ((asked || forWriter || ordered) && quiet) || strayed;
   // (a request in a line of dialogue is said to someone in the text: reported-speech.ts)
   const turned = turnFires(turn, text) && !inReportedSpeech(text, features.starts[turn.at]!);
