@@ -11,9 +11,9 @@ import { CLAUSE_OF_WHEN } from './reader-vocabulary.js';
 
 /**
  * The task requests read for their topic: content asked for, for anyone or for the writer, a
- * reference piece, and
- * trivia (fact-question reads its topic by itself, Rule.confirm). Not quiz-request: "could you describe the problem in a few
- * sentences?" or "indicate the date of …" is how a letter or a form asks for information.
+ * reference piece, and trivia (fact-question reads its topic by itself, Rule.confirm). Not
+ * quiz-request: "could you describe the problem in a few sentences?" or "indicate the date of
+ * …" is how a letter or a form asks for information.
  */
 const TOPIC_TASKS = new Set(['reader.task-request', 'reader.fact-question', 'reader.task-for-me', 'reader.reference-request']);
 /**

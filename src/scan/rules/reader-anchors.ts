@@ -1,7 +1,7 @@
 // Anchor words of the reader rules (reader.ts): for each rule, words (or raw-text literals) of
 // which every match holds one, so a long text runs the rules only around them (rule-set.ts).
 import type { Anchors } from './anchors.js';
-import { BOOKINGS, RECORD_OWNERS } from './reader-tasks-vocabulary.js';
+import { BOOKINGS, RECORD_OWNERS, REFERENCE_PIECES } from './reader-tasks-vocabulary.js';
 import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HARM_WORDS, LANGUAGE_WORDS, w } from './reader-vocabulary.js';
 
 // Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
@@ -32,7 +32,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.task-request': {
     words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain summarize summarise facts step steps'), ...LANGUAGE_WORDS],
   },
-  'reader.reference-request': { words: w('table list chart timeline ranking overview quiz outline itinerary glossary') },
+  'reader.reference-request': { words: w(REFERENCE_PIECES) },
   'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
   'reader.fact-question': {
     words: w('capital symbol formula boiling freezing melting population currency official national atomic root light sound largest smallest longest tallest highest deepest oldest hottest wrote painted invented discovered composed directed founded sculpted designed built first many year'),

@@ -77,3 +77,6 @@ export const FACT_QUESTION = [
   `how many [a-z]{3,20} ${anyOf('does | did')} [a-z]{3,20} ${anyOf('have | contain | weigh')}\\b`,
   `(?:in )?(?:what|which) year ${anyOf('did | was | were')} `,
 ].join('|');
+
+/** Reference pieces a reader may be asked to produce ("a table of …", "an overview of …"). */
+export const REFERENCE_PIECES = 'table list chart timeline ranking overview quiz outline itinerary glossary';

@@ -7,7 +7,7 @@ import { inReportedSpeech } from '../reported-speech.js';
 import { sharesTopic } from '../topic.js';
 import { sharesNamedSubject } from './shared-subject.js';
 import { anyOf, EMAIL_ADDRESS, re, type Rule } from './rule.js';
-import { BOOKINGS, DESCRIBED, EVERYWHERE, FACT_FRAME, FACT_QUESTION, GRANTEE, INSTRUMENT, NOT_ABOUT_CARRIER, NO_REFERENT, PERSONAL, PRIVILEGE, PROTECTION, PUBLIC_PLACE, QUIZ_VERB, SENSITIVE_RECORDS, SENTENCE_LEAD, USER_ACT, USER_THING, WORK } from './reader-tasks-vocabulary.js';
+import { BOOKINGS, DESCRIBED, REFERENCE_PIECES, EVERYWHERE, FACT_FRAME, FACT_QUESTION, GRANTEE, INSTRUMENT, NOT_ABOUT_CARRIER, NO_REFERENT, PERSONAL, PRIVILEGE, PROTECTION, PUBLIC_PLACE, QUIZ_VERB, SENSITIVE_RECORDS, SENTENCE_LEAD, USER_ACT, USER_THING, WORK } from './reader-tasks-vocabulary.js';
 import { ASKING, CARRIED, CSV_FIELD, DASH_ITEM, LANGUAGE_WORDS, LEAD, LEAD_CLAUSE, POLITE, PROCEED, THE_CARRIER, lgap, sgap } from './reader-vocabulary.js';
 
 const LANGUAGE = `(?:${LANGUAGE_WORDS.join('|')})`;
@@ -74,7 +74,7 @@ export const TASK_RULES: Rule[] = [
   weakTask(
     'reader.reference-request',
     `${TASK_OPENING}${POLITE}${ASKING}`,
-    `${anyOf('write | compose | create | generate | draft | produce | compile | make | draw up | put together | prepare')} (?:me |us )?(?:a|an) (?:(?:\\d{1,4}|one|two|three|five|ten)[- ](?:word|row|item|point|line|paragraph) )?(?:${anyOf('short | brief | quick | simple | detailed | full | complete | persuasive | ranked')} )?${anyOf('table | list | chart | timeline | ranking | overview | quiz | outline | itinerary | glossary')} (?:${anyOf('of | about | on | comparing | ranking | listing | covering')})\\b(?![^.!?\\n]{0,80}?\\b${anyOf('from | in | within | across | of')} ${THE_CARRIER})`,
+    `${anyOf('write | compose | create | generate | draft | produce | compile | make | draw up | put together | prepare')} (?:me |us )?(?:a|an) (?:(?:\\d{1,4}|one|two|three|five|ten)[- ](?:word|row|item|point|line|paragraph) )?(?:${anyOf('short | brief | quick | simple | detailed | full | complete | persuasive | ranked')} )?${anyOf(REFERENCE_PIECES.split(' ').join(' | '))} (?:${anyOf('of | about | on | comparing | ranking | listing | covering')})\\b(?![^.!?\\n]{0,80}?\\b${anyOf('from | in | within | across | of')} ${THE_CARRIER})`,
   ),
   // The same, asked for the writer ("show me how to ...", "tell us about ...").
   weakTask(

@@ -2,9 +2,9 @@
 // and their CSV exports hold them ("I want you to act as a travel guide. I will tell you my
 // location and you will suggest…"). Such a text speaks to the model and hands it a persona by
 // its nature, so the hits that only say that much (frame-explains.ts explainedByRolePlay) rank
-// it at the bottom of the rule tier, still flagged. What a role-play does not explain (an override, a
-// jailbreak persona, a harmful request, exfiltration) scores as it would anywhere else, and a
-// persona that announces it has no limits is no ordinary role.
+// it at the bottom of the rule tier, still flagged. What a role-play does not explain (an
+// override, a jailbreak persona, a harmful request, exfiltration) scores as it would anywhere
+// else, and a persona that announces it has no limits is no ordinary role.
 import { compiledAhead } from '../compiled-ahead.js';
 import { matchView } from '../view.js';
 import { anyOf, type Rule } from './rule.js';
