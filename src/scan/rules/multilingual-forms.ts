@@ -103,3 +103,9 @@ export const chars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964]{0
  * a semicolon or a conjunction that opens another clause ("命令替换：忽略…", "…缓存日期并在执行命令").
  */
 export const clauseChars = (n: number): string => `[^.!?\\n\u3002\uff01\uff1f\u0964:;\uff1a\uff1b\u5e76\u4e26\u800c]{0,${n}}`;
+
+/**
+ * Alternatives for some languages, joined after the forms before them ('|' first), or nothing
+ * when no language has the form: an empty alternative would match anywhere.
+ */
+export const orMore = (forms: readonly string[]): string => (forms.length === 0 ? '' : `|${forms.join('|')}`);

@@ -26,6 +26,7 @@ import { LATIN_LEXICONS } from './multilingual-lexicon-latin.js';
 import { MORE_LATIN_LEXICONS } from './multilingual-lexicon-latin-more.js';
 import { NORDIC_LEXICONS } from './multilingual-lexicon-nordic.js';
 import { SCRIPT_LEXICONS } from './multilingual-lexicon-scripts.js';
+import { ASIAN_SCRIPT_LEXICONS } from './multilingual-lexicon-asian.js';
 import { CZECH_ROMANIAN_LEXICONS } from './multilingual-lexicon-cs-ro.js';
 import { HUNGARIAN_FINNISH_LEXICONS } from './multilingual-lexicon-hu-fi.js';
 import { GREEK_HEBREW_LEXICONS } from './multilingual-lexicon-el-he.js';
@@ -221,6 +222,7 @@ const ALL_LEXICONS: ReadonlyArray<Record<string, LanguageLexicon>> = [
   { ...MORE_LATIN_LEXICONS, id: joinLexicons(MORE_LATIN_LEXICONS['id']!, MALAY!) },
   NORDIC_LEXICONS,
   SCRIPT_LEXICONS,
+  ASIAN_SCRIPT_LEXICONS,
   CZECH_ROMANIAN_LEXICONS,
   HUNGARIAN_FINNISH_LEXICONS,
   GREEK_HEBREW_LEXICONS,
