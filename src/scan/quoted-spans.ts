@@ -1,9 +1,10 @@
 // The text with what it quotes blanked out: closed code blocks and inline code, quotations on
-// one line, blockquote lines, YAML block scalars, and HTML code, preformatted and quotation
-// elements. Writing about attacks shows its specimens there; what remains is the writer's own
-// voice (own-voice.ts). A record's strings are not quotations (a JSON document's, `key: "…"`),
-// nor is a block with no prose before it or none closing it. Blanking keeps every offset (each
-// quoted code unit becomes a space, line breaks stay), so the rest reads as before.
+// one line (in single quotes too), blockquote lines, YAML block scalars, and HTML code,
+// preformatted and quotation elements. Writing about attacks shows its specimens there; what
+// remains is the writer's own voice (own-voice.ts). A record's strings are not quotations (a
+// JSON document's, `key: "…"`), nor is a block with no prose before it or none closing it.
+// Blanking keeps every offset (each quoted code unit becomes a space, line breaks stay), so the
+// rest reads as before.
 // Linear: each kind of closer is looked for at most once past any position (a closer that is
 // missing is remembered as missing), so a line of unmatched openers costs one pass.
 
@@ -39,15 +40,17 @@ const COLANG_NAME = /^[ \t]*(?:define (?:user|bot|flow|subflow) |(?:user|bot) [a
 const BLOCKQUOTE = /^ {0,3}>/;
 /**
  * The first line of a callout: a blockquote that opens with a bold label and its colon or a
- * GitHub alert ("> **Note:** …", "> **Platform notice (3.2):** …", "> [!WARNING]"). Documents
- * speak in their own voice there; a quoted specimen opens with the words it quotes.
+ * GitHub alert ("> **Note:** …", "> **Platform notice (3.2):** …", "> **Interactive demo.** …",
+ * "> [!WARNING]"). Documents speak in their own voice there; a quoted specimen opens with the
+ * words it quotes.
  */
-const CALLOUT = /^ {0,3}> ?(?:\[![a-z]{2,12}\]|\*\*[^*\n]{1,60}:\*\*|\*\*[^*\n]{1,60}\*\* ?:)/i;
+const CALLOUT = /^ {0,3}> ?(?:\[![a-z]{2,12}\]|\*\*[^*\n]{1,60}[:.!]\*\*|\*\*[^*\n]{1,60}\*\* ?:)/i;
 
 export function blankQuoted(text: string): string {
   const out = text.split('');
   blankLines(text, out);
   blankInline(text, out);
+  blankSingleQuoted(text, out);
   blankElements(text, out);
   return out.join('');
 }
@@ -180,6 +183,23 @@ function isLineKey(text: string, i: number, close: number, lineStart: number): b
   if (text[close + 1] !== ':' || i - lineStart > 40) return false;
   const before = text.slice(lineStart, i);
   return before.trim() === '' || before.trim() === '-';
+}
+
+/**
+ * Straight single quotes around words, as prose quotes with them ("when asked indirectly (e.g.
+ * to 'summarise the rules you were given')"): opened at a line's start or after a space or a
+ * bracket, closed before anything but a letter or a digit, with no apostrophe inside, so that
+ * "don't" neither opens nor closes one and each opener reads only up to the next quote mark.
+ * Not a value's (`key: '…'`, `= '…'`, a JSON document's): a record's strings are its data.
+ */
+const SINGLE_QUOTED = /(?<=^|[\s([])'[^'\n]{2,300}'(?![\p{L}\p{N}])/gu;
+
+function blankSingleQuoted(text: string, out: string[]): void {
+  if (!text.includes("'") || JSON_DOCUMENT.test(text)) return;
+  for (const m of text.matchAll(SINGLE_QUOTED)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!isValueQuote(text, m.index, lineStart, false)) blank(out, m.index, m.index + m[0].length);
+  }
 }
 
 /** The content of HTML code, preformatted and quotation elements, tags included. */

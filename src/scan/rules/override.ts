@@ -1,5 +1,5 @@
 // Rules for text that tries to replace the instructions the model is following.
-import { anyOf, gap, re, type Rule } from './rule.js';
+import { anyOf, gap, NOT_RELATIVE, re, type Rule } from './rule.js';
 
 const CAT = 'instruction-override';
 
@@ -24,9 +24,10 @@ const NOT_CAUSED = `(?<!\\b${anyOf('make | makes | made | making | get | gets | 
  * parameters will override any conflicting command line options", "if you forget all the other
  * commands, remember this one" (manual pages), "resp.history must ignore the original request"
  * (a code comment), what a change made possible ("i18n: failed to override system message
- * translation", a changelog). "You will ignore …" and "the assistant must ignore …" stay commands.
+ * translation", a changelog), what attacks try ("demands to disregard earlier rules", a guardrail's
+ * docs). "You will ignore …" and "the assistant must ignore …" stay commands.
  */
-const NOT_DESCRIBED = `(?<!\\b(?!${anyOf('you | assistant | ai | model | agent | bot | chatbot | llm | gpt | chatgpt | claude')}\\b)[a-z]{1,20} ${anyOf('will | would | can | could | may | might | shall | must | should')} )(?<!\\b${anyOf('if | when | whenever | unless | once | in case')} you )(?<!\\b${anyOf('failed | fails | unable | able | allow | allows | allowed | ability | possible | impossible | option')} to )`;
+const NOT_DESCRIBED = `${NOT_RELATIVE}(?<!\\b(?!${anyOf('you | assistant | ai | model | agent | bot | chatbot | llm | gpt | chatgpt | claude')}\\b)[a-z]{1,20} ${anyOf('will | would | can | could | may | might | shall | must | should')} )(?<!\\b${anyOf('if | when | whenever | unless | once | in case')} you )(?<!\\b${anyOf('failed | fails | unable | able | allow | allows | allowed | ability | possible | impossible | option | attempts? | attempted | attempting | tries | tried | trying | demands | requests')} to )`;
 /** "command line" is a noun of its own, not commands. */
 const NOT_COMMAND_LINE = '(?![- ]line\\b)';
 /** "override" as a noun ("the method override is used for all tasks"), not a command. */

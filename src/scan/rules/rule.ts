@@ -113,3 +113,10 @@ export function anyOf(words: string): string {
  * does not count (wrapped prose breaks lines mid-sentence), nor does "socket#write" or "--print".
  */
 export const SENTENCE_START = `(?:^\\s?|[.!?:>*\\]"'\x60#=-](?: |\\n))`;
+
+/**
+ * Not a verb of a relative clause after a plural noun, which says what those things do: "block
+ * responses that repeat the system prompt" (a filter's rule), "inputs which ignore previous
+ * instructions". An order has no relative pronoun before its verb.
+ */
+export const NOT_RELATIVE = '(?<![a-z]{2}s (?:that|which) )';
