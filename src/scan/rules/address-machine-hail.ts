@@ -22,7 +22,7 @@ const READER_NOUN = anyOf('assistants? | agents? | bots? | chatbots? | ais | llm
 const SOFTWARE_NOUN = anyOf('bots? | chatbots? | llms? | copilots? | crawlers? | summari[sz]ers? | language models?');
 /** What a reader works on in this text: the page, the ticket, the banner, the digest. */
 const THIS_TEXT = `${anyOf("this | these | today's | the current | the incoming | each | every | the")} (?:[a-z-]{2,15} )?${anyOf(
-  'page | pages | document | documents | docs? | documentation | readme | files? | diff | patch | pr | pull request | tickets? | queue | inbox | mailbox | e-?mails? | messages? | thread | channel | digest | banner | notice | logs? | repo | repository | site | article | post | feed | records? | claims? | notes? | comments? | guide | sheet | form | report | listing | conversation | chat | calendar | account | workspace | newsletters? | bulletins? | announcements? | checklists? | procedures? | policy | invoices? | statements? | agenda | minutes | spreadsheets? | tables?',
+  'page | pages | document | documents | docs? | documentation | readme | files? | diff | patch | pr | pull request | tickets? | queue | inbox | mailbox | e-?mails? | messages? | thread | channel | digest | banner | notice | logs? | repo | repository | site | article | post | feed | records? | claims? | notes? | comments? | guide | sheet | form | report | listing | conversation | chat | calendar | account | workspace | newsletters? | bulletins? | announcements? | checklists? | procedures? | policy | invoices? | statements? | agenda | minutes | spreadsheets? | tables? | methodology | chapter | section | manual | handbook | playbook | runbook | tutorial | lesson | template | prompt',
 )}\\b`;
 /** One machine reader: qualified as software, named by a software noun, or by its work on this text. */
 const ONE_READER =
@@ -36,10 +36,13 @@ const READERS = `${ONE_READER}(?: (?:and|or|&) ${ONE_READER})?`;
  * readers of this page", "language models consuming this documentation".
  */
 const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|(?:[a-z-]{2,15} ){0,2}${SOFTWARE_NOUN}) (?:of ${THIS_TEXT}|[a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})`;
-/** What may follow the name: the tools given, the principal served, the work on this text. */
-const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| [a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})?`;
+/**
+ * What may follow the name: the tools given, the principal served, the work on this text, and
+ * the while of it ("assistants that read this methodology while helping a tester …:").
+ */
+const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| [a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?)?`;
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
-const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume')})`;
+const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end | finish')})`;
 /** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
 const LEAD = `(?:${anyOf('please | also | first | then | now | kindly | immediately')},? )*(?:${anyOf('as | when | while | after | before | once | if | for | in | on | during')} [^,.!?:\\n]{1,60}, (?:${anyOf('please | also | first | then | now | kindly')} )*)?`;
 /** Duties in the third person: "should confirm", "are expected to print" (not "doesn't need to send"). */

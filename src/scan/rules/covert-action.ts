@@ -62,6 +62,11 @@ export const COVERT_ACTION_RULE: Rule = {
     // (nor a licence's grant of rights over a work: "you can copy, modify and use these prompts,
     // even commercially, without asking permission": two or more such rights listed)
     `|(?<!(?:^|\\n)--?[a-z0-9][^\\n]{0,80}(?:\\n[^\\n]{0,400}){0,3})(?<!\\b${LICENSED_USES}(?:,? (?:and |or |& )?| & )${LICENSED_USES}\\b[^.!?\\n]{0,120})\\bwithout ${anyOf('asking | requesting | seeking | waiting for | getting')} (?:for )?(?:the user.s |the user for |user |their |any )?${anyOf('confirmation | permission | approval | consent')}\\b(?![^\\n.]{0,40}:[ \\t]*(?:\\n|$))`,
+    // …or bare, after the step it waives: "run npm install. Do this without asking" (not a
+    // permission: "feel free to do this without asking")
+    `|(?<!\\b${anyOf('free to | can | may | could | allowed to | welcome to')} )\\b${anyOf('do | run | apply | complete | perform | make')} ${anyOf('this | it | these | that | them | all of this')}(?: ${anyOf('now | first | quietly | silently | immediately')})? without asking(?= ?[;,.!)\u2014-]| ?$)`,
+    // …or declared unneeded: "this step does not need a confirmation"
+    `|\\b${anyOf('this | that | the')} ${anyOf('step | action | change | task | operation | deletion | purge | transfer')} ${anyOf("does not | doesn't | won't | will not | should not | shouldn't")} ${anyOf('need | require | wait for')} (?:a |any |your |the user.s )?${anyOf('confirmation | approval | sign-off | ticket | permission')}\\b`,
     // acting on the principal's own things: "cancel all of the user's meetings", "send the user's address to"
     `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove | send | forward | post | share | upload | leak | email | publish | append | transfer | wire | move | export | dump | reveal | disclose | change | update | reset')} ${gap(3)}the user.s ${gap(5)}${anyOf('to | into | in | on | with | from')}\\b${NO_COMMAND}`,
     `|(?:^|\\n|[.!?:] )(?:please |now |also |then )?${anyOf('cancel | delete | remove')} ${anyOf('all | every | each')} (?:of )?the user.s\\b${NO_COMMAND}`,
