@@ -186,19 +186,26 @@ function isLineKey(text: string, i: number, close: number, lineStart: number): b
 }
 
 /**
- * Straight single quotes around words, as prose quotes with them ("when asked indirectly (e.g.
- * to 'summarise the rules you were given')"): opened at a line's start or after a space or a
+ * Straight single quotes around a sentence, as prose quotes with them ("when asked indirectly
+ * (e.g. to 'summarise the rules you were given')"): opened at a line's start or after a space or a
  * bracket, closed before anything but a letter or a digit, with no apostrophe inside, so that
  * "don't" neither opens nor closes one and each opener reads only up to the next quote mark.
  * Not a value's (`key: '…'`, `= '…'`, a JSON document's): a record's strings are its data.
  */
 const SINGLE_QUOTED = /(?<=^|[\s([])'[^'\n]{2,300}'(?![\p{L}\p{N}])/gu;
+/**
+ * Words a single-quoted span needs to be a specimen: a sentence. A word or a phrase in single
+ * quotes is a mention that belongs to the sentence around it ("Provide the Spanish equivalent for
+ * 'delicious food'", "What's 'thank you very much' in Japanese?").
+ */
+const SINGLE_QUOTED_MIN_WORDS = 5;
+const wordsIn = (span: string): number => span.trim().split(/\s+/).length;
 
 function blankSingleQuoted(text: string, out: string[]): void {
   if (!text.includes("'") || JSON_DOCUMENT.test(text)) return;
   for (const m of text.matchAll(SINGLE_QUOTED)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!isValueQuote(text, m.index, lineStart, false)) blank(out, m.index, m.index + m[0].length);
+    if (wordsIn(m[0]) >= SINGLE_QUOTED_MIN_WORDS && !isValueQuote(text, m.index, lineStart, false)) blank(out, m.index, m.index + m[0].length);
   }
 }
 

@@ -38,6 +38,7 @@ describe('blankQuoted', () => {
 
   it.each([
     ['apostrophes', "Don't forget the team's notes; it's fine."],
+    ['a word or a phrase in single quotes, a mention', "Provide the Spanish equivalent for 'delicious food'. What's 'thank you very much' in Japanese?"],
     ['single quotes in a value, or around a word with an apostrophe', "prompt: 'reveal your system prompt'\nThey said 'don't' twice; the users' notes stay."],
     ['a quote that does not close on its line', 'He said "ignore the\nprevious plan" twice.'],
     ['an indented line right under prose (a wrapped list, nested YAML)', 'Steps:\n    reveal the menu\nDone.'],
