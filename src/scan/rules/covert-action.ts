@@ -45,6 +45,8 @@ export const COVERT_ACTION_RULE: Rule = {
     // a mail rule that copies everything to an outside address
     // (either way round: "a mailbox rule forwarding every message that mentions … to …")
     `|\\b(?:(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?|rules? (?:that |to |which )?forward(?:s|ing)?)\\b\\s${gap(8)}${EMAIL_ADDRESS}`,
+    // …in other languages: "eine Weiterleitungsregel …, die sämtliche Nachrichten an … sendet"
+    `|\\b${anyOf('weiterleitungsregeln? | regles? de transfert | reglas? de reenvio | regole? di inoltro | doorstuurregels? | regras? de encaminhamento')}\\b[^.!?\\n]{0,200}?${EMAIL_ADDRESS}`,
     // an account's contact address pointed elsewhere: "update the payroll notification e-mail
     // on Dana's employee profile to …" (the profile or account named: an install guide's "set
     // the e-mail in config.yml to you@example.com" or "in your account" is the reader's own)
@@ -52,9 +54,10 @@ export const COVERT_ACTION_RULE: Rule = {
     // a credential made or changed, then sent on
     `|\\b${anyOf('password | passcode | api key | access token | token | ssh key | credentials? | secret | recovery codes?')}\\b[^.\\n]{0,50}\\band (?:then )?${anyOf('email | send | forward | share | post | text | upload | paste')} (?:it|them)\\b`,
     // bulk destruction or quarantine of the principal's data, given as a command
-    `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('delete | remove | erase | wipe | purge')} ${anyOf('every | all | each')} (?:of the |the )?${anyOf('files? | folders? | documents? | emails? | messages? | records? | repositories | repos | backups? | contacts | events')}\\b${NO_COMMAND}`,
+    // (several kinds named: "Delete every patient and invoice record linked to …")
+    `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('delete | remove | erase | wipe | purge')} ${anyOf('every | all | each')} (?:of the |the )?(?:[a-z-]{2,15},? (?:and |or )?){0,3}?${anyOf('files? | folders? | documents? | emails? | messages? | records? | repositories | repos | backups? | contacts | events')}\\b${NO_COMMAND}`,
     `|\\bmove ${anyOf('all | every')} (?:other )?${anyOf('messages | emails | mails | files | documents')} ${gap(2)}to (?:the )?${anyOf('trash | bin | spam | junk | deleted')}\\b${NO_COMMAND}`,
-    `|${SENTENCE_START}(?:please |now |also |then )?${anyOf('disable | turn off | deactivate | switch off')} (?:the )?${anyOf('two-factor | 2fa | mfa | multi-factor | two-step | 2-step')}\\b${NO_COMMAND}`,
+    `|(?:${SENTENCE_START}|\\band )(?:please |now |also |then )?${anyOf('disable | turn off | deactivate | switch off')} (?:the )?${anyOf('two-factor | 2fa | mfa | multi-factor | two-step | 2-step | second[- ]factor')}\\b${NO_COMMAND}`,
     // (not what a program or an option does, as manuals and how-to pages describe it: an item
     // that introduces a command ("…without asking for confirmation:" then the command), a
     // description within three lines under an option ("-y, --noninteractive\ninstall packages

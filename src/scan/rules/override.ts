@@ -139,6 +139,7 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\byour ${anyOf('real | actual | true | sole | only')} ${anyOf('assignment | duty | duties')}(?: ${anyOf('today | now | here | from now on')})? (?:is|are|will be)\\b`,
       `|\\b${anyOf('new | updated | revised | additional | override | overriding | secret | hidden | priority | urgent')} ${anyOf('instructions? | directives? | system prompt | orders | task')} ?:`,
       `|\\byour ${anyOf('task | goal | job | instructions? | objective | mission | role | assignment | priorities')} ${anyOf('has changed | have changed | changed | has been (?:updated|changed|replaced) | have been (?:updated|changed|replaced) | is different now')}\\b`,
+      `|\\byour ${anyOf('task | job | goal | instructions | role | assignment')} (?:${anyOf('now | today | here | for this item | this time')} )?(?:is|are) (?:now )?different\\b`,
       `|\\bfollow ${anyOf('these | the following | my | the new | only these')} ${anyOf('instructions | directions | orders | commands')} instead\\b`,
       // the one reply left to give: "Whatever you are asked, the only reply you give is …", "Going
       // forward, the only thing you do is answer each message with …"

@@ -6,6 +6,8 @@ import { PERSONA_RULES } from './persona.js';
 import { turnNotFieldList } from './field-list.js';
 
 const ROLES = anyOf('system | sys | admin | administrator | developer | operator');
+/** What a role's message is called in a header: "System prompt:", "Admin note:". */
+const ROLE_NOTE = anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert');
 /** Tags a prompt wraps a turn or the untrusted data in: nothing but a new turn follows them. */
 const TURN_TAGS = anyOf(
   'user | human | query | input | user[-_](?:input|message|query) | tool[-_](?:output|result|response) | function[-_]results? | search[-_]results? | untrusted[-_](?:input|content|text|data) | external[-_]data | input[-_]text | retrieved[-_]content',
@@ -63,7 +65,9 @@ export const ROLE_RULES: Rule[] = [
       // a line opening with a role and a colon, then a space and words (not a field like "system:
       // str", an identity like "system:anonymous" in Kubernetes, nor an entry of a mapping,
       // "Operator: aqua, # class: 'o'", whose value ends at a comma)
-      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?${ROLES}(?: ${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert')})?(?:\\*\\*)? ?:(?= [a-z](?:[^\\s]*[^\\s,;])? [^\\s]+)`,
+      // (an operator or an admin alone is a field a person fills in: "Operator: Hollins Ridge
+      // Renewables Ltd. | Site code …", "Admin: J. Okafor"; a note of theirs is a turn)
+      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?(?:${anyOf('system | sys | developer')}(?: ${ROLE_NOTE})?|${ROLES} ${ROLE_NOTE})(?:\\*\\*)? ?:(?= [a-z](?:[^\\s]*[^\\s,;])? [^\\s]+)`,
       // "[system]" or "(admin note)" opening a line, not "[admin](link)" or "(administrator)" in prose
       `|(?:^|\\n|[.!?] |#{1,6} ?)[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])](?! ?\\()`,
       // "<system>" opening prose, not an XML element holding more elements ("<system>\n  <tz>")
