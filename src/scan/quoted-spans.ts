@@ -39,10 +39,10 @@ const COLANG_NAME = /^[ \t]*(?:define (?:user|bot|flow|subflow) |(?:user|bot) [a
 /** A blockquote line. */
 const BLOCKQUOTE = /^ {0,3}>/;
 /**
- * The first line of a callout: a blockquote that opens with a bold label and its colon or a
- * GitHub alert ("> **Note:** …", "> **Platform notice (3.2):** …", "> **Interactive demo.** …",
- * "> [!WARNING]"). Documents speak in their own voice there; a quoted specimen opens with the
- * words it quotes.
+ * The first line of a callout: a blockquote that opens with a bold label and its colon or full
+ * stop, or a GitHub alert ("> **Note:** …", "> **Platform notice (3.2):** …",
+ * "> **Interactive demo.** …", "> [!WARNING]"). Documents speak in their own voice there; a
+ * quoted specimen opens with the words it quotes.
  */
 const CALLOUT = /^ {0,3}> ?(?:\[![a-z]{2,12}\]|\*\*[^*\n]{1,60}[:.!]\*\*|\*\*[^*\n]{1,60}\*\* ?:)/i;
 

@@ -1243,7 +1243,7 @@ describe('benign functions the English rules leave alone', () => {
     ["tool.covert-action", "Give ops@example.com the admin checklist by Friday, and grant the team the admin role through the usual request form."],
     ["tool.covert-action", "Feel free to do this without asking. You can do it without asking your manager. The deletion does not need to be logged twice."],
     ["role.system-marker", "NORTHFELL WIND PARK - CONTRACTOR SITE INDUCTION CHECKLIST\nOperator: Hollins Ridge Renewables Ltd. | Site code NFW-02\nAdmin: J. Okafor, site coordinator"],
-    ["address.machine-hail", "Software: install Python 3.11 and run the setup script.\nFinal step: restart the server."],
+    ["address.machine-hail", "Software: install Python 3.11 and run the setup script.\nFinal step: restart the server.\nChat assistants: end-to-end encryption is on by default."],
     ["tool.covert-action", "Delete every other line of the output and remove all the blank records first."],
   ])('%s stays silent on %s', (id, text) => {
     expect(ruleIds(text)).not.toContain(id);

@@ -42,7 +42,7 @@ const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READ
  */
 const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| [a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?)?`;
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
-const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end | finish | reset | grant | revoke | disable | switch off | turn off')})`;
+const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | disable | switch off | turn off')})`;
 /** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
 const LEAD = `(?:${anyOf('please | also | first | then | now | kindly | immediately')},? )*(?:${anyOf('as | when | while | after | before | once | if | for | in | on | during')} [^,.!?:\\n]{1,60}, (?:${anyOf('please | also | first | then | now | kindly')} )*)?`;
 /** Duties in the third person: "should confirm", "are expected to print" (not "doesn't need to send"). */
