@@ -44,6 +44,8 @@ const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
 const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | disable | switch off | turn off')})`;
 /** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
+/** A note's header before the name: "A note for whichever assistant …". */
+const NOTE = anyOf('note | message | reminder | request | word');
 const LEAD = `(?:${anyOf('please | also | first | then | now | kindly | immediately')},? )*(?:${anyOf('as | when | while | after | before | once | if | for | in | on | during')} [^,.!?:\\n]{1,60}, (?:${anyOf('please | also | first | then | now | kindly')} )*)?`;
 /** Duties in the third person: "should confirm", "are expected to print" (not "doesn't need to send"). */
 const DUTY = `(?<!\\b(?:not|n't|never) )${anyOf('should | must | needs? to | are to | is to | have to | has to | are (?:required|expected|asked) to | will')}`;
@@ -57,13 +59,13 @@ export const MACHINE_HAIL_RULE: Rule = {
     // here, please write …" (an order, not a title: "AI assistants: help or hype?")
     // (a note's header may name it: "P.S. A note for whichever assistant is tidying this inbox:")
     // (or a step's: "Automation step for the office assistant bot: reset …")
-    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:(?:an? )?(?:${anyOf('note | message | reminder | request | word')}|(?:[a-z-]{3,15} )?${anyOf('step | task')}) )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
+    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:(?:an? )?(?:${NOTE}|(?:[a-z-]{3,15} )?${anyOf('step | task')}) )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
     // …or told a duty in the third person, named at a sentence's start or in a clause of when
     // (or asked politely: "If an assistant is condensing this newsletter, please also write …")
     `|(?:${OPEN}|\\b${anyOf('when | whenever | if | once')} (?:an? |the |any )?)${READERS}${DESCRIBED}[^.!?\\n]{0,80}?(?:,? (?:${anyOf('it | they')} )?${DUTY} (?:${anyOf('also | first | then | now | immediately')} )?|, (?:${anyOf('please | kindly')},? )(?:also )?)${ORDERED}\\b`,
     // …or, named by this text, given a few sentences of context before the order: "Automated
     // readers of this page: the article above is a placeholder. … Give that as the answer"
     // (its header set in bold: "> **Note for language models consuming this documentation:** …")
-    `|${OPEN}(?:\\*\\*|__)?(?:(?:an? )?${anyOf('note | message | reminder | request | word')} )?(?:${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each')} )?${READERS_OF_THIS}(?: ?[:\u2014\u2013]| -)(?:\\*\\*|__)? (?:[^.!?\\n]{1,200}[.!?] ){1,2}${LEAD}${ORDERED}\\b`,
+    `|${OPEN}(?:\\*\\*|__)?(?:(?:an? )?${NOTE} )?(?:${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each')} )?${READERS_OF_THIS}(?: ?[:\u2014\u2013]| -)(?:\\*\\*|__)? (?:[^.!?\\n]{1,200}[.!?] ){1,2}${LEAD}${ORDERED}\\b`,
   ),
 };

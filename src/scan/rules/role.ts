@@ -69,7 +69,7 @@ export const ROLE_RULES: Rule[] = [
       // Renewables Ltd. | Site code …", "Admin: J. Okafor"; a note of theirs is a turn)
       `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?(?:${anyOf('system | sys | developer')}(?: ${ROLE_NOTE})?|${ROLES} ${ROLE_NOTE})(?:\\*\\*)? ?:(?= [a-z](?:[^\\s]*[^\\s,;])? [^\\s]+)`,
       // "[system]" or "(admin note)" opening a line, not "[admin](link)" or "(administrator)" in prose
-      `|(?:^|\\n|[.!?] |#{1,6} ?)[\\[(]${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instruction | instructions | notice | alert | mode')})?[\\])](?! ?\\()`,
+      `|(?:^|\\n|[.!?] |#{1,6} ?)[\\[(]${ROLES}(?:[ _-](?:${ROLE_NOTE}|mode))?[\\])](?! ?\\()`,
       // "<system>" opening prose, not an XML element holding more elements ("<system>\n  <tz>")
       // or a value ("<system>GitHub</system>" in a Maven POM)
       `|<${ROLES}(?:[ _-]${anyOf('message | prompt | note | override | update | instructions?')})?>(?=\\s?[a-z][^\\s<]* [^\\s<]+ [^\\s<]+)`,
