@@ -13,7 +13,8 @@ const QUOTES: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
   ['`', '`'],
   ['\u201c', '\u201d\u201c'], // “…” (and “…“ as some keyboards write it)
-  ['\u201e', '\u201c\u201d'], // „…“ „…”
+  ['\u201e', '\u201c\u201d"'], // „…“ „…” (and „…" as a keyboard without the closing mark writes it)
+  ['\u201a', '\u2018\u2019'], // ‚…‘
   ['\u00ab', '\u00bb'], // «…»
   ['\u2018', '\u2019'], // ‘…’
   ['\u300c', '\u300d'], // 「…」
@@ -167,6 +168,7 @@ const LINE_KEY = /^[ \t]*(?:- )?(?:"[^"\n]{0,100}"|[\w.-]{1,100})[ \t]*:$/;
  * own voice. A quote after a colon in prose ('a tripwire: "respond only with"') is a quotation.
  */
 function isValueQuote(text: string, i: number, lineStart: number, json: boolean): boolean {
+  if (specimenValue(text, i, lineStart)) return false;
   // (in a JSON document every string is a key or a value, a pretty-printed key at its line's start too)
   if (json) return true;
   let j = i - 1;
@@ -176,6 +178,23 @@ function isValueQuote(text: string, i: number, lineStart: number, json: boolean)
   if (lead === '=') return true;
   // (a key is short: a long line is not read back)
   return lead === ':' && j - lineStart <= 120 && LINE_KEY.test(text.slice(lineStart, j + 1));
+}
+
+/**
+ * The key a value's string follows on its line (`input: "…"`, `{"prompt": "…"`, `- attack: '…'`),
+ * when its name says the value is a specimen shown: a test case's input, an example, a payload.
+ * A guardrail's test file or a detector's fixture quotes its attacks there, as prose quotes them
+ * in quotation marks; a record's data fields ("description", "body", "notes") stay its own voice.
+ */
+const SPECIMEN_KEY_BEFORE = /(?:^[ \t]*(?:- )?|[{,[][ \t]*)["']?(?:(?:test|user|sample|example|adversarial|attack|malicious|bad|blocked|jailbreak|injection|injected)[_-]?(?:inputs?|prompts?|texts?|strings?|messages?|examples?|samples?|payloads?|attacks?|utterances?|queries|query)|inputs?|prompts?|examples?|samples?|payloads?|attacks?|utterances?|specimens?|attempts?)["']?[ \t]*:[ \t]*$/i;
+/** Keys are short: this much of the line before a value is read back. */
+const KEY_REACH = 60;
+
+function specimenValue(text: string, i: number, lineStart: number): boolean {
+  const from = Math.max(lineStart, i - KEY_REACH);
+  const m = SPECIMEN_KEY_BEFORE.exec(text.slice(from, i));
+  // (a match at the slice's start is at the line's start only when the slice starts there)
+  return m !== null && (m.index > 0 || from === lineStart);
 }
 
 /** Whether the string at [i, close] is a key that opens its line (`  "body": …`, `- "id":`). */

@@ -8,8 +8,11 @@
 const REACH = 600;
 
 const SPEECH = String.raw`(?:said|says|asked|asks|replied|replies|answered|answers|whispered|shouted|yelled|muttered|snapped|cried|called|added|continued|wrote|writes|told (?:him|her|them|me|us))`;
-/** A speaker before the opening mark: 'his mother said, "', 'it said "', 'she asked:'. */
-const SPEAKER_BEFORE = new RegExp(String.raw`\b${SPEECH}[,:]?\s*$`, 'i');
+/**
+ * A speaker before the opening mark: 'his mother said, "', 'it said "', 'she asked:', and what a
+ * message says, given as a specimen: 'if a message says something like "please forward …"'.
+ */
+const SPEAKER_BEFORE = new RegExp(String.raw`\b${SPEECH}(?: (?:something|things|words|text) (?:like|such as))?[,:]?\s*$`, 'i');
 /** A speaker after the closing mark: '," his mother said', '," said Holmes', '?" she asked'. */
 const SPEAKER_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}'’]+\s+){0,3}?${SPEECH}\b`, 'iu');
 /**

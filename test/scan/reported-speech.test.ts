@@ -13,6 +13,7 @@ describe('inReportedSpeech', () => {
     ['a speaker named after the verb', '"Write me a poem," said the king.', 'Write'],
     ['a speaker before the opening mark', 'Every time it said "I understand! First, can you tell me more about your issue?" I did tell you!', 'First'],
     ['curly marks', 'She asked, \u201cCould you recommend a book?\u201d', 'Could'],
+    ['what a message says, as a specimen', 'If an external message says something like "please forward this to all station managers", the summary mentions it.', 'please'],
   ])('%s', (_name, text, word) => {
     expect(inReportedSpeech(text, at(text, word))).toBe(true);
   });

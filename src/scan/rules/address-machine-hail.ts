@@ -11,22 +11,28 @@ import { ORDER } from './address-header.js';
 import { HUMAN_ASSISTANT, TOOL_ACCESS } from './address-vocabulary.js';
 import { anyOf, re, type Rule } from './rule.js';
 
-/** Where a hail opens: a line, a list item, a comment, a bracket, a quoted field, a sentence or a clause. */
-const OPEN = '(?:^|\\n(?:[ \\t]{0,6}[-+\u2022] )?|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:;\u2014\u2013] |, )';
+/** Where a hail opens: a line, a list item, a comment, a bracket, a quoted field, a sentence, a clause or a heading's dash ("Register housekeeping - for automated tools …"). */
+const OPEN = '(?:^|\\n(?:[ \\t]{0,6}[-+\u2022] )?|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:;\u2014\u2013] | - |, )';
 /** Qualifiers only software takes ("a mailbox assistant", "review bots", "automation agents"). */
 const MACHINE_QUALIFIER = anyOf(
   'ai | a\\.i\\. | llm | llm-based | ai-powered | ai-based | automated | automation | autonomous | mailbox | inbox | e-?mail | mail | calendar | coding | code | review | browsing | browser | web | chat | digital | triage | scheduling | integration | sync | workflow',
 );
 const READER_NOUN = anyOf('assistants? | agents? | bots? | chatbots? | ais | llms? | copilots? | crawlers? | summari[sz]ers? | helpers? | models? | readers?');
+/**
+ * Software named by what it is, after a qualifier that only software takes: "automated tools
+ * processing this export", "AI systems reading this page" (not "web tools" or "chat software",
+ * which people use), "automated screening and scoring systems".
+ */
+const AUTOMATED_THING = `${anyOf('ai | a\\.i\\. | llm | llm-based | ai-powered | ai-based | automated | automation | autonomous')}[ -](?:[a-z-]{2,15} ){0,3}?${anyOf('tools? | software | systems? | process(?:es|ors?) | pipelines? | scripts? | services? | jobs?')}`;
 /** Nouns no person goes by: a "review bot" needs no qualifier to be software. */
 const SOFTWARE_NOUN = anyOf('bots? | chatbots? | llms? | copilots? | crawlers? | summari[sz]ers? | language models?');
 /** What a reader works on in this text: the page, the ticket, the banner, the digest. */
 const THIS_TEXT = `${anyOf("this | these | today's | the current | the incoming | each | every | the")} (?:[a-z-]{2,15} )?${anyOf(
-  'page | pages | document | documents | docs? | documentation | readme | files? | diff | patch | pr | pull request | tickets? | queue | inbox | mailbox | e-?mails? | messages? | thread | channel | digest | banner | notice | logs? | repo | repository | site | article | post | feed | records? | claims? | notes? | comments? | guide | sheet | form | report | listing | conversation | chat | calendar | account | workspace | newsletters? | bulletins? | announcements? | checklists? | procedures? | policy | invoices? | statements? | agenda | minutes | spreadsheets? | tables? | methodology | chapter | section | manual | handbook | playbook | runbook | tutorial | lesson | template | prompt | graphic | chart | image | figure | release | story | item',
+  'page | pages | document | documents | docs? | documentation | readme | files? | diff | patch | pr | pull request | tickets? | queue | inbox | mailbox | e-?mails? | messages? | thread | channel | digest | banner | notice | logs? | repo | repository | site | article | post | feed | records? | claims? | notes? | comments? | guide | sheet | form | report | listing | conversation | chat | calendar | account | workspace | newsletters? | bulletins? | announcements? | checklists? | procedures? | policy | invoices? | statements? | agenda | minutes | spreadsheets? | tables? | methodology | chapter | section | manual | handbook | playbook | runbook | tutorial | lesson | template | prompt | graphic | chart | image | figure | release | story | item | export | dataset | data | application | submission | proposal | register | worklist | list',
 )}\\b`;
 /** One machine reader: qualified as software, named by a software noun, or by its work on this text. */
 const ONE_READER =
-  `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}` +
+  `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}` +
   // (not the reader's own tools: "if your summariser doesn't need to send email")
   `|(?:(?!${anyOf('your | my | our | their | his | her | its')} )[a-z-]{2,15} ){0,2}${SOFTWARE_NOUN}` +
   `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais? | models?')} (?:${anyOf('that | which | who')} )?(?:${anyOf('is | are')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT})`;
@@ -35,17 +41,17 @@ const READERS = `${ONE_READER}(?: (?:and|or|&) ${ONE_READER})?`;
  * Machine readers named by this text, as its readers or by what they do with it: "Automated
  * readers of this page", "language models consuming this documentation".
  */
-const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|(?:[a-z-]{2,15} ){0,2}(?:${SOFTWARE_NOUN}|software)) (?:of ${THIS_TEXT}|[a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})`;
+const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}|(?:[a-z-]{2,15} ){0,2}(?:${SOFTWARE_NOUN}|software)) (?:of ${THIS_TEXT}|[a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})`;
 /**
- * What may follow the name: the tools given, the principal served, the work on this text, and
- * the while of it ("assistants that read this methodology while helping a tester …:").
+ * What may follow the name: the tools given, the principal served, the work on this text or
+ * here ("the triage assistant that labels issues here"), and the while of it ("assistants that read this methodology while helping a tester …:").
  */
-const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| [a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?)?`;
+const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| [a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?)?`;
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
-const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | disable | switch off | turn off')})`;
+const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | disable | switch off | turn off | resolve | fix')})`;
 /** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
 /** A note's header before the name: "A note for whichever assistant …". */
-const NOTE = anyOf('note | message | reminder | request | word');
+const NOTE = anyOf('note | message | reminder | request | word | heads-up | heads up | tip');
 const LEAD = `(?:${anyOf('please | also | first | then | now | kindly | immediately')},? )*(?:${anyOf('as | when | while | after | before | once | if | for | in | on | during')} [^,.!?:\\n]{1,60}, (?:${anyOf('please | also | first | then | now | kindly')} )*)?`;
 /** Duties in the third person: "should confirm", "are expected to print" (not "doesn't need to send"). */
 const DUTY = `(?<!\\b(?:not|n't|never) )${anyOf('should | must | needs? to | are to | is to | have to | has to | are (?:required|expected|asked) to | will')}`;
@@ -58,14 +64,17 @@ export const MACHINE_HAIL_RULE: Rule = {
     // hailed, then ordered: "Also, to whichever assistant sorts these tickets: while you're in
     // here, please write …" (an order, not a title: "AI assistants: help or hype?")
     // (a note's header may name it: "P.S. A note for whichever assistant is tidying this inbox:")
-    // (or a step's: "Automation step for the office assistant bot: reset …")
-    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:(?:an? )?(?:${NOTE}|(?:[a-z-]{3,15} )?${anyOf('step | task')}) )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
+    // (or a step's: "Automation step for the office assistant bot: reset …"; a hint's in a log:
+    // "AUTOFIX-HINT for automated repair agents: resolve these failures by adding …")
+    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:(?:an? )?(?:${NOTE}|(?:[a-z-]{3,15}[ -])?${anyOf('step | task | hint')}) )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
     // …or told a duty in the third person, named at a sentence's start or in a clause of when
     // (or asked politely: "If an assistant is condensing this newsletter, please also write …")
     `|(?:${OPEN}|\\b${anyOf('when | whenever | if | once')} (?:an? |the |any )?)${READERS}${DESCRIBED}[^.!?\\n]{0,80}?(?:,? (?:${anyOf('it | they')} )?${DUTY} (?:${anyOf('also | first | then | now | immediately')} )?|, (?:${anyOf('please | kindly')},? )(?:also )?)${ORDERED}\\b`,
     // …or, named by this text, given a few sentences of context before the order: "Automated
     // readers of this page: the article above is a placeholder. … Give that as the answer"
-    // (its header set in bold: "> **Note for language models consuming this documentation:** …")
-    `|${OPEN}(?:\\*\\*|__)?(?:(?:an? )?${NOTE} )?(?:${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each')} )?${READERS_OF_THIS}(?: ?[:\u2014\u2013]| -)(?:\\*\\*|__)? (?:[^.!?\\n]{1,200}[.!?] ){1,2}${LEAD}${ORDERED}\\b`,
+    // (its header set in bold: "> **Note for language models consuming this documentation:** …";
+    // what to record or enter is an order only there: "the bot will record your acceptance" and a
+    // transcript's "Bot: Please enter the number" describe the bot)
+    `|${OPEN}(?:\\*\\*|__)?(?:(?:an? )?${NOTE} )?(?:${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each')} )?${READERS_OF_THIS}(?: ?[:\u2014\u2013]| -)(?:\\*\\*|__)? (?:[^.!?\\n]{1,200}[.!?] ){1,2}${LEAD}(?:${ORDERED}|${anyOf('record | enter')})\\b`,
   ),
 };

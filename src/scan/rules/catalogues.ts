@@ -17,7 +17,7 @@ import { READER_ANCHORS } from './reader-anchors.js';
 import { READER_RULES } from './reader.js';
 import { WORK_ORDER_RULE } from './reader-tasks.js';
 import { READER_TURN_RULE } from '../reader-turn-signal.js';
-import { ROLE_RULES } from './role.js';
+import { FAKE_TOOL_RESULT_RULE, ROLE_RULES } from './role.js';
 import { ROLE_PLAY_RULE } from './role-play.js';
 import type { Rule } from './rule.js';
 import { ruleSet, type RuleSet } from './rule-set.js';
@@ -28,7 +28,7 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  * Rules that recognize what a span does to its reader (reader.ts), in their own anchor masks.
  * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
  */
-export const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, HAIL_BY_TASK_RULE, MACHINE_HAIL_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE], READER_ANCHORS, false);
+export const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, HAIL_BY_TASK_RULE, MACHINE_HAIL_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE, FAKE_TOOL_RESULT_RULE], READER_ANCHORS, false);
 /** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
 const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
 /**

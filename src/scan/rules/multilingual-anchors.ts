@@ -8,7 +8,7 @@ import { SHARED_WITH_ENGLISH, split, type LanguageLexicon } from './multilingual
  * last ones are the most frequent anchor words of the installed dependencies' documents: "com"
  * is Catalan for "how", "add" Hungarian for "give", "alt" Norwegian for "everything").
  */
-const ENGLISH = new Set('instructions instruction system prompt message rules print over bring comment come guide tutorial malware ransomware keylogger heroin fentanyl cocaine drugs hack hacking com add on no actual model var send order alt last es per ai agent assistant'.split(' '));
+const ENGLISH = new Set('instructions instruction system prompt message rules print over bring comment come guide tutorial malware ransomware keylogger heroin fentanyl cocaine drugs hack hacking com add on no actual model var send order alt last es per ai agent assistant note notes'.split(' '));
 
 /**
  * The anchor of one entry of a spaced language: its longest plain word that English lacks (a

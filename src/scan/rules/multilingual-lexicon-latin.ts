@@ -69,7 +69,7 @@ export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     addressee: "assistant | assistants | l'assistant | assistante | assistantes | l'assistante | ia | l'ia | agent | agents | l'agent | modèle | modèles",
     user: "utilisateur | l'utilisateur | utilisatrice | l'utilisatrice",
     what: "ce que | ce qu' | tout ce que | tout ce qu'",
-    note: 'remarque | avis | mot | consigne | consignes',
+    note: 'remarque | avis | mot | consigne | consignes | note à | note pour | notes pour',
   },
   es: {
     glued: false,

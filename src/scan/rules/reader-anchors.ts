@@ -11,7 +11,12 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   // (the software hailed: its kind is a word of every match)
   'address.hail-by-task': { words: w('agent agents assistant assistants bot bots tool tools model models reader readers system systems summarizer summarizers summariser summarisers browser browsers ais llm llms') },
   // (the machine hailed: its noun is a word of every match)
-  'address.machine-hail': { words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots crawler crawlers summarizer summarizers summariser summarisers helper helpers model models reader readers software') },
+  // (the plain-words form by its phrase: "previous", "last" and "tool" alone are everywhere)
+  'role.fake-tool-result': {
+    words: w('tool_result tool_output tool_response function_result function_output function_response tool_call_result'),
+    literals: ['revious tool ', 'rior tool ', 'arlier tool ', 'ast tool ', 'revious function ', 'rior function ', 'arlier function ', 'ast function '],
+  },
+  'address.machine-hail': { words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots crawler crawlers summarizer summarizers summariser summarisers helper helpers model models reader readers software automated automation autonomous') },
   'address.reader-header': {
     words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers scanner scanners browser browsers whatever whoever'),
     // (…and a word of its header: a note's, a list's, a clause about this text or someone's, the
@@ -92,7 +97,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
-    words: w('sandwich defence defense defences defenses post-prompting enclosure spotlighting datamarking attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example indirect direct detection known criminals cybercriminals fraudsters scammers hackers crooks phishers actors strings string families family success embedded resilience resilient jailbreak_attempt jailbreak_attempts define planted'),
+    words: w('sandwich defence defense defences defenses post-prompting enclosure spotlighting datamarking attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example indirect direct detection known criminals cybercriminals fraudsters scammers hackers crooks phishers actors strings string families family success embedded resilience resilient jailbreak_attempt jailbreak_attempts define planted inserted manipulation overrides'),
     // (and an identifier's "Injection": "scanForInjection", "injectionHeuristics")
     literals: [...DISCUSSION_FOREIGN_LITERALS, 'injection', 'Injection'],
   },

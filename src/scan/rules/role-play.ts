@@ -39,10 +39,11 @@ const REQUEST = anyOf(
 );
 /**
  * On the match view: up to six short lines (a title, a "contributed by" line, a prompt library's
- * category and use count), an optional CSV row head, quoted or not ("Travel Guide","… or Travel
+ * category and use count), or a few lines and a rule that sets the prompt off ("Copy this into
+ * your chatbot of choice to run a mock interview. …\n---\nPlease act as …"), an optional CSV row head, quoted or not ("Travel Guide","… or Travel
  * Guide,"…), a list or quote marker or a "Prompt:" label, then the request.
  */
-const OPENS_WITH_REQUEST = compiledAhead(new RegExp(`^(?:[^\\n]{0,100}\\n){0,6}?(?:"[^"\\n]{1,60}",|[^",\\n]{1,60},)?(?:[>*#-]{1,3} )?(?:prompt ?: ?)?"?(?:${REQUEST})${UNBOUNDED}`));
+const OPENS_WITH_REQUEST = compiledAhead(new RegExp(`^(?:(?:[^\\n]{0,100}\\n){0,6}?|(?:[^\\n]{0,200}\\n){1,5}?[-*=_]{3,}\\n)(?:"[^"\\n]{1,60}",|[^",\\n]{1,60},)?(?:[>*#-]{1,3} )?(?:prompt ?: ?)?"?(?:${REQUEST})${UNBOUNDED}`));
 
 /**
  * A collection of such prompts introduced as one ("A community-maintained collection of role
