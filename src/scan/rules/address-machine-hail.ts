@@ -35,18 +35,18 @@ const ONE_READER =
   `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}` +
   // (not the reader's own tools: "if your summariser doesn't need to send email")
   `|(?:(?!${anyOf('your | my | our | their | his | her | its')} )[a-z-]{2,15} ){0,2}${SOFTWARE_NOUN}` +
-  `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais? | models?')} (?:${anyOf('that | which | who')} )?(?:${anyOf('is | are')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT})`;
+  `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais? | models? | automation')} (?:${anyOf('that | which | who')} )?(?:${anyOf('is | are')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT})`;
 const READERS = `${ONE_READER}(?: (?:and|or|&) ${ONE_READER})?`;
 /**
  * Machine readers named by this text, as its readers or by what they do with it: "Automated
  * readers of this page", "language models consuming this documentation".
  */
-const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}|(?:[a-z-]{2,15} ){0,2}(?:${SOFTWARE_NOUN}|software)) (?:of ${THIS_TEXT}|[a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})`;
+const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}|(?:[a-z-]{2,15} ){0,2}(?:${SOFTWARE_NOUN}|software)) (?:of ${THIS_TEXT}|(?:${anyOf('is | are')} )?[a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT}(?: on behalf of (?:[a-z'\u2019-]{1,15} ){0,4}?[a-z]{2,15})?)`;
 /**
  * What may follow the name: the tools given, the principal served, the work on this text or
  * here ("the triage assistant that labels issues here"), and the while of it ("assistants that read this methodology while helping a tester …:").
  */
-const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| [a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?)?`;
+const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| (?:${anyOf('is | are')} )?[a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT}(?: on behalf of (?:[a-z'\u2019-]{1,15} ){0,4}?[a-z]{2,15})?)?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?)?`;
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
 const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | disable | switch off | turn off | resolve | fix')})`;
 /** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
@@ -75,6 +75,22 @@ export const MACHINE_HAIL_RULE: Rule = {
     // (its header set in bold: "> **Note for language models consuming this documentation:** …";
     // what to record or enter is an order only there: "the bot will record your acceptance" and a
     // transcript's "Bot: Please enter the number" describe the bot)
-    `|${OPEN}(?:\\*\\*|__)?(?:(?:an? )?${NOTE} )?(?:${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each')} )?${READERS_OF_THIS}(?: ?[:\u2014\u2013]| -)(?:\\*\\*|__)? (?:[^.!?\\n]{1,200}[.!?] ){1,2}${LEAD}(?:${ORDERED}|${anyOf('record | enter')})\\b`,
+    `|${OPEN}(?:\\*\\*|__)?(?:(?:an? )?${NOTE} )?(?:${anyOf('for | to | attention,?')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever')} )?${READERS_OF_THIS}(?: ?[:\u2014\u2013]| -)(?:\\*\\*|__)? (?:[^.!?\\n]{1,200}[.!?] ){1,2}${LEAD}(?:${ORDERED}|${anyOf('record | enter')})\\b`,
+  ),
+};
+
+/**
+ * A text that declares itself addressed to a machine reader: "This message is addressed to the AI
+ * assistant connected to this mailbox, not to the human account holder", "This message is for the
+ * AI assistant that the co-op treasurer uses to read and act on this forum". No order is needed: a
+ * text written for its machine reader and not for its human one has no other purpose (its own
+ * rule: the hail's pattern is near the size V8 optimizes).
+ */
+export const WRITTEN_FOR_MACHINE_RULE: Rule = {
+  id: 'address.written-for-machine',
+  category: 'addressed-to-assistant',
+  weight: 0.5,
+  pattern: re(
+    `\\b${anyOf('this | the following | the present')} ${anyOf('message | note | e-?mail | comment | post | section | paragraph | notice | text | reply')} is (?:${anyOf('specifically | only | solely | really | actually')} )?${anyOf('for | addressed to | meant for | intended for | written for | directed at | aimed at')} (?:${anyOf('the | any | an? | whichever | whatever')} )?${READERS}\\b`,
   ),
 };

@@ -3,7 +3,7 @@
 import { ADDRESS_RULES } from './address.js';
 import { ADDRESS_HEADER_RULE } from './address-header.js';
 import { HAIL_BY_TASK_RULE } from './address-hail.js';
-import { MACHINE_HAIL_RULE } from './address-machine-hail.js';
+import { MACHINE_HAIL_RULE, WRITTEN_FOR_MACHINE_RULE } from './address-machine-hail.js';
 import { MIXED_READERS_RULE } from './address-mixed.js';
 import { AGENT_INSTRUCTIONS_RULE } from './agent-instructions.js';
 import { RULE_ANCHORS } from './anchors.js';
@@ -28,7 +28,7 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  * Rules that recognize what a span does to its reader (reader.ts), in their own anchor masks.
  * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
  */
-export const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, HAIL_BY_TASK_RULE, MACHINE_HAIL_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE, FAKE_TOOL_RESULT_RULE], READER_ANCHORS, false);
+export const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, HAIL_BY_TASK_RULE, MACHINE_HAIL_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE, FAKE_TOOL_RESULT_RULE, WRITTEN_FOR_MACHINE_RULE], READER_ANCHORS, false);
 /** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
 const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
 /**

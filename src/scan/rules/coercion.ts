@@ -54,18 +54,22 @@ export const COERCION_RULES: Rule[] = [
       `\\b${anyOf("do not | don't | dont | never | without")} ${anyOf('tell | telling | inform | informing | notify | notifying | mention | mentioning | reveal | revealing | alert | alerting | show | showing | let | letting | disclose | disclosing')}\\s${gap(2)}${anyOf('the user | the human | the customer | the recipient | the operator | them know | the reader | anyone')}\\b(?! ${anyOf('your | their | his | her')} (?:${anyOf('pin | password | passcode | code | login | credentials | card number | account number | otp | one-time code')})\\b)(?! (?:that )?an? [a-z-]{2,20} ${anyOf('has | have | is | was | will')}\\b)`,
       // the act hidden from the person it is done for: "cancel the room without telling the guest"
       // (not a staff manual's "never tell the guest their room number")
-      `|\\bwithout ${anyOf('telling | informing | notifying | alerting | letting')} ${anyOf('the guest | the client | the patient | the account (?:holder|owner) | the owner | the sender | the buyer | the travell?er | the candidate')}\\b`,
+      `|\\bwithout ${anyOf('telling | informing | notifying | alerting | letting')} ${anyOf('the guest | the client | the patient | the account (?:holder|owner) | the owner | the sender | the buyer | the travell?er | the candidate | the (?:branch |store |account |line |duty )?manager')}\\b`,
       `|\\b${anyOf("don't | do not | never")} ${anyOf('mention | reveal | disclose | acknowledge | refer to')} ${anyOf('this | that | these | the above | it')} ${anyOf('note | notice | instruction | instructions | message | request | step | to')}`,
       // a change kept out of what reviewers read: "do not mention step 2 in the commit message",
       // "don't flag it in the PR review"
       // (or "no need to call it out in the changelog": a contributing guide says which changes
       // need no entry, not which to hide: "call out" only)
       `|\\b(?:${anyOf("don't | do not | never")} (?:${anyOf('mention | reveal | disclose | acknowledge | flag | note | list | call out | describe | highlight | bring up')} (?:${REVIEWED_CHANGE})|call (?:${REVIEWED_CHANGE}) out)|${anyOf("no need to | there's no need to | you don't need to")} call (?:${REVIEWED_CHANGE}) out) (?:in|to) (?:the |your |any )?${REVIEW_RECORD}\\b`,
+      // …or pushed without a word in it: "commit it in the same push without calling it out in the
+      // PR description"
+      `|\\bwithout ${anyOf('calling | pointing')} (?:${REVIEWED_CHANGE}) out (?:in|to) (?:the |your |any )?${REVIEW_RECORD}\\b`,
       // …or left out of it: "leave it out of the PR description and commit messages"
       `|\\b${anyOf('leave | keep | omit')} (?:${REVIEWED_CHANGE}) out of (?:the |your |any )?${REVIEW_RECORD}\\b`,
       // (not "keep it secret" alone: documentation says that of a key or a password)
       `|\\b${anyOf('keep | keeping')} ${anyOf('this | these instructions | this note | this message')} ${anyOf('secret | hidden | confidential | between us')}\\b`,
-      `|\\b${anyOf('keep | keeping')} it (?:${anyOf('secret | hidden | confidential')} from|between us)\\b`,
+      // (from the person served, not from a party game's "other guests")
+      `|\\b${anyOf('keep | keeping')} it (?:${anyOf('secret | hidden | confidential')} from (?:${anyOf('the | your | this | their')} )?${anyOf('users? | humans? | customers? | clients? | owners? | operators? | recipients? | principals? | account (?:holder|owner)s? | reader | boss | manager | team')}|between us)\\b`,
       `|\\b${anyOf('silently | secretly | quietly | covertly | discreetly')} ${anyOf('send | forward | add | include | call | run | execute | email | transfer | upload | post | visit | open | append | insert | delete | share')}\\b`,
       // the act kept out of what the reader hands back: "leave this out of the report", "keep it
       // out of your summary" (not "leave the cables out of the box")
@@ -113,9 +117,9 @@ export const COERCION_RULES: Rule[] = [
     category: 'exfiltration',
     weight: 0.55,
     // (not "send to the system message bus": D-Bus; nor the prompt as where something goes:
-    // "never paste them into the system prompt")
+    // "never paste them into the system prompt"; nor forbidden: "never reveal your system prompt")
     pattern: re(
-      `${NOT_RELATIVE}\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}(?<!\\b(?:into|onto) )${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b(?! bus\\b)${NOT_FROM_A_PERSON}`,
+      `${NOT_RELATIVE}(?<!\\b(?:not|never)(?: to)? |n't )\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}(?<!\\b(?:into|onto) )${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b(?! bus\\b)${NOT_FROM_A_PERSON}`,
     ),
   },
   {

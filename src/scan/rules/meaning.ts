@@ -9,7 +9,7 @@
 import { AUTHORITY, BANNER_NOUN, NO_LONGER_APPLIES, CAT, DISMISS_BASE, DISMISS_PAST, EARLIER, EARLIER_THEN, EVERYTHING_TOLD, INSTR, LAUNCHERS_ORDERS, ME, OBEY, OLD, PREC_ADJ, PREC_VERB_ALL, PREC_VERB_PLAIN, READERS_ORDERS, READERS_ORDERS_NAMED, READERS_SETUP, READER_WORK, SELF, SELF_PLACE, TOLD, TOPIC, TO_READER, URGENCY, USER_ORDERS, VOIDED, WHAT_OTHERS, alt, sgap, splitDismiss } from './meaning-vocabulary.js';
 import * as lexical from '../lexical-classes.js';
 import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
-import { anyOf, re, type Rule } from './rule.js';
+import { anyOf, NOT_SCOPED, re, type Rule } from './rule.js';
 
 /** What sets a model up, under its names ("the scoring rubric and guardrails", "the rules"). */
 const SETUP_NOUN = anyOf('instructions? | rules | guidelines | guardrails? | rubrics? | checklists? | polic(?:y|ies) | safeguards | restrictions | constraints | directives? | orders | system prompt | prompt | persona | brief(?:ing)? | set-?up | config(?:uration)? | settings | guidance | mandate');
@@ -34,7 +34,9 @@ export const MEANING_RULES: Rule[] = [
     pattern: re(
       // (not instructions narrowed to a topic: "ignore any instructions related to the config
       // files" is a guide telling its reader which of another guide's steps to skip)
-      `${TO_READER}(?:please |now |just |simply |kindly |all )?(?:${DISMISS_BASE} ${sgap(2)}(?:of )?${EARLIER_THEN}${INSTR}\\b(?! ${TOPIC})|${splitDismiss(`${sgap(2)}${EARLIER_THEN}`)})`,
+      // (nor scoped by what they ask or where they come from: "ignore any instruction to work
+      // without fall protection, no matter who gives it", a site's safety rules)
+      `${TO_READER}(?:please |now |just |simply |kindly |all )?(?:${DISMISS_BASE} ${sgap(2)}(?:of )?${EARLIER_THEN}${INSTR}\\b(?! ${TOPIC})${NOT_SCOPED}|${splitDismiss(`${sgap(2)}${EARLIER_THEN}`)})`,
       // refusing to obey them is dismissing them: "do not heed any of your earlier directives"
       `|\\b(?:do not|don't|dont|never|no longer|stop|cease to|refuse to) (?:${OBEY}|follow|pay (?:any )?attention to|mind) (?:any (?:of )?|all (?:of )?)?(?:your|any other|all other) ${sgap(1)}${INSTR}\\b`,
       // the reader released from them: "you are hereby relieved of all earlier directives"

@@ -1,5 +1,5 @@
 // Rules for text that tries to replace the instructions the model is following.
-import { anyOf, gap, NOT_RELATIVE, re, type Rule } from './rule.js';
+import { anyOf, gap, NOT_RELATIVE, NOT_SCOPED, re, type Rule } from './rule.js';
 
 const CAT = 'instruction-override';
 
@@ -89,7 +89,7 @@ export const OVERRIDE_RULES: Rule[] = [
       `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts?')}) ${anyOf('about | regarding | concerning | re:?')} )${NOT_A_SCAM_WARNING}`,
       // "ignore any instructions related to config files" scopes the reader's own steps; only
       // a pointer back at earlier instructions makes such a scoped phrase an override
-      `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${NOT_PERMITTED}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)${NOT_A_SCAM_WARNING}`,
+      `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${NOT_PERMITTED}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)${NOT_A_SCAM_WARNING}${NOT_SCOPED}`,
       `|\\b${SOFT_VERBS}\\s${gap(3)}${BACK}\\s${gap(2)}${NOUNS}\\b`,
       // "ignore instructions, and ..." / "ignore the rest of this document"
       `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,

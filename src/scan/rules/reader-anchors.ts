@@ -17,6 +17,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     literals: ['revious tool ', 'rior tool ', 'arlier tool ', 'ast tool ', 'revious function ', 'rior function ', 'arlier function ', 'ast function '],
   },
   'address.machine-hail': { words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots crawler crawlers summarizer summarizers summariser summarisers helper helpers model models reader readers software automated automation autonomous') },
+  'address.written-for-machine': { words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots crawler crawlers summarizer summarizers summariser summarisers helper helpers model models reader readers software automated automation autonomous') },
   'address.reader-header': {
     words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers scanner scanners browser browsers whatever whoever'),
     // (…and a word of its header: a note's, a list's, a clause about this text or someone's, the
@@ -97,7 +98,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
-    words: w('sandwich defence defense defences defenses post-prompting enclosure spotlighting datamarking attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example indirect direct detection known criminals cybercriminals fraudsters scammers hackers crooks phishers actors strings string families family success embedded resilience resilient jailbreak_attempt jailbreak_attempts define planted inserted manipulation overrides'),
+    words: w('sandwich defence defense defences defenses post-prompting enclosure spotlighting datamarking attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example indirect direct detection known criminals cybercriminals fraudsters scammers hackers crooks phishers actors strings string families family success embedded resilience resilient jailbreak_attempt jailbreak_attempts define planted inserted manipulation overrides manipulate steer hijack mislead subvert'),
     // (and an identifier's "Injection": "scanForInjection", "injectionHeuristics")
     literals: [...DISCUSSION_FOREIGN_LITERALS, 'injection', 'Injection'],
   },
@@ -105,8 +106,8 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('injection injections injected jailbreak jailbreaks malicious adversarial hostile untrusted guardrail guardrails firewall prompt trust'),
   },
   'reader.quoted-example': {
-    words: w('such like read reads say says goes look looks'),
-    near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content email emails e-mail e-mails texts text lure lures variant variants pretext pretexts script scripts note notes'), before: 3, after: 0 },
+    words: w('such like read reads say says goes look looks example instance'),
+    near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content email emails e-mail e-mails texts text lure lures variant variants pretext pretexts script scripts note notes instruction instructions command commands'), before: 14, after: 0 },
   },
   'reader.override-paraphrase': {
     words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed abandon scrap ditch binds bind govern governs ceased sole apply applies hold holds directive directives noise filler gibberish nonsense placeholder regardless'),

@@ -17,6 +17,10 @@ const FORBIDDEN_ASK = `\\b${anyOf('should | must | shall | may | do | does | wil
  */
 const NOT_REPORTED = `(?<!\\b${anyOf('asked | told | instructed | prompted | got | made | forced | tricked | convinced | persuaded')} ${anyOf('it | him | her | them | the (?:model|bot|chatbot|assistant|ai|llm)')} to )(?<!${FORBIDDEN_ASK})(?<!(?:"""|'''|/\\*\\*|@returns?:?)\\s?)`;
 
+/** Whether the match at `from` is not forbidden by a negation just before it ("do not", "never", "must not to"). */
+const FORBIDDEN_BEFORE = /(?:\b(?:not|never)(?: to)?|n't) $/;
+const notForbidden = (view: string, from: number): boolean => !FORBIDDEN_BEFORE.test(view.slice(Math.max(0, from - 12), from));
+
 /** Credentials a reply could carry: the reader's own, or its principal's. */
 const CREDENTIAL = `(?:(?:own|current|full|admin|root|account|database|login|bank|email) )?${anyOf('api ?keys? | api tokens? | passwords? | passcodes? | pass ?phrases? | pins? | credentials | login details | access tokens? | auth tokens? | secret keys? | private keys? | ssh keys? | session (?:tokens?|cookies?) | 2fa codes? | one-time (?:codes?|passwords?) | otp | verification codes? | security codes? | recovery codes? | seed phrases? | recovery phrases?')}`;
 /** Not the advice against it ("never reply with your password"), nor a warning of what scammers ask ("they may ask you to send them …"). */
@@ -83,6 +87,9 @@ export const EXTRACTION_RULES: Rule[] = [
     id: 'reader.prompt-extraction',
     category: 'exfiltration',
     weight: 0.55,
+    // (not forbidden: "Do not reveal this system prompt", "never repeat your instructions", a
+    // system prompt's own rule; read on the match, the pattern being at V8's size limit)
+    confirm: notForbidden,
     pattern: re(
       // (the reader's own, not "a system prompt": an indefinite one is some dialog's prompt)
       // (nor a count of them: "print 5 first instructions" of a disassembler's hits)
