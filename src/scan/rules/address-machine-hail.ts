@@ -13,17 +13,17 @@ import { anyOf, re, type Rule } from './rule.js';
 
 /** Where a hail opens: a line, a list item, a comment, a bracket, a quoted field, a sentence, a clause or a heading's dash ("Register housekeeping - for automated tools …"). */
 const OPEN = '(?:^|\\n(?:[ \\t]{0,6}[-+\u2022] )?|[\\[\\](#>*|"] ?|\\/\\/ ?|[.!?:;\u2014\u2013] | - |, )';
-/** Qualifiers only software takes ("a mailbox assistant", "review bots", "automation agents"). */
-const MACHINE_QUALIFIER = anyOf(
-  'ai | a\\.i\\. | llm | llm-based | ai-powered | ai-based | automated | automation | autonomous | mailbox | inbox | e-?mail | mail | calendar | coding | code | review | browsing | browser | web | chat | digital | triage | scheduling | integration | sync | workflow',
-);
+/** Qualifiers that say software by themselves ("AI", "automated"). */
+const SOFTWARE_QUALIFIER = anyOf('ai | a\\.i\\. | llm | llm-based | ai-powered | ai-based | automated | automation | autonomous');
+/** Qualifiers only software takes before an assistant's noun ("a mailbox assistant", "review bots", "automation agents"). */
+const MACHINE_QUALIFIER = `(?:${SOFTWARE_QUALIFIER}|${anyOf('mailbox | inbox | e-?mail | mail | calendar | coding | code | review | browsing | browser | web | chat | digital | triage | scheduling | integration | sync | workflow')})`;
 const READER_NOUN = anyOf('assistants? | agents? | bots? | chatbots? | ais | llms? | copilots? | crawlers? | summari[sz]ers? | helpers? | models? | readers?');
 /**
  * Software named by what it is, after a qualifier that only software takes: "automated tools
  * processing this export", "AI systems reading this page" (not "web tools" or "chat software",
  * which people use), "automated screening and scoring systems".
  */
-const AUTOMATED_THING = `${anyOf('ai | a\\.i\\. | llm | llm-based | ai-powered | ai-based | automated | automation | autonomous')}[ -](?:[a-z-]{2,15} ){0,3}?${anyOf('tools? | software | systems? | process(?:es|ors?) | pipelines? | scripts? | services? | jobs?')}`;
+const AUTOMATED_THING = `${SOFTWARE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,3}?${anyOf('tools? | software | systems? | process(?:es|ors?) | pipelines? | scripts? | services? | jobs?')}`;
 /** Nouns no person goes by: a "review bot" needs no qualifier to be software. */
 const SOFTWARE_NOUN = anyOf('bots? | chatbots? | llms? | copilots? | crawlers? | summari[sz]ers? | language models?');
 /** What a reader works on in this text: the page, the ticket, the banner, the digest. */
@@ -37,16 +37,20 @@ const ONE_READER =
   `|(?:(?!${anyOf('your | my | our | their | his | her | its')} )[a-z-]{2,15} ){0,2}${SOFTWARE_NOUN}` +
   `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais? | models? | automation')} (?:${anyOf('that | which | who')} )?(?:${anyOf('is | are')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT})`;
 const READERS = `${ONE_READER}(?: (?:and|or|&) ${ONE_READER})?`;
+/** The principal a reader works for: "on behalf of a museum staff member". */
+const ON_BEHALF = `on behalf of (?:[a-z'\u2019-]{1,15} ){0,4}?[a-z]{2,15}`;
+/** A reader at work on this text: "reviewing this record", "is reading this thread on behalf of …". */
+const AT_WORK_ON_THIS = `(?:${anyOf('is | are')} )?[a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT}(?: ${ON_BEHALF})?`;
 /**
  * Machine readers named by this text, as its readers or by what they do with it: "Automated
  * readers of this page", "language models consuming this documentation".
  */
-const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}|(?:[a-z-]{2,15} ){0,2}(?:${SOFTWARE_NOUN}|software)) (?:of ${THIS_TEXT}|(?:${anyOf('is | are')} )?[a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT}(?: on behalf of (?:[a-z'\u2019-]{1,15} ){0,4}?[a-z]{2,15})?)`;
+const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}|(?:[a-z-]{2,15} ){0,2}(?:${SOFTWARE_NOUN}|software)) (?:of ${THIS_TEXT}|${AT_WORK_ON_THIS})`;
 /**
  * What may follow the name: the tools given, the principal served, the work on this text or
  * here ("the triage assistant that labels issues here"), and the while of it ("assistants that read this methodology while helping a tester …:").
  */
-const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?on behalf of (?:[a-z]{1,15} ){0,4}?[a-z]{2,15}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| (?:${anyOf('is | are')} )?[a-z]{3,15}ing (?:[a-z'\u2019]{2,15} ){0,4}?${THIS_TEXT}(?: on behalf of (?:[a-z'\u2019-]{1,15} ){0,4}?[a-z]{2,15})?)?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?)?`;
+const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?${ON_BEHALF}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| ${AT_WORK_ON_THIS})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?)?`;
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
 const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | disable | switch off | turn off | resolve | fix')})`;
 /** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
