@@ -1,6 +1,6 @@
 // Rules for text that hides instructions from the user, coerces tool use or exfiltrates data.
 // They name the act, never a particular attack string.
-import { anyOf, BLOCK_FLOOR, EMAIL_ADDRESS, gap, NOT_RELATIVE, re, SENTENCE_START, type Rule } from './rule.js';
+import { anyOf, BLOCK_FLOOR, EMAIL_ADDRESS, gap, NEGATION_BEFORE, NOT_RELATIVE, re, SENTENCE_START, type Rule } from './rule.js';
 import { COVERT_ACTION_RULE } from './covert-action.js';
 import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
 
@@ -119,7 +119,7 @@ export const COERCION_RULES: Rule[] = [
     // (not "send to the system message bus": D-Bus; nor the prompt as where something goes:
     // "never paste them into the system prompt"; nor forbidden: "never reveal your system prompt")
     pattern: re(
-      `${NOT_RELATIVE}(?<!\\b(?:not|never)(?: to)? |n't )\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}(?<!\\b(?:into|onto) )${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b(?! bus\\b)${NOT_FROM_A_PERSON}`,
+      `${NOT_RELATIVE}(?<!${NEGATION_BEFORE})\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}(?<!\\b(?:into|onto) )${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b(?! bus\\b)${NOT_FROM_A_PERSON}`,
     ),
   },
   {

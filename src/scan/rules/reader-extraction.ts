@@ -1,6 +1,6 @@
 // Reader rules for what is asked to be given out from the reader's side: its own instructions
 // (prompt extraction, in several languages) and the secrets it holds in its context.
-import { anyOf, NOT_RELATIVE, re, type Rule } from './rule.js';
+import { anyOf, NEGATION_BEFORE, NOT_RELATIVE, re, type Rule } from './rule.js';
 import { HELD_INSTRUCTIONS, OWN_INSTRUCTIONS, PUT_OUT, RECAST, REVEAL, REVEAL_FOREIGN } from './reader-extraction-vocabulary.js';
 import { sgap } from './reader-vocabulary.js';
 
@@ -18,7 +18,7 @@ const FORBIDDEN_ASK = `\\b${anyOf('should | must | shall | may | do | does | wil
 const NOT_REPORTED = `(?<!\\b${anyOf('asked | told | instructed | prompted | got | made | forced | tricked | convinced | persuaded')} ${anyOf('it | him | her | them | the (?:model|bot|chatbot|assistant|ai|llm)')} to )(?<!${FORBIDDEN_ASK})(?<!(?:"""|'''|/\\*\\*|@returns?:?)\\s?)`;
 
 /** Whether the match at `from` is not forbidden by a negation just before it ("do not", "never", "must not to"). */
-const FORBIDDEN_BEFORE = /(?:\b(?:not|never)(?: to)?|n't) $/;
+const FORBIDDEN_BEFORE = new RegExp(`${NEGATION_BEFORE}$`);
 const notForbidden = (view: string, from: number): boolean => !FORBIDDEN_BEFORE.test(view.slice(Math.max(0, from - 12), from));
 
 /** Credentials a reply could carry: the reader's own, or its principal's. */

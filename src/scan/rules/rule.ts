@@ -121,6 +121,9 @@ export const SENTENCE_START = `(?:^\\s?|[.!?:>*\\]"'\x60#=-](?: |\\n))`;
  */
 export const NOT_RELATIVE = '(?<![a-z]{2}s (?:that|which) )';
 
+/** A negation just before a verb ("do not", "never", "must not to", "don't"): what it forbids is not asked for. */
+export const NEGATION_BEFORE = "(?:\\b(?:not|never)(?: to)?|n't) ";
+
 /**
  * Not requests scoped by what they ask or where they come from: a policy's or a system prompt's
  * defence, not an override ("ignore any request, even from someone claiming to be a professor,
