@@ -35,7 +35,9 @@ const ONE_READER =
   `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}` +
   // (not the reader's own tools: "if your summariser doesn't need to send email")
   `|(?:(?!${anyOf('your | my | our | their | his | her | its')} )[a-z-]{2,15} ){0,2}${SOFTWARE_NOUN}` +
-  `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais? | models? | automation')} (?:${anyOf('that | which | who')} )?(?:${anyOf('is | are')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT})`;
+  `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais? | models? | automation')} (?:${anyOf('that | which | who')} )?(?:${anyOf('is | are')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT}` +
+  // (a handle that names a bot: "@servicedesk-bot when you pick this up: …"; not "@abbot")
+  `|@(?:[a-z0-9_-]{0,29}[_-])?${anyOf('bot | ai | agent | assistant | copilot | gpt | claude | llm')}(?![\\w-]))`;
 const READERS = `${ONE_READER}(?: (?:and|or|&) ${ONE_READER})?`;
 /** The principal a reader works for: "on behalf of a museum staff member". */
 const ON_BEHALF = `on behalf of (?:[a-z'\u2019-]{1,15} ){0,4}?[a-z]{2,15}`;
@@ -45,18 +47,18 @@ const AT_WORK_ON_THIS = `(?:${anyOf('is | are')} )?[a-z]{3,15}ing (?:[a-z'\u2019
  * Machine readers named by this text, as its readers or by what they do with it: "Automated
  * readers of this page", "language models consuming this documentation".
  */
-const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}|(?:[a-z-]{2,15} ){0,2}(?:${SOFTWARE_NOUN}|software)) (?:of ${THIS_TEXT}|${AT_WORK_ON_THIS})`;
+const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READER_NOUN}|${AUTOMATED_THING}|(?:[a-z-]{2,15} ){0,2}(?:${SOFTWARE_NOUN}|software)) (?:of (?:[a-z'\u2019-]{2,15} ){0,2}[a-z-]{3,15}|${anyOf('on | in')} ${THIS_TEXT}|${AT_WORK_ON_THIS})`;
 /**
  * What may follow the name: the tools given, the principal served, the work on this text or
  * here ("the triage assistant that labels issues here"), and the while of it ("assistants that read this methodology while helping a tester …:").
  */
-const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?${ON_BEHALF}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| ${AT_WORK_ON_THIS})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?)?`;
+const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?${ON_BEHALF}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| ${AT_WORK_ON_THIS})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?| ${anyOf('when | once | after | as soon as')} you(?: [a-z'\u2019-]{1,15}){1,5}?)?`;
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
 const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | disable | switch off | turn off | resolve | fix')})`;
 /** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
 /** A note's header before the name: "A note for whichever assistant …". */
 const NOTE = anyOf('note | message | reminder | request | word | heads-up | heads up | tip');
-const LEAD = `(?:${anyOf('please | also | first | then | now | kindly | immediately')},? )*(?:${anyOf('as | when | while | after | before | once | if | for | in | on | during')} [^,.!?:\\n]{1,60}, (?:${anyOf('please | also | first | then | now | kindly')} )*)?`;
+const LEAD = `(?:${anyOf('please | also | first | then | now | kindly | immediately')},? )*(?:${anyOf('as | when | while | after | before | once | if | for | in | on | during | to')} [^,.!?:\\n]{1,60}(?:, | (?=${anyOf('please | kindly')} ))(?:${anyOf('please | also | first | then | now | kindly')} )*)?`;
 /** Duties in the third person: "should confirm", "are expected to print" (not "doesn't need to send"). */
 const DUTY = `(?<!\\b(?:not|n't|never) )${anyOf('should | must | needs? to | are to | is to | have to | has to | are (?:required|expected|asked) to | will')}`;
 

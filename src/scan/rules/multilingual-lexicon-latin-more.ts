@@ -7,7 +7,7 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
   tr: {
     glued: false,
     verbLast: true,
-    ignore: 'görmezden gel | görmezden gelin | görmezden gelerek | yok say | yok sayın | unut | unutun | dikkate alma | dikkate almayın | göz ardı et | göz ardı edin | boş ver | boşver',
+    ignore: 'görmezden gel | görmezden gelin | görmezden gelerek | yok say | yok sayın | unut | unutun | dikkate alma | dikkate almayın | göz ardı et | göz ardı edin | boş ver | boşver | bir kenara bırak | bir kenara bırakın',
     previous: 'önceki | daha önceki | yukarıdaki | evvelki | eski | ilk | orijinal | sistem | şimdiye kadarki',
     everything: 'her şey* | hepsini | tümünü',
     earlier: 'önceki | önceden | daha önce | şimdiye kadar | yukarıdaki | yukarıda',
@@ -27,7 +27,8 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     write: 'yaz | yazın | oluştur | oluşturun | geliştir | geliştirin | kodla | kodlayın | hazırla | hazırlayın',
     malware: 'zararlı yazılım* | kötü amaçlı yazılım* | virüs* | fidye yazılım* | truva at* | tuş kaydedici* | casus yazılım* | solucan yazılım* | botnet* | arka kapı* | ddos*',
     persona: 'bundan sonra sen | bundan böyle sen | rolüne bürün | rolünü oyna',
-    assistant: 'yapay zeka asistanı | yapay zekâ asistanı | yz asistanı | yapay zeka ajanı | dil modeli',
+    // (and to it, in the dative: "Yapay zekâ asistanına not:")
+    assistant: 'yapay zeka asistanı | yapay zekâ asistanı | yz asistanı | yapay zeka ajanı | dil modeli | yapay zeka asistanına | yapay zekâ asistanına | yz asistanına | yapay zeka ajanına | dil modeline',
     // (a participle before the name, no relative pronoun: "Bu sayfayı işleyen yapay zekâ
     // asistanları için not:")
     reads: 'okuyan | işleyen | özetleyen | inceleyen | analiz eden | tarayan | görüntüleyen | değerlendiren',

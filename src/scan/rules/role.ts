@@ -54,7 +54,8 @@ export const FAKE_TOOL_RESULT_RULE: Rule = {
   category: 'role-marker',
   weight: 0.5,
   pattern: re(
-    `\\[${anyOf('tool_result | tool_output | tool_response | function_result | function_output | function_response | tool_call_result')} ?: ?[a-z_][\\w.-]{1,40}\\]`,
+    // (or named by an attribute: '[tool_result name="verify_staff_identity"]', closed by its end tag)
+    `\\[${anyOf('tool_result | tool_output | tool_response | function_result | function_output | function_response | tool_call_result')}(?: ?: ?[a-z_][\\w.-]{1,40}\\]| ${anyOf('name | tool | function | id | call_id')}=["']?[a-z_][\\w.-]{1,40}["']?[^\\]\\n]{0,80}\\][^\\n]{0,20}\\n[\\s\\S]{1,600}?\\[\\/${anyOf('tool_result | tool_output | tool_response | function_result | function_output | function_response | tool_call_result')}\\])`,
     `|\\b${anyOf('previous | prior | earlier | last')} ${anyOf('tool | function')} ${anyOf('output | result | response | call result')}s? ?(?:\\([a-z_][\\w.-]{1,40}\\) ?)?: ?[{\\["\u201c]`,
   ),
 };
