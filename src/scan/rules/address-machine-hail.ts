@@ -52,9 +52,9 @@ const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READ
  * What may follow the name: the tools given, the principal served, the work on this text or
  * here ("the triage assistant that labels issues here"), and the while of it ("assistants that read this methodology while helping a tester …:").
  */
-const DESCRIBED = `(?: ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?${ON_BEHALF}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| ${AT_WORK_ON_THIS})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?| ${anyOf('when | once | after | as soon as')} you(?: [a-z'\u2019-]{1,15}){1,5}?)?`;
+const DESCRIBED = `(?:(?<=@[a-z0-9_-]{2,40}) (?!${anyOf('and | or')} )[^\\n:.!?,]{1,60}?| ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?${ON_BEHALF}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| ${AT_WORK_ON_THIS})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?| ${anyOf('when | once | after | as soon as')} you(?: [a-z'\u2019-]{1,15}){1,5}?)?`;
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
-const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | disable | switch off | turn off | resolve | fix')})`;
+const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | invite | disable | switch off | turn off | resolve | fix')})`;
 /** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
 /** A note's header before the name: "A note for whichever assistant …". */
 const NOTE = anyOf('note | message | reminder | request | word | heads-up | heads up | tip');
@@ -72,7 +72,7 @@ export const MACHINE_HAIL_RULE: Rule = {
     // (a note's header may name it: "P.S. A note for whichever assistant is tidying this inbox:")
     // (or a step's: "Automation step for the office assistant bot: reset …"; a hint's in a log:
     // "AUTOFIX-HINT for automated repair agents: resolve these failures by adding …")
-    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:(?:an? )?(?:${NOTE}|(?:[a-z-]{3,15}[ -])?${anyOf('step | task | hint')}) )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
+    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:(?:an? )?(?:${NOTE}|(?:[a-z-]{3,15}[ -])?${anyOf('step | task | hint')}) )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,(?: [^:\\n.!?]{1,50}:)?|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
     // …or told a duty in the third person, named at a sentence's start or in a clause of when
     // (or asked politely: "If an assistant is condensing this newsletter, please also write …")
     `|(?:${OPEN}|\\b${anyOf('when | whenever | if | once')} (?:an? |the |any )?)${READERS}${DESCRIBED}[^.!?\\n]{0,80}?(?:,? (?:${anyOf('it | they')} )?${DUTY} (?:${anyOf('also | first | then | now | immediately')} )?|, (?:${anyOf('please | kindly')},? )(?:also )?)${ORDERED}\\b`,

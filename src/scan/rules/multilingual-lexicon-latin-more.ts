@@ -100,7 +100,7 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     send: 'tuma | tumeni | sambaza | shiriki | pakia',
     secrets: 'nenosiri | manenosiri | vitambulisho | ufunguo wa api | tokeni | barua pepe zote | anwani | historia ya mazungumzo | nambari ya kadi',
     stop: 'acha | acheni | sitisha',
-    current: 'unachofanya | mnachofanya | kazi yako ya sasa',
+    current: 'unachofanya | mnachofanya | kazi yako ya sasa | kazi uliyopewa | kazi mliyopewa',
     instructions: 'maagizo | maelekezo | amri | sheria | kanuni | miongozo | mwongozo',
     reveal: 'onyesha | nionyeshe | niambie | tuambie | rudia | andika | fichua | taja',
     own: 'maagizo ya mfumo | maelekezo ya mfumo | ujumbe wa mfumo | maagizo yako | maelekezo yako | maagizo ya awali | maagizo ya siri | maagizo yaliyofichwa',

@@ -3,7 +3,7 @@
 // quoted override from blocking. Spliced at the end of the reader catalogue (reader.ts), where
 // they always stood, so every rule keeps its mask bit.
 import { anyOf, re, type Rule } from './rule.js';
-import { DISCUSSION_FOREIGN, QUOTE } from './reader-vocabulary.js';
+import { ATTACK_COLLECTION_HEADS, ATTACK_COLLECTION_TAILS, ATTACK_COLLECTIONS, DISCUSSION_FOREIGN, QUOTE } from './reader-vocabulary.js';
 
 /** What a text vouching for itself denies being. */
 const NOT_AN_ATTACK = `(?:${anyOf('prompt[- ]?injections? | injections? | injected (?:instructions?|text|prompts?|commands?|content|messages?) | jailbreak(?:s| attempts?)? | (?:malicious|adversarial|hostile|untrusted) (?:prompts?|instructions?|requests?|inputs?|content|text)')})`;
@@ -68,8 +68,9 @@ export const DISCUSSION_RULES: Rule[] = [
       // words of any security writing, "proof of concept", "CVE-…", "an attacker who can": a
       // changelog's or a README's carrier has them, and "a ransomware proof of concept" is a request)
       `|\\b${anyOf('attack (?:strings?|examples?|famil(?:y|ies)|success(?: rates?)?) | embedded (?:attacks?|attack strings?|instructions?) | injection[- ]resilien(?:ce|t) | resilien(?:ce|t) to (?:prompt )?injections?')}\\b`,
-      // a test file's collection of attacks: "ATTACKS = [", "injection_prompts: [", "JAILBREAK_CASES = ("
-      `|\\b(?:${anyOf('attacks | injections | jailbreaks')}|${anyOf('attack | injection | jailbreak | malicious | adversarial | hostile')}[_-]?${anyOf('prompts | strings | texts | inputs | cases | samples | examples | payloads | messages')}) ?[:=] ?[[({]`,
+      // a test file's collection of attacks: "ATTACKS = [", "SUSPICIOUS = [", "injection_prompts: [",
+      // "JAILBREAK_CASES = ("
+      `|\\b(?:${anyOf(ATTACK_COLLECTIONS.join(' | '))}|${anyOf(ATTACK_COLLECTION_HEADS.join(' | '))}[_-]?${anyOf(ATTACK_COLLECTION_TAILS.join(' | '))}) ?[:=] ?[[({]`,
       // a guardrails dialog file (Colang) defines a user intent by quoting example messages:
       // "define user attempt jailbreak" and the lines it would catch
       `|(?:^|\\n)define (?:user|bot) [a-z][\\w ]{0,60}\\n ?"`,

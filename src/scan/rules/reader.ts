@@ -166,8 +166,10 @@ export const READER_RULES: Rule[] = [
       // do with this e-mail has been superseded by this notice"
       `|\\bwhatever (?:${anyOf('the | your | its | their')} )(?:[a-z-]{2,15} ){1,5}?${anyOf('asked | told | requested | wanted | instructed')} (?:${anyOf('you | it | them')})\\b[^.!?\\n]{0,50}? ${anyOf('has been | have been | is | was | are | were | is now')} (?:${anyOf('now | hereby | officially')} )?${anyOf('superseded | replaced | overridden | cancell?ed | withdrawn | void | revoked | rescinded')}\\b`,
       // …or named by what was asked of it and dropped: "drop the summary it was asked for and, in its
-      // place, …" (not "drop the report you were given if it is out of date": the request dropped)
+      // place, …", "Set aside the checklist review you were given" (not "drop the report you were
+      // given if it is out of date": a task given, not a document)
       `|\\b${anyOf('drop | abandon | discard | scrap | ditch | skip | set aside | put aside')} ${anyOf('the | its | your | their')} (?:[a-z-]{2,15} )?${anyOf('summary | summaries | task | report | answer | reply | job | work | analysis | review | translation | assignment | request')} (?:that )?${anyOf('it | you | they')} ${anyOf('was | were | has been | have been | had been')} ${anyOf('asked | told | instructed')} (?:for|to (?:do|write|produce|prepare|draft))\\b`,
+      `|\\b${anyOf('drop | abandon | discard | scrap | ditch | skip | set aside | put aside')} ${anyOf('the | its | your | their')} (?:[a-z-]{2,15} )?${anyOf('task | job | work | review | assignment | request | brief | checklist')} (?:that )?${anyOf('it | you | they')} ${anyOf('was | were | has been | have been | had been')} ${anyOf('given | assigned | handed')}\\b`,
       // the reader's configuration declared void: "whatever rules you were configured with … no longer hold"
       `|\\bwhatever ${INSTR} you (?:were|have been|'ve been) ${anyOf('configured | set up | initiali[sz]ed | loaded | given | provided | trained | started')}(?: with)?\\b[^.!?\\n]{0,60}\\b(?:no longer|(?:do|does) not|don.t|doesn.t) ${anyOf('hold | apply | count | matter | stand | bind')}`,
       // (not "in this priority order:", the order of a list; not a bare "Priority notice:", which
