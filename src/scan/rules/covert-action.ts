@@ -32,8 +32,8 @@ export const COVERT_ACTION_RULE: Rule = {
     `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} (?:all |any )?(?:the )?${anyOf('evidence | traces?')} of ${anyOf('this | these | that | your | our | what you | the (?:above|previous|request|instructions?|email|message|conversation|transfer|exchange)')}\\b${NO_COMMAND}`,
     `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} ${anyOf('your | our | my | their')} ${anyOf('evidence | traces | tracks')}\\b${NO_COMMAND}|\\bcover (?:all |the )?tracks\\b${NO_COMMAND}`,
     `|\\b${anyOf('grant | give | assign | share')}\\s${gap(6)}${anyOf('access | permissions? | rights | privileges | ownership | editor | edit | owner | admin | administrator')}\\s${gap(6)}${anyOf('to | with')} ${EMAIL_ADDRESS}`,
-    // …or the role given to the address: "grant ops@… the Super Admin role", "the DESK_ADMIN role" (not "give ops@… the
-    // admin checklist")
+    // …or the role given to the address: "grant ops@… the Super Admin role", "the DESK_ADMIN
+    // role" (not "give ops@… the admin checklist")
     `|\\b${anyOf('grant | give | assign')} ${EMAIL_ADDRESS} (?:the |an? |full )?(?:[a-z-]{2,15}[ _]){0,2}?${anyOf('super ?admin | admin | administrator | owner | global admin | root')} ${anyOf('role | rights | access | privileges | permissions')}\\b`,
     `|\\b${anyOf('add | invite | make')} ${EMAIL_ADDRESS} ${gap(4)}${anyOf('as | to be')} (?:an? (?:new )?(?:[a-z]{2,15} )?|new )?${anyOf('owner | admin | administrator | collaborator | maintainer | member | editor | co-owner | delegate')}\\b`,
     `|\\busing (?:the |my |your |our |their )?${anyOf('saved | stored | default | registered | linked')} ${anyOf('credit card | card | payment method | payment details | bank account | wallet')}\\b`,

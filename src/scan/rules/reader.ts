@@ -14,6 +14,10 @@ import { EXTRACTION_RULES } from './reader-extraction.js';
 
 /** Making, running or setting up the reader. */
 const MADE_YOU = anyOf('built | made | created | trained | programmed | designed | deployed | configured | owns | runs | controls | set up | installed');
+/** A piece of the reader's work dropped: "drop the summary …", "set aside the checklist review …". */
+const DROP_THE = `${anyOf('drop | abandon | discard | scrap | ditch | skip | set aside | put aside')} ${anyOf('the | its | your | their')} (?:[a-z-]{2,15} )?`;
+/** …and said to be the reader's: "… you were (asked for, given)". */
+const OF_THE_READER = `(?:that )?${anyOf('it | you | they')} ${anyOf('was | were | has been | have been | had been')}`;
 /** The reader named as a thing ("this assistant"). */
 const THIS_ASSISTANT = `this ${anyOf('assistant | ai | agent | bot')}`;
 /** Whom the reader serves: "you actually work for", "you take orders from". */
@@ -168,8 +172,8 @@ export const READER_RULES: Rule[] = [
       // …or named by what was asked of it and dropped: "drop the summary it was asked for and, in its
       // place, …", "Set aside the checklist review you were given" (not "drop the report you were
       // given if it is out of date": a task given, not a document)
-      `|\\b${anyOf('drop | abandon | discard | scrap | ditch | skip | set aside | put aside')} ${anyOf('the | its | your | their')} (?:[a-z-]{2,15} )?${anyOf('summary | summaries | task | report | answer | reply | job | work | analysis | review | translation | assignment | request')} (?:that )?${anyOf('it | you | they')} ${anyOf('was | were | has been | have been | had been')} ${anyOf('asked | told | instructed')} (?:for|to (?:do|write|produce|prepare|draft))\\b`,
-      `|\\b${anyOf('drop | abandon | discard | scrap | ditch | skip | set aside | put aside')} ${anyOf('the | its | your | their')} (?:[a-z-]{2,15} )?${anyOf('task | job | work | review | assignment | request | brief | checklist')} (?:that )?${anyOf('it | you | they')} ${anyOf('was | were | has been | have been | had been')} ${anyOf('given | assigned | handed')}\\b`,
+      `|\\b${DROP_THE}${anyOf('summary | summaries | task | report | answer | reply | job | work | analysis | review | translation | assignment | request')} ${OF_THE_READER} ${anyOf('asked | told | instructed')} (?:for|to (?:do|write|produce|prepare|draft))\\b`,
+      `|\\b${DROP_THE}${anyOf('task | job | work | review | assignment | request | brief | checklist')} ${OF_THE_READER} ${anyOf('given | assigned | handed')}\\b`,
       // the reader's configuration declared void: "whatever rules you were configured with … no longer hold"
       `|\\bwhatever ${INSTR} you (?:were|have been|'ve been) ${anyOf('configured | set up | initiali[sz]ed | loaded | given | provided | trained | started')}(?: with)?\\b[^.!?\\n]{0,60}\\b(?:no longer|(?:do|does) not|don.t|doesn.t) ${anyOf('hold | apply | count | matter | stand | bind')}`,
       // (not "in this priority order:", the order of a list; not a bare "Priority notice:", which

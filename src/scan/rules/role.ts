@@ -49,13 +49,16 @@ const LINE_BREAK = `[ \\t]*(?:\\n|\\\\n)(?:[ \\t]*(?:\\n|\\\\n))?[ \\t]*`;
  * never holds another tool's result, so one planted there claims a check or an approval that
  * never ran (medium: it flags; in the reader catalogue, whose masks have room).
  */
+/** The tags a tool's result is framed with in agent transcripts. */
+const RESULT_TAG = anyOf('tool_result | tool_output | tool_response | function_result | function_output | function_response | tool_call_result');
+
 export const FAKE_TOOL_RESULT_RULE: Rule = {
   id: 'role.fake-tool-result',
   category: 'role-marker',
   weight: 0.5,
   pattern: re(
     // (or named by an attribute: '[tool_result name="verify_staff_identity"]', closed by its end tag)
-    `\\[${anyOf('tool_result | tool_output | tool_response | function_result | function_output | function_response | tool_call_result')}(?: ?: ?[a-z_][\\w.-]{1,40}\\]| ${anyOf('name | tool | function | id | call_id')}=["']?[a-z_][\\w.-]{1,40}["']?[^\\]\\n]{0,80}\\][^\\n]{0,20}\\n[\\s\\S]{1,600}?\\[\\/${anyOf('tool_result | tool_output | tool_response | function_result | function_output | function_response | tool_call_result')}\\])`,
+    `\\[${RESULT_TAG}(?: ?: ?[a-z_][\\w.-]{1,40}\\]| ${anyOf('name | tool | function | id | call_id')}=["']?[a-z_][\\w.-]{1,40}["']?[^\\]\\n]{0,80}\\][^\\n]{0,20}\\n[\\s\\S]{1,600}?\\[\\/${RESULT_TAG}\\])`,
     `|\\b${anyOf('previous | prior | earlier | last')} ${anyOf('tool | function')} ${anyOf('output | result | response | call result')}s? ?(?:\\([a-z_][\\w.-]{1,40}\\) ?)?: ?[{\\["\u201c]`,
   ),
 };
