@@ -106,7 +106,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
     literals: ['@'],
   },
   'tool.code-implant': { words: w('absorb assimilate incorporate integrate merge embed inject weave infuse fuse blend meld splice implant adopt embrace snippet excerpt fragment block script subsequent ensuing succeeding accompanying') },
-  'exfil.prompt-leak': { words: w('prompt message instructions pre-prompt preprompt'), near: { words: w('system initial original hidden secret internal developer given full entire pre'), before: 3, after: 4 } },
+  'exfil.prompt-leak': { words: w('prompt message instructions pre-prompt preprompt text configuration config setup rules brief'), near: { words: w('system initial original hidden secret internal developer given full entire pre started set initialized initialised configured launched booted deployed primed loaded'), before: 3, after: 4 } },
   'tool.exfiltrate-sensitive': { words: w('code codes passcode passcodes password passwords credential credentials api apikey api_key api_keys key keys secret secrets token tokens private ssh cookie cookies session env environment conversation chat history system personal credit bank contacts inbox emails files documents data'), near: { words: w('send forward email mail upload post transfer transmit leak share submit exfiltrate copy paste dump attach include dm'), before: 12, after: 40 } },
   'tool.send-to-external': { words: w('send forward email upload transfer transmit wire leak share exfiltrate') },
   'exfil.markdown-image-data': { words: [], literals: ['!['] },

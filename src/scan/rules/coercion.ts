@@ -16,6 +16,12 @@ const REVIEWED_CHANGE = `${anyOf('this | that | it | these | them | step \\d{1,2
 /** What the people who review a change read. */
 const REVIEW_RECORD = anyOf('commit messages? | commits? | prs? | pull requests? | pr descriptions? | pr bod(?:y|ies) | merge requests? | mr descriptions? | changelog | (?:pr |code )?reviews? | release notes');
 
+/**
+ * The reader's setup named by how it began rather than as a prompt: "the complete setup text you
+ * were started with", "the configuration you were initialised with".
+ */
+const SETUP_TEXT = `(?:[a-z-]{2,15} ){0,2}${anyOf('text | instructions | prompt | message | configuration | config | setup | rules | brief')} you (?:were|have been|'ve been) ${anyOf('started | set up | initiali[sz]ed | configured | launched | booted | deployed | primed | loaded')} with`;
+
 export const COERCION_RULES: Rule[] = [
   {
     id: 'hidden.instruction-tag',
@@ -119,7 +125,7 @@ export const COERCION_RULES: Rule[] = [
     // (not "send to the system message bus": D-Bus; nor the prompt as where something goes:
     // "never paste them into the system prompt"; nor forbidden: "never reveal your system prompt")
     pattern: re(
-      `${NOT_RELATIVE}(?<!${NEGATION_BEFORE})\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list')}\\s${gap(3)}(?<!\\b(?:into|onto) )${anyOf('your | the')} ${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}\\b(?! bus\\b)${NOT_FROM_A_PERSON}`,
+      `${NOT_RELATIVE}(?<!${NEGATION_BEFORE})\\b${anyOf('reveal | print | show | output | repeat | disclose | leak | share | tell me | display | write out | dump | recite | attach | include | send | copy | paste | spell out | list | (?:reply|respond|answer)(?: here)? with')}\\s${gap(3)}(?<!\\b(?:into|onto) )${anyOf('your | the')} (?:${anyOf('system prompt | system message | initial (?:instructions|prompt) | original (?:instructions|prompt) | hidden (?:instructions|prompt) | secret (?:instructions|prompt) | internal (?:instructions|prompt|rules) | developer (?:instructions|message|prompt) | pre-?prompt | instructions you (?:were|have been) given | prompt you (?:were|have been) given | full prompt | entire prompt')}|${SETUP_TEXT})\\b(?! bus\\b)${NOT_FROM_A_PERSON}`,
     ),
   },
   {
