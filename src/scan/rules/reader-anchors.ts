@@ -2,7 +2,8 @@
 // which every match holds one, so a long text runs the rules only around them (rule-set.ts).
 import type { Anchors } from './anchors.js';
 import { BOOKINGS, RECORD_OWNERS, REFERENCE_PIECES } from './reader-tasks-vocabulary.js';
-import { ATTACK_COLLECTION_HEADS, ATTACK_COLLECTION_TAILS, ATTACK_COLLECTIONS, COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HARM_WORDS, LANGUAGE_WORDS, w } from './reader-vocabulary.js';
+import { ATTACK_COLLECTION_WORDS } from './reader-discussion.js';
+import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HARM_WORDS, LANGUAGE_WORDS, w } from './reader-vocabulary.js';
 
 // Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
 // send most of a document through these patterns and cost speed on real text.
@@ -98,8 +99,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.hypothetical-output': { words: w('hypothetically theoretically theory') },
   'reader.discusses-attacks': {
-    words: w('sandwich defence defense defences defenses post-prompting enclosure spotlighting datamarking attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming redteam redteaming redteamers prompt_injection prompt_injections prompt_leak prompt_leaks prompt_leaking direct_injection indirect_injection indirect_injections guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example indirect direct detection known criminals cybercriminals fraudsters scammers hackers crooks phishers actors strings string families family success embedded resilience resilient jailbreak_attempt jailbreak_attempts define planted inserted manipulation overrides manipulate steer hijack mislead subvert')
-      .concat(ATTACK_COLLECTIONS, ATTACK_COLLECTION_HEADS, ATTACK_COLLECTION_HEADS.flatMap((head) => ATTACK_COLLECTION_TAILS.flatMap((tail) => [`${head}_${tail}`, `${head}${tail}`]))),
+    words: w('sandwich defence defense defences defenses post-prompting enclosure spotlighting datamarking attack attacks payload injection injections injected jailbreak jailbreaks jailbreaking adversarial red red-team red-teaming redteam redteaming redteamers prompt_injection prompt_injections prompt_leak prompt_leaks prompt_leaking direct_injection indirect_injection indirect_injections guardrail guardrails attacker attackers adversary adversaries malicious threat prompt-injection prompt-injections iniezione iniezioni injeksi exfiltration template templates templating prompt tokens apply_chat_template ctf capture rails rail bypass check patterns pattern writeup write-up example indirect direct detection known criminals cybercriminals fraudsters scammers hackers crooks phishers actors strings string families family success embedded resilience resilient jailbreak_attempt jailbreak_attempts define planted inserted manipulation overrides manipulate steer hijack mislead subvert').concat(ATTACK_COLLECTION_WORDS),
     // (and an identifier's "Injection": "scanForInjection", "injectionHeuristics")
     literals: [...DISCUSSION_FOREIGN_LITERALS, 'injection', 'Injection'],
   },

@@ -3,7 +3,19 @@
 // quoted override from blocking. Spliced at the end of the reader catalogue (reader.ts), where
 // they always stood, so every rule keeps its mask bit.
 import { anyOf, re, type Rule } from './rule.js';
-import { ATTACK_COLLECTION_HEADS, ATTACK_COLLECTION_TAILS, ATTACK_COLLECTIONS, DISCUSSION_FOREIGN, QUOTE } from './reader-vocabulary.js';
+import { DISCUSSION_FOREIGN, QUOTE } from './reader-vocabulary.js';
+
+/**
+ * A test file's collection of attacks, named bare ("ATTACKS", "SUSPICIOUS") or by a head and a
+ * tail ("injection_prompts", "BLOCKED_INPUTS"): reader.discusses-attacks reads them, its anchors
+ * spell every compound the tokenizer keeps as one word.
+ */
+const ATTACK_COLLECTIONS = ['attacks', 'injections', 'jailbreaks', 'suspicious', 'unsafe', 'harmful'];
+const ATTACK_COLLECTION_HEADS = ['attack', 'injection', 'jailbreak', 'malicious', 'adversarial', 'hostile', 'suspicious', 'unsafe', 'harmful', 'blocked', 'flagged'];
+const ATTACK_COLLECTION_TAILS = ['prompts', 'strings', 'texts', 'inputs', 'cases', 'samples', 'examples', 'payloads', 'messages'];
+
+/** Every word that names such a collection, as the tokenizer reads it (the rule's anchors). */
+export const ATTACK_COLLECTION_WORDS = [...ATTACK_COLLECTIONS, ...ATTACK_COLLECTION_HEADS, ...ATTACK_COLLECTION_HEADS.flatMap((head) => ATTACK_COLLECTION_TAILS.flatMap((tail) => [`${head}_${tail}`, `${head}${tail}`]))];
 
 /** What a text vouching for itself denies being. */
 const NOT_AN_ATTACK = `(?:${anyOf('prompt[- ]?injections? | injections? | injected (?:instructions?|text|prompts?|commands?|content|messages?) | jailbreak(?:s| attempts?)? | (?:malicious|adversarial|hostile|untrusted) (?:prompts?|instructions?|requests?|inputs?|content|text)')})`;

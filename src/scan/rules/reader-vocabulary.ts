@@ -215,15 +215,6 @@ export const DISCUSSION_FOREIGN = [
   .map(matchView)
   .map(atWordStart)
   .join('|');
-/**
- * A test file's collection of attacks, named bare ("ATTACKS", "SUSPICIOUS") or by a head and a
- * tail ("injection_prompts", "BLOCKED_INPUTS"): reader.discusses-attacks reads them, its anchors
- * spell every compound the tokenizer keeps as one word.
- */
-export const ATTACK_COLLECTIONS = ['attacks', 'injections', 'jailbreaks', 'suspicious', 'unsafe', 'harmful'];
-export const ATTACK_COLLECTION_HEADS = ['attack', 'injection', 'jailbreak', 'malicious', 'adversarial', 'hostile', 'suspicious', 'unsafe', 'harmful', 'blocked', 'flagged'];
-export const ATTACK_COLLECTION_TAILS = ['prompts', 'strings', 'texts', 'inputs', 'cases', 'samples', 'examples', 'payloads', 'messages'];
-
 /** Raw-text literals of DISCUSSION_FOREIGN (each past a first letter a capital may hide). */
 export const DISCUSSION_FOREIGN_LITERALS = ['uite de prompt', 'uites de prompt', 'uite du prompt', 'iltración de', 'iltracion de', 'iltraciones de', 'uga di prompt', 'uga del prompt', 'ughe di prompt', 'azamento de', 'azamento do', 'azamentos de', 'rompt-leak', 'alveillant', 'alicios', 'alintencionad', 'öswillig', 'alintenzionat', 'alevol', 'al-intencionad', 'ingabe', 'achricht', 'nfrage', 'ngreifer', 'ngriffsmuster', 'usgabe', 'enutzer', 'utzer', 'ntrée', 'ntree', 'equête', 'equete', 'tilisateur', 'ttaquant', 'irate', 'ntrada', 'ensaje', 'olicitud', 'etición', 'eticion', 'suario', 'suário', 'tacante', 'essaggi', 'ichiest', 'utent', 'ttaccant', 'ggressor', 'ensage', 'olicitaç', 'tilizador', 'лоумышленник', 'ользовател', 'такующ', '用户', '攻击者', '使用者', 'njektion', 'njection d', 'njections d', 'njectie', 'nyecci', 'niezion', 'njeç', 'strzykiw', 'strzykn', 'njeksiyon', 'njeksi', 'нъекци', 'ромпт-', 'жейлбрейк', 'єкці', 'حقن', 'इंजेक्शन', 'ইনজেকশন', '인젝션', '주입', '탈옥', '注入', '越狱', 'インジェクション', '脱獄', 'ジェイルブレイク', 'njeksjon', 'ehoteinjekti', 'ehotteen injekti', 'njektio', 'njekce', 'njekci', 'njektál', 'njecți', 'njecţi', 'njectie', 'njectii', 'njectare', 'njecci', 'hèn prompt', 'hen prompt', 'iêm prompt', 'iem prompt', 'untikan', 'γχυση', 'הזרקת', 'تزریق', 'ฉีดพรอมต์', 'แทรกพรอมต์', 'พรอมต์อินเจกชัน'];
 
