@@ -194,7 +194,8 @@ export function readerTurn(text: string, f: Pick<TokenFeatures, 'cls' | 'entry' 
     if (base === K_YOU && !s.subordinate && !(t > 0 && entry[t - 1]! >= 0 && ENTRY_SUBORDINATOR[entry[t - 1]!] === 1)) s.you++;
     if (base === K_URL) s.url = true;
     if (v === V.DEICTIC) s.deictic = true;
-    if (v === V.ASSET && s.leadClass !== 0) s.asset = true;
+    // (the object's, not the destination's: "pay … to the account shown on the invoice")
+    if (v === V.ASSET && s.leadClass !== 0 && !(t > 1 && entry[t - 2] === TO_ENTRY && entry[t - 1] === THE_ENTRY)) s.asset = true;
     if (e >= 0 && ENTRY_CURRENCY[e] === 1 && t > 0 && (cls[t - 1]! & 0x3f) === K_NUM) s.target = true;
     if ((e === USER_ENTRY || e === USERS_ENTRY) && s.leadClass !== 0 && t > 0 && entry[t - 1] === THE_ENTRY) s.principal = true;
     if (e >= 0 && ENTRY_GUARD[e] === 1 && s.leadClass !== 0) s.guard = true;

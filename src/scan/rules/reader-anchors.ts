@@ -108,7 +108,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.quoted-example': {
     words: w('such like read reads say says goes look looks example instance'),
-    near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content email emails e-mail e-mails texts text lure lures variant variants pretext pretexts script scripts note notes instruction instructions command commands'), before: 14, after: 0 },
+    near: { words: w('messages message inputs input prompts prompt requests request strings string payloads payload attempts attempt phrases phrase queries content email emails e-mail e-mails texts text lure lures variant variants pretext pretexts script scripts note notes instruction instructions command commands line lines sentence sentences comment comments'), before: 14, after: 0 },
   },
   'reader.override-paraphrase': {
     words: w('fall fade slip melt dissolve vanish disappear wayside aside irrelevant void null moot meaningless obsolete overridden suspended cancelled canceled ignored disregarded forgotten away behind rest supreme paramount prevail prevails trumps outranks supersedes overrides precedence priority told instructed programmed taught whatever came mandatory overriding ignore disregard forget overlook drop outdated superseded invalid counts count matters matter obey heed supposed abandon scrap ditch binds bind govern governs ceased sole apply applies hold holds directive directives noise filler gibberish nonsense placeholder regardless'),
