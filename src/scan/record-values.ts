@@ -2,8 +2,12 @@
 // a JSON document's strings, an attribute's value, a YAML or JSON value after a key that opens its
 // line; unless the key names a specimen the record shows (a test case's input, an attack text).
 
-/** A JSON document: its strings are keys and values. */
-export const JSON_DOCUMENT = /^\s*[[{]/;
+/**
+ * A JSON document: its strings are keys and values. It opens with an object's first key or an
+ * array's first value; a text that opens with a bracketed label ("[Training notes] …", "[INFO]
+ * …", "[2025-03-10 09:14] …") is prose or a log, whose quotations are quotations.
+ */
+export const JSON_DOCUMENT = /^\s*(?:\{\s*(?:["}]|$)|\[\s*(?:[{["\]]|-?\d[\d.eE+-]*\s*[,\]]|(?:true|false|null)\s*[,\]]|$))/;
 /** A YAML or JSON key that opens its line, up to its colon. */
 const LINE_KEY = /^[ \t]*(?:- )?(?:"[^"\n]{0,100}"|[\w.-]{1,100})[ \t]*:$/;
 
