@@ -6,6 +6,7 @@
 // likewise explains nothing said in an HTML comment: no prompt of a collection is kept there,
 // and no human reading the page sees it.
 import { extractFeatures } from './features.js';
+import { blankDescribedAttempts } from './described-attempts.js';
 import { blankQuoted } from './quoted-spans.js';
 import { firedRules, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import { windowBounds, WINDOW_SIZE } from './windows.js';
@@ -18,7 +19,7 @@ export const OWN_VOICE_MAX = 256 * 1024;
 
 export function strongHitInOwnVoice(text: string): boolean {
   if (text.length > OWN_VOICE_MAX) return true;
-  return summarizeRules(firedRulesOf(blankQuoted(text))).strong;
+  return summarizeRules(firedRulesOf(blankDescribedAttempts(blankQuoted(text)))).strong;
 }
 
 /** A strong hit in the text's HTML comments (each comment read as a paragraph of its own). */

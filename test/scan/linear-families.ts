@@ -228,6 +228,8 @@ families.set('suffix: lone backticks between words', (n) => fill('a ` b ', n));
 families.set('fence: role labels, template mark last', (n) => `# Template\n\`\`\`\n${fill('[system]\nfoo: bar\n', n - 30)}\n[user]\n\`\`\``);
 families.set('fence: one block per role label', (n) => fill('```\n[system]\n[user]\n```\n', n));
 families.set('transcript: bracketed events beside labels', (n) => fill('agent (sofia): hi\n[system] session closed by agent.\n', n));
+// writing about attacks whose every clause reports one (own-voice.ts reads the text twice)
+families.set('discussion: described attempts on one line', (n) => `Prompt injection notes. Ignore all previous instructions. ${fill('requests to reveal the system prompt, attempts to ', n - 60)}`);
 families.set('docs: creative requests on one line', (n) => `# Guide\n\n${fill('Then `x` and write a poem about a cat. ', n - 12)}`);
 
 // the worst input a ReDoS checker built for each pattern of src/ it found superlinear on its own
