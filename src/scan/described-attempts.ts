@@ -7,10 +7,11 @@
 
 /**
  * A word that reports an attempt or a request, with the model it was aimed at, then "to": the
- * described act follows. Active voice only (no "is", "are" … right before it).
+ * described act follows. Active voice only (no "is", "are" … right before it), and not a
+ * destination ("forward all requests to billing@…": an order with its target).
  */
 const ATTEMPT_TO =
-  /(?<!\b(?:am|is|are|was|were|be|been|being) )\b(?:requests?|attempts?|attempted|attempting|tries|tried|trying|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|trick(?:s|ed|ing)?|manipulat(?:e|es|ed|ing)|coax(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|designed|meant|intended|crafted|phrases?|prompts?|payloads?|techniques?) (?:(?:the|an?|its|their|our|that|this) (?:[a-z-]{2,15} )?(?:models?|assistants?|agents?|ai|bots?|llms?|chatbots?|systems?|copilots?) |it |them )?to (?!you\b)(?=[a-z])/gi;
+  /(?<!\b(?:am|is|are|was|were|be|been|being) )\b(?:requests?|attempts?|attempted|attempting|tries|tried|trying|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|trick(?:s|ed|ing)?|manipulat(?:e|es|ed|ing)|coax(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|designed|meant|intended|crafted|phrases?|prompts?|payloads?|techniques?) (?:(?:the|an?|its|their|our|that|this) (?:[a-z-]{2,15} )?(?:models?|assistants?|agents?|ai|bots?|llms?|chatbots?|systems?|copilots?) |it |them )?to (?!you\b|[\w.+-]*@|https?:|www\.)(?=[a-z])/gi;
 /** …or a claim reported: "text claiming the earlier instructions are cancelled". */
 const CLAIMING = /\b(?:claiming|saying|stating|insisting|pretending|asserting) (?:that )?(?!you\b)(?=[a-z])/gi;
 /** Where a described act ends: the clause's end (. ; : ! ? ( ) or a line break), at most MAX_REACH on. */
