@@ -2,8 +2,9 @@
 // reveal the system prompt", "phrases that attempt to cancel prior instructions", "the assistant
 // tried to call the create_ticket tool", "text claiming the earlier instructions are
 // cancelled". What follows such a word is reported, not said, like a quotation (own-voice.ts
-// reads the rest). Not an order to the reader: "asks you to …", and a passive "assistants are
-// asked to …" (a third-person order) stay in the text's own voice.
+// reads the rest). A request passed on stays in the text's own voice: "it asks the assistant to
+// …" (asking is how an order is relayed, so no form of "ask" reports one here), "… to you",
+// and a passive "assistants are asked to …" (a third-person order).
 
 /**
  * A word that reports an attempt or a request, with the model it was aimed at, then "to": the
