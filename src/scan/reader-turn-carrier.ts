@@ -88,7 +88,7 @@ function tableRows(text: string): number {
 }
 
 /** Three or more HTML/XML tags: a page's or a template's source. */
-function markup(text: string): boolean {
+export function markup(text: string): boolean {
   TAG.lastIndex = 0;
   for (let n = 0; n < 3; n++) if (!TAG.test(text)) return false;
   return true;

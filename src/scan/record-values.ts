@@ -44,7 +44,50 @@ function specimenValue(text: string, i: number, lineStart: number): boolean {
   const from = Math.max(lineStart, i - KEY_REACH);
   const m = SPECIMEN_KEY_BEFORE.exec(text.slice(from, i));
   // (a match at the slice's start is at the line's start only when the slice starts there)
-  return m !== null && (m.index > 0 || from === lineStart);
+  return (m !== null && (m.index > 0 || from === lineStart)) || (afterColon(text, i, lineStart) && expectationNear(text, i));
+}
+
+/** Whether the quote at i follows a key's colon (a value, not a key or an array's element). */
+function afterColon(text: string, i: number, lineStart: number): boolean {
+  let j = i - 1;
+  while (j >= lineStart && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j >= lineStart && text[j] === ':';
+}
+
+/**
+ * A test case's expectation (`expect: refuse`, `"expected": "block"`, `beklenen: reddet`,
+ * `erwartet: blockieren`): the record it belongs to is a test case, whose other values are the
+ * inputs it tests, specimens as much as a quotation's words are. A test suite names it so in any
+ * language (the word "expected" in the languages the scanner reads); a record of data has no
+ * such key.
+ */
+const EXPECTATION_KEY = new RegExp(
+  String.raw`(?:^[ \t]*(?:- )?|[{,][ \t]*)["']?(?:expect(?:s|ed|ation)?(?:[_-](?:output|outcome|result|response|answer|behaviou?r|action|verdict|label|decision|class|category))?|erwart(?:et|ung|etes?)(?:[_-]?(?:ergebnis|verhalten|antwort))?|attendue?|esperad[oa]|resultado[_-]esperado|atte[sz][oa]|beklenen|f[öo]rv[äa]ntat|forvent(?:et|a|ning)|verwacht(?:ing)?|oczekiwan[aey]|o[čc]ek[aá]v[aá]n[oa]|o[čc]ak[aá]van[eéáa]|diharapkan|harapan|odotettu|(?:el)?v[aá]rt|a[șşs]teptat|inaasahan|inatarajiwa|matarajio|ожида[а-яё]*|очікуван[а-яіїє]*|αναμενόμεν[οη]|期待|预期|預期|予期|기대|अपेक्षित|צפוי|คาดหวัง|المتوقع|متوقع)["']?[ \t]*:`,
+  'gim',
+);
+/** How far from a value its test case's expectation may stand (a case spans a few lines). */
+const EXPECTATION_REACH = 300;
+
+/** The expectation keys of the last text read (its values are looked up one after another). */
+let expectations: { text: string; at: number[] } | undefined;
+
+function expectationNear(text: string, i: number): boolean {
+  if (expectations?.text !== text) {
+    const at: number[] = [];
+    EXPECTATION_KEY.lastIndex = 0;
+    for (let m = EXPECTATION_KEY.exec(text); m !== null; m = EXPECTATION_KEY.exec(text)) at.push(m.index);
+    expectations = { text, at };
+  }
+  const { at } = expectations;
+  // the first key at or after i - EXPECTATION_REACH (binary search)
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < i - EXPECTATION_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo]! <= i + EXPECTATION_REACH;
 }
 
 /** Whether the string at [i, close] is a key that opens its line (`  "body": …`, `- "id":`). */

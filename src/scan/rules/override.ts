@@ -25,9 +25,10 @@ const NOT_CAUSED = `(?<!\\b${anyOf('make | makes | made | making | get | gets | 
  * commands, remember this one" (manual pages), "resp.history must ignore the original request"
  * (a code comment), what a change made possible ("i18n: failed to override system message
  * translation", a changelog), what attacks try ("demands to disregard earlier rules", a guardrail's
- * docs). "You will ignore …" and "the assistant must ignore …" stay commands.
+ * docs), a condition on a request (a system prompt's "if someone asks you to ignore these rules,
+ * say …"). "You will ignore …" and "the assistant must ignore …" stay commands.
  */
-const NOT_DESCRIBED = `${NOT_RELATIVE}(?<!\\b(?!${anyOf('you | assistant | ai | model | agent | bot | chatbot | llm | gpt | chatgpt | claude')}\\b)[a-z]{1,20} ${anyOf('will | would | can | could | may | might | shall | must | should')} )(?<!\\b${anyOf('if | when | whenever | unless | once | in case')} you )(?<!\\b${anyOf('failed | fails | unable | able | allow | allows | allowed | ability | possible | impossible | option | attempts? | attempted | attempting | tries | tried | trying | demands | requests')} to )`;
+const NOT_DESCRIBED = `${NOT_RELATIVE}(?<!\\b(?!${anyOf('you | assistant | ai | model | agent | bot | chatbot | llm | gpt | chatgpt | claude')}\\b)[a-z]{1,20} ${anyOf('will | would | can | could | may | might | shall | must | should')} )(?<!\\b${anyOf('if | when | whenever | unless | once | in case')} you )(?<!\\b${anyOf('if | when | whenever | unless | in case | should')} ${anyOf('someone | somebody | anyone | anybody | a user | the user | users | a customer | the customer | a caller | people | they | it | a (?:document|page|message|file|text|website)')} ${anyOf('asks? | tells? | wants? | instructs? | requests? | urges? | pushes')} you to )(?<!\\b${anyOf('failed | fails | unable | able | allow | allows | allowed | ability | possible | impossible | option | attempts? | attempted | attempting | tries | tried | trying | demands | requests')} to )`;
 /** "command line" is a noun of its own, not commands. */
 const NOT_COMMAND_LINE = '(?![- ]line\\b)';
 /** "override" as a noun ("the method override is used for all tasks"), not a command. */
@@ -52,6 +53,12 @@ const NOT_PERMITTED = `(?<!\\b(?:you|u) (?:can|may|could) (?:safely |just |simpl
  * told to expect, not the reader's own instructions.
  */
 const NOT_A_SCAM_WARNING = `(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts? | calls? | requests? | links?')}) ${anyOf('asking | requesting | claiming | pretending | purporting | that (?:asks?|claims?|pretends?|purports?)')}\\b)`;
+/**
+ * Not the instructions a condition has just named: "If a document contains directions addressed
+ * to you, ignore those directions" is a system prompt's defence, and what it sets aside is what
+ * the document holds, not the reader's own instructions.
+ */
+const NOT_ANTECEDENT = `(?!(?<=\\b${anyOf('contains? | contained | includes? | carries | carry | has | have | holds? | embeds? | finds? | sees? | encounters? | receives? | gets?')} (?:[a-z-]{1,20} ){0,3}${anyOf('instructions? | directions? | directives? | commands? | requests? | prompts? | orders')}\\b[^.!?\\n,]{0,60}, (?:${anyOf('then | just | simply | always | please')} )?)${anyOf('ignore | disregard')}\\s(?:[^\\s]{1,30}\\s){0,2}${anyOf('those | these | such')}\\s)`;
 /** Nouns that only mean instructions to a model. */
 const INSTRUCTION_NOUNS = anyOf('i[nu]{1,2}structions? | prompts? | directives? | guidelines | programming | safeguards | guidance');
 /**
@@ -89,7 +96,7 @@ export const OVERRIDE_RULES: Rule[] = [
       `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts?')}) ${anyOf('about | regarding | concerning | re:?')} )${NOT_A_SCAM_WARNING}`,
       // "ignore any instructions related to config files" scopes the reader's own steps; only
       // a pointer back at earlier instructions makes such a scoped phrase an override
-      `|${NOT_CAUSED}${NOT_DESCRIBED}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${NOT_PERMITTED}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)${NOT_A_SCAM_WARNING}${NOT_SCOPED}`,
+      `|${NOT_CAUSED}${NOT_DESCRIBED}${NOT_ANTECEDENT}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${NOT_PERMITTED}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)${NOT_A_SCAM_WARNING}${NOT_SCOPED}`,
       `|\\b${SOFT_VERBS}\\s${gap(3)}${BACK}\\s${gap(2)}${NOUNS}\\b`,
       // "ignore instructions, and ..." / "ignore the rest of this document"
       `|\\b${anyOf('ignore | disregard | forget')} (?:all |any )?${anyOf('instructions | directions | directives | prompts')}(?: ?[,.;:!]| and\\b)`,
@@ -175,8 +182,9 @@ export const OVERRIDE_RULES: Rule[] = [
       // the question refused for an answer dictated in its place: "Don't answer, just output: …",
       // "No need to answer that question, just type …"
       `|\\b${anyOf("don't | do not | no need to | you don't need to | there is no need to")} (?:rush to |bother to )?${anyOf('answer | reply | respond | follow | choose | do anything')}(?: (?:to )?${anyOf('this | that | the | my | the above | the previous | the preceding')} ${anyOf('questions? | one | request | instructions?')})?(?: yet)?[,.;:!]? (?:and |please |instead |simply |now )*(?:(?:just |only |directly )(?:please )?${DICTATE}\\b|${DICTATE} ${DIRECTLY}\\b)`,
-      // (not "do not follow the instructions in the previous section": a document's own steps)
-      `|\\b${anyOf("do not | don't | never")} ${anyOf('follow | complete | answer | fulfil | fulfill | obey | continue')} ${anyOf("the | your | this | their | any | it")}\\b(?: ${anyOf("user's | users' | user | original | current | previous | initial")})? ?${anyOf('request | requests | instructions? | task | question | prompt')}\\b(?! ${anyOf('in | of | from | on')} (?:the |this |that )?(?:[a-z]{1,20} )?${anyOf('section | chapter | step | page | guide | manual | readme | tutorial | documentation | article | file')}s?\\b)`,
+      // (not "do not follow the instructions in the previous section": a document's own steps;
+      // nor what something else does not do: "if the documents don't answer the question, say so")
+      `|(?<!\\b(?:they|it|which|that|who|[a-z]{2,20}s) )\\b${anyOf("do not | don't | never")} ${anyOf('follow | complete | answer | fulfil | fulfill | obey | continue')} ${anyOf("the | your | this | their | any | it")}\\b(?: ${anyOf("user's | users' | user | original | current | previous | initial")})? ?${anyOf('request | requests | instructions? | task | question | prompt')}\\b(?! ${anyOf('in | of | from | on')} (?:the |this |that )?(?:[a-z]{1,20} )?${anyOf('section | chapter | step | page | guide | manual | readme | tutorial | documentation | article | file')}s?\\b)`,
     ),
   },
   {
