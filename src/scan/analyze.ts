@@ -5,6 +5,7 @@ import { windowScores, type DetectorModel, type WindowScores } from './classifie
 import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
 import { extractFeatures } from './features.js';
 import { strongHitInComments, strongHitInOwnVoice } from './own-voice.js';
+import { markOutOfSight } from './out-of-sight.js';
 import { carrierGivesInstructions, firedRules, markRolePlay, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import type { TokenFeatures } from './token-features.js';
 import type { FrameMode, RuleHit } from './types.js';
@@ -70,7 +71,7 @@ const scratch = new Float64Array(INPUTS);
 export function analyzeText(text: string, model: DetectorModel, features?: TokenFeatures, frames: FrameMode = 'explain'): Analysis {
   if (text.length > WINDOW_SIZE) return analyzeWindows(text, model, frames);
   const f = features ?? extractFeatures(text);
-  return finish(windowScores(model, f), markRolePlay(firedRules(text, f), text), model, f.longRuns, frames, text);
+  return finish(windowScores(model, f), markOutOfSight(markRolePlay(firedRules(text, f), text), text), model, f.longRuns, frames, text);
 }
 
 function analyzeWindows(text: string, model: DetectorModel, frames: FrameMode): Analysis {
@@ -89,7 +90,7 @@ function analyzeWindows(text: string, model: DetectorModel, frames: FrameMode): 
     mergeRuns(longRuns, f.longRuns, start);
     covered = end;
   }
-  return finish(merged, markRolePlay(fired, text), model, longRuns, frames, text);
+  return finish(merged, markOutOfSight(markRolePlay(fired, text), text), model, longRuns, frames, text);
 }
 
 /** Appends `runs` (offsets within a window starting at `offset`), joining runs that overlap. */

@@ -42,7 +42,7 @@ function htmlComments(text: string): string {
 }
 
 /** The rules that fire on a text, window by window for a long one (as analyze.ts reads it). */
-function firedRulesOf(text: string): RuleMask {
+export function firedRulesOf(text: string): RuleMask {
   if (text.length <= WINDOW_SIZE) return firedRules(text, extractFeatures(text));
   const fired: RuleMask = [];
   for (const [start, end] of windowBounds(text)) {

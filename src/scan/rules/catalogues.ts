@@ -17,6 +17,7 @@ import { READER_ANCHORS } from './reader-anchors.js';
 import { READER_RULES } from './reader.js';
 import { WORK_ORDER_RULE } from './reader-tasks.js';
 import { READER_TURN_RULE } from '../reader-turn-signal.js';
+import { HIDDEN_REQUEST_RULE } from './hidden-request.js';
 import { FAKE_TOOL_RESULT_RULE, ROLE_RULES } from './role.js';
 import { ROLE_PLAY_RULE } from './role-play.js';
 import type { Rule } from './rule.js';
@@ -49,7 +50,7 @@ export const RULE_CATALOGUES: readonly (readonly Rule[])[] = RULE_SETS.map((s) =
  * (agent-instructions.ts), and the order of work read only in a carrier that gives no task
  * (reader-tasks.ts); their mask follows the catalogues' masks.
  */
-export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE, WORK_ORDER_RULE, AGENT_INSTRUCTIONS_RULE];
+export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE, WORK_ORDER_RULE, AGENT_INSTRUCTIONS_RULE, HIDDEN_REQUEST_RULE];
 
 /** The mask bits (bit i = rules[i]) of the rules that satisfy `test`. */
 export function bitsOf(rules: readonly Rule[], test: (r: Rule) => boolean): number {
