@@ -91,6 +91,18 @@ describe.each(DOWNSTREAM_TRANSPORTS)('hostile pages over %s', (transport) => {
       expect(record.reason).toBe('ok');
     });
 
+    it('flags a request hidden off the page: read on its own, audited by rule id, never by text', async () => {
+      const { result } = await fetchPage('hidden-html');
+      expect(result.isError).toBeFalsy();
+      const items = texts(result);
+      expect(items[0]).toMatch(/^\[mcp-firewall\] Warning: .*hidden-instruction/);
+      expect(items[1]).toContain('Saved our Bernese at 2 a.m.');
+      const record = await lastRecord();
+      expect(record.decision).toBe('flag');
+      expect(record.rules).toContain('scan:hidden.out-of-sight-request');
+      expect(JSON.stringify(ws.auditRecords())).not.toContain('AI browsing tools');
+    });
+
     it('passes a benign technical text about prompt injection', async () => {
       const { result, body } = await fetchPage('prompt-docs');
       expect(result.isError).toBeFalsy();
