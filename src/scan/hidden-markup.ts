@@ -1,11 +1,11 @@
-// Text a page hides from the person looking at it: HTML elements styled out of sight (no
-// display, no visibility, no opacity, a zero font, moved far off-screen, clipped away, scaled to
-// nothing, transparent text), marked `hidden`, or given a class that hides by convention
+// Text a page hides from the person looking at it: its HTML comments, and elements styled out of
+// sight (no display, no visibility, no opacity, a zero font, moved far off-screen, clipped away,
+// scaled to nothing, transparent text), marked `hidden`, or given a class that hides by convention
 // ("sr-only", "visually-hidden"). Pages hide text for their own reasons (screen-reader labels,
-// collapsed menus, honeypot fields), so hidden text is no finding by itself: it is read on its
-// own (rules/hidden-request.ts), and what it says to a reading model there it says to no human.
-// Linear: one pass lists the tags, one stack per tag name pairs them, and each hidden element's
-// text is taken once (what lies inside an element already taken is not taken again).
+// collapsed menus, honeypot fields, a developer's notes), so hidden text is no finding by itself:
+// it is read on its own (out-of-sight.ts), and what it says to a reading model there it says to
+// no human. Linear: one pass lists the tags, one stack per tag name pairs them, and each hidden
+// element's text is taken once (what lies inside an element already taken is not taken again).
 
 /** Elements whose content is text a page may hide (void elements hold none). */
 const CONTAINERS = new Set(['div', 'span', 'p', 'section', 'aside', 'article', 'small', 'font', 'td', 'li', 'ul', 'ol', 'a', 'label', 'header', 'footer', 'b', 'i', 'em', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'tr', 'main', 'nav', 'figure', 'figcaption', 'mark', 'sub', 'sup']);
@@ -70,6 +70,27 @@ export function hiddenElementText(text: string): string {
     total += inner.length;
   }
   return parts.join('\n\n').slice(0, MAX_TOTAL);
+}
+
+/** The bodies of a text's HTML comments, an unclosed one to the text's end, a blank line apart. */
+export function htmlComments(text: string): string {
+  const bodies: string[] = [];
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    bodies.push(text.slice(open + 4, close < 0 ? text.length : close));
+    if (close < 0) break;
+    open = text.indexOf('<!--', close + 3);
+  }
+  return bodies.join('\n\n');
+}
+
+/**
+ * What a rendered page shows no one: its hidden elements' text and its HTML comments, a blank
+ * line apart, at most 64 KB.
+ */
+export function outOfSightText(text: string): string {
+  const parts = [hiddenElementText(text), text.includes('<!--') ? htmlComments(text).slice(0, MAX_TOTAL) : ''];
+  return parts.filter((p) => p !== '').join('\n\n').slice(0, MAX_TOTAL);
 }
 
 function tagsOf(text: string): Tag[] {

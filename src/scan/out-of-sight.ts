@@ -1,7 +1,7 @@
 // The hidden-request signal (rules/hidden-request.ts) on a whole text: what its markup hides from
-// view (hidden-markup.ts), read on its own. A page's structure, not a window's words: read once
-// per text, like the role-play frame.
-import { hiddenElementText } from './hidden-markup.js';
+// view, hidden elements and comments (hidden-markup.ts), read on its own. A page's structure, not
+// a window's words: read once per text, like the role-play frame.
+import { outOfSightText } from './hidden-markup.js';
 import { firedRulesOf } from './own-voice.js';
 import { RULE_SETS, SIGNAL_RULES, summarizeRules, type RuleMask } from './rules/index.js';
 import { HIDDEN_REQUEST_RULE, speaksToMachine } from './rules/hidden-request.js';
@@ -13,7 +13,7 @@ const HIDDEN_REQUEST_BIT = 1 << SIGNAL_RULES.indexOf(HIDDEN_REQUEST_RULE);
  * machine reader or holds what the rules' catalogues flag on its own.
  */
 export function markOutOfSight(mask: RuleMask, text: string): RuleMask {
-  const hidden = hiddenElementText(text);
+  const hidden = outOfSightText(text);
   if (hidden === '') return mask;
   if (speaksToMachine(hidden) || flaggedOnItsOwn(hidden)) mask[RULE_SETS.length] = (mask[RULE_SETS.length] ?? 0) | HIDDEN_REQUEST_BIT;
   return mask;

@@ -7,6 +7,7 @@
 // and no human reading the page sees it.
 import { extractFeatures } from './features.js';
 import { blankDescribedAttempts } from './described-attempts.js';
+import { htmlComments } from './hidden-markup.js';
 import { blankQuoted } from './quoted-spans.js';
 import { firedRules, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import { windowBounds, WINDOW_SIZE } from './windows.js';
@@ -27,18 +28,6 @@ export function strongHitInComments(text: string): boolean {
   if (text.length > OWN_VOICE_MAX) return true;
   const comments = htmlComments(text);
   return comments !== '' && summarizeRules(firedRulesOf(comments)).strong;
-}
-
-/** The bodies of a text's HTML comments, an unclosed one to the text's end, a blank line apart. */
-function htmlComments(text: string): string {
-  const bodies: string[] = [];
-  for (let open = text.indexOf('<!--'); open >= 0; ) {
-    const close = text.indexOf('-->', open + 4);
-    bodies.push(text.slice(open + 4, close < 0 ? text.length : close));
-    if (close < 0) break;
-    open = text.indexOf('<!--', close + 3);
-  }
-  return bodies.join('\n\n');
 }
 
 /** The rules that fire on a text, window by window for a long one (as analyze.ts reads it). */
