@@ -10,9 +10,12 @@
 /** Elements whose content is text a page may hide (void elements hold none). */
 const CONTAINERS = new Set(['div', 'span', 'p', 'section', 'aside', 'article', 'small', 'font', 'td', 'li', 'ul', 'ol', 'a', 'label', 'header', 'footer', 'b', 'i', 'em', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'tr', 'main', 'nav', 'figure', 'figcaption', 'mark', 'sub', 'sup']);
 
-/** Most text taken from one hidden element, and from a whole text. */
-const MAX_ELEMENT = 8000;
+/**
+ * Most text taken from a whole text, and from an element never closed (whose end is unknown).
+ * Past the total, hidden text is still read by the rules as part of the text, only not on its own.
+ */
 const MAX_TOTAL = 64 * 1024;
+const MAX_UNCLOSED = 8000;
 
 /** A tag: its name (lower case), whether it closes, where it starts and where its '>' is. */
 const TAG = /<(\/?)([a-z][a-z0-9]{0,11})(?=[\s/>])[^<>]{0,2000}>/gi;
@@ -62,7 +65,7 @@ export function hiddenElementText(text: string): string {
     if (tag.closing || tag.start < taken || !CONTAINERS.has(tag.name) || text[tag.end - 1] === '/') continue;
     if (!hides(text.slice(tag.start + 1 + tag.name.length, tag.end))) continue;
     const close = closes[k]!;
-    const to = Math.min(close >= 0 ? tags[close]!.start : text.length, tag.end + 1 + MAX_ELEMENT);
+    const to = close >= 0 ? Math.min(tags[close]!.start, tag.end + 1 + MAX_TOTAL - total) : Math.min(text.length, tag.end + 1 + MAX_UNCLOSED);
     taken = close >= 0 ? tags[close]!.end : to;
     const inner = withoutTags(text.slice(tag.end + 1, to));
     if (inner === '') continue;

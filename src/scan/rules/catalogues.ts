@@ -47,8 +47,9 @@ export const RULE_CATALOGUES: readonly (readonly Rule[])[] = RULE_SETS.map((s) =
  * Signals computed from the tokens rather than matched as patterns (reader-turn.ts, and optimizer
  * suffixes by token statistics, suffix.ts), the role-play request read at the text's opening
  * (role-play.ts), a project's instructions for coding agents read there too
- * (agent-instructions.ts), and the order of work read only in a carrier that gives no task
- * (reader-tasks.ts); their mask follows the catalogues' masks.
+ * (agent-instructions.ts), the order of work read only in a carrier that gives no task
+ * (reader-tasks.ts), and a request in what a page hides from view (out-of-sight.ts); their mask
+ * follows the catalogues' masks.
  */
 export const SIGNAL_RULES: readonly Rule[] = [READER_TURN_RULE, SUFFIX_RULE, ROLE_PLAY_RULE, WORK_ORDER_RULE, AGENT_INSTRUCTIONS_RULE, HIDDEN_REQUEST_RULE];
 

@@ -11,7 +11,7 @@ export const HIDDEN_REQUEST_RULE: Rule = {
   id: 'hidden.out-of-sight-request',
   category: 'hidden-instruction',
   weight: 0.7,
-  // not a pattern: read from the page's hidden elements (out-of-sight.ts)
+  // not a pattern: read from what the page hides, elements and comments (out-of-sight.ts)
   pattern: /(?!)/,
 };
 
