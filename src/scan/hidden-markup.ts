@@ -11,7 +11,8 @@
 const CONTAINERS = new Set(['div', 'span', 'p', 'section', 'aside', 'article', 'small', 'font', 'td', 'li', 'ul', 'ol', 'a', 'label', 'header', 'footer', 'b', 'i', 'em', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'tr', 'main', 'nav', 'figure', 'figcaption', 'mark', 'sub', 'sup']);
 
 /**
- * Most text taken from a whole text, and from an element never closed (whose end is unknown).
+ * Most text taken from a whole text, and from an element or a comment never closed (whose end is
+ * unknown: a stray "<!--" in prose would otherwise take in the rest of the text).
  * Past the total, hidden text is still read by the rules as part of the text, only not on its own.
  */
 const MAX_TOTAL = 64 * 1024;
@@ -75,12 +76,15 @@ export function hiddenElementText(text: string): string {
   return parts.join('\n\n').slice(0, MAX_TOTAL);
 }
 
-/** The bodies of a text's HTML comments, an unclosed one to the text's end, a blank line apart. */
-export function htmlComments(text: string): string {
+/**
+ * The bodies of a text's HTML comments, a blank line apart; one never closed runs to the text's
+ * end, or `unclosedReach` characters far.
+ */
+export function htmlComments(text: string, unclosedReach = Infinity): string {
   const bodies: string[] = [];
   for (let open = text.indexOf('<!--'); open >= 0; ) {
     const close = text.indexOf('-->', open + 4);
-    bodies.push(text.slice(open + 4, close < 0 ? text.length : close));
+    bodies.push(text.slice(open + 4, close < 0 ? Math.min(text.length, open + 4 + unclosedReach) : close));
     if (close < 0) break;
     open = text.indexOf('<!--', close + 3);
   }
@@ -92,7 +96,7 @@ export function htmlComments(text: string): string {
  * line apart, at most 64 KB.
  */
 export function outOfSightText(text: string): string {
-  const parts = [hiddenElementText(text), text.includes('<!--') ? htmlComments(text).slice(0, MAX_TOTAL) : ''];
+  const parts = [hiddenElementText(text), text.includes('<!--') ? htmlComments(text, MAX_UNCLOSED).slice(0, MAX_TOTAL) : ''];
   return parts.filter((p) => p !== '').join('\n\n').slice(0, MAX_TOTAL);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenElementText } from '../../src/scan/hidden-markup.js';
+import { hiddenElementText, outOfSightText } from '../../src/scan/hidden-markup.js';
 import { DEFAULT_SCAN_POLICY, scanText } from '../../src/scan/index.js';
 
 const page = (inner: string): string =>
@@ -42,6 +42,13 @@ describe('hiddenElementText', () => {
   it('pairs nested elements of the same name', () => {
     const html = '<div hidden><div>inner</div> still hidden</div><div>shown</div>';
     expect(hiddenElementText(html)).toBe('inner still hidden');
+  });
+
+  it('reads a comment never closed only so far: a stray opener in prose does not take in the rest', () => {
+    const text = outOfSightText(`Intro. <!-- ${'word '.repeat(5000)}`);
+    expect(text.length).toBeGreaterThan(7000);
+    expect(text.length).toBeLessThanOrEqual(8000);
+    expect(outOfSightText('<p>Shown.</p><!-- a note --><span hidden>kept</span>')).toBe('kept\n\n a note ');
   });
 
   it('reads an element never closed only so far', () => {
