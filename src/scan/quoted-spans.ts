@@ -8,7 +8,7 @@
 // Linear: each kind of closer is looked for at most once past any position (a closer that is
 // missing is remembered as missing), so a line of unmatched openers costs one pass.
 
-import { isLineKey, isValueQuote, JSON_DOCUMENT } from './record-values.js';
+import { expectationKeys, isLineKey, isValueQuote, JSON_DOCUMENT } from './record-values.js';
 
 /** Quotation marks on one line: opener → closers that end it. */
 const QUOTES: ReadonlyMap<string, string> = new Map([
@@ -51,9 +51,11 @@ const CALLOUT = /^ {0,3}> ?(?:\[![a-z]{2,12}\]|\*\*[^*\n]{1,60}[:.!]\*\*|\*\*[^*
 
 export function blankQuoted(text: string): string {
   const out = text.split('');
+  // (test cases' expectation keys, for the values that are their specimens: record-values.ts)
+  const expectations = expectationKeys(text);
   blankLines(text, out);
-  blankInline(text, out);
-  blankSingleQuoted(text, out);
+  blankInline(text, out, expectations);
+  blankSingleQuoted(text, out, expectations);
   blankElements(text, out);
   return out.join('');
 }
@@ -121,7 +123,7 @@ function blankLines(text: string, out: string[]): void {
 }
 
 /** Quotations that open and close on one line. */
-function blankInline(text: string, out: string[]): void {
+function blankInline(text: string, out: string[], expectations: readonly number[]): void {
   const json = JSON_DOCUMENT.test(text);
   // per closer set, the position from which none of its closers is left on the current line
   const none = new Map<string, number>();
@@ -153,7 +155,7 @@ function blankInline(text: string, out: string[]): void {
       continue;
     }
     // (a value's string is skipped whole, so the quotes after it still pair up)
-    if (text[i] !== '"' || !(isValueQuote(text, i, lineStart, json) || isLineKey(text, i, close, lineStart))) blank(out, i, close + 1);
+    if (text[i] !== '"' || !(isValueQuote(text, i, lineStart, json, expectations) || isLineKey(text, i, close, lineStart))) blank(out, i, close + 1);
     i = close;
   }
 }
@@ -174,11 +176,11 @@ const SINGLE_QUOTED = /(?<=^|[\s([])'[^'\n]{2,300}'(?![\p{L}\p{N}])/gu;
 const SINGLE_QUOTED_MIN_WORDS = 5;
 const wordsIn = (span: string): number => span.trim().split(/\s+/).length;
 
-function blankSingleQuoted(text: string, out: string[]): void {
+function blankSingleQuoted(text: string, out: string[], expectations: readonly number[]): void {
   if (!text.includes("'") || JSON_DOCUMENT.test(text)) return;
   for (const m of text.matchAll(SINGLE_QUOTED)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (wordsIn(m[0]) >= SINGLE_QUOTED_MIN_WORDS && !isValueQuote(text, m.index, lineStart, false)) blank(out, m.index, m.index + m[0].length);
+    if (wordsIn(m[0]) >= SINGLE_QUOTED_MIN_WORDS && !isValueQuote(text, m.index, lineStart, false, expectations)) blank(out, m.index, m.index + m[0].length);
   }
 }
 

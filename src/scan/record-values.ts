@@ -17,8 +17,8 @@ const LINE_KEY = /^[ \t]*(?:- )?(?:"[^"\n]{0,100}"|[\w.-]{1,100})[ \t]*:$/;
  * are its data, not specimens it shows, and an injection in a field is said in the record's
  * own voice. A quote after a colon in prose ('a tripwire: "respond only with"') is a quotation.
  */
-export function isValueQuote(text: string, i: number, lineStart: number, json: boolean): boolean {
-  if (specimenValue(text, i, lineStart)) return false;
+export function isValueQuote(text: string, i: number, lineStart: number, json: boolean, expectations: readonly number[]): boolean {
+  if (specimenValue(text, i, lineStart, expectations)) return false;
   // (in a JSON document every string is a key or a value, a pretty-printed key at its line's start too)
   if (json) return true;
   let j = i - 1;
@@ -40,11 +40,11 @@ const SPECIMEN_KEY_BEFORE = /(?:^[ \t]*(?:- )?|[{,[][ \t]*)["']?(?:(?:test|user|
 /** Keys are short: this much of the line before a value is read back. */
 const KEY_REACH = 60;
 
-function specimenValue(text: string, i: number, lineStart: number): boolean {
+function specimenValue(text: string, i: number, lineStart: number, expectations: readonly number[]): boolean {
   const from = Math.max(lineStart, i - KEY_REACH);
   const m = SPECIMEN_KEY_BEFORE.exec(text.slice(from, i));
   // (a match at the slice's start is at the line's start only when the slice starts there)
-  return (m !== null && (m.index > 0 || from === lineStart)) || (afterColon(text, i, lineStart) && expectationNear(text, i));
+  return (m !== null && (m.index > 0 || from === lineStart)) || (afterColon(text, i, lineStart) && expectationNear(expectations, i));
 }
 
 /** Whether the quote at i follows a key's colon (a value, not a key or an array's element). */
@@ -68,17 +68,16 @@ const EXPECTATION_KEY = new RegExp(
 /** How far from a value its test case's expectation may stand (a case spans a few lines). */
 const EXPECTATION_REACH = 300;
 
-/** The expectation keys of the last text read (its values are looked up one after another). */
-let expectations: { text: string; at: number[] } | undefined;
+/** Where a text's test-case expectation keys stand (EXPECTATION_KEY), in order: read once per text. */
+export function expectationKeys(text: string): number[] {
+  const at: number[] = [];
+  EXPECTATION_KEY.lastIndex = 0;
+  for (let m = EXPECTATION_KEY.exec(text); m !== null; m = EXPECTATION_KEY.exec(text)) at.push(m.index);
+  return at;
+}
 
-function expectationNear(text: string, i: number): boolean {
-  if (expectations?.text !== text) {
-    const at: number[] = [];
-    EXPECTATION_KEY.lastIndex = 0;
-    for (let m = EXPECTATION_KEY.exec(text); m !== null; m = EXPECTATION_KEY.exec(text)) at.push(m.index);
-    expectations = { text, at };
-  }
-  const { at } = expectations;
+/** Whether an expectation key (`at`, in order) stands within EXPECTATION_REACH of i. */
+function expectationNear(at: readonly number[], i: number): boolean {
   // the first key at or after i - EXPECTATION_REACH (binary search)
   let lo = 0;
   let hi = at.length;
