@@ -39,6 +39,17 @@ const VOCATIVE_MARK = '(?:\\s?[,:!\u3001]|\\s?[\u2014\u2013])\\s?';
 const toOrder = (p: Parts, words = 2): string =>
   p.sep === '' ? `[^.!?,;:\\n\u3002\uff01\uff1f\uff0c\u3001]{0,${words * 6}}` : `(?:[^\\s.!?,;:\u3002]{1,30}\\s){0,${words}}`;
 
+/**
+ * Forms that each open with a one-character look (leadingLook), after "for the" or after no
+ * article: that look's characters first, so the lookbehinds run only where some form can start.
+ */
+function afterNoArticle(forms: readonly string[]): string {
+  if (forms.length === 0) return '(?!)';
+  const looks = forms.map(leadingLook);
+  const first = looks.every((l) => l !== '') ? `(?=[${[...new Set(looks.map((l) => l.slice(4, -2)))].join('')}])` : '';
+  return `${first}(?:${FOR_THE}|${NOT_ARTICLE})(?:${forms.join('|')})`;
+}
+
 /** The addressing rules over the languages of one group (each pattern holds every language of it). */
 export function addressRules(LANGS: readonly Parts[]): Rule[] {
   const each = (form: (p: Parts) => string): string => LANGS.map(form).join('|');
@@ -74,10 +85,12 @@ export function addressRules(LANGS: readonly Parts[]): Rule[] {
       category: 'addressed-to-assistant',
       weight: 0.5,
       pattern: re(
-        [...LANGS.filter((p) => p.reads !== undefined && (p.sep === '' || (p.relative !== undefined && p.readerAddressee !== undefined)))
-          .map((p) => (p.sep === ''
-            ? `${p.reads}${chars(12)}${p.readerNounFirst}${chars(3)}[:\uff1a\u3011\\]]`
-            : `${leadingLook(p.readerAddressee ?? '')}(?:${FOR_THE}|${NOT_ARTICLE})${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20}){0,2}${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`)),
+        [...LANGS.filter((p) => p.reads !== undefined && p.sep === '').map((p) => `${p.reads}${chars(12)}${p.readerNounFirst}${chars(3)}[:\uff1a\u3011\\]]`),
+          // What precedes the name is read once for every language (each branch's own copy of
+          // these lookbehinds ran at each attempt for every language whose name can start there:
+          // 1 MB of "ai ai ai …" took 0.85 s in this rule alone).
+          afterNoArticle(LANGS.filter((p) => p.reads !== undefined && p.sep !== '' && p.relative !== undefined && p.readerAddressee !== undefined)
+            .map((p) => `${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20}){0,2}${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`)),
         // …or, where a spaced language puts the participle before the name and has no relative
         // pronoun: "Bu sayfayı işleyen yapay zekâ asistanları için not:"
         ...LANGS.filter((p) => p.sep !== '' && p.verbLast && p.relative === undefined && p.reads !== undefined).map((p) => `${p.reads}\\s${p.near(3)}${p.readerNounFirst}[^\\n:.!?]{0,30}?\\s?[:\uff1a]`),
