@@ -5,7 +5,7 @@ import { redactSecrets } from '../../src/scan/secrets.js';
 import { compileHostAllowlist } from '../../src/scan/exfil-url.js';
 import { defangExfiltration } from '../../src/scan/exfiltration.js';
 import { matchView } from '../../src/scan/view.js';
-import { cpuMs } from './cpu-time.js';
+import { bestUnder, cpuMs } from './cpu-time.js';
 import { RULE_CASES } from './rule-cases.js';
 
 const SIZE = 100_000;
@@ -63,25 +63,24 @@ describe('every pattern runs in linear time on 100 KB adversarial input', () => 
   });
   it.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
     for (const [name, input] of inputs) {
-      const ms = Math.min(cpuMs(() => rule.pattern.test(input)), cpuMs(() => rule.pattern.test(input)));
-      expect(ms, `${rule.id} on ${name}`).toBeLessThan(50);
+      expect(bestUnder(50, 2, () => rule.pattern.test(input)), `${rule.id} on ${name}`).toBeLessThan(50);
     }
   });
   // read outside the catalogues, only in a carrier that gives no task (rules/index.ts)
   it('the work-order pattern', () => {
     for (const [name, input] of inputs) {
-      expect(Math.min(cpuMs(() => WORK_ORDER.test(input)), cpuMs(() => WORK_ORDER.test(input))), name).toBeLessThan(50);
+      expect(bestUnder(50, 2, () => WORK_ORDER.test(input)), name).toBeLessThan(50);
     }
   });
   it('exfiltration defanging', () => {
     const allow = compileHostAllowlist(['*.x.example']);
     for (const [name, input] of defangInputs()) {
-      expect(Math.min(cpuMs(() => defangExfiltration(input, allow)), cpuMs(() => defangExfiltration(input, allow))), name).toBeLessThan(200);
+      expect(bestUnder(200, 2, () => defangExfiltration(input, allow)), name).toBeLessThan(200);
     }
   });
   it('secret redaction', () => {
     for (const [name, input] of defangInputs()) {
-      expect(Math.min(cpuMs(() => redactSecrets(input)), cpuMs(() => redactSecrets(input))), name).toBeLessThan(50);
+      expect(bestUnder(50, 2, () => redactSecrets(input)), name).toBeLessThan(50);
     }
   });
 });
