@@ -5,6 +5,7 @@ import { windowScores, type DetectorModel, type WindowScores } from './classifie
 import { combinerInputs, combinerProbability, INPUTS } from './combiner.js';
 import { extractFeatures } from './features.js';
 import { strongHitInComments, strongHitInOwnVoice } from './own-voice.js';
+import { strongHitOutsideExamples } from './specimen-quotes.js';
 import { markOutOfSight } from './out-of-sight.js';
 import { carrierGivesInstructions, firedRules, markRolePlay, mergeMasks, summarizeRules, type RuleMask } from './rules/index.js';
 import type { TokenFeatures } from './token-features.js';
@@ -119,10 +120,13 @@ function finish(ws: WindowScores, fired: RuleMask, model: DetectorModel, longRun
   // comment: own-voice.ts)
   const explained =
     frames === 'explain' && found.strong && found.framed && !found.beyondFrame && !(found.discussion ? strongHitInOwnVoice(text) : strongHitInComments(text));
+  // Hits only in the quotations a sentence gives as examples ('text like "…" cannot make it act')
+  // are mentioned, not said: flagged, never blocked, below the hits said in the text's own voice.
+  const mentioned = !explained && found.strong && !found.framed && !strongHitOutsideExamples(text);
   const windows = combinerProbability(model, inputs);
   const q = explained ? windows : 1 - (1 - windows) * (1 - found.evidence);
   const busyMedium = found.strong && !found.blocking && !found.framed && carrierGivesInstructions(fired);
-  const [low, high] = found.blocking ? [MEDIUM_CAP, 1] : explained || !found.strong ? [0, RULE_TIER] : found.framed ? [RULE_TIER, FRAMED_CAP] : [FRAMED_CAP, MEDIUM_CAP];
+  const [low, high] = found.blocking && !mentioned ? [MEDIUM_CAP, 1] : explained || !found.strong ? [0, RULE_TIER] : found.framed || mentioned ? [RULE_TIER, FRAMED_CAP] : [FRAMED_CAP, MEDIUM_CAP];
   const score = Math.max(low + (high - low) * q, found.floor);
   return { score, rules: found.rules, inputs, longRuns, busyMedium };
 }
