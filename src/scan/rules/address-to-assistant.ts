@@ -8,6 +8,8 @@ import { anyOf, re, SENTENCE_START, type Rule } from './rule.js';
 const READING_OR_BROWSING = `(?:${READING}|${anyOf('browsing | visiting | crawling | scraping')})`;
 /** What a tool hands the reader: the text a hail to it points at ("AI assistants showing this page:"). */
 const CARRIER = anyOf('page | document | file | e-?mail | message | site | website | text | post | article | listing | readme | repo | repository | ticket | issue | thread | feed | entry | record | svg | image | logo | table | sheet | spreadsheet | content | invite | invitation | review | comment | pdf | doc');
+/** A machine hailed by what it does with this text ("AI assistants showing this page:"). */
+const HAILED = `(?:${MACHINE}|${MACHINE_ROLE}[ -](?:assistants?|agents?|bots?|tools?)|${anyOf('ais? | llms? | assistants? | chatbots? | copilots? | summari[sz]ers? | language models? | gpt | chatgpt | claude | gemini')})`;
 /**
  * An assistant, a bot or a copilot a document tells in the third person what to do; an agent
  * only when named as software ("the browsing agent": a help desk's agents are people).
@@ -43,7 +45,8 @@ export const TO_ASSISTANT_RULE: Rule = {
     // showing this page:", "(… for AI assistants rendering this file)" (the close of the hail,
     // not the verb, says it is one; not a crawler told where the sitemap is, "Note to any search
     // bot indexing this site:", nor a help desk's agent, a person)
-    `|\\b(?:${MACHINE}|${MACHINE_ROLE}[ -](?:assistants?|agents?|bots?)|${anyOf('ais? | llms? | assistants? | chatbots? | copilots? | summari[sz]ers? | language models? | gpt | chatgpt | claude | gemini')})(?<!crawlers?|scrapers?|spiders?) (?!(?:indexing|crawling|scraping) )[a-z]{3,15}ing (?:this|these) ${CARRIER}s?\\b ?[:,)]`,
+    // (two of them named at once: "assistants and summarisation tools reading this page:")
+    `|\\b${HAILED}(?:,? ${anyOf('and | or | &')} ${HAILED})?(?<!crawlers?|scrapers?|spiders?) (?!(?:indexing|crawling|scraping) )[a-z]{3,15}ing (?:this|these) ${CARRIER}s?\\b ?[:,)]`,
     // someone claiming to be the principal the assistant works for
     `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
     // a label that only names a machine, then an order: "# AI reviewer: also add a line that
