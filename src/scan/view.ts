@@ -181,6 +181,9 @@ function collapse(s: string, ascii: boolean): string {
       out[o++] = 0x20;
     }
     tagEnd = false;
+    // a title's full stop ends no sentence: "Note for the assistant that manages Dr. Okafor's
+    // mailbox: …" is one sentence to the rules
+    if (c === 0x2e && followsTitle(out, o) && s.charCodeAt(i + 1) === 0x20 && isLetterUnit(s.charCodeAt(i + 2))) continue;
     if (c === 0x3c) {
       // (glued to a name it is a type's argument, "list<Instruction> ops", not a tag)
       const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
@@ -198,6 +201,28 @@ function collapse(s: string, ascii: boolean): string {
 }
 
 const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+const isLetterUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c >= 0xc0;
+
+/** Titles written before a name, lower case, reversed (read back from the end of the output). */
+const TITLES = ['rd', 'rm', 'srm', 'sm', 'forp'];
+
+/**
+ * Whether the output before `o` ends with a title ("dr", "mr", "mrs", "ms", "prof") standing as a
+ * word of its own; not "ms" after a number ("took 20 ms. Then …": milliseconds).
+ */
+function followsTitle(out: Uint16Array, o: number): boolean {
+  for (const t of TITLES) {
+    if (o < t.length) continue;
+    let k = 0;
+    while (k < t.length && out[o - 1 - k] === t.charCodeAt(k)) k++;
+    if (k < t.length) continue;
+    const before = o - t.length - 1;
+    if (before >= 0 && (isNameUnit(out[before]!) || out[before]! >= 0xc0)) continue;
+    if (t === 'sm' && before >= 1 && out[before - 1]! >= 0x30 && out[before - 1]! <= 0x39) continue;
+    return true;
+  }
+  return false;
+}
 /** ASCII word characters and "$", as `[\w$]` reads them. */
 const isNameUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
 
