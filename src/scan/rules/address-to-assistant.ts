@@ -28,7 +28,9 @@ export const TO_ASSISTANT_RULE: Rule = {
   category: 'addressed-to-assistant',
   weight: 0.55,
   pattern: re(
-    `\\b${anyOf('dear | hey | hi | hello | attention | notes? to | notes? for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do ?\\(?for')} (?:the |any |all |an? )?(?:${AI_VOCATIVE}s?${MODEL_VERSION}|(?<=\\b${anyOf('hey | hi | hello | dear | yo')},? (?:the )?)[a-z]{3,15}[ -]bots?)(?:\\)? ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|comparing|ranking|browsing|screening|evaluating|triaging))`,
+    `\\b${anyOf('dear | hey | hi | hello | attention | notes? to | notes? for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do ?\\(?for')} (?:the |any |all |an? |whatever |whichever )?(?:${AI_VOCATIVE}s?${MODEL_VERSION}|(?<=\\b${anyOf('hey | hi | hello | dear | yo')},? (?:the )?)[a-z]{3,15}[ -]bots?)(?:\\)? ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|comparing|ranking|browsing|screening|evaluating|triaging))`,
+    // …or to whichever one does the work on this: "a message for whatever AI reads these chats"
+    `|\\b${anyOf('notes? | messages? | memo | reminder | p\\.?s\\.?')} (?:to|for) ${anyOf('whatever | whichever | any')} ${AI_VOCATIVE}s? (?:that |which )?${anyOf('reads | processes | summari[sz]es | parses | analy[sz]es | screens | triages')} (?:this|these)\\b`,
     // a greeting to a bot of any job: "hey helper bot, …"
     `|\\b${anyOf('dear | hey | hi | hello')} (?:[a-z]{3,15} )?bots?[,:!]`,
     // (or, named as software, screening or browsing: "if you're an automated shopping helper
