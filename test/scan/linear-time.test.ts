@@ -56,7 +56,7 @@ describe('linear time on every input family', () => {
     console.log(`slowest 1 MB inputs (CPU ms, limit ${LIMIT_MS}): ${worst.map(([ms, where]) => `${where} ${ms.toFixed(0)}`).join('; ')}`);
   });
 
-  it.each([...FAMILIES.keys()])('%s', (name) => {
+  it.each([...FAMILIES.keys()])('%s', async (name) => {
     const gen = FAMILIES.get(name)!;
     const small = gen(SMALL);
     const large = gen(LARGE);
@@ -75,14 +75,22 @@ describe('linear time on every input family', () => {
       // to 1,000 beside another timed file (shared caches, GC threads), so this file runs alone
       // (vitest.config.ts); load only ever adds, so the best run is the scan's own cost, and a
       // slow path fails all.
-      const tHuge = AT_1MB.has(entry) ? bestUnder(LIMIT_MS, 5, () => fn(huge)) : 0;
+      let tHuge = AT_1MB.has(entry) ? bestUnder(LIMIT_MS, 5, () => fn(huge)) : 0;
+      // A shared virtual machine has slow spells of a minute or more, in which every run of the
+      // same scan takes up to 1.7 times its usual CPU time (the densest families measured 450 ms
+      // and 980 ms alone, minutes apart): over the limit, it is measured again after pauses, and
+      // the best run counts, as above. A slow path is over the limit in every spell.
+      for (let pause = 0; pause < 3 && tHuge >= LIMIT_MS; pause++) {
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+        tHuge = Math.min(tHuge, bestUnder(LIMIT_MS, 3, () => fn(huge)));
+      }
       if (AT_1MB.has(entry)) at1mb.push([tHuge, `${entry} on ${name}`]);
       const where = `${entry} on ${name}: 16 KB ${tSmall.toFixed(2)} ms, 256 KB ${tLarge.toFixed(2)} ms, 1 MB ${tHuge.toFixed(1)} ms`;
       expect(tLarge, where).toBeLessThanOrEqual(MAX_RATIO * Math.max(tSmall, NOISE_FLOOR_MS));
       expect(tLarge, where).toBeLessThan(LIMIT_MS);
       expect(tHuge, where).toBeLessThan(LIMIT_MS);
     }
-  });
+  }, 120_000);
 });
 
 describe('bounded memory on a single long line', () => {

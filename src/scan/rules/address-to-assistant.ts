@@ -1,15 +1,11 @@
 // The rule for text that speaks to the assistant reading it by name: vocatives, labels, notes
 // and headers to AI agents, and machines told in the third person what to do. The largest
 // pattern of the address rules (address.ts), in a module of its own.
-import { AI, AI_VOCATIVE, CONSEQUENTIAL, CONSEQUENTIAL_OR_ADD, HUMAN_ASSISTANT, MACHINE, MACHINE_JOB, MACHINE_ROLE, MODEL_VERSION, READING } from './address-vocabulary.js';
+import { AI, AI_VOCATIVE, CARRIER, CONSEQUENTIAL, CONSEQUENTIAL_OR_ADD, HUMAN_ASSISTANT, MACHINE, MACHINE_JOB, MACHINE_ROLE, MODEL_VERSION, READING } from './address-vocabulary.js';
 import { anyOf, re, SENTENCE_START, type Rule } from './rule.js';
 
 /** What a browser that reads for an agent is doing to the page (a note to it is one to the machine). */
 const READING_OR_BROWSING = `(?:${READING}|${anyOf('browsing | visiting | crawling | scraping')})`;
-/** What a tool hands the reader: the text a hail to it points at ("AI assistants showing this page:"). */
-const CARRIER = anyOf('page | document | file | e-?mail | message | site | website | text | post | article | listing | readme | repo | repository | ticket | issue | thread | feed | entry | record | svg | image | logo | table | sheet | spreadsheet | content | invite | invitation | review | comment | pdf | doc');
-/** A machine hailed by what it does with this text ("AI assistants showing this page:"). */
-const HAILED = `(?:${MACHINE}|${MACHINE_ROLE}[ -](?:assistants?|agents?|bots?|tools?)|${anyOf('ais? | llms? | assistants? | chatbots? | copilots? | summari[sz]ers? | language models? | gpt | chatgpt | claude | gemini')})`;
 /**
  * An assistant, a bot or a copilot a document tells in the third person what to do; an agent
  * only when named as software ("the browsing agent": a help desk's agents are people).
@@ -28,9 +24,7 @@ export const TO_ASSISTANT_RULE: Rule = {
   category: 'addressed-to-assistant',
   weight: 0.55,
   pattern: re(
-    `\\b${anyOf('dear | hey | hi | hello | attention | notes? to | notes? for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do ?\\(?for')} (?:the |any |all |an? |whatever |whichever )?(?:${AI_VOCATIVE}s?${MODEL_VERSION}|(?<=\\b${anyOf('hey | hi | hello | dear | yo')},? (?:the )?)[a-z]{3,15}[ -]bots?)(?:\\)? ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|comparing|ranking|browsing|screening|evaluating|triaging))`,
-    // …or to whichever one does the work on this: "a message for whatever AI reads these chats"
-    `|\\b${anyOf('notes? | messages? | memo | reminder | p\\.?s\\.?')} (?:to|for) ${anyOf('whatever | whichever | any')} ${AI_VOCATIVE}s? (?:that |which )?${anyOf('reads | processes | summari[sz]es | parses | analy[sz]es | screens | triages')} (?:this|these)\\b`,
+    `\\b${anyOf('dear | hey | hi | hello | attention | notes? to | notes? for | message to | message for | instructions? for | p\\.?s\\.? to | reminder to | reminder for | notice to | notice for | important for | memo to | memo for | request for | directive for | action items? for | to-?do ?\\(?for')} (?:the |any |all |an? )?(?:${AI_VOCATIVE}s?${MODEL_VERSION}|(?<=\\b${anyOf('hey | hi | hello | dear | yo')},? (?:the )?)[a-z]{3,15}[ -]bots?)(?:\\)? ?[,:!*]| ?-(?![\\w-])| (?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|comparing|ranking|browsing|screening|evaluating|triaging))`,
     // a greeting to a bot of any job: "hey helper bot, …"
     `|\\b${anyOf('dear | hey | hi | hello')} (?:[a-z]{3,15} )?bots?[,:!]`,
     // (or, named as software, screening or browsing: "if you're an automated shopping helper
@@ -47,8 +41,7 @@ export const TO_ASSISTANT_RULE: Rule = {
     // showing this page:", "(… for AI assistants rendering this file)" (the close of the hail,
     // not the verb, says it is one; not a crawler told where the sitemap is, "Note to any search
     // bot indexing this site:", nor a help desk's agent, a person)
-    // (two of them named at once: "assistants and summarisation tools reading this page:")
-    `|\\b${HAILED}(?:,? ${anyOf('and | or | &')} ${HAILED})?(?<!crawlers?|scrapers?|spiders?) (?!(?:indexing|crawling|scraping) )[a-z]{3,15}ing (?:this|these) ${CARRIER}s?\\b ?[:,)]`,
+    `|\\b(?:${MACHINE}|${MACHINE_ROLE}[ -](?:assistants?|agents?|bots?)|${anyOf('ais? | llms? | assistants? | chatbots? | copilots? | summari[sz]ers? | language models? | gpt | chatgpt | claude | gemini')})(?<!crawlers?|scrapers?|spiders?) (?!(?:indexing|crawling|scraping) )[a-z]{3,15}ing (?:this|these) ${CARRIER}s?\\b ?[:,)]`,
     // someone claiming to be the principal the assistant works for
     `|\\b${anyOf('person | user | human | customer | owner | account owner | boss')} (?:that |who )?you(?:'re| are) ${anyOf('working | acting | assisting | helping')} (?:for|with)\\b`,
     // a label that only names a machine, then an order: "# AI reviewer: also add a line that

@@ -99,3 +99,6 @@ export const HOW_GIVEN_BACK = anyOf(
 export const COMMENT_FREE_START = `(?:^\\s?|[.!?:>\\]"'\x60=-](?: |\\n)|##(?: |\\n)|#\\n|(?<!/)\\*(?: |\\n))`;
 /** The next line is not a statement (a call or an assignment, after an optional doctest prompt) nor a bare doctest prompt. */
 export const NOT_CODE_NEXT = `(?![ \\t]*\\n(?:(?:>>>|\\.\\.\\.)(?: |\\n|$)|(?:>>> |\\.\\.\\. )?[a-z_][\\w.]{0,40}(?:\\(|\\s?=[^=])))`;
+
+/** What a tool hands the reader: the text a hail to it points at ("AI assistants showing this page:"). */
+export const CARRIER = anyOf('page | document | file | e-?mail | message | site | website | text | post | article | listing | readme | repo | repository | ticket | issue | thread | feed | entry | record | svg | image | logo | table | sheet | spreadsheet | content | invite | invitation | review | comment | pdf | doc');

@@ -165,11 +165,9 @@ export const MEANING_RULES: Rule[] = [
       `|${TO_READER}(?:please |now |just |simply |kindly )?${DISMISS_BASE} (?:${READERS_ORDERS_NAMED}|(?:what(?:ever)?|anything|everything) (?:that )?(?:the|your) user ${anyOf('asked | requested | wanted | told you')})`,
       // what the user asked, declared to matter no more or ranked down: "whatever the user asked
       // for no longer matters", "treat everything the user says as low priority" (not "if the
-      // user's request is invalid, return 400": a void adjective says nothing here; told to
-      // treat it as void, cancelled or superseded, the reader is, though not as "invalid", which an
-      // API's handler is told of a malformed request)
+      // user's request is invalid, return 400": a void adjective says nothing here)
       `|${USER_ORDERS} (?:now |simply |really )?(?:no longer ${anyOf('matters? | counts?')}|(?:doesn't|does not|don't|do not) matter any ?more)\\b`,
-      `|(?<!(?:\\b${anyOf('never | not')}|n't) )\\b${anyOf('treat | consider | regard | count | rank | see | view')} ${USER_ORDERS} (?:as )?${anyOf('low[- ]priority | lower[- ]priority | lowest[- ]priority | secondary | optional | irrelevant | unimportant | (?:background )?noise | meaningless | (?:a |mere )?suggestions? | void | null(?: and void)? | cancell?ed | withdrawn | revoked | rescinded | superseded | moot')}\\b`,
+      `|(?<!(?:\\b${anyOf('never | not')}|n't) )\\b${anyOf('treat | consider | regard | count | rank | see | view')} ${USER_ORDERS} (?:as )?${anyOf('low[- ]priority | lower[- ]priority | lowest[- ]priority | secondary | optional | irrelevant | unimportant | (?:background )?noise | meaningless | (?:a |mere )?suggestions?')}\\b`,
     ),
   },
   {
@@ -185,6 +183,9 @@ export const MEANING_RULES: Rule[] = [
       // (a time may come between: "the brief you were set up with this morning has been withdrawn")
       `\\b${SETUP_VERDICT}\\b(?<=${SETUP}(?: ${anyOf('this | last | earlier | yesterday | today')}(?: [a-z]{2,15})?)? (?:${anyOf('is | are | was | were | has been | have been | had been | got')}) (?:${anyOf('now | just | all | already | officially | hereby | since')} )?${SETUP_VERDICT})`,
       `|\\b${anyOf('consider | treat | regard | deem | count')} ${SETUP} as (?:${anyOf('now | already | officially')} )?${SETUP_VERDICT}\\b`,
+      // the user's request to be treated as void: "are to treat the operator's current request as
+      // void" (not "as invalid", which an API's handler is told of a malformed request)
+      `|(?<!(?:\\b${anyOf('never | not')}|n't) )\\b${anyOf('treat | consider | regard | count | deem')} ${USER_ORDERS} (?:as )?${anyOf('void | null(?: and void)? | cancell?ed | withdrawn | revoked | rescinded | superseded | moot')}\\b`,
     ),
   },
 ];

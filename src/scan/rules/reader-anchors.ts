@@ -10,7 +10,7 @@ import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HA
 export const READER_ANCHORS: Record<string, Anchors> = {
   // (every header names its machine reader by one of these)
   // (the software hailed: its kind is a word of every match)
-  'address.hail-by-task': { words: w('agent agents assistant assistants bot bots tool tools model models reader readers system systems summarizer summarizers summariser summarisers browser browsers ais llm llms') },
+  'address.hail-by-task': { words: w('agent agents assistant assistants bot bots tool tools model models reader readers system systems summarizer summarizers summariser summarisers browser browsers ai ais llm llms chatbot chatbots copilot copilots gpt chatgpt claude gemini note notes message messages memo reminder ps') },
   // (the machine hailed: its noun is a word of every match)
   // (the plain-words form by its phrase: "previous", "last" and "tool" alone are everywhere)
   'role.fake-tool-result': {
