@@ -11,7 +11,7 @@
 import { expectationKeys, isLineKey, isValueQuote, JSON_DOCUMENT } from './record-values.js';
 
 /** Quotation marks on one line: opener → closers that end it. */
-const QUOTES: ReadonlyMap<string, string> = new Map([
+export const QUOTES: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
   ['`', '`'],
   ['\u201c', '\u201d\u201c'], // “…” (and “…“ as some keyboards write it)

@@ -8,19 +8,15 @@
 // Linear: the example markers are found in one pass, and each closing mark (and the line end)
 // is looked for at most once past any position (a closer found is remembered).
 import { markOutOfSight } from './out-of-sight.js';
+import { QUOTES } from './quoted-spans.js';
 import { firedRulesOf, OWN_VOICE_MAX } from './own-voice.js';
 import { markRolePlay, summarizeRules } from './rules/index.js';
 
-/** Opening quotation marks on one line → the marks that close them. */
-const CLOSERS: ReadonlyMap<string, string> = new Map([
-  ['"', '"'],
-  ['\u201c', '\u201d\u201c'], // “…”
-  ['\u201e', '\u201c\u201d"'], // „…“
-  ['\u00ab', '\u00bb'], // «…»
-  ['\u2018', '\u2019'], // ‘…’
-  ['\u300c', '\u300d'], // 「…」
-  ['\u300e', '\u300f'], // 『…』
-]);
+/**
+ * The quotation marks of quoted-spans.ts, but backticks (code, not an example's words) and ‚…‘
+ * (which a comma opens as often as a quotation).
+ */
+const CLOSERS: ReadonlyMap<string, string> = new Map([...QUOTES].filter(([open]) => open !== '`' && open !== '\u201a'));
 
 /**
  * A marker that what follows is an example, then an opening mark: "like", "such as", "for
