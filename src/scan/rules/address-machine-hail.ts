@@ -37,7 +37,8 @@ const ONE_READER =
   `|(?:(?!${anyOf('your | my | our | their | his | her | its')} )[a-z-]{2,15} ){0,2}${SOFTWARE_NOUN}` +
   `|(?:(?!${HUMAN_ASSISTANT} )[a-z-]{2,15} )?${anyOf('assistants? | ais? | models? | automation')} (?:${anyOf('that | which | who')} )?(?:${anyOf('is | are')} )?[a-z]{3,15} (?:[a-z]{2,15} ){0,3}?${THIS_TEXT}` +
   // (a handle that names a bot: "@servicedesk-bot when you pick this up: …"; not "@abbot")
-  `|@(?:[a-z0-9_-]{0,29}[_-])?${anyOf('bot | ai | agent | assistant | copilot | gpt | claude | llm')}(?![\\w-]))`;
+  // (or one glued to a word no person's handle ends with: "@ClerkAssist")
+  `|@(?:[a-z0-9_-]{0,29}[_-])?${anyOf('bot | ai | agent | assistant | copilot | gpt | claude | llm')}(?![\\w-])|@[a-z0-9_-]{1,29}${anyOf('assist | assistant | copilot | gpt')}(?![\\w-]))`;
 const READERS = `${ONE_READER}(?: (?:and|or|&) ${ONE_READER})?`;
 /** The principal a reader works for: "on behalf of a museum staff member". */
 const ON_BEHALF = `on behalf of (?:[a-z'\u2019-]{1,15} ){0,4}?[a-z]{2,15}`;
@@ -55,6 +56,11 @@ const READERS_OF_THIS = `(?:${MACHINE_QUALIFIER}[ -](?:[a-z-]{2,15} ){0,2}${READ
 const DESCRIBED = `(?:(?<=@[a-z0-9_-]{2,40}) (?!${anyOf('and | or')} )[^\\n:.!?,]{1,60}?| ${TOOL_ACCESS}| ${anyOf('that | which | who')} (?:[a-z]{2,15} ){1,6}?${ON_BEHALF}| ${anyOf('that | which | who')} [a-z]{3,15}s (?:[a-z'\u2019-]{2,15} ){1,4}?(?:here|${THIS_TEXT})| ${AT_WORK_ON_THIS})?(?: ${anyOf('while | when')} [a-z]{3,15}ing(?: [a-z'\u2019-]{1,15}){0,8}?| ${anyOf('when | once | after | as soon as')} you(?: [a-z'\u2019-]{1,15}){1,5}?)?`;
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
 const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | invite | disable | switch off | turn off | resolve | fix')})`;
+/**
+ * A noun that turns the verb into a title's first word: "NOC Copilot - Release notes", "Review
+ * bot - Use cases", "AI assistant: Start guide" name a page, they order nothing.
+ */
+const TITLE_NOUN = anyOf('notes? | cases? | guides? | candidates? | dates? | schedules? | plans? | checklists? | procedures? | policy | policies | logs? | history | summary | overview | pages? | forms? | templates? | options? | settings | requirements?');
 /** Before the order: "please", "also", or a clause of when ("as the final migration step,"). */
 /** A note's header before the name: "A note for whichever assistant …". */
 const NOTE = anyOf('note | message | reminder | request | word | heads-up | heads up | tip');
@@ -72,7 +78,7 @@ export const MACHINE_HAIL_RULE: Rule = {
     // (a note's header may name it: "P.S. A note for whichever assistant is tidying this inbox:")
     // (or a step's: "Automation step for the office assistant bot: reset …"; a hint's in a log:
     // "AUTOFIX-HINT for automated repair agents: resolve these failures by adding …")
-    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:(?:an? )?(?:${NOTE}|(?:[a-z-]{3,15}[ -])?${anyOf('step | task | hint')}) )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,(?: [^:\\n.!?]{1,50}:)?|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b)(?![?:])`,
+    `${OPEN}(?:${anyOf('also | and | but | oh')},? )?(?:(?:an? )?(?:${NOTE}|(?:[a-z-]{3,15}[ -])?${anyOf('step | task | hint')}) )?(?:\\(?${anyOf('for | to | attention,? | dear | hey | hi | hello')} )?(?:${anyOf('the | any | all | every | each | whichever | whatever | our | your')} )?${READERS}${DESCRIBED}(?: ?[:\u2014\u2013]| -|,(?: [^:\\n.!?]{1,50}:)?|\\)) ?${LEAD}${ORDERED}\\b(?! ${anyOf('or | and | vs')}\\b| ${TITLE_NOUN}\\b)(?![?:])`,
     // …or told a duty in the third person, named at a sentence's start or in a clause of when
     // (or asked politely: "If an assistant is condensing this newsletter, please also write …")
     `|(?:${OPEN}|\\b${anyOf('when | whenever | if | once')} (?:an? |the |any )?)${READERS}${DESCRIBED}[^.!?\\n]{0,80}?(?:,? (?:${anyOf('it | they')} )?${DUTY} (?:${anyOf('also | first | then | now | immediately')} )?|, (?:${anyOf('please | kindly')},? )(?:also )?)${ORDERED}\\b`,

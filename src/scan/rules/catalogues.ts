@@ -11,6 +11,8 @@ import { COERCION_RULES } from './coercion.js';
 import { DERIVED_OUTPUT_RULE } from './derived-output.js';
 import { MALWARE_REQUEST_RULE } from './malware-request.js';
 import { MEANING_ANCHORS, MEANING_RULES } from './meaning.js';
+import { TASK_DROPPED_ANCHORS, TASK_DROPPED_RULE } from './meaning-task-dropped.js';
+import { KEPT_OFF_RECORD_ANCHORS, KEPT_OFF_RECORD_RULE } from './kept-off-record.js';
 import { MULTILINGUAL_CATALOGUES } from './multilingual-catalogues.js';
 import { OVERRIDE_RULES } from './override.js';
 import { READER_ANCHORS } from './reader-anchors.js';
@@ -30,8 +32,11 @@ const PRIMARY = ruleSet([...OVERRIDE_RULES, ...ROLE_RULES, ...ADDRESS_RULES, ...
  * Medium evidence: always anchored (non-Latin forms through literals), never run whole.
  */
 export const READER = ruleSet([...READER_RULES, ADDRESS_HEADER_RULE, HAIL_BY_TASK_RULE, MACHINE_HAIL_RULE, MALWARE_REQUEST_RULE, DERIVED_OUTPUT_RULE, MIXED_READERS_RULE, FAKE_TOOL_RESULT_RULE, WRITTEN_FOR_MACHINE_RULE], READER_ANCHORS, false);
-/** Rules over the word classes derived from WordNet (meaning.ts): medium evidence, anchored. */
-const MEANING = ruleSet(MEANING_RULES, MEANING_ANCHORS);
+/**
+ * Rules over the word classes derived from WordNet (meaning.ts), and other medium evidence read by
+ * what the words do (an act kept off the record): anchored.
+ */
+const MEANING = ruleSet([...MEANING_RULES, TASK_DROPPED_RULE, KEPT_OFF_RECORD_RULE], { ...MEANING_ANCHORS, ...TASK_DROPPED_ANCHORS, ...KEPT_OFF_RECORD_ANCHORS });
 /**
  * The catalogues as rule sets (each with its start filter and region plans), then overrides,
  * prompt extraction and harmful requests in other languages (multilingual.ts), one catalogue

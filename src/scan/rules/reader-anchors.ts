@@ -17,7 +17,8 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     words: w('tool_result tool_output tool_response function_result function_output function_response tool_call_result'),
     literals: ['revious tool ', 'rior tool ', 'arlier tool ', 'ast tool ', 'revious function ', 'rior function ', 'arlier function ', 'ast function '],
   },
-  'address.machine-hail': { words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots crawler crawlers summarizer summarizers summariser summarisers helper helpers model models reader readers software automated automation autonomous') },
+  // (a handle glued to its "assist", "@ClerkAssist", is one token: its letters anchor it)
+  'address.machine-hail': { words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots crawler crawlers summarizer summarizers summariser summarisers helper helpers model models reader readers software automated automation autonomous'), literals: ['ssist'] },
   'address.written-for-machine': { words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots crawler crawlers summarizer summarizers summariser summarisers helper helpers model models reader readers software automated automation autonomous') },
   'address.reader-header': {
     words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots model models reader readers crawler crawlers summarizer summarizers summariser summarisers scraper scrapers scanner scanners browser browsers whatever whoever'),
