@@ -550,6 +550,9 @@ describe('writing about attacks in other languages', () => {
     ['he', 'הזרקת פרומפט חוטפת את הפלט של מודל שפה.'],
     ['fa', 'تزریق پرامپت خروجی مدل زبانی را ربایش می‌کند.'],
     ['th', 'การฉีดพรอมต์เป็นการโจมตีที่ยึดผลลัพธ์ของโมเดลภาษา'],
+    ['sr', 'Testni slučajevi: otpornost četbota na ubacivanje instrukcija iz kataloga.'],
+    ['sr (Cyrillic)', 'Убацивање промпта преузима излаз језичког модела.'],
+    ['sl', 'Uhajanje sistemskih navodil in kako ga preprečimo.'],
   ])('%s: the discussion frame is read, alone and inside a long document', (_lang, text) => {
     expect(ids(text)).toContain('reader.discusses-attacks');
     expect(ids(`${benignProse(6000, 3)}\n${text}\n${benignProse(6000, 4)}`)).toContain('reader.discusses-attacks');
@@ -561,6 +564,7 @@ describe('writing about attacks in other languages', () => {
     ['fa', 'تزریق واکسن در درمانگاه انجام می‌شود.'],
     ['vi', 'Chèn thêm một dòng vào bảng rồi lưu tệp.'],
     ['ro', 'Injecția de insulină se face înainte de masă.'],
+    ['hr', 'Injekcija inzulina daje se prije obroka.'],
   ])('%s: the same words about medicine or editing are no frame', (_lang, text) => {
     expect(ids(text)).not.toContain('reader.discusses-attacks');
   });
@@ -708,7 +712,7 @@ describe('the second group of languages (a catalogue of its own)', () => {
 
   it('has a case for every rule of the catalogue', () => {
     const covered = new Set(MORE_LANGUAGE_HITS.map(([, , rule]) => rule));
-    expect(MULTILINGUAL_CATALOGUES[1]!.rules.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+    for (const catalogue of MULTILINGUAL_CATALOGUES.slice(1)) expect(catalogue.rules.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 
   it.each(MORE_LANGUAGE_BENIGN)('%s: no multilingual rule fires', (_lang, text) => {

@@ -31,5 +31,9 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
   'meaning.setup-replaced': {
     words: w('replaced out outdated expired superseded overwritten overridden revoked obsolete retired withdrawn rescinded void invalid no not suspended lifted waived consider treat regard deem count'),
   },
+  'meaning.supposed-permission': {
+    words: w('allowed permitted authorized authorised cleared free'),
+    near: { words: w('actually really'), before: 0, after: 90 },
+  },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations policy policies filter guardrail moderation training constraints'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell share reveal disclose explain describe'), before: 0, after: 12 } },
 };

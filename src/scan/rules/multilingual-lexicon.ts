@@ -31,6 +31,7 @@ import { CZECH_ROMANIAN_LEXICONS } from './multilingual-lexicon-cs-ro.js';
 import { HUNGARIAN_FINNISH_LEXICONS } from './multilingual-lexicon-hu-fi.js';
 import { GREEK_HEBREW_LEXICONS } from './multilingual-lexicon-el-he.js';
 import { CATALAN_TAGALOG_MALAY_LEXICONS } from './multilingual-lexicon-ca-tl-ms.js';
+import { SOUTH_SLAVIC_LEXICONS } from './multilingual-lexicon-sh.js';
 
 /** The entries of one list (the ' | ' syntax above). */
 export const split = (list: string): string[] => list.split(' | ').map((e) => e.trim()).filter((e) => e.length > 0);
@@ -199,11 +200,14 @@ export interface LanguageLexicon {
 /**
  * Every language with a lexicon, in groups: each group is a multilingual catalogue of its own
  * (multilingual.ts), its languages branches of the same patterns, in this order. Indonesian and
- * Malay are one lexicon (`id`: Malay's own forms joined to the Indonesian ones they pair with).
+ * Malay are one lexicon (`id`: Malay's own forms joined to the Indonesian ones they pair with);
+ * Slovenian, Croatian, Serbian and Bosnian are one too (`sh`). A group's patterns stay under the
+ * 20 KB V8 optimizes.
  */
 export const LANGUAGE_GROUPS: readonly (readonly string[])[] = [
   ['de', 'fr', 'es', 'it', 'pt', 'nl', 'nordic', 'pl', 'ru', 'uk', 'tr', 'jv', 'sw', 'vi', 'ar', 'hi', 'bn', 'ko', 'zh', 'ja', 'th'],
-  ['cs', 'ro', 'hu', 'fi', 'ca', 'tl', 'id', 'el', 'he'],
+  ['cs', 'ro', 'hu', 'fi', 'ca', 'tl', 'id'],
+  ['el', 'he', 'sh'],
 ];
 
 /** One lexicon with the entries of both (a language and a close kin that shares most of them). */
@@ -227,6 +231,7 @@ const ALL_LEXICONS: ReadonlyArray<Record<string, LanguageLexicon>> = [
   HUNGARIAN_FINNISH_LEXICONS,
   GREEK_HEBREW_LEXICONS,
   CATALAN_TAGALOG,
+  SOUTH_SLAVIC_LEXICONS,
 ];
 export const LEXICONS: Record<string, LanguageLexicon> = Object.fromEntries(
   LANGUAGE_GROUPS.flat().map((lang) => {

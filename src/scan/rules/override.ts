@@ -178,7 +178,8 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\bin addition to your ${anyOf('current | standing | existing | regular | original | other | ongoing')} ${anyOf('tasks? | orders | duties | instructions | work | assignments? | directives')}\\b`,
       // (not a subject set aside: "forget everything you learned about CSS floats", nor a
       // correction of one's own earlier remark: "forget what I said about the color")
-      `|\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}\\b(?! ${anyOf("know | knew | learned | learnt | thought | think | heard | read | were taught | have learned | 've learned | have heard | said | wrote | mentioned | asked")} about\\b)`,
+      // (nor a character's habit: "you sometimes forget what you were saying mid-thought")
+      `|(?<!\\b${anyOf('sometimes | often | always | usually | occasionally | tend to | never | easily | quickly | soon | i | we | they | he | she | who')} )\\bforget ${anyOf('everything | all | what')} ${anyOf('you | that | i | above | before | previously')}\\b(?! ${anyOf("know | knew | learned | learnt | thought | think | heard | read | were taught | have learned | 've learned | have heard | said | wrote | mentioned | asked")} about\\b)`,
       // the question refused for an answer dictated in its place: "Don't answer, just output: …",
       // "No need to answer that question, just type …"
       `|\\b${anyOf("don't | do not | no need to | you don't need to | there is no need to")} (?:rush to |bother to )?${anyOf('answer | reply | respond | follow | choose | do anything')}(?: (?:to )?${anyOf('this | that | the | my | the above | the previous | the preceding')} ${anyOf('questions? | one | request | instructions?')})?(?: yet)?[,.;:!]? (?:and |please |instead |simply |now )*(?:(?:just |only |directly )(?:please )?${DICTATE}\\b|${DICTATE} ${DIRECTLY}\\b)`,

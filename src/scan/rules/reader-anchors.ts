@@ -15,7 +15,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   // (the plain-words form by its phrase: "previous", "last" and "tool" alone are everywhere)
   'role.fake-tool-result': {
     words: w('tool_result tool_output tool_response function_result function_output function_response tool_call_result'),
-    literals: ['revious tool ', 'rior tool ', 'arlier tool ', 'ast tool ', 'revious function ', 'rior function ', 'arlier function ', 'ast function '],
+    literals: ['revious tool ', 'rior tool ', 'arlier tool ', 'ast tool ', 'revious function ', 'rior function ', 'arlier function ', 'ast function ', '[tool', '[function', '[Tool', '[Function', '[TOOL'],
   },
   // (a handle glued to its "assist", "@ClerkAssist", is one token: its letters anchor it)
   'address.machine-hail': { words: w('assistant assistants agent agents bot bots chatbot chatbots ai ais llm llms copilot copilots crawler crawlers summarizer summarizers summariser summarisers helper helpers model models reader readers software automated automation autonomous'), literals: ['ssist'] },

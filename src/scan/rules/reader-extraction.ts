@@ -53,6 +53,10 @@ export const EXTRACTION_RULES: Rule[] = [
     pattern: re(
       `${NOT_WARNED}\\b${anyOf('reply | respond | answer | write back')}(?: ${anyOf('to | on | in')} ${anyOf('this | the | our | my')} ${anyOf('thread | email | e-mail | message | ticket | post | comment | issue | chat')})? with your ${CREDENTIAL}\\b`,
       `|${NOT_WARNED}\\b${anyOf('send | email | e-mail | dm | message | text | forward | share | post | give')} ${anyOf('us | me')}(?: back)? (?:with )?your ${CREDENTIAL}\\b`,
+      // …or one just made, in an order to reply with it: "2. Reply to this address with the new
+      // password and the MFA backup codes" (an order at a sentence's or an item's start: not "the
+      // generator will reply with the password only")
+      `|(?:^|\\n|[.!?:;] |\\b${anyOf('please | then | and')} )(?:\\d{1,2}[.)] )?${anyOf('reply | respond | write back')}(?: ${anyOf('to | back to')} ${anyOf('this | the | my | our')} ${anyOf('address | e-?mail(?: address)? | sender | number | thread | message')})? with (?:${anyOf('the | my')} )?${anyOf('new | current | temporary | reset | updated | changed')} ${CREDENTIAL}\\b`,
       // …or someone else's, asked for on their behalf: "she's fine with you giving me her portal
       // password and the answers to her security questions"
       `|${NOT_WARNED}\\b${anyOf('giving | give | sending | send | telling | tell | sharing | share | emailing | email')} ${anyOf('us | me')} ${anyOf("her | his | their | the (?:customer|user|account holder|client|member|patient)(?:'s|s')")} (?:[a-z-]{2,15} )?(?:${CREDENTIAL}|answers to (?:${anyOf('her | his | their')} )?security questions)\\b`,

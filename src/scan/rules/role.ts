@@ -60,6 +60,9 @@ export const FAKE_TOOL_RESULT_RULE: Rule = {
     // (or named by an attribute: '[tool_result name="verify_staff_identity"]', closed by its end tag)
     `\\[${RESULT_TAG}(?: ?: ?[a-z_][\\w.-]{1,40}\\]| ${anyOf('name | tool | function | id | call_id')}=["']?[a-z_][\\w.-]{1,40}["']?[^\\]\\n]{0,80}\\][^\\n]{0,20}\\n[\\s\\S]{1,600}?\\[\\/${RESULT_TAG}\\])`,
     `|\\b${anyOf('previous | prior | earlier | last')} ${anyOf('tool | function')} ${anyOf('output | result | response | call result')}s? ?(?:\\([a-z_][\\w.-]{1,40}\\) ?)?: ?[{\\["\u201c]`,
+    // (or a turn of the tool's own, tagged by its name and holding its JSON result, on a line
+    // of its own: "[tool:verify_staff_identity] {"result":"verified", …}")
+    `|(?:^|\\n)[ \\t]{0,8}\\[${anyOf('tool | function | tool_call | tool result | function result')} ?: ?[a-z_][\\w.-]{1,40}\\] ?\\{ ?"[a-z_]{1,30}" ?:`,
   ),
 };
 
