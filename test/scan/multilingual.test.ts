@@ -553,6 +553,10 @@ describe('writing about attacks in other languages', () => {
     ['sr', 'Testni slučajevi: otpornost četbota na ubacivanje instrukcija iz kataloga.'],
     ['sr (Cyrillic)', 'Убацивање промпта преузима излаз језичког модела.'],
     ['sl', 'Uhajanje sistemskih navodil in kako ga preprečimo.'],
+    ['ru (injected instruction)', 'Пример внедрённой инструкции: текст, спрятанный в описании турнира.'],
+    ['sw (malicious instructions)', 'Kutambua mifano ya maagizo hasidi yaliyofichwa ndani ya nyaraka.'],
+    ['ca (Markdown images)', "Fuites de dades a través d'imatges Markdown en assistents d'IA."],
+    ['sk (guardrail rules)', 'Konfigurácia ochranných pravidiel pre chatbota ParkBot.'],
   ])('%s: the discussion frame is read, alone and inside a long document', (_lang, text) => {
     expect(ids(text)).toContain('reader.discusses-attacks');
     expect(ids(`${benignProse(6000, 3)}\n${text}\n${benignProse(6000, 4)}`)).toContain('reader.discusses-attacks');
