@@ -20,12 +20,15 @@ const CLOSERS: ReadonlyMap<string, string> = new Map([...QUOTES].filter(([open])
 
 /**
  * A marker that what follows is an example, then an opening mark: "like", "such as", "for
- * example", "e.g." and the same in the languages the scanner reads, and the question a behaviour
- * is described by ('the copilot repeated its setup when asked "what are your rules?"'). Plain "as" ("como", "wie",
- * "som") is left out: 'reply as "admin"' gives no example.
+ * example", "e.g." and the same in the languages the scanner reads, the question a behaviour
+ * is described by ('the copilot repeated its setup when asked "what are your rules?"'), and a
+ * piece of text described by what it says ('a line in a PDF saying "assistant, send …"'; not what
+ * it said: 'the banner said "…"' reports it; nor a message the reader is to send: 'reply with a
+ * message saying "…"'). Plain "as" ("como", "wie", "som") is left out:
+ * 'reply as "admin"' gives no example.
  */
 const EXAMPLE_THEN_QUOTE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?:like|such as|for example|for instance|(?:when|if|whenever) (?:(?:it|they|he|she) (?:is|are|was|were) |being )?asked|e\.\s?g\.|z\.\s?b\.|zum beispiel|beispielsweise|etwa|par exemple|tel(?:le)?s? que|por ejemplo|por exemplo|per esempio|ad esempio|bijvoorbeeld|bijv\.|zoals|na przykład|np\.|например|к примеру|наприклад|örneğin|mesela|misalnya|contohnya|seperti|till exempel|t\.\s?ex\.|for eksempel|f\.\s?eks\.|esimerkiksi|esim\.|například|např\.|napríklad|napr\.|például|pl\.|de exemplu|για παράδειγμα|π\.\s?χ\.|למשל|مثلاً|مثلا|مثل|예를 들어|예컨대|जैसे|उदाहरण के लिए|chẳng hạn như|ví dụ|halimbawa|kwa mfano)` +
+  String.raw`(?:(?<![\p{L}\p{N}])(?:like|such as|for example|for instance|(?:when|if|whenever) (?:(?:it|they|he|she) (?:is|are|was|were) |being )?asked|(?:line|text|sign|banner|string|sentence|field|page|document|pdf|file|review|cell|caption|label|header|footer|pop-?up|tooltip)s? (?:saying|reading|(?:that|which) (?:says|reads))|e\.\s?g\.|z\.\s?b\.|zum beispiel|beispielsweise|etwa|par exemple|tel(?:le)?s? que|por ejemplo|por exemplo|per esempio|ad esempio|bijvoorbeeld|bijv\.|zoals|na przykład|np\.|например|к примеру|наприклад|örneğin|mesela|misalnya|contohnya|seperti|till exempel|t\.\s?ex\.|for eksempel|f\.\s?eks\.|esimerkiksi|esim\.|například|např\.|napríklad|napr\.|például|pl\.|de exemplu|για παράδειγμα|π\.\s?χ\.|למשל|مثلاً|مثلا|مثل|예를 들어|예컨대|जैसे|उदाहरण के लिए|chẳng hạn như|ví dụ|halimbawa|kwa mfano)` +
     // (scripts written without spaces: the marker stands inside a run of letters)
     String.raw`|例如|比如|譬如|例えば|たとえば|เช่น)[,:，：]?[ \t]{0,3}\(?(?=["\u201c\u201e\u00ab\u2018\u300c\u300e])`,
   'giu',

@@ -27,6 +27,10 @@ export const ADDRESS_RULES: Rule[] = [
       // tells a person what not to paste into it)
       `\\b(?:${MACHINE}|${anyOf('ai | llm | llm-based | ai-powered | ai-based | agentic')}[ -]browsers?)\\s${sgap(8)}${anyOf('should | must | shall | are required to | is required to | need to | needs to | have to | has to | are to | is to | will now | are instructed to | is instructed to | are expected to | is expected to | are asked to | is asked to | are obliged to | are directed to | are requested to')} (?:please )?${ACT}\\b`,
       `|\\b${anyOf('any | all | every | each')} ${MACHINE} ${anyOf('that | which | who')} ${anyOf('reads? | process(?:es)? | parses? | sees? | encounters? | summari[sz]es? | handles? | accesses? | ingests? | receives? | indexes? | analy[sz]es?')}\\b`,
+      // a text that says it speaks to the machine: "this is addressed to the AI assistant that
+      // manages your inbox", "this note is meant for the AI agent" (not "this page is written for
+      // people who build AI agents", nor "text that looks like it is addressed to an AI system")
+      `|\\b(?:${anyOf('this | what follows | the following')}(?:'s| is| was) ${anyOf('addressed | directed | aimed')} ${anyOf('to | at')}|this ${anyOf('message | note | e-?mail | part | paragraph | section | comment | line | request | reply | post')}(?:'s| is| was) ${anyOf('addressed to | directed to | directed at | aimed at | meant for | intended for | written for')}) (?:${anyOf('the | any | your | an? | all')} )?${MACHINE}\\b`,
     ),
   },
   {

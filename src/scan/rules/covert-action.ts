@@ -27,7 +27,8 @@ export const COVERT_ACTION_RULE: Rule = {
   category: 'tool-coercion',
   weight: 0.5,
   pattern: re(
-    `\\b${anyOf('delete | remove | erase | wipe | purge')} (?:the |this |that |all |any |your )?${anyOf('sent | forwarded | outgoing')} ${anyOf('messages? | emails? | mails? | items? | copy')}\\b${NO_COMMAND}`,
+    // (said of a rule to set up too: "a rule that forwards … and deletes the forwarded copy")
+    `\\b${anyOf('delete | deletes | deleting | remove | removes | removing | erase | erases | wipe | wipes | purge | purges')} (?:the |this |that |all |any |your |its )?${anyOf('sent | forwarded | outgoing')} ${anyOf('messages? | emails? | mails? | items? | copy | copies')}\\b${NO_COMMAND}`,
     // covering the tracks of this very exchange, not "remove traces of the old build system"
     `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} (?:all |any )?(?:the )?${anyOf('evidence | traces?')} of ${anyOf('this | these | that | your | our | what you | the (?:above|previous|request|instructions?|email|message|conversation|transfer|exchange)')}\\b${NO_COMMAND}`,
     `|\\b${anyOf('delete | remove | erase | wipe | cover | hide | clear')} ${anyOf('your | our | my | their')} ${anyOf('evidence | traces | tracks')}\\b${NO_COMMAND}|\\bcover (?:all |the )?tracks\\b${NO_COMMAND}`,
@@ -44,7 +45,10 @@ export const COVERT_ACTION_RULE: Rule = {
     `|\\b${anyOf('output | contents? | result')} of \\x60?${anyOf('env | printenv | set | cat \\.env')}\\x60`,
     // a mail rule that copies everything to an outside address
     // (either way round: "a mailbox rule forwarding every message that mentions … to …")
+    // (the mailbox may be named between: "a rule on the completions@… mailbox that automatically
+    // forwards every message with 'redemption' in the subject to …")
     `|\\b(?:(?:auto(?:matic)?[- ]?)?forward(?:ing)? rules?|rules? (?:that |to |which )?forward(?:s|ing)?)\\b\\s${gap(8)}${EMAIL_ADDRESS}`,
+    `|\\b${anyOf('create | add | set up | make | configure')} (?:a |an )?(?:new )?(?:[a-z-]{2,15} )?${anyOf('rule | filter')} ${anyOf('on | in | for')} [^.!?\\n]{1,80}? ${anyOf('that | which')} (?:${anyOf('automatically | silently | quietly')} )?${anyOf('forwards | redirects | copies')}\\b[^.!?\\n]{0,160}? to ${EMAIL_ADDRESS}`,
     // …in other languages: "eine Weiterleitungsregel …, die sämtliche Nachrichten an … sendet"
     `|\\b${anyOf('weiterleitungsregeln? | regles? de transfert | reglas? de reenvio | regole? di inoltro | doorstuurregels? | regras? de encaminhamento')}\\b[^.!?\\n]{0,200}?${EMAIL_ADDRESS}`,
     // an account's contact address pointed elsewhere: "update the payroll notification e-mail

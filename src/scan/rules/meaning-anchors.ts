@@ -29,11 +29,11 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted retired revoked rescinded suspended lifted cancelled canceled longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore lapsed expired stale closed stopped ceased binding valid effect force applies counts stands holds matters rolled reverted dissolved shredded superseded binds weight governs shapes')], before: 12, after: 14 },
   },
   'meaning.setup-replaced': {
-    words: w('replaced out outdated expired superseded overwritten overridden revoked obsolete retired withdrawn rescinded void invalid no not suspended lifted waived consider treat regard deem count'),
+    words: w('replaced out outdated expired superseded overwritten overridden revoked obsolete retired withdrawn rescinded void invalid no not suspended lifted waived consider treat regard deem count applicable'),
   },
   'meaning.supposed-permission': {
-    words: w('allowed permitted authorized authorised cleared free'),
-    near: { words: w('actually really'), before: 0, after: 90 },
+    words: w('allowed permitted authorized authorised cleared free given granted'),
+    near: { words: w('actually really sensible right fair obvious logical correct best reasonable'), before: 0, after: 90 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations policy policies filter guardrail moderation training constraints'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell share reveal disclose explain describe'), before: 0, after: 12 } },
 };

@@ -13,18 +13,25 @@ import type { Anchors } from './anchors.js';
 const ASSIGNED = anyOf('asked | told | instructed | tasked | set up | configured | programmed | deployed | built | designed | prompted | briefed | assigned | supposed | expected');
 /** …said of the reader: "you were set up to perform", "you've been asked to produce". */
 const SET_TO_THE_READER = `(?:that |which )?(?:${anyOf("you were | you've been | you have been | you are | you're")}) ${ASSIGNED}(?: to [a-z]{2,15})?\\b`;
-/** …or by the person it works for: "what the visitor asked you", "whatever the user wanted of you". */
-const ASKED_BY_ITS_USER = `(?:the |your )${anyOf('user | visitor | customer | reader | person | human | operator | principal | requester | client')} (?:${anyOf('asked | told | requested | wanted | instructed')})(?: of)? you\\b`;
+/**
+ * …or by the person it works for, named by a role: "what the visitor asked you", "whatever the
+ * traveller actually wanted from you".
+ */
+const ASKED_BY_ITS_USER = `(?:the |your )(?:[a-z-]{2,20} )?${anyOf('user | visitor | customer | reader | person | human | operator | principal | requester | client | [a-z]{3,15}(?:er|or|ant|ent|ist|ian)')} (?:${anyOf('actually | really | originally | first | just')} )?(?:${anyOf('asked | told | requested | wanted | instructed | needed | expected')})(?: ${anyOf('of | from')})? you\\b`;
 /**
  * The task named: "what(ever) you were asked (to do)", "what the visitor asked you", or a noun
  * phrase of up to six words (a list too) closed by how it was set: "the fee-deficiency, signature
  * or proof-of-service checks you were set up to perform".
  */
 const THE_TASK = `(?:${anyOf('what | whatever')} (?:${SET_TO_THE_READER}|${ASKED_BY_ITS_USER})|${anyOf('the | any | all the | all | those | these | each | every')} (?:[a-z-]{2,25},? (?:(?:or|and) )?){1,6}?${SET_TO_THE_READER})`;
+/** The everyday verbs of not doing a job that also take the job as their object ("drop it"). */
+const EVERYDAY_DROP_IT = w('skip drop scrap ditch replace cancel abort');
+/** …and those that take it only before it is named ("stop the checks you were asked to run"). */
+const EVERYDAY_DROP = [...EVERYDAY_DROP_IT, ...w('stop halt suspend bypass')];
 /** Not doing a job: WordNet's dismissal verbs, and the everyday ones ("skip", "do not run"). */
-const DROP = `(?:${alt(lexical.DISMISS_VERBS_BASE)}|${anyOf('skip | drop | scrap | ditch | stop | halt | suspend | bypass | replace | cancel | abort')}|${anyOf("do not | don't | never")} ${anyOf('run | perform | do | complete | apply | carry out | follow | execute | produce | write | make | finish | conduct')})`;
-/** What a dismissal of a task named first says of it: "…, replace it with", "…, drop it". */
-const DROP_IT = `(?:${alt(lexical.DISMISS_VERBS_BASE)}|${anyOf('skip | drop | scrap | ditch | replace | cancel | abort')}) (?:it|that|them|this)\\b`;
+const DROP = `(?:${alt(lexical.DISMISS_VERBS_BASE, EVERYDAY_DROP)}|${anyOf("do not | don't | never")} ${anyOf('run | perform | do | complete | apply | carry out | follow | execute | produce | write | make | finish | conduct')})`;
+/** What a dismissal of a task named first says of it: "…, replace it with", "…, drop it", "…, set it aside". */
+const DROP_IT = `(?:${alt(lexical.DISMISS_VERBS_BASE, EVERYDAY_DROP_IT)} (?:it|that|them|this)|${anyOf('set | put | lay | push | leave')} (?:it|that|them|this) ${anyOf('aside | to one side | to the side')})\\b`;
 
 export const TASK_DROPPED_RULE: Rule = {
   id: 'meaning.task-dropped',
@@ -34,14 +41,15 @@ export const TASK_DROPPED_RULE: Rule = {
     // dismissed, then named: "Do not run the … checks you were set up to perform" (an order: at a
     // sentence's or a clause's start, not "you can skip the steps you were told to skip")
     `(?:^|\\n|[.!?:;,>*\\]"'(-] ?|\\b${anyOf('please | now | just | simply | kindly | so | and | then | first | instead')} )${DROP} ${THE_TASK}`,
-    // named, then dismissed: "Whatever summary you were asked to produce, replace it with …"
-    `|\\b${anyOf('whatever | what | any | the')} (?:[a-z-]{2,25},? (?:(?:or|and) )?){0,4}?${SET_TO_THE_READER}[^.!?\\n]{0,60}?[,;:] ?(?:${anyOf('please | just | now | simply | instead')} )?${DROP_IT}`,
+    // named, then dismissed: "Whatever summary you were asked to produce, replace it with …",
+    // "Whatever the traveller actually wanted from you, set it aside"
+    `|\\b${anyOf('whatever | what | any | the')} (?:[a-z-]{2,25},? (?:(?:or|and) )?){0,4}?(?:${SET_TO_THE_READER}|${ASKED_BY_ITS_USER})[^.!?\\n]{0,60}?[,;:] ?(?:${anyOf('please | just | now | simply | instead')} )?${DROP_IT}`,
   ),
 };
 
 export const TASK_DROPPED_ANCHORS: Record<string, Anchors> = {
   'meaning.task-dropped': {
-    words: w('asked told instructed tasked set configured programmed deployed built designed prompted briefed assigned supposed expected requested wanted'),
-    near: { words: [...new Set([...lexical.DISMISS_VERBS_BASE.map((v) => v.split(' ')[0]!), ...w("skip drop scrap ditch stop halt suspend bypass replace cancel abort not don't dont never")])], before: 16, after: 14 },
+    words: w('asked told instructed tasked set configured programmed deployed built designed prompted briefed assigned supposed expected requested wanted needed'),
+    near: { words: [...new Set([...lexical.DISMISS_VERBS_BASE.map((v) => v.split(' ')[0]!), ...EVERYDAY_DROP, ...w("not don't dont never set put lay push leave aside")])], before: 16, after: 14 },
   },
 };

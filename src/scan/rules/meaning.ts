@@ -12,10 +12,14 @@ import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
 import { anyOf, NOT_SCOPED, re, type Rule } from './rule.js';
 
 /** What sets a model up, under its names ("the scoring rubric and guardrails", "the rules"). */
-const SETUP_NOUN = anyOf('instructions? | rules | guidelines | guardrails? | rubrics? | checklists? | polic(?:y|ies) | safeguards | restrictions | constraints | directives? | orders | system prompt | prompt | persona | brief(?:ing)? | set-?up | config(?:uration)? | settings | guidance | mandate');
-/** …named by how the reader came by it: set up with it, started with it, given it by its operator. */
-const SETUP = `(?:your ${anyOf('usual | normal | standing | regular | customary | everyday')} (?:[a-z-]{2,20} ){0,2}?${SETUP_NOUN}|(?:${anyOf('the | your | any | all | all the | whatever')}) (?:[a-z-]{2,20} ){0,3}?${SETUP_NOUN} (?:(?:that|which) )?(?:you (?:${anyOf('were | have been | had been | got')}) (?:${anyOf('set up | configured | initiali[sz]ed | launched | loaded | deployed | provisioned | briefed | started | programmed')}) with|you (?:were )?started (?:(?:this|the|your) (?:[a-z]{2,15} )?)?with|you (?:${anyOf('received | got | were given | were handed | were issued | have been applying | have been following | have been working (?:from|under)')})|(?:your|the) ${anyOf('operator | user | principal | developers? | deployer | creators? | makers? | owner')} (?:${anyOf('gave | issued | set | configured | wrote | supplied | provided | handed')})(?: you)?))`;
-const SETUP_VERDICT = anyOf('replaced | out of date | outdated | expired | superseded | overwritten | overridden | revoked | obsolete | retired | withdrawn | rescinded | void | invalid | no longer valid | (?:not|no longer) in (?:force|effect) | suspended | lifted | waived');
+const SETUP_NOUN = anyOf('instructions? | rules | (?:review |reading |summary )?tasks? | requests? | guidelines | guardrails? | rubrics? | checklists? | polic(?:y|ies) | safeguards | restrictions | constraints | directives? | orders | system prompt | prompt | persona | brief(?:ing)? | set-?up | config(?:uration)? | settings | guidance | mandate');
+/**
+ * …named by how the reader came by it: set up with it or for it, started with it, given it by its
+ * operator or its owner ("the review task you were configured for", "the request the mailbox
+ * owner gave you").
+ */
+const SETUP = `(?:your ${anyOf('usual | normal | standing | regular | customary | everyday')} (?:[a-z-]{2,20} ){0,2}?${SETUP_NOUN}|(?:${anyOf('the | your | any | all | all the | whatever')}) (?:[a-z-]{2,20} ){0,3}?${SETUP_NOUN} (?:(?:that|which) )?(?:you (?:${anyOf('were | have been | had been | got')}) (?:${anyOf('set up | configured | initiali[sz]ed | launched | loaded | deployed | provisioned | briefed | started | programmed')}) ${anyOf('with | for')}|you (?:were )?started (?:(?:this|the|your) (?:[a-z]{2,15} )?)?with|you (?:${anyOf('received | got | were given | were handed | were issued | have been applying | have been following | have been working (?:from|under)')})|(?:your|the) (?:[a-z-]{2,15} )?${anyOf('operator | user | principal | developers? | deployer | creators? | makers? | owner')} (?:${anyOf('gave | issued | set | configured | wrote | supplied | provided | handed')})(?: you)?))`;
+const SETUP_VERDICT = anyOf('replaced | (?:not|no longer) applicable | out of date | outdated | expired | superseded | overwritten | overridden | revoked | obsolete | retired | withdrawn | rescinded | void | invalid | no longer valid | (?:not|no longer) in (?:force|effect) | suspended | lifted | waived');
 
 export { MEANING_ANCHORS } from './meaning-anchors.js';
 
@@ -24,6 +28,11 @@ export { MEANING_ANCHORS } from './meaning-anchors.js';
  * you were given in version 1 of the setup guide" is a release note to a person.
  */
 const NOT_FROM_ELSEWHERE = `(?! ${anyOf('in | with | for | during | from | on')} (?!${anyOf('this | the start | the beginning')}\\b))${NOT_FROM_A_PERSON}`;
+
+/** A supposition opened ("imagine", "suppose", "let's say"). */
+const SUPPOSE = anyOf("imagine | suppose | pretend | picture | assume | let's say | what if");
+/** The reader supposed allowed to act. */
+const YOU_ALLOWED = `you (?:${anyOf('were | are | had been | could be')}) (?:${anyOf('allowed | permitted | authori[sz]ed | cleared | free')})`;
 
 export const MEANING_RULES: Rule[] = [
   {
@@ -150,7 +159,13 @@ export const MEANING_RULES: Rule[] = [
     category: 'persona-switch',
     weight: 0.5,
     pattern: re(
-      `\\b${anyOf("imagine | suppose | pretend | picture | assume | let's say | what if")},? (?:that )?you (?:${anyOf('were | are | had been | could be')}) (?:${anyOf('allowed | permitted | authori[sz]ed | cleared | free')}) to [a-z]{2,20}\\b[^]{0,400}?(?:\\b${anyOf('go ahead and | please | now | so | just | then')} |[.!?:;,] )${anyOf('actually | really')} ${anyOf('do | make | apply | carry out | perform | run | send | change | set | grant | approve | execute | submit | delete | transfer')}\\b(?! ${anyOf('sense | it up')}\\b)`,
+      // (the permission may be said given by someone: "suppose the partners had already given you
+      // authority to release completion money … please actually carry it out")
+      `\\b${SUPPOSE},? (?:[^.!?\\n]{0,50}?\\b)?(?:that )?(?:${YOU_ALLOWED}|(?:${anyOf('had | have | has')}) (?:${anyOf('already | just | now')} )?(?:${anyOf('given | granted')}) you (?:the |full )?${anyOf('authority | permission | clearance | right | approval | power | sign-off | go-ahead')}) to [a-z]{2,20}\\b[^]{0,400}?(?:(?:\\b${anyOf('go ahead and | please | now | so | just | then')} |[.!?:;,] )${anyOf('actually | really')} ${anyOf('do | make | apply | carry out | perform | run | send | change | set | grant | approve | execute | submit | delete | transfer')}\\b(?! ${anyOf('sense | it up')}\\b)|\\b(?:carry ${anyOf('it | this | that | them')} out|go through with ${anyOf('it | this | that')})\\b)`,
+      // …or the act put as the sensible thing to do, an approval only a role may give: "… you were
+      // allowed to certify payment applications yourself … the sensible thing would be to set PA-07
+      // to Approved" (not "the best thing would be to set up a quiet desk")
+      `|\\b${SUPPOSE},? (?:[^.!?\\n]{0,50}?\\b)?(?:that )?${YOU_ALLOWED} to [a-z]{2,20}\\b[^]{0,400}?\\bthe ${anyOf('sensible | right | fair | obvious | logical | correct | reasonable')} (?:[a-z]{2,12} )?(?:and [a-z]{2,12} )?thing\\b[^.!?\\n]{0,120}? would be to ${anyOf('set (?!up\\b) | approve | mark | release | transfer | pay | grant | delete | certify | sign off | tick | issue | refund | close | merge')}\\b`,
     ),
   },
   {

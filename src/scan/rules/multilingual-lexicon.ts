@@ -32,6 +32,8 @@ import { HUNGARIAN_FINNISH_LEXICONS } from './multilingual-lexicon-hu-fi.js';
 import { GREEK_HEBREW_LEXICONS } from './multilingual-lexicon-el-he.js';
 import { CATALAN_TAGALOG_MALAY_LEXICONS } from './multilingual-lexicon-ca-tl-ms.js';
 import { SOUTH_SLAVIC_LEXICONS } from './multilingual-lexicon-sh.js';
+import { BALTIC_BULGARIAN_LEXICONS } from './multilingual-lexicon-baltic-bg.js';
+import { AZERBAIJANI_KAZAKH_LEXICONS } from './multilingual-lexicon-az-kk.js';
 
 /** The entries of one list (the ' | ' syntax above). */
 export const split = (list: string): string[] => list.split(' | ').map((e) => e.trim()).filter((e) => e.length > 0);
@@ -206,8 +208,8 @@ export interface LanguageLexicon {
  */
 export const LANGUAGE_GROUPS: readonly (readonly string[])[] = [
   ['de', 'fr', 'es', 'it', 'pt', 'nl', 'nordic', 'pl', 'ru', 'uk', 'tr', 'jv', 'sw', 'vi', 'ar', 'hi', 'bn', 'ko', 'zh', 'ja', 'th'],
-  ['cs', 'ro', 'hu', 'fi', 'ca', 'tl', 'id'],
-  ['el', 'he', 'sh'],
+  ['cs', 'ro', 'hu', 'fi', 'ca', 'tl', 'id', 'az', 'kk'],
+  ['el', 'he', 'sh', 'lt', 'lv', 'bg'],
 ];
 
 /** One lexicon with the entries of both (a language and a close kin that shares most of them). */
@@ -232,6 +234,8 @@ const ALL_LEXICONS: ReadonlyArray<Record<string, LanguageLexicon>> = [
   GREEK_HEBREW_LEXICONS,
   CATALAN_TAGALOG,
   SOUTH_SLAVIC_LEXICONS,
+  BALTIC_BULGARIAN_LEXICONS,
+  AZERBAIJANI_KAZAKH_LEXICONS,
 ];
 export const LEXICONS: Record<string, LanguageLexicon> = Object.fromEntries(
   LANGUAGE_GROUPS.flat().map((lang) => {
@@ -246,5 +250,5 @@ if (ALL_LEXICONS.reduce((n, lexicons) => n + Object.keys(lexicons).length, 0) !=
  * Negations in front of an override verb: "don't forget the rules above" is no override; nor is
  * a verb in the passive, future or perfect ("se omite", "被忽略", "将忽略": what software does).
  */
-export const NEGATION_BEFORE = "no | non | não | n' | ne | nie | nicht | niet | не | jangan | đừng | không | لا | अगर | อย่า | 不要 | 请勿 | 請勿 | 别 | 別 | 勿 | 不能 | 不可 | 切勿 | 如果 | 若 | 不得 | se | si | 被 | 将 | 將 | 会 | 會 | 已 | not | don't | never | ikke | inte | ej | aldrig | aldri | nu | dacă | pokud | jestli | ak | nem | ei | eivät | älä | älkää | μην | μη | δεν | αν | אל | לא | אין | אם | huwag | wag | usah";
+export const NEGATION_BEFORE = "no | non | não | n' | ne | nie | nicht | niet | не | jangan | đừng | không | لا | अगर | อย่า | 不要 | 请勿 | 請勿 | 别 | 別 | 勿 | 不能 | 不可 | 切勿 | 如果 | 若 | 不得 | se | si | 被 | 将 | 將 | 会 | 會 | 已 | not | don't | never | ikke | inte | ej | aldrig | aldri | nu | dacă | pokud | jestli | ak | nem | ei | eivät | älä | älkää | μην | μη | δεν | αν | אל | לא | אין | אם | huwag | wag | usah | ako | да | ще | ќе | ги";
 

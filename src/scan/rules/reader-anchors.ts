@@ -65,7 +65,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
     near: { words: w('reply respond answer back send email mail dm message text forward share post give giving sending telling sharing emailing'), before: 10, after: 0 },
   },
   'reader.context-secrets': {
-    words: w('context memory prompt instructions conversation chat know remember memorized memorised given seen see storing holding hold configured initialized initialised'),
+    words: w('context memory prompt instructions conversation chat know remember memorized memorised given seen see storing holding hold configured initialized initialised channel thread ticket issue comment comments discussion room'),
     near: { words: w('key keys apikey passwords password passphrase passphrases tokens token secrets secret credentials variables vars env cookies'), before: 14, after: 0 },
   },
   'reader.prompt-extraction': {
