@@ -43,7 +43,7 @@ function gluedAnchor(entry: string): string {
   return rest.length >= 2 ? rest : piece;
 }
 
-type Field = 'ignore' | 'user' | 'note' | 'reads' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'write' | 'persona' | 'assistant';
+type Field = 'ignore' | 'user' | 'askedYou' | 'note' | 'reads' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'write' | 'persona' | 'assistant';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -106,7 +106,8 @@ export function multilingualAnchors(lexicons: readonly LanguageLexicon[], withLi
     'multilingual.ignore-previous': from('ignore', 'ignore', ['previous']),
     'multilingual.ignore-instructions': from('ignore', 'ignore', ['instructions', 'questions']),
     // every match holds a word for the user (none of them English)
-    'multilingual.ignore-user-request': from('user', 'user'),
+    // (or a clause of what the reader was asked: "ce qu'on vous a demandé")
+    'multilingual.ignore-user-request': joined(from('user', 'user'), from('askedYou', 'askedYou')),
     // every match holds an "everything" word (verbs: "ignore" is English too)
     // (glued scripts: the pointer back, since "everything" there is a two-letter word, كل)
     'multilingual.ignore-everything-before': from('everything', 'earlier'),

@@ -161,6 +161,12 @@ export interface LanguageLexicon {
   addressee?: string;
   /** The user whose request the reader serves ("Benutzer", "usuario"), set aside by an override verb. */
   user?: string;
+  /**
+   * What the reader was asked, named by how it was asked and by no one ("ce qu'on vous a demandé",
+   * "lo que te pidieron", "то, что тебе поручили"): after an override verb, the reader's own task
+   * set aside (medium evidence, like the user's request).
+   */
+  askedYou?: string;
   /** Negations that follow the override verb in this language ("vergiss nicht", "अनदेखा न करें"). */
   negationAfter?: string;
   /**

@@ -70,6 +70,8 @@ export interface Parts {
   /** See LanguageLexicon.addressee and .user (absent where the language has none). */
   addressee?: string;
   user?: string;
+  /** See LanguageLexicon.askedYou. */
+  askedYou?: string;
   /** See LanguageLexicon.what. */
   what?: string;
   /** See LanguageLexicon.note (absent where the language has none), and the addressee it needs. */
@@ -154,6 +156,7 @@ function parts(lex: LanguageLexicon): Parts {
     assistantFirst: alt(lex.assistant, g, 'all', true),
     addressee: lex.addressee === undefined ? undefined : alt(lex.addressee, g),
     user: lex.user === undefined ? undefined : alt(lex.user, g),
+    askedYou: lex.askedYou === undefined ? undefined : alt(lex.askedYou, g),
     what: lex.what === undefined ? undefined : alt(lex.what, g),
     noteFirst: lex.note === undefined ? undefined : alt(lex.note, g, 'all', true),
     noteAddressee: lex.addressee === undefined ? undefined : alt(addresseesBut(lex.addressee, AGENTS), g),

@@ -95,15 +95,23 @@ export function multilingualRules(LANGS: readonly Parts[]): Rule[] {
       // Override verb + the user whose request it was, a word or more after the verb ("Negeer wat
       // de gebruiker vroeg", "Забудь задание пользователя"), or a few more after a relative "what"
       // ("ignora lo que te pidió el usuario", and then the verb may be spelled as in English: "ignore
-      // o que o usuário pediu"; not "omite el fichero project del usuario", a program's option, nor
-      // "ignora el nombre de usuario", the user's name): medium evidence. Right after the verb the
+      // o que o usuário pediu"; or no one named, what the reader was asked: "mettez de côté ce
+      // qu'on vous a demandé", "dejá de lado lo que te pidió"; not "omite el fichero project del
+      // usuario", a program's option, nor "ignora el nombre de usuario", the user's name): medium
+      // evidence. Right after the verb the
       // user is the object ignored, a program's option ("--no-current ignora usuario do processo"),
       // and the verb spelled as in English is left out: folded, it is also the participle
       // ("--auto-overlay ignoré avec un script utilisateur").
       id: 'multilingual.ignore-user-request',
       category: CAT,
       weight: 0.55,
-      pattern: re(`${VERB_START}(?:${users.map((p) => `(?:${p.ignoreOwn}${p.sep}(?!${p.user})${p.clause(3)}${p.what === undefined ? '' : `|${p.ignore}${p.sep}${p.what}${p.sep}${p.clause(4)}`})${NOT_A_USERS_THING}${p.user}`).join('|')})`),
+      pattern: re(
+        `${VERB_START}(?:${[
+          ...users.map((p) => `(?:${p.ignoreOwn}${p.sep}(?!${p.user})${p.clause(3)}${p.what === undefined ? '' : `|${p.ignore}${p.sep}${p.what}${p.sep}${p.clause(4)}`})${NOT_A_USERS_THING}${p.user}`),
+          // …or what the reader was asked, by no one named: "mettez de côté ce qu'on vous a demandé"
+          ...LANGS.filter((p) => p.askedYou !== undefined).map((p) => `${p.ignore}${p.sep}${p.askedYou}`),
+        ].join('|')})`,
+      ),
     },
     {
       // Override verb + everything + a pointer back, no instructions noun ("vergiss alles, was dir
