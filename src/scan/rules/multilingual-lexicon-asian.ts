@@ -1,7 +1,7 @@
 // The concept lexicons (multilingual-lexicon.ts) of languages written in Hangul, Han, kana and
 // Thai: glued scripts are read in characters, and their entries also anchor as literals in the
 // raw text.
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const ASIAN_SCRIPT_LEXICONS: Record<string, LanguageLexicon> = {
   ko: {

@@ -50,7 +50,7 @@
 //   "bundan sonra sənə yazacam" (I will write to you from now on), "бұдан былай сенге";
 // - words spelled as in English ("virus", "heroin", "token", "keylogger", "malware",
 //   "ransomware", "botnet"), except the noun "prompt" among the instruction nouns.
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 /** A letter right after an override verb: another word, not the imperative (see the header). */
 const WORD_GOES_ON = '[^\\s.,;:!?"\')\\]\\u00bb\\u201d-]';

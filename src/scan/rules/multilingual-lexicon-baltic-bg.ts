@@ -38,7 +38,7 @@
 // - words spelled as in English ("heroin", "malware", "model", "original", "trojan",
 //   "keylogger"), written only in inflected forms English lacks ("heroino", "oriģinālās"); the
 //   noun "prompt" among the instructions nouns, as the other lexicons keep it.
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const BALTIC_BULGARIAN_LEXICONS: Record<string, LanguageLexicon> = {
   lt: {

@@ -6,7 +6,7 @@
 // bare verb ("huwag balewalain / kalimutan / ipadala …", a common warning): the bare verbs stay
 // out of `ignore`, `send` and `stop`, which take the forms a negation cannot take (the enclitic
 // "mo / ninyo / po" after the verb, which moves in front of it after "huwag"; the "paki-" prefix).
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const CATALAN_TAGALOG_MALAY_LEXICONS: Record<string, LanguageLexicon> = {
   ca: {

@@ -7,7 +7,7 @@
 // "fentanyl", "malware", "model", "agent", "original", "initial", "agenda") are kept out; forms
 // that ordinary text uses descriptively (Czech/Slovak infinitives such as "ignorovat", which
 // software buttons use; indicatives; participles) are kept out of `ignore`.
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const CZECH_ROMANIAN_LEXICONS: Record<string, LanguageLexicon> = {
   cs: {

@@ -10,7 +10,7 @@
 // Hebrew: the future forms that a negation "אל" hosts ("אל תשכחו את", "אל תשלח את הסיסמה",
 // "אל תשתף את הסיסמה") are avoided where the glued match would find the bare imperative inside
 // them; hence no bare "שלח"/"שתף" in `send`, and "שכח"/"התעלם" only with the particle after them.
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const GREEK_HEBREW_LEXICONS: Record<string, LanguageLexicon> = {
   el: {

@@ -8,7 +8,7 @@
 // ("ohittaa", "unohtaa") nor verbs whose third person is spelled as the imperative ("hylkää",
 // "ignooraa", "mitätöi"). Finnish "välitä" stays out of the lists alone: folded, it is "valita"
 // (to choose).
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const HUNGARIAN_FINNISH_LEXICONS: Record<string, LanguageLexicon> = {
   hu: {

@@ -1,7 +1,7 @@
 // The concept lexicons (multilingual-lexicon.ts) of the other languages written in Latin script:
 // Turkish, Indonesian, Javanese, Swahili and Vietnamese. The match view strips their accents, so
 // their entries anchor as words, accented or not.
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
   tr: {

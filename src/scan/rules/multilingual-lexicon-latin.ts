@@ -1,7 +1,7 @@
 // The concept lexicons (multilingual-lexicon.ts) of the European languages written in Latin
 // script (Turkish, Indonesian, Javanese, Swahili and Vietnamese: multilingual-lexicon-latin-more.ts).
 // The match view strips their accents, so their entries anchor as words, accented or not.
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const LATIN_LEXICONS: Record<string, LanguageLexicon> = {
   de: {

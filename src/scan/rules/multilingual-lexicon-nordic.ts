@@ -4,7 +4,7 @@
 // knowledge of each language, never from a dataset. Words spelled as in English ("stop",
 // "token", "gift") stay out of the lists that pair with another list where the pair would read
 // as English ("send tokens to …").
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const NORDIC_LEXICONS: Record<string, LanguageLexicon> = {
   nordic: {

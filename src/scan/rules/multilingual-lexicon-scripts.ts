@@ -1,7 +1,7 @@
 // The concept lexicons (multilingual-lexicon.ts) of languages written in Cyrillic, Arabic,
 // Devanagari and Bengali script (Hangul, Han, kana and Thai: multilingual-lexicon-asian.ts);
 // their entries also anchor as literals in the raw text.
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const SCRIPT_LEXICONS: Record<string, LanguageLexicon> = {
   ru: {

@@ -31,7 +31,7 @@
 // "Če pozabite geslo …"); the core override verbs are kept in spite of that (every request uses
 // them), and the conditional that turns them into a description ("ako", "ukoliko", "če") is a
 // negation NEGATION_BEFORE could list.
-import type { LanguageLexicon } from './multilingual-lexicon.js';
+import type { LanguageLexicon } from './multilingual-lexicon-format.js';
 
 export const SOUTH_SLAVIC_LEXICONS: Record<string, LanguageLexicon> = {
   sh: {

@@ -3,7 +3,8 @@
 import type { Anchors } from './anchors.js';
 import { BOOKINGS, RECORD_OWNERS, REFERENCE_PIECES } from './reader-tasks-vocabulary.js';
 import { ATTACK_COLLECTION_WORDS } from './reader-discussion.js';
-import { COMMON_HARM_WORDS, DISCUSSION_FOREIGN_LITERALS, HARM_PHRASE_ANCHORS, HARM_WORDS, LANGUAGE_WORDS, w } from './reader-vocabulary.js';
+import { COMMON_HARM_WORDS, HARM_PHRASE_ANCHORS, HARM_WORDS, LANGUAGE_WORDS, w } from './reader-vocabulary.js';
+import { DISCUSSION_FOREIGN_LITERALS } from './reader-discussion-foreign.js';
 
 // Anchors are the rarer words every match holds: common words ("send", "rules", "me") would
 // send most of a document through these patterns and cost speed on real text.

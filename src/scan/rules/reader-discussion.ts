@@ -3,7 +3,8 @@
 // quoted override from blocking. Spliced at the end of the reader catalogue (reader.ts), where
 // they always stood, so every rule keeps its mask bit.
 import { anyOf, re, type Rule } from './rule.js';
-import { DISCUSSION_FOREIGN, QUOTE } from './reader-vocabulary.js';
+import { QUOTE } from './reader-vocabulary.js';
+import { DISCUSSION_FOREIGN } from './reader-discussion-foreign.js';
 
 /**
  * A test file's collection of attacks, named bare ("ATTACKS", "SUSPICIOUS") or by a head and a
