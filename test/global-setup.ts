@@ -12,5 +12,8 @@ export default function setup(): void {
   const run = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
   if (run.status !== 0) process.stderr.write(`warning: tsc reported errors while building dist/:\n${run.stdout}${run.stderr}`);
   if (!existsSync('dist/cli/main.js')) throw new Error('the build produced no dist/cli/main.js');
+  // (as `npm run build` does: the rules' start analyses stored beside the compiled scanner)
+  const store = spawnSync(process.execPath, ['scripts/write-start-analyses.mjs'], { encoding: 'utf8' });
+  if (store.status !== 0) throw new Error(`writing the start analyses failed:\n${store.stdout}${store.stderr}`);
   process.env.MCP_FIREWALL_TEST_BUILT = '1';
 }

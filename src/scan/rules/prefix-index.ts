@@ -66,21 +66,32 @@ const pairHash = (c0: number, c1: number): number => (c0 < BUCKET && c1 < BUCKET
 
 const hashBitsFor = (distinct: number): number => Math.min(MAX_HASH_BITS, Math.max(MIN_HASH_BITS, Math.ceil(Math.log2(distinct * SLOTS_PER_PREFIX + 1))));
 
+/** How many different numbers `values` holds (sorted in place). */
+function distinctCount(values: Uint32Array): number {
+  values.sort();
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) count++;
+  return count;
+}
+
 /** An index of `depth` levels over (start, bits) pairs; bits of a start repeated are joined. */
 export function buildPrefixIndex(entries: Iterable<readonly [string, number]>, depth: number): PrefixIndex {
   const levels = Math.max(0, depth - 2);
   const list = [...entries];
-  // the distinct prefixes of each hashed level, counted by their hashes (what the slots hold)
-  const distinct = Array.from({ length: levels }, () => new Set<number>());
-  const widePairs = new Set<number>();
+  // the distinct prefixes of each hashed level, counted by their hashes (what the slots hold):
+  // sorted typed arrays, as a set of numbers took most of the build for the larger indexes
+  const hashes = Array.from({ length: levels }, () => new Uint32Array(list.length));
+  const counts = new Int32Array(levels);
+  const pairs = new Uint32Array(list.length);
+  let pairCount = 0;
   for (const [start] of list) {
     if (start.length < 2) continue;
     let h = pairHash(start.charCodeAt(0), start.charCodeAt(1));
-    if (h >= SIDE * SIDE) widePairs.add(h);
-    for (let i = 2; i < start.length && i < depth; i++) distinct[i - 2]!.add((h = mix(h, start.charCodeAt(i))));
+    if (h >= SIDE * SIDE) pairs[pairCount++] = h;
+    for (let i = 2; i < start.length && i < depth; i++) hashes[i - 2]![counts[i - 2]!++] = h = mix(h, start.charCodeAt(i));
   }
-  const hashBits = distinct.map(({ size }) => hashBitsFor(size));
-  const pairBits = hashBitsFor(widePairs.size);
+  const hashBits = hashes.map((level, i) => hashBitsFor(distinctCount(level.subarray(0, counts[i]!))));
+  const pairBits = hashBitsFor(distinctCount(pairs.subarray(0, pairCount)));
   const index: PrefixIndex = {
     one: new Uint32Array(SIDE),
     two: new Uint32Array(SIDE * SIDE),

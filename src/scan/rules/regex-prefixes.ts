@@ -5,7 +5,7 @@
 // The set is a superset by construction (lookarounds and anchors are treated as matching
 // nothing, classes as their characters), so what fires never changes, only how fast.
 // Supports the regex syntax the rules use; anything else makes the rule unbounded.
-import { BOUNDARY, chars, concat, EPSILON, MAX_CLASS, NEVER, OPEN, repeat, Unbounded, union, type Starts } from './start-sets.js';
+import { BOUNDARY, chars, concat, EPSILON, growing, MAX_CLASS, NEVER, OPEN, repeat, Unbounded, union, type Starts } from './start-sets.js';
 
 export { START_DEPTH } from './start-sets.js';
 
@@ -30,6 +30,14 @@ class Parser {
   /** Whether a `^` (without the m flag) was read: a branch that matches only at the text start. */
   anchored = false;
 
+  /**
+   * True while reading the rest of a branch whose starts are all as long as they get: what
+   * follows cannot change them, so it is only read (its syntax checked, its anchors noted) and
+   * no sets are built. The large word lists that follow a rule's opening words cost most of
+   * the analysis otherwise.
+   */
+  private skipping = false;
+
   parse(): Starts {
     const set = this.alternation();
     if (this.i < this.src.length) throw new Unbounded();
@@ -44,17 +52,21 @@ class Parser {
     let set = this.sequence();
     while (this.peek() === '|') {
       this.i++;
-      set = union(set, this.sequence());
+      const branch = this.sequence();
+      if (!this.skipping) set = union(set, branch);
     }
     return set;
   }
 
   private sequence(): Starts {
     let set = EPSILON();
+    const outer = this.skipping;
     while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      if (!this.skipping && !growing(set)) this.skipping = true;
       const atom = this.quantified(this.atom());
-      set = concat(set, atom);
+      if (!this.skipping) set = concat(set, atom);
     }
+    this.skipping = outer;
     return set;
   }
 
@@ -74,7 +86,7 @@ class Parser {
       return atom;
     }
     if (this.peek() === '?') this.i++; // lazy: the same set of matches
-    return repeat(atom, min, max);
+    return this.skipping ? atom : repeat(atom, min, max);
   }
 
   private atom(): Starts {

@@ -7,7 +7,8 @@
 // catalogues) can share that pass over one view (firedInAll): each character is read once for
 // all of them.
 import { bucket, BUCKET, buildPrefixIndex, candidatesAt, type PrefixIndex } from './prefix-index.js';
-import { analyzeStarts, START_DEPTH } from './regex-prefixes.js';
+import { START_DEPTH } from './regex-prefixes.js';
+import { storedAnalysis } from './start-analysis-store.js';
 import { compiledAhead } from '../compiled-ahead.js';
 
 /** ASCII word characters, as `\b` sees them (non-ASCII is never a word character to it). */
@@ -56,7 +57,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   let anchored = 0;
   const midWordAt = new Uint32Array(BUCKET + 1);
   patterns.forEach((pattern, bit) => {
-    const starts = analyzeStarts(pattern);
+    const starts = storedAnalysis(pattern);
     if (starts === null) {
       unbounded |= 1 << bit;
       return;

@@ -40,8 +40,14 @@ export function add(set: Starts, s: string, done: boolean): void {
   if (set.size > MAX_SET) throw new Unbounded();
 }
 
+/** Whether some start is a whole (sub)match, which what follows would extend. */
+export function growing(set: Starts): boolean {
+  for (const done of set.values()) if (done) return true;
+  return false;
+}
+
 export function concat(a: Starts, b: Starts): Starts {
-  if (![...a.values()].includes(true)) return a; // every start is already as long as it gets
+  if (!growing(a)) return a; // every start is already as long as it gets
   const out: Starts = new Map();
   for (const [s, done] of a) {
     if (!done) add(out, s, false);
