@@ -11,14 +11,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const CPU_TIMED = ['test/scan/pattern-attacks.test.ts', 'test/scan/redos.test.ts'];
 const CPU_TIMED_ALONE = ['test/scan/linear-time.test.ts'];
 /**
- * The unit and scanner tests, which import the scanner in the test process, share their worker's
- * modules (isolate: false): importing it again for each file (its catalogues built, their start
- * filters analysed, their patterns compiled) cost seconds per file, a fifth of the run. The
- * end-to-end suites keep a process per file, so that whatever a file started ends with it.
+ * Test files share their worker's modules (isolate: false): importing the scanner again for each
+ * file (its catalogues built, their start filters analysed, their patterns compiled) and the SDK
+ * and helpers for each end-to-end file cost seconds per file, about a fifth of the run. The
+ * suites keep no state in modules and close what they start. This one tests what a first import
+ * does, so it gets a process of its own.
  */
-const IN_PROCESS = ['test/scan/**/*.test.ts', 'test/unit/**/*.test.ts'];
-/** …except what tests a first import, and the scan CLI's suite, which starts processes. */
-const OWN_PROCESS = ['test/scan/lazy-start-filter.test.ts', 'test/scan/cli.test.ts'];
+const FRESH_IMPORT = ['test/scan/lazy-start-filter.test.ts'];
 const TIMED = [...CPU_TIMED, ...CPU_TIMED_ALONE];
 
 export default defineConfig({
@@ -29,9 +28,8 @@ export default defineConfig({
     // End-to-end suites spawn the firewall and real servers; two cores cannot run many at once.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'in-process', include: IN_PROCESS, exclude: [...configDefaults.exclude, ...TIMED, ...OWN_PROCESS], isolate: false, sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...TIMED, ...IN_PROCESS], sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'own-process', include: OWN_PROCESS, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...TIMED, ...FRESH_IMPORT], isolate: false, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'fresh-import', include: FRESH_IMPORT, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'cpu-timed', include: CPU_TIMED, sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: 'cpu-timed-alone', include: CPU_TIMED_ALONE, sequence: { groupOrder: 2 } } },
     ],
