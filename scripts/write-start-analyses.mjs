@@ -3,9 +3,10 @@
 // reads them instead of analysing every rule again (src/scan/rules/start-analysis-store.ts).
 // Plain JavaScript on the compiled code: it runs wherever the build does, with nothing but tsc.
 import { buildStartFilters } from '../dist/scan/rules/lazy-start-filter.js';
-import { writeStartAnalyses } from '../dist/scan/rules/start-analysis-store.js';
+import { recordStartAnalyses, writeStartAnalyses } from '../dist/scan/rules/start-analysis-store.js';
 
-await import('../dist/scan/index.js'); // every catalogue's filter promised
+recordStartAnalyses();
+await import('../dist/scan/index.js'); // every catalogue's filter promised (the credential patterns' built)
 buildStartFilters();
 const count = writeStartAnalyses();
 process.stdout.write(`start analyses of ${count} patterns written to dist/scan/rules/start-analyses.json\n`);

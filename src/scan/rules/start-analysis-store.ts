@@ -50,8 +50,13 @@ function readStore(): Map<string, Stored> {
 }
 
 let store: Map<string, Stored> | undefined;
-/** Every analysis this process computed or read, for the build step's writer. */
-const used = new Map<string, Stored>();
+/** Every analysis this process computed or read, for the build step's writer (kept only while it records). */
+let used: Map<string, Stored> | undefined;
+
+/** Keeps every analysis from now on, for writeStartAnalyses (the build step calls it before it builds the filters). */
+export function recordStartAnalyses(): void {
+  used ??= new Map();
+}
 
 function fromStored(entry: Stored): StartAnalysis | null {
   if (entry === null) return null;
@@ -65,12 +70,14 @@ export function storedAnalysis(pattern: RegExp): StartAnalysis | null {
   store ??= readStore();
   const key = storeKey(pattern);
   const stored = store.get(key);
+  // (an entry is read once: a filter is built once, and the store is not kept beside it)
+  store.delete(key);
   if (stored !== undefined && isStored(stored)) {
-    used.set(key, stored);
+    used?.set(key, stored);
     return fromStored(stored);
   }
   const analysis = analyzeStarts(pattern);
-  used.set(key, analysis === null ? null : [analysis.prefixes, analysis.midWordPrefixes, analysis.anchored]);
+  used?.set(key, analysis === null ? null : [analysis.prefixes, analysis.midWordPrefixes, analysis.anchored]);
   return analysis;
 }
 
@@ -82,12 +89,14 @@ function isStored(entry: unknown): entry is Stored {
 }
 
 /**
- * Writes the analyses of every pattern this process has analysed (the build step builds every
- * filter first), for the compiled analyser; returns how many. Throws when running from source.
+ * Writes the analyses of every pattern analysed since recordStartAnalyses (the build step builds
+ * every filter in between), for the compiled analyser; returns how many. Throws when running
+ * from source.
  */
 export function writeStartAnalyses(): number {
   const digest = analyserDigest();
   if (digest === undefined) throw new Error('the start analyses are written from the compiled code (dist/), after `tsc`');
+  if (used === undefined) throw new Error('recordStartAnalyses() was not called before the filters were built');
   const file: StoreFile = { analyser: digest, analyses: Object.fromEntries(used) };
   writeFileSync(STORE_FILE, JSON.stringify(file));
   return used.size;
