@@ -5,9 +5,11 @@
 // The set is a superset by construction (lookarounds and anchors are treated as matching
 // nothing, classes as their characters), so what fires never changes, only how fast.
 // Supports the regex syntax the rules use; anything else makes the rule unbounded.
+import { startAnalysis, type StartAnalysis } from './start-analysis.js';
 import { BOUNDARY, chars, concat, EPSILON, growing, MAX_CLASS, NEVER, OPEN, repeat, Unbounded, union, type Starts } from './start-sets.js';
 
 export { START_DEPTH } from './start-sets.js';
+export type { StartAnalysis } from './start-analysis.js';
 
 /** A `{min}`, `{min,}` or `{min,max}` quantifier (sticky: read at the parser's position). */
 const BRACES = /\{(\d+)(,(\d*))?\}/y;
@@ -30,12 +32,7 @@ class Parser {
   /** Whether a `^` (without the m flag) was read: a branch that matches only at the text start. */
   anchored = false;
 
-  /**
-   * True while reading the rest of a branch whose starts are all as long as they get: what
-   * follows cannot change them, so it is only read (its syntax checked, its anchors noted) and
-   * no sets are built. The large word lists that follow a rule's opening words cost most of
-   * the analysis otherwise.
-   */
+  /** Reading the rest of a branch whose starts are complete: its syntax is checked, its anchors noted, no sets built (the word lists after a rule's opening words cost most of the analysis). */
   private skipping = false;
 
   parse(): Starts {
@@ -215,21 +212,6 @@ export function startPrefixes(pattern: RegExp): string[] | null {
   return analyzeStarts(pattern)?.prefixes ?? null;
 }
 
-export interface StartAnalysis {
-  prefixes: string[];
-  /**
-   * False when every start that opens with an ASCII word character has a `\b` before it: the
-   * pattern then never starts at a word character that follows another (inside a word).
-   */
-  midWord: boolean;
-  /** The first characters of the starts that make `midWord` true. */
-  midWordFirsts: string;
-  /** Those starts: the only ones that can match inside a word (the others need a `\b` there). */
-  midWordPrefixes: string[];
-  /** True when some branch matches only at the text start (a `^` without the m flag). */
-  anchored: boolean;
-}
-
 const ASCII_WORD = /^[A-Za-z0-9_]/;
 
 /** startPrefixes, and whether matches can start inside a word. */
@@ -248,8 +230,7 @@ export function analyzeStarts(pattern: RegExp): StartAnalysis | null {
       if (!guarded && ASCII_WORD.test(start)) midWordPrefixes.add(start);
       prefixes.add(start);
     }
-    const midWordFirsts = [...new Set([...midWordPrefixes].map((start) => start[0]!))].sort().join('');
-    return { prefixes: [...prefixes], midWord: midWordPrefixes.size > 0, midWordFirsts, midWordPrefixes: [...midWordPrefixes], anchored: parser.anchored };
+    return startAnalysis([...prefixes], [...midWordPrefixes], parser.anchored);
   } catch (err) {
     if (err instanceof Unbounded) return null;
     throw err;

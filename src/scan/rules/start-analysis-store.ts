@@ -9,7 +9,8 @@
 // is built, never what it holds.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { analyzeStarts, type StartAnalysis } from './regex-prefixes.js';
+import { analyzeStarts } from './regex-prefixes.js';
+import { startAnalysis, type StartAnalysis } from './start-analysis.js';
 
 const STORE_FILE = new URL('./start-analyses.json', import.meta.url);
 /** The analyser's code: an edit to either changes what it computes. */
@@ -58,12 +59,7 @@ export function recordStartAnalyses(): void {
   used ??= new Map();
 }
 
-function fromStored(entry: Stored): StartAnalysis | null {
-  if (entry === null) return null;
-  const [prefixes, midWordPrefixes, anchored] = entry;
-  const midWordFirsts = [...new Set(midWordPrefixes.map((start) => start[0]!))].sort().join('');
-  return { prefixes, midWord: midWordPrefixes.length > 0, midWordFirsts, midWordPrefixes, anchored };
-}
+const fromStored = (entry: Stored): StartAnalysis | null => (entry === null ? null : startAnalysis(...entry));
 
 /** analyzeStarts, read from the build's store when it holds this pattern. */
 export function storedAnalysis(pattern: RegExp): StartAnalysis | null {
