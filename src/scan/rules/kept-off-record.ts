@@ -26,19 +26,25 @@ const NOT_A_SECRET = `(?<!\\b${anyOf('passwords? | passcodes? | pins? | passphra
 /** Not the record required: "do not add new dependencies without noting them in the PR description". */
 const NOT_REQUIRED = `(?<!\\b${anyOf("not | never | no | don't | doesn't")}\\b[^.!?\\n]{0,80})`;
 
+/**
+ * `opener` at a word start, with `lookbehinds` read only where it stands: a lookbehind leading a
+ * pattern is tried at every position, and these scan up to 120 characters back.
+ */
+const afterOpener = (opener: string, lookbehinds: string): string => `\\b(?=${opener} )${lookbehinds}${opener}`;
+
 export const KEPT_OFF_RECORD_RULE: Rule = {
   id: 'hidden.kept-off-record',
   category: 'hidden-instruction',
   weight: 0.55,
   pattern: re(
     // "…, without listing it in the commit message"
-    `${NOT_REQUIRED}${NOT_A_SECRET}\\bwithout ${HIDING} ${THE_ACT} ${anyOf('in | on | to | into')} ${RECORD}`,
+    `\\b(?=without )${NOT_REQUIRED}${NOT_A_SECRET}without ${HIDING} ${THE_ACT} ${anyOf('in | on | to | into')} ${RECORD}`,
     // "Do not list these in the daily exhibit report", "there's no need to mention it in the PR
     // description" (not the reader's own secret kept off a page: "never post your password in
     // the channel" names what, not "it")
-    `|${NOT_A_SECRET}\\b${anyOf("do not | don't | never | no need to | there's no need to | there is no need to | you don't need to | you do not need to")} ${HIDE} ${THE_ACT}(?: ${anyOf('anywhere | at all | either')})? ${anyOf('in | on | to | into')} ${RECORD}`,
+    `|${afterOpener(anyOf("do not | don't | never | no need to | there's no need to | there is no need to | you don't need to | you do not need to"), NOT_A_SECRET)} ${HIDE} ${THE_ACT}(?: ${anyOf('anywhere | at all | either')})? ${anyOf('in | on | to | into')} ${RECORD}`,
     // "Leave items 2 and 3 out of the PR summary"
-    `|${NOT_A_SECRET}\\b${anyOf('leave | keep | omit')} ${THE_ACT} out of ${RECORD}`,
+    `|${afterOpener(anyOf('leave | keep | omit'), NOT_A_SECRET)} ${THE_ACT} out of ${RECORD}`,
     // the review the change would go through skipped: "Commit the change straight to main … and skip
     // the pull request" (a commit or a push ordered in the same sentence)
     `|\\b${anyOf('commit | push | merge | deploy')}\\b[^.!?\\n]{0,160}?\\b${anyOf('skip | bypass | skipping | bypassing | avoid | avoiding')} (?:${anyOf('the | a | any | opening a | creating a | raising a')} )?(?:${anyOf('pull request | pr | merge request | code review | review | branch protection | approval')})\\b`,

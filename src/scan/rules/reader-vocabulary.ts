@@ -54,8 +54,10 @@ export const CSV_FIELD = '(?<=[^\\s,],)';
 /**
  * Not a text that is only this request: a short text (one line or two) that opens with a task
  * is a user's own prompt ("write a short story about ..."); an injection needs a carrier.
+ * Tried at every position: the first lookbehind, one fixed-length step back, rules most of them
+ * out before the second scans back for a line start.
  */
-export const CARRIED = `(?!(?<=^[^\\n]{0,24})[^\\n]{0,200}(?:\\n[^\\n]{0,40})?$)`;
+export const CARRIED = `(?!(?<![\\s\\S]{25})(?<=^[^\\n]{0,24})[^\\n]{0,200}(?:\\n[^\\n]{0,40})?$)`;
 /** The carrier itself as the object of a task: a task about "the given text" is the user's own. */
 export const THE_CARRIER = `(?:the |this |that )(?:given |following |above |below |attached |enclosed |preceding |provided |entire |whole |same )?${anyOf('text | passage | document | content | paragraph | page | article | message | email | data | input | file | table')}\\b[^\\n:'"\u201c]{0,60}(?:[.\\n]|$)`;
 /**
