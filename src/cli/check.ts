@@ -1,12 +1,11 @@
 import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
-import { ServerConnection, type ToolState } from '../downstream/server-connection.js';
+import type { ServerConnection, ToolState } from '../downstream/server-connection.js';
 import { terminalSafe } from '../terminal-text.js';
 import type { StderrTail } from '../downstream/stdio-child.js';
 import { emptyManifestsWarning } from './start-warnings.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
-import { itemReport } from './check-items.js';
 import { renderTable } from './table.js';
 import type { CompiledServer, HttpServer, StdioServer } from '../config/types.js';
 import { isolationOf, sandboxFailureText } from '../downstream/sandbox-launch.js';
@@ -42,6 +41,9 @@ export async function main(argv: string[], given: NodeJS.WritableStream = proces
   const err = terminalSafe(givenErr);
   const args = parseArgs(argv, { usage: USAGE, values: ['--config'] });
   if (args.positional.length) throw new UsageError(`unexpected argument ${JSON.stringify(args.positional[0])}`);
+  // Loaded once the arguments are read: they bring the scanner, about a second to load, which
+  // `--help` and a usage error need not wait for.
+  const [{ ServerConnection }, { itemReport }] = await Promise.all([import('../downstream/server-connection.js'), import('./check-items.js')]);
   let policy;
   try {
     policy = loadPolicy(configPath(flagValue(args, '--config')));

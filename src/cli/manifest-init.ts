@@ -136,11 +136,11 @@ async function draft(
   let doc: Record<string, unknown>;
   let leftOut: DraftSelection['leftOut'] = [];
   try {
-    doc = await probeServer(server, config.limits.maxMessageBytes, { scanDescriptions: false, scan }, (connection) => {
+    doc = await probeServer(server, config.limits.maxMessageBytes, { scanDescriptions: false, scan }, async (connection) => {
       const selection = selectDraftTools(server.id, connection.announced);
       leftOut = selection.leftOut;
       const tools = Object.fromEntries(selection.keep.map((t) => [t.name as string, draftTool(t, highest)]));
-      printFindings(out, selection.keep, scan);
+      await printFindings(out, selection.keep, scan);
       return { $schema: relative(dirname(file), SCHEMA_FILE), server: serverDocument(connection), tools, ...draftItems(server.id, connection.inventory, highest) };
     });
   } catch (err) {

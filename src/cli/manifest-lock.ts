@@ -47,8 +47,8 @@ export async function lock(argv: string[], out: NodeJS.WritableStream, errors: N
     let plan: LockPlan;
     try {
       // The identity is compared, not enforced, here: lock exists to review and re-pin it.
-      plan = await probeServer(server.transport === 'stdio' ? { ...server, identity: undefined } : server, config.limits.maxMessageBytes, { scanDescriptions: config.scan.scanDescriptions, scan }, (connection) => {
-        printFindings(out, connection.announced.filter((t) => server.tools.has(t.name as string)), scan);
+      plan = await probeServer(server.transport === 'stdio' ? { ...server, identity: undefined } : server, config.limits.maxMessageBytes, { scanDescriptions: config.scan.scanDescriptions, scan }, async (connection) => {
+        await printFindings(out, connection.announced.filter((t) => server.tools.has(t.name as string)), scan);
         return planLock(server, doc, connection);
       });
     } catch (err) {

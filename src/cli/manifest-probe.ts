@@ -1,5 +1,5 @@
 import type { CompiledServer } from '../config/types.js';
-import { ServerConnection } from '../downstream/server-connection.js';
+import type { ServerConnection } from '../downstream/server-connection.js';
 import type { StderrTail } from '../downstream/stdio-child.js';
 import type { VerifyOptions } from '../downstream/tool-verify.js';
 
@@ -14,6 +14,9 @@ export async function probeServer<T>(server: CompiledServer, maxMessageBytes: nu
     faults.push([event, details.code, details.category].filter((v) => typeof v === 'string').join(' '));
     if (tail?.lines.length) stderr = tail;
   };
+  // Loaded here, not at import: it brings the scanner, about a second of start-up that `--help`
+  // and a usage error of every manifest subcommand would otherwise wait for.
+  const { ServerConnection } = await import('../downstream/server-connection.js');
   const connection = new ServerConnection(server, maxMessageBytes, { toolsChanged: () => undefined, fault }, { verify, inventory: true });
   try {
     await connection.start();

@@ -1,6 +1,6 @@
-import { describedStrings } from '../policy/description-scan.js';
+import { describedStrings } from '../policy/described-strings.js';
 import { escapeName } from '../policy/name-fold.js';
-import { scanText, type ScanPolicy } from '../scan/index.js';
+import type { ScanPolicy } from '../scan/index.js';
 import { safeLines } from '../terminal-text.js';
 
 /** What `manifest init` and `lock` print for the owner: scan findings and readable changes. */
@@ -8,7 +8,10 @@ import { safeLines } from '../terminal-text.js';
 const MAX_SHOWN = 4000;
 
 /** Scans each tool's descriptions and prints anything the scanner flags, blocks or finds hidden. */
-export function printFindings(out: NodeJS.WritableStream, tools: readonly Record<string, unknown>[], policy: ScanPolicy): number {
+export async function printFindings(out: NodeJS.WritableStream, tools: readonly Record<string, unknown>[], policy: ScanPolicy): Promise<number> {
+  // Loaded here, not at import: every manifest subcommand's `--help` and usage errors would
+  // otherwise wait about a second for the scanner's rules.
+  const { scanText } = await import('../scan/index.js');
   let findings = 0;
   for (const tool of tools) {
     for (const text of describedStrings(tool)) {

@@ -5,7 +5,8 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { DEFAULT_SCAN_POLICY, prepareScanner, scanText, type ScanPolicy, type TextScan } from '../scan/index.js';
+import { DEFAULT_SCAN_POLICY } from '../scan/default-policy.js';
+import type { ScanPolicy, TextScan } from '../scan/index.js';
 import { flagValue, HelpRequest, parseArgs, UsageError } from './args.js';
 
 export interface ScanIo {
@@ -105,6 +106,7 @@ function report(scan: TextScan): string {
 
 async function scanPlain(opts: Options, io: ScanIo, reader: Reader): Promise<number> {
   const text = opts.file === '-' ? await readAll(io.stdin) : await readFile(opts.file, 'utf8');
+  const { scanText } = await loadScanner();
   const scan = scanText(text, opts.policy);
   await write(io.stdout, reader, report(scan));
   return scan.verdict === 'pass' ? 0 : 1;
@@ -129,7 +131,15 @@ function rawId(line: string): unknown {
   }
 }
 
-function scanLine(line: string, lineNo: number, policy: ScanPolicy): { out: object; flagged: boolean } {
+/**
+ * The scanner, loaded once a text is to be scanned: its rules take about a second to load, which
+ * `--help` and a usage error need not wait for.
+ */
+const loadScanner = (): Promise<typeof import('../scan/index.js')> => import('../scan/index.js');
+
+type ScanText = (text: string, policy: ScanPolicy) => TextScan;
+
+function scanLine(line: string, lineNo: number, policy: ScanPolicy, scanText: ScanText): { out: object; flagged: boolean } {
   const error = (id: unknown, message: string): { out: object; flagged: boolean } => ({ out: { id, line: lineNo, error: message }, flagged: false });
   if (line.trim() === '') return error(null, 'empty line');
   let parsed: unknown;
@@ -160,6 +170,7 @@ async function scanJsonl(opts: Options, io: ScanIo, reader: Reader): Promise<num
   });
   await opened;
   // Many texts in one process: the patterns compiled first stay fast (scan/prepare.ts).
+  const { prepareScanner, scanText } = await loadScanner();
   await prepareScanner();
   const lines = createInterface({ input, crlfDelay: Infinity });
   const progress = io.stderr.isTTY === true;
@@ -168,7 +179,7 @@ async function scanJsonl(opts: Options, io: ScanIo, reader: Reader): Promise<num
   let malformed = 0;
   for await (const line of lines) {
     lineNo++;
-    const r = scanLine(line, lineNo, opts.policy);
+    const r = scanLine(line, lineNo, opts.policy, scanText);
     flagged ||= r.flagged;
     if ('error' in r.out) malformed++;
     await write(io.stdout, reader, `${JSON.stringify(r.out)}\n`);

@@ -6,17 +6,14 @@ import { loadPolicy } from '../config/load-config.js';
 import { LoadError } from '../errors.js';
 import type { CompiledAgent, FirewallPolicy } from '../config/types.js';
 import { newAuditId } from '../upstream/audit-id.js';
-import { prepareScanner } from '../scan/index.js';
-import { Firewall } from '../upstream/firewall.js';
 import { VERSION } from '../version.js';
-import { Session } from '../upstream/session.js';
+import type { Session } from '../upstream/session.js';
 import { attachStdio } from '../upstream/stdio-transport.js';
 import { flagValue, parseArgs, UsageError } from './args.js';
 import { configPath } from './config-path.js';
 import { startWarnings } from './start-warnings.js';
 import { isolationOf } from '../downstream/sandbox-launch.js';
 import { draftNotices } from '../admin/drafts.js';
-import { planHttp, serveHttp } from './serve-http.js';
 import { shutDown } from './shutdown.js';
 
 const USAGE = `usage: mcp-firewall serve [--config FILE] [--agent ID]
@@ -44,6 +41,14 @@ export async function main(argv: string[]): Promise<number> {
   if (args.positional.length) throw new UsageError(`unexpected argument ${JSON.stringify(args.positional[0])}`);
   const httpFlag = flagValue(args, '--http');
   if (httpFlag !== undefined && args.flags.has('--agent')) throw new UsageError('--agent applies to stdio; over HTTP each agent key decides the agent');
+  // Loaded once the arguments are read: the scanner alone takes about a second to load, which
+  // `--help` and a usage error need not wait for.
+  const [{ prepareScanner }, { Firewall }, { Session }, { planHttp, serveHttp }] = await Promise.all([
+    import('../scan/index.js'),
+    import('../upstream/firewall.js'),
+    import('../upstream/session.js'),
+    import('./serve-http.js'),
+  ]);
   let policy;
   let plan;
   try {

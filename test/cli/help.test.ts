@@ -1,7 +1,11 @@
 import { execFile, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/host.js';
+import { REPO } from '../helpers/workspace.js';
 
 /**
  * Every command and subcommand answers --help (usage on stdout, exit 0, nothing on stderr) and
@@ -45,15 +49,32 @@ function cli(args: string[]): { status: number | null; stdout: string; stderr: s
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** The same, without blocking: the tables below run their rows a few at a time. */
-function cliRun(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+const IMPORT_LOGS = mkdtempSync(join(tmpdir(), 'mcp-firewall-imports-'));
+const RECORD_IMPORTS = join(REPO, 'test/fixtures/record-imports.mjs');
+let runs = 0;
+
+/**
+ * The same, without blocking (the tables below run their rows a few at a time), with whether
+ * the run loaded the scanner's rules: help and usage errors need no scanner, and loading it
+ * costs about a second.
+ */
+function cliRun(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string; loadedScanner: boolean }> {
+  const log = join(IMPORT_LOGS, `${++runs}.log`);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    const child = spawn(process.execPath, ['--import', RECORD_IMPORTS, BIN, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+      env: { ...process.env, MCP_FIREWALL_IMPORT_LOG: log },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status) => {
+      const loaded = readFileSync(log, 'utf8').split('\n');
+      expect(loaded.some((url) => url.endsWith('/bin/mcp-firewall.js')), 'the import log records the run').toBe(true);
+      resolve({ status, stdout, stderr, loadedScanner: loaded.some((url) => /\/scan\/rules\/index\.[jt]s$/.test(url)) });
+    });
   });
 }
 
@@ -66,12 +87,21 @@ async function cliAsync(args: string[]): Promise<string> {
 describe('--help', () => {
   it.concurrent.each(COMMANDS)('mcp-firewall %s --help prints its usage and exit codes on stdout, exit 0', async (command) => {
     for (const flag of ['--help', '-h']) {
-      const { status, stdout, stderr } = await cliRun([...command.split(' '), flag]);
-      expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+      const { status, stdout, stderr, loadedScanner } = await cliRun([...command.split(' '), flag]);
+      expect({ status, stderr, loadedScanner }).toEqual({ status: 0, stderr: '', loadedScanner: false });
       expect(stdout).toMatch(/^usage: /);
       expect(stdout).toContain(`mcp-firewall ${command}`);
       expect(stdout).toMatch(/exit codes: 0 /i);
     }
+  }, 60_000);
+
+  it('the import log sees the scanner load once there is text to scan', async () => {
+    const input = join(IMPORT_LOGS, 'input.txt');
+    writeFileSync(input, 'The quarterly figures are attached.\n');
+    const { status, stdout, loadedScanner } = await cliRun(['scan', input]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('verdict: pass');
+    expect(loadedScanner).toBe(true);
   }, 60_000);
 
   it('the top level lists every command, and every usage form is in the table above', async () => {
@@ -109,8 +139,9 @@ describe('--help', () => {
 
 describe('unknown options', () => {
   it.concurrent.each(['', ...COMMANDS])('mcp-firewall %s --no-such-option is a usage error naming it, exit 2', async (command) => {
-    const { status, stdout, stderr } = await cliRun([...command.split(' ').filter(Boolean), '--no-such-option']);
+    const { status, stdout, stderr, loadedScanner } = await cliRun([...command.split(' ').filter(Boolean), '--no-such-option']);
     expect(status).toBe(2);
+    expect(loadedScanner).toBe(false);
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown option --no-such-option');
   }, 60_000);
