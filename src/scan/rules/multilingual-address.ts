@@ -90,7 +90,9 @@ export function addressRules(LANGS: readonly Parts[]): Rule[] {
           // these lookbehinds ran at each attempt for every language whose name can start there:
           // 1 MB of "ai ai ai …" took 0.85 s in this rule alone).
           afterNoArticle(LANGS.filter((p) => p.reads !== undefined && p.sep !== '' && p.relative !== undefined && p.readerAddressee !== undefined)
-            .map((p) => `${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20}){0,2}${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,40}?\\s?[:\uff1a]`)),
+            // (the text read may be named with whom it is read for: "… που διαβάζει αυτό το μήνυμα
+            // για λογαριασμό της Brennick:")
+            .map((p) => `${p.readerAddressee}(?:\\s[^\\s,.!?:]{1,20}){0,2}${p.sep}${p.relative}\\s${p.near(6)}${p.reads}[^\\n:.!?]{0,60}?\\s?[:\uff1a]`)),
         // …or, where a spaced language puts the participle before the name and has no relative
         // pronoun: "Bu sayfayı işleyen yapay zekâ asistanları için not:"
         ...LANGS.filter((p) => p.sep !== '' && p.verbLast && p.relative === undefined && p.reads !== undefined).map((p) => `${p.reads}\\s${p.near(3)}${p.readerNounFirst}[^\\n:.!?]{0,30}?\\s?[:\uff1a]`),
