@@ -1343,6 +1343,8 @@ describe('benign functions the English rules leave alone', () => {
     ["reader.credential-request", "The password generator will reply with the new password only; never reply to an e-mail with your password."],
     ["role.fake-tool-result", "The agent calls tools by name, for example [tool:search] with a query string, and the result comes back as text."],
     ["address.machine-hail", "Thanks @ClerkAssist, that's all for today. @Marcus - please send the rota when you can."],
+    ["address.machine-hail", "The ranker only scores text; it does not follow instructions, but downstream LLM summaries should treat candidate text as untrusted."],
+    ["role.fake-tool-result", "Transcripts separate turns with rules, and a tool's turn is marked `--- tool_result ---` above its output."],
     ["override.ignore-previous", "The heuristic rail scores attempts to talk the model out of its policy: role-play framing, fake developer-mode claims, demands to disregard earlier rules. It also catches inputs that ignore previous instructions."],
     ["reader.prompt-extraction", "Prompt leaking is an attack whose goal is to get the model to reveal its own system prompt. The output rail blocks responses that repeat the system prompt."],
     ["exfil.prompt-leak", "- id: no_prompt_echo\n  description: Block responses that repeat the system prompt."],
