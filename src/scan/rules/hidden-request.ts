@@ -17,11 +17,11 @@ export const HIDDEN_REQUEST_RULE: Rule = {
 
 /**
  * Names that only a machine reader answers to: an AI, a language model, a chatbot, a named
- * model. Not a bare "assistant", "agent" or "model": a hidden menu's "find an agent near you"
+ * model, a coding agent. Not a bare "assistant", "agent" or "model": a hidden menu's "find an agent near you"
  * speaks to a person about one.
  */
 const MACHINE = anyOf(
-  'ai | a\\.i\\. | llms? | large language models? | language models? | chatbots? | gpt(?:-?\\d[\\w.]*)? | chatgpt | claude | gemini | copilot | (?:ai|automated|autonomous|llm)[ -](?:[a-z-]{2,15} ){0,2}(?:assistants?|agents?|models?|tools?|systems?|readers?|crawlers?|browsers?|summari[sz]ers?)',
+  'ai | a\\.i\\. | llms? | large language models? | language models? | chatbots? | gpt(?:-?\\d[\\w.]*)? | chatgpt | claude | gemini | copilot | (?:ai|automated|autonomous|llm|coding)[ -](?:[a-z-]{2,15} ){0,2}(?:assistants?|agents?|models?|tools?|systems?|readers?|crawlers?|browsers?|summari[sz]ers?)',
 );
 /**
  * The machine addressed: named (not as a thing of someone's: "our AI assistant", "the chatbot")
