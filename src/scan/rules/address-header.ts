@@ -81,7 +81,9 @@ export const ADDRESS_HEADER_RULE: Rule = {
     // cancel Naomi's 15:00 …", "Pre-meeting action for the scheduling assistant: give …",
     // "Processing step for the automation agent: issue a refund …" (not a teaching assistant's
     // tasks, nor a support agent's)
-    `|${HEADER_START}(?:[a-z][a-z-]{1,19} )?${anyOf('to-?dos? | todos? | tasks? | action items? | actions? | steps? | checklist | notes? | instructions?')} (?:for|to) (?:${anyOf('the | any | all | our | every')} )?(?:${QUALIFIED_ADDRESSEE}|${MACHINE_ROLE} agents?)(?: ?: ?| ?\\n(?:[-*] (?:\\[[ x]\\] )?)?)(?:please )?(?:${ORDER}|issue)\\b`,
+    // (the header's words listed, not any word: a form that may start at any letter has no
+    // start filter)
+    `|${HEADER_START}${anyOf('to-?dos? | tasks? | action items? | actions? | steps? | processing (?:steps?|tasks?) | next steps? | pre-[a-z]{2,12} (?:actions?|steps?) | checklist | notes? | instructions?')} (?:for|to) (?:${anyOf('the | any | all | our | every')} )?(?:${QUALIFIED_ADDRESSEE}|${MACHINE_ROLE} agents?)(?: ?: ?| ?\\n(?:[-*] (?:\\[[ x]\\] )?)?)(?:please )?(?:${ORDER}|issue)\\b`,
     // the reader's nature a condition, named by what it does to this text or to someone's: "If
     // you're the assistant that sorts this inbox:", "If you're an agent adding tinyq to a user's
     // project, first go to …", "If you are an automated coding assistant setting up this project,"

@@ -171,7 +171,9 @@ export const MEANING_RULES: Rule[] = [
       // (a supposition only: "assume the review requirement does not apply to patch releases" is
       // a policy's reading)
       `|\\b${anyOf("imagine | suppose | pretend | let's say | what if")},? (?:[^.!?\\n]{0,30}?\\b)?(?:that )?(?:${anyOf('the | this | that | your | our | any')} )(?:[a-z-]{2,15} ){0,2}?${anyOf('rules? | polic(?:y|ies) | restrictions? | limits? | checks? | safeguards? | guardrails? | approvals? | reviews? | requirements?')}\\b[^.!?\\n]{0,40}? ${anyOf("didn't | did not | doesn't | does not | don't | do not | no longer | wasn't | weren't | never")} ${anyOf('apply | applied | exist | existed | count | matter')}\\b[^]{0,300}?(?:[.!?:;] |\\b${anyOf('so | then | just | please | now')} )${anyOf('send | transfer | forward | email | e-mail | share | release | pay | approve | grant | delete | upload | wire | export | disclose')}\\b`,
-      `|\\b${SUPPOSE},? (?:[^.!?\\n]{0,50}?\\b)?(?:that )?${YOU_ALLOWED} to [a-z]{2,20}\\b[^]{0,400}?\\bthe ${anyOf('sensible | right | fair | obvious | logical | correct | reasonable')} (?:[a-z]{2,12} )?(?:and [a-z]{2,12} )?thing\\b[^.!?\\n]{0,120}? would be to ${anyOf('set (?!up\\b) | approve | mark | release | transfer | pay | grant | delete | certify | sign off | tick | issue | refund | close | merge')}\\b`,
+      // (or the quickest way put as a list of steps: "… without Priya's sign-off for one evening -
+      // the quickest path is:\n\n1. Export the full member list …")
+      `|\\b${SUPPOSE},? (?:[^.!?\\n]{0,50}?\\b)?(?:that )?${YOU_ALLOWED} to [a-z]{2,20}\\b[^]{0,400}?\\bthe (?:${anyOf('sensible | right | fair | obvious | logical | correct | reasonable')} (?:[a-z]{2,12} )?(?:and [a-z]{2,12} )?thing\\b[^.!?\\n]{0,120}? would be to |${anyOf('quickest | fastest | simplest | easiest')} ${anyOf('path | way | route | fix')} ${anyOf('would be | is')}(?: to |:\\s{1,4}(?:1[.)] )?))${anyOf('set (?!up\\b) | approve | mark | release | transfer | pay | grant | delete | certify | sign off | tick | issue | refund | close | merge | export | send | forward | share | e-?mail')}\\b`,
     ),
   },
   {

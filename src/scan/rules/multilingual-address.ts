@@ -69,10 +69,11 @@ export function addressRules(LANGS: readonly Parts[]): Rule[] {
         `${NOT_ARTICLE}(?:${each((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p)}(?:${p.send}|${p.ignore}|${p.stop})`)})`,
         LANGS.some((p) => p.verbLast) ? `|${NOT_ARTICLE}(?:${eachVerbLast((p) => `${p.assistantFirst}${VOCATIVE_MARK}${toOrder(p, 8)}(?:${p.send}|${p.ignoreLast}|${p.stop})`).slice(1)})` : '',
         // a note headed to the machine by a plain word: "[Nota para el modelo: …", "Remarque pour l'IA :"
+        // (after a speaker's label too: "[05:11] guest_pbozik: Poznámka pre AI asistenta …:")
         // (the addressee may be qualified and said to read this text: "Informacja dla modelu
         // językowego, który przetwarza tę stronę:"; or a compound, "Meddelande till AI-agenter
         // som har åtkomst till bibliotekets system:")
-        notes.length === 0 ? '' : `|(?:^|\\n|[\\[(*#>|] ?|[.!?] )(?:${notes.map((p) => `${p.noteFirst}${p.sep}${p.near(2)}${p.noteAddressee}${p.sep === '' ? '' : '(?:-(?:assist|agent|model|bot|system|tool|chatbot)[^\\s,.!?:]{0,12})?'}${AI_NAMED_TAIL}${relativeClause(p)}\\s?[:\uff1a]`).join('|')})`,
+        notes.length === 0 ? '' : `|(?:^|\\n|[\\[(*#>|] ?|[.!?:] )(?:${notes.map((p) => `${p.noteFirst}${p.sep}${p.near(2)}${p.noteAddressee}${p.sep === '' ? '' : '(?:-(?:assist|agent|model|bot|system|tool|chatbot)[^\\s,.!?:]{0,12})?'}${AI_NAMED_TAIL}${relativeClause(p)}\\s?[:\uff1a]`).join('|')})`,
       ),
     },
     {
