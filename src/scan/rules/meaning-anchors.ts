@@ -13,8 +13,8 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     near: { words: [...firstWords(lexical.DISMISS_VERBS), ...singles(lexical.OBEY_VERBS, lexical.RELEASE_VERBS), ...w('follow listen attention mind skip bypass waive disable turn switch suspend')], before: 8, after: 10 },
   },
   'meaning.precedence-claim': {
-    words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces replacing overrule overrules revoke revokes void voids rank ranks prevail prevails outweigh outweighs count counts carry carries')],
-    near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that here written stated')], before: 6, after: 0 },
+    words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces replacing overrule overrules revoke revokes void voids rank ranks prevail prevails outweigh outweighs count counts carry carries sits stands')],
+    near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that here written stated you your assistant assistants agent agents model models bot bots ai llm copilot')], before: 6, after: 10 },
   },
   'meaning.urgency-banner': {
     words: singles(lexical.URGENCY_WORDS, lexical.PRECEDENCE_ADJECTIVES, w('top high highest critical mandatory')),

@@ -106,11 +106,17 @@ export const ME = anyOf("me | us | my | our | mine | i say | i tell you | what i
  */
 const READER_NAMED = `(?:you|the (?:automated |ai |llm )?(?:assistant|ai|model|agent|reader|caller|recipient)(?: (?:of|for) (?:this|these) [a-z]{3,15})?|whoever (?:handles|reads|processes|summari[sz]es|manages) (?:this|these|the) [a-z]{3,15})`;
 /**
+ * …or by a machine that was set up with it, in the third person: "any standing rules the
+ * recipient's mailbox assistant was configured with" (a person's setup is not a model's: only an
+ * assistant, an agent, a model or a bot).
+ */
+const MACHINE_SET_UP = ` (?:that |which )?(?:the |this |your )?(?:[a-z]{2,15}'s )?(?:[a-z-]{2,15} )?${anyOf('assistant | ai | model | agent | bot | copilot | llm')} ${anyOf('was | were | has been | had been | got')} ${anyOf('configured | set up | programmed | given | provided | loaded | deployed | started | launched | briefed')}\\b`;
+/**
  * The reader's setup named by where it stands: "any configuration already in place for whoever
  * handles this inbox" (not a program's "any configuration already in place", which settings
  * override every day: only one in place for the reader).
  */
-export const READERS_SETUP = `\\b(?:any|all|the|every) (?:existing |current |standing |prior |previous )?(?:configuration|setup|settings|instructions|guidance|directives|rules|policies|briefs?|briefing)(?: (?:already|currently))? in place for ${READER_NAMED}`;
+export const READERS_SETUP = `\\b(?:any|all|the|every) (?:existing |current |standing |prior |previous )?(?:configuration|setup|settings|instructions|guidance|directives|rules|policies|briefs?|briefing)(?:(?: (?:already|currently))? in place for ${READER_NAMED}|${MACHINE_SET_UP})`;
 /** What the reader was told, under any of its names (a task, an assignment or a checklist is one too). */
 export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?|brief(?:ing)?s?|set-?up|config(?:uration)?|checklists?|playbooks?|runbooks?|(?:handling )?notes|questions?|framing|scripts?|rule ?(?:book|set)s?|mandates?|marching orders)`;
 /**

@@ -87,7 +87,7 @@ export const MEANING_RULES: Rule[] = [
       // ("rank above the instructions of the operator who launched you", "counts for more than
       // whatever setup you got"; a machine in the third person: "outranks whatever it was told";
       // "whatever brief your user handed you")
-      `|\\b(?:${anyOf('replaces? | replacing | supersedes? | superseding | overrides? | overriding | overrules? | outranks? | trumps? | revokes? | voids? | ranks? above | ranks? higher than | prevails? over | outweighs? | counts? (?:for )?more than | carr(?:y|ies) more (?:weight|authority) than')}|(?:takes?|taking|has|having) (?:absolute |full |top |overriding )?(?:priority|precedence) over) (?:${READERS_ORDERS}${NOT_FROM_ELSEWHERE}|${READERS_SETUP}|${LAUNCHERS_ORDERS}|whatever (?:it|they) (?:was|were|had been|has been) (?:told|given|instructed)\\b|whatever brief (?:the|your) user (?:handed|gave) you\\b)`,
+      `|\\b(?:${anyOf('replaces? | replacing | supersedes? | superseding | overrides? | overriding | overrules? | outranks? | trumps? | revokes? | voids? | ranks? above | sits? above | stands? above | ranks? higher than | prevails? over | outweighs? | counts? (?:for )?more than | carr(?:y|ies) more (?:weight|authority) than')}|(?:takes?|taking|has|having) (?:absolute |full |top |overriding )?(?:priority|precedence) over) (?:${READERS_ORDERS}${NOT_FROM_ELSEWHERE}|${READERS_SETUP}|${LAUNCHERS_ORDERS}|whatever (?:it|they) (?:was|were|had been|has been) (?:told|given|instructed)\\b|whatever brief (?:the|your) user (?:handed|gave) you\\b)`,
     ),
   },
   {

@@ -31,8 +31,8 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     assistant: 'yapay zeka asistanı | yapay zekâ asistanı | yz asistanı | yapay zeka ajanı | dil modeli | yapay zeka asistanına | yapay zekâ asistanına | yz asistanına | yapay zeka ajanına | dil modeline',
     // (a participle before the name, no relative pronoun: "Bu sayfayı işleyen yapay zekâ
     // asistanları için not:")
-    reads: 'okuyan | işleyen | özetleyen | inceleyen | analiz eden | tarayan | görüntüleyen | değerlendiren',
-    readerNoun: 'yapay zeka asistanı | yapay zeka asistanları | yz asistanı | yz asistanları | yapay zeka ajanı | yapay zeka ajanları | dil modeli | dil modelleri | yapay zeka modeli | yapay zeka modelleri',
+    reads: 'okuyan | işleyen | özetleyen | inceleyen | analiz eden | tarayan | görüntüleyen | değerlendiren | yöneten | düzenleyen | sıralayan | ayıklayan',
+    readerNoun: 'yapay zeka asistanı | yapay zeka asistanları | yz asistanı | yz asistanları | yapay zeka ajanı | yapay zeka ajanları | dil modeli | dil modelleri | yapay zeka modeli | yapay zeka modelleri | yapay zeka sistemi | yapay zeka sistemleri | yapay zeka araçları',
   },
   id: {
     glued: false,
@@ -124,7 +124,7 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     stop: 'dừng | ngừng | hãy dừng | hãy ngừng | bỏ dở',
     current: 'việc bạn đang làm | những gì bạn đang làm | nhiệm vụ hiện tại của bạn',
     instructions: 'hướng dẫn | chỉ dẫn | chỉ thị | mệnh lệnh | lệnh | quy tắc | lời nhắc | chỉ lệnh | câu lệnh',
-    reveal: 'hiển thị | cho tôi xem | cho tôi biết | tiết lộ | lặp lại | nói cho | viết ra | liệt kê',
+    reveal: 'hiển thị | cho tôi xem | cho tôi biết | tiết lộ | lặp lại | nói cho | viết ra | liệt kê | chép lại | sao chép',
     own: 'lời nhắc hệ thống | lời nhắc của hệ thống | chỉ thị hệ thống | hướng dẫn hệ thống | thông điệp hệ thống | prompt hệ thống | hướng dẫn của bạn | chỉ dẫn của bạn | chỉ thị của bạn | hướng dẫn ban đầu | hướng dẫn gốc | hướng dẫn bí mật',
     how: 'cách làm | cách chế tạo | cách tạo | làm thế nào để | làm sao để | làm thế nào | làm sao | hướng dẫn cách | dạy tôi | chỉ tôi cách | mách tôi cách | bày tôi cách | cho tôi biết cách | cách nào tốt nhất | cách nào dễ nhất | cách nào để | từng bước | cách hack | cách ăn cắp | cách trộm | cách giết | cách tốt nhất | cách dễ nhất | mua ở đâu | ở đâu có thể mua',
     harm: 'bom | thuốc nổ | chất nổ | vũ khí | súng | chất độc | đầu độc | thuốc độc | ma túy | ma tuý | thuốc phiện | làm giả | giấy tờ giả | hộ chiếu giả | lừa đảo | heroin | cocaine | fentanyl | hack | đột nhập | ăn cắp | trộm | đánh cắp | giết người | giết | rửa tiền | tiền giả | mã độc | phần mềm độc hại | phần mềm tống tiền',
@@ -133,7 +133,8 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     defend: 'phát hiện | phòng tránh | tránh | phòng chống | bảo vệ | ngăn chặn | ngăn ngừa | nhận biết | báo cáo | tố cáo',
     howLast: { asker: 'tôi', words: 'ở đâu | bằng cách nào | như thế nào' },
     persona: 'hãy giả vờ | giả vờ là | hãy đóng vai | từ bây giờ bạn là | từ giờ bạn là | từ bây giờ bạn sẽ',
-    assistant: 'trợ lý ai | trợ lý ảo ai | tác tử ai | mô hình ngôn ngữ',
+    // (a virtual assistant is software by its name: "trợ lý ảo")
+    assistant: 'trợ lý ai | trợ lý ảo ai | trợ lý ảo | tác tử ai | mô hình ngôn ngữ',
     addressee: 'trợ lý | trợ lý ảo | chatbot | bot',
     // ("đang", in progress, opens the clause of what the machine is doing: "trợ lý AI đang đọc …")
     relative: 'đang | mà | hiện đang',

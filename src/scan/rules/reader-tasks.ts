@@ -43,7 +43,9 @@ export const TASK_RULES: Rule[] = [
     // then the politeness and the relayed asking (the alternatives share one attempt at each
     // position)
     `|${TASK_OPENING}(?:${POLITE}(?:${ASKING}(?:`,
-    `${anyOf('write | compose | create | generate | draft | come up with')} (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:short|brief|funny|little|quick) )?(?:(?:\\d{1,4}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good |persuasive )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
+    // (or tacked on to the reader's own work: "finish with a 100-word bedtime story about …",
+    // "also add a limerick about …"; a kind of piece before its noun, "a bedtime story")
+    `(?:${anyOf('write | compose | create | generate | draft | come up with | add | include | append')}|${anyOf('finish | end | close')} (?:(?:it|this|${anyOf('the | your')} [a-z]{3,12}) )?with) (?:me |us )?(?:a|an|one|two|three|five|\\d{1,2}) (?:(?:short|brief|funny|little|quick) )?(?:(?:\\d{1,4}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:word|line|paragraph|page|sentence|verse|stanza) )?(?:short |brief |funny |long |little |quick |new |simple |nice |good |persuasive )?(?:${anyOf('bedtime | rhyming | children\'s | kids\' | pirate | love | christmas | birthday | holiday | motivational | inspirational | comic | epic')} )?${anyOf('poems? | stor(?:y|ies) | essays? | songs? | haikus? | limericks? | jokes? | tweets? | raps? | sonnets? | riddles? | slogans? | speech | recipes? | birthday message | love letter | cover letter')}\\b`,
     `|${anyOf('recommend | suggest')} (?:me |us )?${anyOf('some | a few | a good | good | the best | a nice | \\d{1,2} | two | three | five | ten | an?')} `,
     // a lesson or a talk asked for on a topic of its own ("Explain how recursion works with an
     // example.", "Develop a speech on the importance of community service.")
@@ -74,7 +76,7 @@ export const TASK_RULES: Rule[] = [
   weakTask(
     'reader.reference-request',
     `${TASK_OPENING}${POLITE}${ASKING}`,
-    `${anyOf('write | compose | create | generate | draft | produce | compile | make | draw up | put together | prepare')} (?:me |us )?(?:a|an) (?:(?:\\d{1,4}|one|two|three|five|ten)[- ](?:word|row|item|point|line|paragraph) )?(?:${anyOf('short | brief | quick | simple | detailed | full | complete | persuasive | ranked')} )?${anyOf(REFERENCE_PIECES.split(' ').join(' | '))} (?:${anyOf('of | about | on | comparing | ranking | listing | covering')})\\b(?![^.!?\\n]{0,80}?\\b${anyOf('from | in | within | across | of')} ${THE_CARRIER})`,
+    `${anyOf('write | compose | create | generate | draft | produce | compile | make | draw up | put together | prepare | add | include | append')} (?:me |us )?(?:a|an) (?:(?:\\d{1,4}|one|two|three|five|ten)[- ](?:word|row|item|point|line|paragraph) )?(?:${anyOf('short | brief | quick | simple | detailed | full | complete | persuasive | ranked')} )?${anyOf(REFERENCE_PIECES.split(' ').join(' | '))} (?:${anyOf('of | about | on | comparing | ranking | listing | covering')})\\b(?![^.!?\\n]{0,80}?\\b${anyOf('from | in | within | across | of')} ${THE_CARRIER})`,
   ),
   // The same, asked for the writer ("show me how to ...", "tell us about ...").
   weakTask(
