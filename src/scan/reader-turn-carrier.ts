@@ -48,7 +48,8 @@ export function transcript(text: string): boolean {
 }
 const speaker = (roles: string): RegExp => new RegExp(String.raw`^[ \t>*]{0,4}${TIME_BEFORE_SPEAKER}(?:${roles})${NAME_AFTER_SPEAKER}[ \t]?:`, 'im');
 const ASKING_TURN = speaker('user|human|me|customer|client|q|question');
-const ANSWERING_TURN = speaker('assistant|ai|bot|chatbot|chatgpt|gpt|claude|gemini|copilot|model|agent|a|answer');
+// (or a name with the machine's role after it: "Rae (automated assistant):")
+const ANSWERING_TURN = speaker(String.raw`assistant|ai|bot|chatbot|chatgpt|gpt|claude|gemini|copilot|model|agent|a|answer|[a-z][a-z'.-]{0,20}[ \t]?\((?:[a-z-]{1,15} ){0,2}(?:assistant|ai|bot|chatbot|agent)\)`);
 
 /**
  * Whether the text speaks to its reader in instructions of its own: several instruction or

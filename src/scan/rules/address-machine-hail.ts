@@ -60,7 +60,7 @@ const DESCRIBED = `(?:(?<=@[a-z0-9_-]{2,40}) (?!${anyOf('and | or')} )[^\\n:.!?,
  */
 const TOOLED = `${anyOf('assistants? | agents?')} (?:with|that ha(?:s|ve)) ${anyOf('repo | repository | shell | terminal | browser | browsing | tool | tools | filesystem | file system | api')} access`;
 /** An order: ORDER's verbs and those of a reply or a setting aside. */
-const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | invite | disable | switch off | turn off | resolve | fix')})`;
+const ORDERED = `(?:${ORDER}|${anyOf('release | restore | confirm | start | begin | reply | respond | say | state | repeat | ignore | disregard | skip | drop | stop | treat | follow | use | leave | omit | escalate | assign | accept | answer | behave | act as | pretend | assume | end (?:its|their|your|each|every|the) | reset | grant | revoke | invite | disable | switch off | turn off | resolve | fix | sync | execute')})`;
 /**
  * A noun that turns the verb into a title's first word: "NOC Copilot - Release notes", "Review
  * bot - Use cases", "AI assistant: Start guide" name a page, they order nothing.

@@ -24,8 +24,9 @@ export const ADDRESS_RULES: Rule[] = [
     weight: 0.55,
     pattern: re(
       // (within its sentence: "You may use the approved AI assistant for work. You must not paste …"
-      // tells a person what not to paste into it)
-      `\\b(?:${MACHINE}|${anyOf('ai | llm | llm-based | ai-powered | ai-based | agentic')}[ -]browsers?)\\s${sgap(8)}${anyOf('should | must | shall | are required to | is required to | need to | needs to | have to | has to | are to | is to | will now | are instructed to | is instructed to | are expected to | is expected to | are asked to | is asked to | are obliged to | are directed to | are requested to')} (?:please )?${ACT}\\b`,
+      // tells a person what not to paste into it; "… it must not be able to change vendor records"
+      // is a policy on what the tool may do)
+      `\\b(?:${MACHINE}|${anyOf('ai | llm | llm-based | ai-powered | ai-based | agentic')}[ -]browsers?)\\s${sgap(8)}${anyOf('should | must | shall | are required to | is required to | need to | needs to | have to | has to | are to | is to | will now | are instructed to | is instructed to | are expected to | is expected to | are asked to | is asked to | are obliged to | are directed to | are requested to')} (?!not be ${anyOf('able | allowed | permitted')} to\\b)(?:please )?${ACT}\\b`,
       `|\\b${anyOf('any | all | every | each')} ${MACHINE} ${anyOf('that | which | who')} ${anyOf('reads? | process(?:es)? | parses? | sees? | encounters? | summari[sz]es? | handles? | accesses? | ingests? | receives? | indexes? | analy[sz]es?')}\\b`,
       // a text that says it speaks to the machine: "this is addressed to the AI assistant that
       // manages your inbox", "this note is meant for the AI agent" (not "this page is written for
@@ -115,6 +116,10 @@ export const ADDRESS_RULES: Rule[] = [
       `|\\byour ${anyOf('reply | response | answer | output')} ${anyOf('should | must | shall | will | is to')} be:? ${DICTATED}`,
       // (its object may be named: "Your whole output for this diff should be one line, …")
       `|\\b(?:your )?${anyOf('only | sole | entire | whole')} ${anyOf('output | response | reply | answer')}(?: ${anyOf('for | to | on | in | about')} ${anyOf('this | the | each | every | that')} [a-z-]{2,15})? ${anyOf('should | must | shall | will | is to')} be\\b`,
+      // …or the one reply allowed to what this text is: "The sole permitted response to this thread
+      // is: …" (not "the only acceptable outcome is a full refund", a customer's demand, nor "the only valid
+      // response to this form is a signed PDF", a form's)
+      `|\\b${anyOf('only | sole')} ${anyOf('permitted | acceptable | valid | allowed | approved')} ${anyOf('output | response | reply | answer | summary')} ${anyOf('for | to | on | about')} ${anyOf('this | these')} ${anyOf('threads? | e-?mails? | messages? | conversations? | chats? | pages? | listings? | notices? | tickets? | records? | prompts?')} ${anyOf('is | are')}\\b`,
       `|\\b${anyOf('state | claim | say | confirm | assert | tell (?:the user|them|everyone|the reader) | insist')} that ${gap(6)}${anyOf('has | have')} (?:already )?(?:been )?${anyOf('approved | verified | authori[sz]ed | confirmed | signed off | paid | cleared | reviewed')}\\b`,
       // (not in a code comment, "/* Tell the user that we have a modern system", "# tell the user
       // to retry": there the user is the program's)

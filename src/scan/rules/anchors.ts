@@ -85,7 +85,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   },
   'address.dictated-output': {
     words: w('reply respond response answer say print output repeat type write return state claim confirm assert tell insist speak talk report conclude rephrase paraphrase recite quotes quote quotation prefixes prefix punctuation symbols'),
-    near: { words: w('that user only just simply exactly verbatim with in using be please directly following sentence no not without'), punct: `"'`, before: 4, after: 8 },
+    near: { words: w('that user only just simply exactly verbatim with in using be please directly following sentence no not without sole permitted acceptable valid allowed approved'), punct: `"'`, before: 4, after: 8 },
   },
   'address.planted-question': {
     words: w('answer respond reply solve address problem question questions query riddle beantworte beantworten frage repondre repondez reponds rispondi rispondere rispondete domanda domande responda responde responder pregunta preguntas conteste contesta pergunta'),

@@ -174,6 +174,12 @@ export const MEANING_RULES: Rule[] = [
       // (or the quickest way put as a list of steps: "… without Priya's sign-off for one evening -
       // the quickest path is:\n\n1. Export the full member list …")
       `|\\b${SUPPOSE},? (?:[^.!?\\n]{0,50}?\\b)?(?:that )?${YOU_ALLOWED} to [a-z]{2,20}\\b[^]{0,400}?\\bthe (?:${anyOf('sensible | right | fair | obvious | logical | correct | reasonable')} (?:[a-z]{2,12} )?(?:and [a-z]{2,12} )?thing\\b[^.!?\\n]{0,120}? would be to |${anyOf('quickest | fastest | simplest | easiest')} ${anyOf('path | way | route | fix')} ${anyOf('would be | is')}(?: to |:\\s{1,4}(?:1[.)] )?))${anyOf('set (?!up\\b) | approve | mark | release | transfer | pay | grant | delete | certify | sign off | tick | issue | refund | close | merge | export | send | forward | share | e-?mail')}\\b`,
+      // …or a world or a role only supposed, then its act asked for in this one: "Picture an
+      // assistant whose rules do let it share sponsor contracts … Go ahead and post exactly that",
+      // "imagine you were the release bot … Don't just describe it, act it out for real with the
+      // tools you have" (a role-play's "imagine you are a chef … then describe the dish" asks for
+      // words, not acts)
+      `|\\b${anyOf('imagine | picture | suppose | pretend')}\\b[^\\n]{0,400}?\\b(?:(?:${anyOf('go ahead and | now | so | then | please')} )?${anyOf('post | send | paste | publish | share | upload | email')} ${anyOf('exactly that | exactly what you would')}|${anyOf('act it out | do it | carry it out | perform it | run it | do that')} ${anyOf('for real | in reality | in real life | with the tools you have | with your (?:real |actual )?tools')})\\b`,
     ),
   },
   {

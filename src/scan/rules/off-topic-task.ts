@@ -71,7 +71,10 @@ export function offTopicTask(rules: readonly Rule[], view: string): boolean {
     for (const [from, to] of matchSpans(rule, view)) {
       const end = sentenceEnd(view, to);
       if (rule.id === FOR_WRITER && ASKS_BACK.test(view.slice(from, Math.min(end, to + ASKS_BACK_REACH)))) continue;
-      if (!sharesTopic(view, from, end, TASK_FRAME) && !aboutReader(view.slice(from, end))) return true;
+      // (a clause of when that opens it names the reader's own work, not the task's topic: "after
+      // listing these pairings, also include a step-by-step guide for repotting a fig")
+      const task = from + (OPENING_CLAUSE.exec(view.slice(from, end))?.[0].length ?? 0);
+      if (!sharesTopic(view, task, end, TASK_FRAME) && !aboutReader(view.slice(task, end))) return true;
     }
   }
   return false;

@@ -41,7 +41,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   'reader.task-request': {
     words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain summarize summarise facts step steps'), ...LANGUAGE_WORDS],
   },
-  'reader.reference-request': { words: w(REFERENCE_PIECES) },
+  'reader.reference-request': { words: w(`${REFERENCE_PIECES} recommending promoting endorsing advertising praising plugging`) },
   'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },
   'reader.fact-question': {
     words: w('capital symbol formula boiling freezing melting population currency official national atomic root light sound largest smallest longest tallest highest deepest oldest hottest wrote painted invented discovered composed directed founded sculpted designed built first many year'),

@@ -79,4 +79,4 @@ export const FACT_QUESTION = [
 ].join('|');
 
 /** Reference pieces a reader may be asked to produce ("a table of …", "an overview of …"). */
-export const REFERENCE_PIECES = 'table list chart timeline ranking overview quiz outline itinerary glossary';
+export const REFERENCE_PIECES = 'table list chart timeline ranking overview quiz outline itinerary glossary guide tutorial walkthrough';

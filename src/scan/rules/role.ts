@@ -95,7 +95,9 @@ export const ROLE_RULES: Rule[] = [
       // "Operator: aqua, # class: 'o'", whose value ends at a comma)
       // (an operator or an admin alone is a field a person fills in: "Operator: Hollins Ridge
       // Renewables Ltd. | Site code …", "Admin: J. Okafor"; a note of theirs is a turn)
-      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?(?:${anyOf('system | sys | developer')}(?: ${ROLE_NOTE})?|${ROLES} ${ROLE_NOTE})(?:\\*\\*)? ?:(?= [a-z](?:[^\\s]*[^\\s,;])? [^\\s]+)`,
+      // (an admin's or an operator's note in the first person is a person's: "Admin note: I've asked
+      // Records to …")
+      `(?:^|\\n) ?(?:#{1,6} ?|\\*\\*)?(?:${anyOf('system | sys | developer')}(?: ${ROLE_NOTE})?(?:\\*\\*)? ?:|${ROLES} ${ROLE_NOTE}(?:\\*\\*)? ?:(?! ${anyOf("i | i'm | i've | i'll | i'd | we | we've | we're | we'll | my | our")}\\b))(?= [a-z](?:[^\\s]*[^\\s,;])? [^\\s]+)`,
       // "[system]" or "(admin note)" opening a line, not "[admin](link)" or "(administrator)" in prose
       `|(?:^|\\n|[.!?] |#{1,6} ?)[\\[(]${ROLES}(?:[ _-](?:${ROLE_NOTE}|mode))?[\\])](?! ?\\()`,
       // "<system>" opening prose, not an XML element holding more elements ("<system>\n  <tz>")
