@@ -9,7 +9,8 @@ export default function setup(): void {
   // (each vitest project runs its global setup, in one process: build once)
   if (process.env.MCP_FIREWALL_TEST_BUILT === '1') return;
   const run = spawnSync(process.execPath, ['scripts/build.mjs', '--despite-type-errors'], { encoding: 'utf8' });
-  if (run.stderr) process.stderr.write(run.stderr);
+  // (tsc writes its errors to stdout: shown with the warning, as they were before the shared script)
+  if (run.stderr) process.stderr.write(`${run.stdout}${run.stderr}`);
   if (run.status !== 0) throw new Error(`the build failed:\n${run.stdout}${run.stderr}`);
   process.env.MCP_FIREWALL_TEST_BUILT = '1';
 }
