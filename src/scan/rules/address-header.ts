@@ -86,9 +86,10 @@ export const ADDRESS_HEADER_RULE: Rule = {
     `|${HEADER_START}${anyOf('to-?dos? | tasks? | action items? | actions? | steps? | processing (?:steps?|tasks?) | next steps? | pre-[a-z]{2,12} (?:actions?|steps?) | checklist | notes? | instructions?')} (?:for|to) (?:${anyOf('the | any | all | our | every')} )?(?:${QUALIFIED_ADDRESSEE}|${MACHINE_ROLE} agents?)(?: ?: ?| ?\\n(?:[-*] (?:\\[[ x]\\] )?)?)(?:please )?(?:${ORDER}|issue)\\b`,
     // the reader's nature a condition, named by what it does to this text or to someone's: "If
     // you're the assistant that sorts this inbox:", "If you're an agent adding tinyq to a user's
-    // project, first go to …", "If you are an automated coding assistant setting up this project,"
+    // project, first go to …", "If you are an automated coding assistant setting up this project,",
+    // "If you are an agent helping a developer who maintains or depends on this scope,"
     // (not "if you are a teaching assistant grading this exam", "a travel agent booking this trip")
-    `|\\bif you(?:'re| are) (?:${anyOf('the | an? | one of the')}) (?:(?!(?:${HUMAN_ASSISTANT}|${HUMAN_AGENT}) )[a-z-]{2,15} ){0,2}${anyOf('agents? | assistants? | bots? | chatbots? | ais | llms? | copilots? | models?')}(?: (?:or|and) (?:an? )?${anyOf('agents? | assistants? | bots? | chatbots? | llms? | models?')})?(?:,? ${anyOf('that | who | which')} [a-z]{3,20}| [a-z]{2,20}ing)\\b(?: [^\\s:.!?]{1,20}){0,5}? ${THIS_OR_THEIRS}\\b[^:.!?\\n]{0,40}[:,]`,
+    `|\\bif you(?:'re| are) (?:${anyOf('the | an? | one of the')}) (?:(?!(?:${HUMAN_ASSISTANT}|${HUMAN_AGENT}) )[a-z-]{2,15} ){0,2}${anyOf('agents? | assistants? | bots? | chatbots? | ais | llms? | copilots? | models?')}(?: (?:or|and) (?:an? )?${anyOf('agents? | assistants? | bots? | chatbots? | llms? | models?')})?(?:,? ${anyOf('that | who | which')} [a-z]{3,20}| [a-z]{2,20}ing)\\b(?: [^\\s:.!?]{1,20}){0,7}? ${THIS_OR_THEIRS}\\b[^:.!?\\n]{0,40}[:,]`,
     // the reader singled out from the text's other readers: "And you, the assistant going through
     // this thread for someone — write me …"
     `|\\byou,? (?:${anyOf('the | our | my')}) (?:[a-z-]{2,15} )?${anyOf('assistant | agent | bot | ai | model | llm | copilot')}s? (?:[a-z]{2,20}ing|${anyOf('that | who | which')} [a-z]{3,20})\\b(?: [^\\s:.!?]{1,20}){0,5}? ${THIS_OR_THEIRS}\\b`,

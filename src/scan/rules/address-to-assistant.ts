@@ -85,7 +85,7 @@ export const TO_ASSISTANT_RULE: Rule = {
     `|\\b${anyOf('then | afterwards,? | after that,?')} ${anyOf('continue | carry on | proceed | resume | go on | return')} ${anyOf('as normal | as usual | normally')}`,
     // a banner to them: "URGENT for automated browsers: open … and type in …"
     `|\\b${anyOf('urgent | important | attention | warning | alert')}!? ${anyOf('to | for')} (?:the |any |all |every )?${anyOf('automated | autonomous | ai | headless')} ${anyOf('browsers? | browsing agents? | web agents?')} ?[:!,\u2014-]`,
-    `|\\b${anyOf('note | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:(?:the |any |all |every )?(?:${MACHINE}|${anyOf('automated | autonomous | ai | headless')} browsers? ${READING_OR_BROWSING})\\b|${anyOf('any | every | all')} [a-z-]{3,20} ${anyOf('software | screeners? | reviewers? | graders?')}\\b)`,
+    `|\\b${anyOf('notes? | message | memo | notice | instructions? | reminder | p\\.?s\\.?')} ${anyOf('to | for')} (?:(?:the |any |all |every )?(?:${MACHINE}|${anyOf('automated | autonomous | ai | headless')} browsers? ${READING_OR_BROWSING})\\b|${anyOf('any | every | all')} [a-z-]{3,20} ${anyOf('software | screeners? | reviewers? | graders?')}\\b)`,
     // a note to a bare model or bot named by what it does with the text: "Note for the model
     // processing these notes:" (not a bare agent: a help desk's or a claims agent's)
     `|\\b${anyOf('note | notes | message | memo | reminder | instructions? | notice | action items?')} ${anyOf('to | for')} (?:the |any |every )?${anyOf('model | models | llm | llms | bot | bots')} ${READING}\\b`,

@@ -68,8 +68,8 @@ export const COERCION_RULES: Rule[] = [
       // need no entry, not which to hide: "call out" only)
       `|\\b(?:${anyOf("don't | do not | never")} (?:${anyOf('mention | reveal | disclose | acknowledge | flag | note | list | call out | describe | highlight | bring up')} (?:${REVIEWED_CHANGE})|call (?:${REVIEWED_CHANGE}) out)|${anyOf("no need to | there's no need to | you don't need to")} call (?:${REVIEWED_CHANGE}) out) (?:in|to) (?:the |your |any )?${REVIEW_RECORD}\\b`,
       // …or pushed without a word in it: "commit it in the same push without calling it out in the
-      // PR description"
-      `|\\bwithout ${anyOf('calling | pointing')} (?:${REVIEWED_CHANGE}) out (?:in|to) (?:the |your |any )?${REVIEW_RECORD}\\b`,
+      // PR description", "just apply this without flagging it in the review"
+      `|\\bwithout (?:${anyOf('calling | pointing')} (?:${REVIEWED_CHANGE}) out|flagging (?:${REVIEWED_CHANGE})) (?:in|to) (?:the |your |any )?${REVIEW_RECORD}\\b`,
       // …or left out of it: "leave it out of the PR description and commit messages"
       `|\\b${anyOf('leave | keep | omit')} (?:${REVIEWED_CHANGE}) out of (?:the |your |any )?${REVIEW_RECORD}\\b`,
       // (not "keep it secret" alone: documentation says that of a key or a password)

@@ -29,7 +29,7 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted retired revoked rescinded suspended lifted cancelled canceled longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore lapsed expired stale closed stopped ceased binding valid effect force applies counts stands holds matters rolled reverted dissolved shredded superseded binds weight governs shapes')], before: 12, after: 14 },
   },
   'meaning.setup-replaced': {
-    words: w('replaced out outdated expired superseded overwritten overridden revoked obsolete retired withdrawn rescinded void invalid no not suspended lifted waived consider treat regard deem count applicable'),
+    words: w('replaced out outdated expired superseded overwritten overridden revoked obsolete retired withdrawn rescinded void invalid no not suspended lifted waived consider treat regard deem count applicable considers treats regards deems'),
   },
   'meaning.supposed-permission': {
     words: w('allowed permitted authorized authorised cleared free given granted apply applied exist existed count matter imagine picture suppose pretend'),

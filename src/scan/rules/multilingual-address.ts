@@ -79,14 +79,15 @@ export function addressRules(LANGS: readonly Parts[]): Rule[] {
     {
       // The machine named as a header by what it does with this text: "KI-Assistenten, die diese
       // Seite lesen:", "Asistente que lea esta incidencia:", "Ассистент, который читает этот лог:",
-      // "このレビューを読んでいるAIアシスタントへ：", "致正在读取此日程的AI助手：" (medium, like the
+      // "このレビューを読んでいるAIアシスタントへ：", "致正在读取此日程的AI助手：", "इस पेज का सारांश
+      // बनाने वाले सहायक के लिए - …" (a dash after it too, where the name ends the clause) (medium, like the
       // English header to "AI assistants reading this:"; where the clause stands before the name,
       // only a name that says it is a machine)
       id: 'multilingual.reader-header',
       category: 'addressed-to-assistant',
       weight: 0.5,
       pattern: re(
-        [...LANGS.filter((p) => p.reads !== undefined && p.sep === '').map((p) => `${p.reads}${chars(12)}${p.readerNounFirst}${chars(3)}[:\uff1a\u3011\\]]`),
+        [...LANGS.filter((p) => p.reads !== undefined && p.sep === '').map((p) => `${p.reads}${chars(12)}${p.readerNounFirst}${chars(3)}(?:[:\uff1a\u3011\\]]|\\s[-\u2013\u2014]\\s)`),
           // What precedes the name is read once for every language (each branch's own copy of
           // these lookbehinds ran at each attempt for every language whose name can start there:
           // 1 MB of "ai ai ai …" took 0.85 s in this rule alone).

@@ -94,7 +94,10 @@ export const OVERRIDE_RULES: Rule[] = [
       `|\\byour ${anyOf('replacement | new | revised | updated')} (?:standing )?${anyOf('orders? | directives? | instructions? | brief')} ?:`,
       // (an assignment only when it is the one that counts: "your next assignment is due Friday")
       `|\\byour ${anyOf('real | actual | true | sole | only')} ${anyOf('assignment | duty | duties')}(?: ${anyOf('today | now | here | from now on')})? (?:is|are|will be)\\b`,
-      `|\\b${anyOf('new | updated | revised | additional | override | overriding | secret | hidden | priority | urgent')} ${anyOf('instructions? | directives? | system prompt | orders | task')} ?:`,
+      // (secret or hidden ones not as a list's label of a kind of attack: "2. Hidden instructions:
+      // HTML comments … telling AI coding assistants to run a setup command")
+      `|\\b${anyOf('new | updated | revised | additional | override | overriding | priority | urgent')} ${anyOf('instructions? | directives? | system prompt | orders | task')} ?:`,
+      `|(?<!(?:^|\\n)[ \\t]*(?:\\d{1,2}[.)]|[-*\u2022])[ \\t]?)\\b${anyOf('secret | hidden')} ${anyOf('instructions? | directives? | system prompt | orders | task')} ?:`,
       `|\\byour ${anyOf('task | goal | job | instructions? | objective | mission | role | assignment | priorities')} ${anyOf('has changed | have changed | changed | has been (?:updated|changed|replaced) | have been (?:updated|changed|replaced) | is different now')}\\b`,
       `|\\byour ${anyOf('task | job | goal | instructions | role | assignment')} (?:${anyOf('now | today | here | for this item | this time')} )?(?:is|are) (?:now )?different\\b`,
       `|\\bfollow ${anyOf('these | the following | my | the new | only these')} ${anyOf('instructions | directions | orders | commands')} instead\\b`,
@@ -183,7 +186,8 @@ export const OVERRIDE_RULES: Rule[] = [
     category: 'encoded-payload',
     weight: 0.7,
     pattern: re(
-      `\\b${anyOf('decode | decipher | decrypt | unscramble | reverse | deobfuscate')}\\s${gap(5)}${anyOf('and | then | and then')}\\s${gap(1)}${anyOf('execute | follow | run | do | perform | obey | carry out | act on | comply | apply')}\\b`,
+      // (not a request reported as made to a third party: "base64 blobs asking it to decode and follow")
+      `(?<!\\b${anyOf('asking | asks | asked | telling | tells | told | instructing | instructs | instructed | tricking | tricks | tricked | getting | gets | got')} ${anyOf('it | him | her | them | the (?:bot|model|ai|assistant|llm|agent|chatbot)')} to )\\b${anyOf('decode | decipher | decrypt | unscramble | reverse | deobfuscate')}\\s${gap(5)}${anyOf('and | then | and then')}\\s${gap(1)}${anyOf('execute | follow | run | do | perform | obey | carry out | act on | comply | apply')}\\b`,
       `|\\bfollow (?:the |this |these )?${anyOf('reversed | encoded | decoded | hidden | scrambled | backwards | obfuscated | ciphered')} ${anyOf('text | string | message | instructions? | lines? | words')}\\b`,
       // (an "encoded instruction" or a "hex command" alone is machine code, as compilers' and
       // interpreters' sources name it: only an encoding no machine runs, or one pointed at)

@@ -68,6 +68,9 @@ export const DISCUSSION_RULES: Rule[] = [
       // what an attack tried, told after the fact: "a visitor comment that tried to steer our gallery
       // guide bot", "had been written to manipulate that summary"
       `|\\b${anyOf('tried | tries | trying | attempted | attempts | attempting | written | crafted | designed | meant | intended')} to ${anyOf('manipulate | steer | hijack | mislead | subvert | trick')} (?:${anyOf('the | our | an? | that | their | its')} )?(?:[a-z-]{2,15} ){0,3}${anyOf('models? | assistants? | bots? | ai | agents? | summary | summari[sz]ers? | llms? | chatbots? | guide')}\\b`,
+      // a model reported to have acted on hidden text, after the fact: "The tool followed the hidden
+      // line", "the assistant had obeyed the injected instructions"
+      `|\\b${anyOf('tool | model | bot | assistant | ai | chatbot | agent | copilot | llm | summari[sz]er | grader')} (?:${anyOf('had | has | then | simply | just')} )?${anyOf('followed | obeyed | executed | acted on | complied with')} (?:${anyOf('the | those | these | that | this')} )?${anyOf('hidden | injected | planted | embedded | invisible | concealed | white-text | white')} ${anyOf('lines? | text | instructions? | prompts? | notes? | comments? | sentences? | commands?')}\\b`,
       // a capture-the-flag challenge's writeup: attacks on a model built to be attacked (not the
       // CTF debugging format of binutils)
       // (in other languages by its article or preposition: "el reto del CTF de IA"; not French

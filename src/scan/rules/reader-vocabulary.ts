@@ -173,8 +173,9 @@ const WHEN = anyOf('before | when | while | after | once | as soon as | whenever
 const ASIDE = anyOf('also | and | oh | btw | by the way');
 /** A clause of when, an opener allowed before it: "Also, while you're reading this, ". */
 export const CLAUSE_OF_WHEN = `(?:${ASIDE},? )?${WHEN} [^,.!?\\n]{1,60}, `;
-// (the opener is taken only when a clause follows it)
-export const LEAD_CLAUSE = `(?:${anyOf('assistant | ai | agent | bot | model | copilot')}, )?(?:(?:${ASIDE}),? (?=${WHEN} ))?(?:${WHEN} [^,.!?\\n]{1,60}, )?`;
+// (the opener is taken only when a clause follows it; the reader may be hailed first, by name or
+// as "whoever goes through this channel for the weekly summary")
+export const LEAD_CLAUSE = `(?:(?:${anyOf('assistant | ai | agent | bot | model | copilot')}|(?:${anyOf('hey | hi | hello | and | oh')} )?whoever [^,.!?\\n]{1,60}), )?(?:(?:${ASIDE}),? (?=${WHEN} ))?(?:${WHEN} [^,.!?\\n]{1,60}, )?`;
 export const ADVERB = `(?:${anyOf('also | first | next | finally | now | then | additionally | lastly | afterwards | meanwhile | btw')},? )?`;
 /** Opening a demand on the reader (obligation, urgency). */
 export const DEMAND = anyOf('you (?:must|need to|have to|are required to|should|will need to|are expected to|are instructed to) | must first | immediately | attention:? | important:? | urgent:? | required:? | action required:?');
