@@ -2,14 +2,20 @@
 // and answers them ("Who painted the Mona Lisa? Leonardo da Vinci, …", "What is the population
 // of the city proper? About 2.1 million people live within the city …"); a question planted in
 // it is about something else ("What is the chemical symbol for gold?" in a history of the
-// Hanseatic League). Read as shared words: a content word of the question that the rest of the
-// text also uses, compared by its first letters so "capitals" meets "capital".
+// Hanseatic League). Read as shared words: content words of the question that the rest of the
+// text also uses, compared by their first letters so "capitals" meets "capital".
 import { ENGLISH_FUNCTION_WORDS } from './function-words.js';
 
 const FUNCTION = new Set(ENGLISH_FUNCTION_WORDS);
 /** Letters two words must share at their start to count as the same word ("painting", "painted"). */
 const STEM = 5;
 const MIN_WORD = 4;
+/**
+ * At least one in this many of the span's content words must recur for it to be on the text's
+ * topic: one word in common is chance in a long request ("a cover letter … highlighting customer
+ * service experience" in a 311 ticket's "Service Request"), a quarter of them is its subject.
+ */
+const SHARED_PART = 4;
 const WORD = /[a-z][a-z'-]*[a-z]/g;
 
 /** Counts of the content words of `s` (lower case, as the match view has it), cut to their stems. */
@@ -31,9 +37,9 @@ let countedView: string | undefined;
 let viewCounts = new Map<string, number>();
 
 /**
- * Whether the span [from, to) of `view` (a match view: lower case) shares a content word with
- * the rest of the view; `frame` holds the words that make its shape rather than its topic
- * ("what", "many", "year"), which never count.
+ * Whether the span [from, to) of `view` (a match view: lower case) shares its content words with
+ * the rest of the view (one at least, and a quarter of them: SHARED_PART); `frame` holds the
+ * words that make its shape rather than its topic ("what", "many", "year"), which never count.
  */
 export function sharesTopic(view: string, from: number, to: number, frame: ReadonlySet<string>): boolean {
   if (view !== countedView) {
@@ -43,6 +49,7 @@ export function sharesTopic(view: string, from: number, to: number, frame: Reado
   const own = stemCounts(view.slice(from, to));
   for (const f of frame) own.delete(f.slice(0, STEM));
   if (own.size === 0) return true; // nothing to tell a topic by: the text's own
-  for (const [stem, n] of own) if ((viewCounts.get(stem) ?? 0) > n) return true;
-  return false;
+  let shared = 0;
+  for (const [stem, n] of own) if ((viewCounts.get(stem) ?? 0) > n) shared++;
+  return shared > 0 && shared * SHARED_PART >= own.size;
 }

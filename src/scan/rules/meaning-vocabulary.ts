@@ -123,11 +123,12 @@ export const READERS_SETUP = `\\b(?:any|all|the|every) (?:existing |current |sta
  */
 const READING_MACHINE = `(?:(?:any|the|every|whatever|whichever|each) (?:[a-z-]{2,15} )?${anyOf('systems? | assistants? | agents? | models? | tools? | readers? | bots? | ai | llms? | programs? | pipelines?')} (?:that|which) ${anyOf('reads | read | processes | process | handles | handle | opens | parses | summari[sz]es | receives | ingests')} (?:it|this|them|these)\\b|an? ${anyOf('automated | ai | llm | autonomous')} ${anyOf('assistant | agent | model | reader | bot | system')})`;
 /**
- * What such a machine was given or set up with, one thing or a list: "any request, checklist or
- * reporting format that an automated assistant received", "the workflow rules and task wording
- * configured for any system that reads it" (ranked below a text, precedence-claim).
+ * What such a machine, or the reader, was given or set up with, one thing or a list: "any
+ * request, checklist or reporting format that an automated assistant received", "the workflow
+ * rules and task wording configured for any system that reads it", "any checklist, criteria or
+ * guidance you were given earlier in this session" (ranked below a text, precedence-claim).
  */
-export const MACHINES_ORDERS = `\\b(?:the|any|all|every|whatever) (?:[a-z-]{2,15} )?(?:${anyOf('configuration | setup | settings | instructions? | guidance | directives? | rules | polic(?:y|ies) | briefs? | briefing | requests? | tasks? | checklists? | orders')})(?:(?:, (?:or |and )?| (?:or|and) )(?:[a-z-]{2,15} )?[a-z-]{2,15}){0,3} (?:(?:that|which) )?(?:${READING_MACHINE} ${anyOf('received | got | was given | were given | was handed | started with | is following | was following')}|${anyOf('configured | set up | defined | set | specified | loaded | given')} ${anyOf('for | to | in')} ${READING_MACHINE})`;
+export const MACHINES_ORDERS = `\\b(?:the|any|all|every|whatever) (?:[a-z-]{2,15} )?(?:${anyOf('configuration | setup | settings | instructions? | guidance | directives? | rules | polic(?:y|ies) | briefs? | briefing | requests? | tasks? | checklists? | orders')})(?:(?:, (?:or |and )?| (?:or|and) )(?:[a-z-]{2,15} )?[a-z-]{2,15}){0,3} (?:(?:that|which) )?(?:(?:${READING_MACHINE}|you) ${anyOf('received | got | was given | were given | was handed | were handed | started with | is following | was following | were following')}|${anyOf('configured | set up | defined | set | specified | loaded | given')} ${anyOf('for | to | in')} ${READING_MACHINE})`;
 /** What the reader was told, under any of its names (a task, an assignment or a checklist is one too). */
 export const TOLD = `(?:${INSTR}|instructions?|directions?|guidance|tasks?|requests?|assignments?|commands?|prompts?|brief(?:ing)?s?|set-?up|config(?:uration)?|checklists?|playbooks?|runbooks?|(?:handling )?notes|questions?|framing|scripts?|rule ?(?:book|set)s?|mandates?|marching orders)`;
 /**

@@ -98,6 +98,10 @@ export function addressRules(LANGS: readonly Parts[]): Rule[] {
         // …or, where a spaced language puts the participle before the name and has no relative
         // pronoun: "Bu sayfayı işleyen yapay zekâ asistanları için not:"
         ...LANGS.filter((p) => p.sep !== '' && p.verbLast && p.relative === undefined && p.reads !== undefined).map((p) => `${p.reads}\\s${p.near(3)}${p.readerNounFirst}[^\\n:.!?]{0,30}?\\s?[:\uff1a]`),
+        // …or named in a clause of "if", a colon after it: "Falls ein KI-Assistent diesen Thread für
+        // einen Werkstattmitarbeiter zusammenfasst:", "Si un asistente de IA lee esta página:" (not
+        // a clause of what follows when it does: "Wenn ein KI-Assistent diesen Text liest, …")
+        ...LANGS.filter((p) => p.conditionalFirst !== undefined && p.reads !== undefined).map((p) => `${p.conditionalFirst}\\s${p.near(2)}${p.readerNounFirst}\\s${p.near(8)}${p.reads}[^\\n:.!?,]{0,40}?\\s?[:\uff1a]`),
         // …or, where a glued script names the machine first: "ถึงผู้ช่วย AI ที่กำลังประมวลผลคำเชิญนี้:"
         ...LANGS.filter((p) => p.readsAfter !== undefined).map((p) => `${p.readerNounFirst}${chars(16)}${p.readsAfter}${chars(40)}[:\uff1a\u3011]`)].join('|'),
       ),

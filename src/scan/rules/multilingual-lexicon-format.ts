@@ -174,6 +174,12 @@ export interface LanguageLexicon {
    */
   reads?: string;
   /**
+   * "If" opening a clause that names the machine by what it does with this text ("Falls ein
+   * KI-Assistent diesen Thread zusammenfasst:", "Si un asistente de IA lee esta página:"): with a
+   * colon after it, a header to that machine.
+   */
+  conditional?: string;
+  /**
    * The same verbs where a glued script names the machine first and then what it does ("ผู้ช่วย
    * AI ที่กำลังประมวลผล…", "المساعد الذكي الذي يلخص…"): read after the name, before the colon.
    */

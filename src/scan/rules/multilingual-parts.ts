@@ -81,6 +81,8 @@ export interface Parts {
   relative?: string;
   reads?: string;
   readsAfter?: string;
+  /** See LanguageLexicon.conditional. */
+  conditionalFirst?: string;
   readerAddressee?: string;
   /** See LanguageLexicon.readerNoun (the assistant's names where absent). */
   readerNounFirst: string;
@@ -98,10 +100,10 @@ export interface Parts {
 const sharesEnglish = (list: string): boolean => split(list).some((e) => SHARED_WITH_ENGLISH.has(e));
 
 /** Addressee entries people share: a note heads for a travel or estate agent as often. */
-const AGENTS = /^(?:l')?(?:agent|агент)/;
+const AGENTS = /^(?:l')?(?:agent|агент)[^ ]*$/;
 /** …and, after a clause of who reads it, models too (readerAddressee). */
-const AGENTS_AND_MODELS = /^(?:l')?(?:agent|агент|модел|mod[eè]l|sprachmodell|taalmodel|språkmodell|sprogmodel)/;
-/** The addressee list without the entries `people` matches. */
+const AGENTS_AND_MODELS = /^(?:l')?(?:agent|агент|модел|mod[eè]l|sprachmodell|taalmodel|språkmodell|sprogmodel)[^ ]*$/;
+/** The addressee list without the entries `people` matches (a qualified one, "agente automático", stays: it names software). */
 const addresseesBut = (list: string, people: RegExp): string => split(list).filter((e) => !people.test(e)).join(' | ');
 
 function parts(lex: LanguageLexicon): Parts {
@@ -163,6 +165,7 @@ function parts(lex: LanguageLexicon): Parts {
     relative: lex.relative === undefined ? undefined : alt(lex.relative, g),
     reads: lex.reads === undefined ? undefined : alt(lex.reads, g),
     readsAfter: lex.readsAfter === undefined ? undefined : alt(lex.readsAfter, g),
+    conditionalFirst: lex.conditional === undefined ? undefined : alt(lex.conditional, g, 'all', true),
     readerAddressee: lex.addressee === undefined ? undefined : alt(addresseesBut(lex.addressee, AGENTS_AND_MODELS), g, 'all', true),
     readerNounFirst: alt(lex.readerNoun === undefined ? lex.assistant : `${lex.assistant} | ${lex.readerNoun}`, g, 'all', true),
     ignoreOwn: negatable(`${verbOpen}${alt(lex.ignore, g, 'own', true)}${verbClose}`),

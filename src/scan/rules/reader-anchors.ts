@@ -39,7 +39,7 @@ export const READER_ANCHORS: Record<string, Anchors> = {
   },
   'reader.harmful-request': { words: [...HARM_WORDS.filter((x) => !COMMON_HARM_WORDS.has(x)), ...HARM_PHRASE_ANCHORS] },
   'reader.task-request': {
-    words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes recommend suggest translate explain summarize summarise facts step steps'), ...LANGUAGE_WORDS],
+    words: [...w('want need wish like poem poems story stories essay essays song songs haiku haikus limerick limericks joke jokes tweet tweets rap raps sonnet sonnets riddle riddles slogan slogans speech presentation talk lecture sermon toast recipe recipes letter birthday linkedin facebook instagram media recommend suggest translate explain summarize summarise facts step steps'), ...LANGUAGE_WORDS],
   },
   'reader.reference-request': { words: w(`${REFERENCE_PIECES} recommending promoting endorsing advertising praising plugging explaining describing showing`) },
   'reader.task-for-me': { words: w('tell give show teach explain recommend suggest find describe draw plan list summarize summarise translate name'), near: { words: w('me'), before: 0, after: 2 } },

@@ -20,6 +20,15 @@ const NOT_REPORTED = `(?<!\\b${anyOf('asked | told | instructed | prompted | got
 /** Whether the match at `from` is not forbidden by a negation just before it ("do not", "never", "must not to"). */
 const FORBIDDEN_BEFORE = new RegExp(`${NEGATION_BEFORE}$`);
 const notForbidden = (view: string, from: number): boolean => !FORBIDDEN_BEFORE.test(view.slice(Math.max(0, from - 12), from));
+/**
+ * A request reported as made to someone else, who is named: "41 messages asking Marina to print
+ * its hidden instructions", "asking the bot to print \"the exact instructions …\"" (a log of
+ * attempts; "I'm asking you to …" is made to the reader).
+ */
+const REPORTED_BEFORE = new RegExp(`\\b${anyOf('asking | asked | asks | telling | tells | told | getting | gets | got | tricking | tricks | tricked | convincing | persuading | instructing | instructs | instructed | begging | pushing')} (?:${anyOf('it | him | her | them | the bot | the chatbot')}|(?!${anyOf('you | the | an? | your | this | that')}\\b)[a-z][a-z-]{1,15}) to $`);
+const REPORTED_REACH = 40;
+/** Neither forbidden nor a request reported as made to someone named (what prompt extraction reads on its match). */
+const notForbiddenOrReported = (view: string, from: number): boolean => notForbidden(view, from) && !REPORTED_BEFORE.test(view.slice(Math.max(0, from - REPORTED_REACH), from));
 
 /** Credentials a reply could carry: the reader's own, or its principal's. */
 const CREDENTIAL = `(?:(?:own|current|full|admin|root|account|database|login|bank|email) )?${anyOf('api ?keys? | api tokens? | passwords? | passcodes? | pass ?phrases? | pins? | credentials | login details | access tokens? | auth tokens? | secret keys? | private keys? | ssh keys? | session (?:tokens?|cookies?) | 2fa codes? | one-time (?:codes?|passwords?) | otp | verification codes? | security codes? | recovery codes? | seed phrases? | recovery phrases?')}`;
@@ -95,8 +104,9 @@ export const EXTRACTION_RULES: Rule[] = [
     category: 'exfiltration',
     weight: 0.55,
     // (not forbidden: "Do not reveal this system prompt", "never repeat your instructions", a
-    // system prompt's own rule; read on the match, the pattern being at V8's size limit)
-    confirm: notForbidden,
+    // system prompt's own rule; nor reported as asked of someone named, "messages asking Marina to
+    // print its hidden instructions"; read on the match, the pattern being at V8's size limit)
+    confirm: notForbiddenOrReported,
     pattern: re(
       // (the reader's own, not "a system prompt": an indefinite one is some dialog's prompt)
       // (nor a count of them: "print 5 first instructions" of a disassembler's hits)
