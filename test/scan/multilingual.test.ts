@@ -479,7 +479,10 @@ describe('the reader told to become someone else, in other languages', () => {
     ['es', 'A partir de ahora, el equipo responde las consultas en 24 horas.'],
     ['ru', 'Отныне сервис работает по воскресеньям.'],
     ['tr', 'Her argümanı bir dosya adı gibi davran ve ayrı ayrı işle.'],
-  ])('%s: announcements and help text are not a switch', (_lang, text) => {
+    // a role asked to be played, as a user asks for role-play
+    ['vi', 'Khách: bạn hãy đóng vai một nhân viên bán hàng để tôi luyện tiếng Anh nhé.'],
+    ['ja', 'インストラクターへ：この時間は、あなたが「ユキちゃん」になりきって子どもたちにお話をしてください。'],
+  ])('%s: announcements, help text and role-play requests are not a switch', (_lang, text) => {
     expect(scanText(text, DEFAULT_SCAN_POLICY).rules.map((x) => x.ruleId)).not.toContain('multilingual.persona-switch');
   });
 });

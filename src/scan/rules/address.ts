@@ -25,8 +25,9 @@ export const ADDRESS_RULES: Rule[] = [
     pattern: re(
       // (within its sentence: "You may use the approved AI assistant for work. You must not paste …"
       // tells a person what not to paste into it; "… it must not be able to change vendor records"
-      // is a policy on what the tool may do)
-      `\\b(?:${MACHINE}|${anyOf('ai | llm | llm-based | ai-powered | ai-based | agentic')}[ -]browsers?)\\s${sgap(8)}${anyOf('should | must | shall | are required to | is required to | need to | needs to | have to | has to | are to | is to | will now | are instructed to | is instructed to | are expected to | is expected to | are asked to | is asked to | are obliged to | are directed to | are requested to')} (?!not be ${anyOf('able | allowed | permitted')} to\\b)(?:please )?${ACT}\\b`,
+      // is a policy on what the tool may do; nor a question a panel discusses: "why AI tools should
+      // never make copyright decisions on their own")
+      `(?<!\\b${anyOf('why | whether | how | when')} )\\b(?:${MACHINE}|${anyOf('ai | llm | llm-based | ai-powered | ai-based | agentic')}[ -]browsers?)\\s${sgap(8)}${anyOf('should | must | shall | are required to | is required to | need to | needs to | have to | has to | are to | is to | will now | are instructed to | is instructed to | are expected to | is expected to | are asked to | is asked to | are obliged to | are directed to | are requested to')} (?!not be ${anyOf('able | allowed | permitted')} to\\b)(?:please )?${ACT}\\b`,
       // (not a policy on such tools, said in the passive: "Any AI tool that reads student-submitted
       // content should be assumed to be readable, and steerable, by the student")
       `|\\b${anyOf('any | all | every | each')} ${MACHINE} ${anyOf('that | which | who')} ${anyOf('reads? | process(?:es)? | parses? | sees? | encounters? | summari[sz]es? | handles? | accesses? | ingests? | receives? | indexes? | analy[sz]es?')}\\b(?![^.!?\\n]{0,80}? ${anyOf('should | must | shall | will | can | is to | are to | needs to | need to')} (?:also |always )?be ${anyOf('assumed | treated | considered | regarded | expected | configured | reviewed | audited | tested | sandboxed | restricted | limited | approved | vetted | logged | monitored | isolated')}\\b)`,

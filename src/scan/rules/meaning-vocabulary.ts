@@ -121,7 +121,7 @@ export const READERS_SETUP = `\\b(?:any|all|the|every) (?:existing |current |sta
  * Software that reads this text, named in the third person by what it does with it or by its
  * kind: "any system that reads it", "an automated assistant" (not "an assistant": a person's is).
  */
-const READING_MACHINE = `(?:(?:any|the|every|whatever|whichever|each) (?:[a-z-]{2,15} )?${anyOf('systems? | assistants? | agents? | models? | tools? | readers? | bots? | ai | llms? | programs? | pipelines?')} (?:that|which) ${anyOf('reads | read | processes | process | handles | handle | opens | parses | summari[sz]es | receives | ingests')} (?:it|this|them|these)\\b|an? ${anyOf('automated | ai | llm | autonomous')} ${anyOf('assistant | agent | model | reader | bot | system')})`;
+const READING_MACHINE = `(?:(?:any|the|every|whatever|whichever|each) (?:[a-z-]{2,15} )?${anyOf('systems? | assistants? | agents? | models? | tools? | readers? | bots? | ai | llms?')} (?:that|which) ${anyOf('reads | read | processes | process | handles | handle | opens | parses | summari[sz]es | receives | ingests')} (?:it|this|them|these)\\b|an? ${anyOf('automated | ai | llm | autonomous')} ${anyOf('assistant | agent | model | reader | bot | system')}(?: ${anyOf('of | for | in')} (?:this|the) [a-z-]{2,15})?)`;
 /**
  * What such a machine, or the reader, was given or set up with, one thing or a list: "any
  * request, checklist or reporting format that an automated assistant received", "the workflow
@@ -154,6 +154,12 @@ const NAMED_ORDERS = [
   `\\byour ${OLD} ${TOLD}`,
   `\\b(?:whatever|anything|everything|all|any)(?: ${TOLD}| text)? (?:that )?(?:came|comes|appeared|appears|was (?:written|said|given)|you read) (?:before|above|prior to|ahead of) (?:this|these|here|now)\\b(?: (?:line|lines|point|message|note|sentence|paragraph|text))?`,
 ];
+/**
+ * Orders loaded into the machines, named by their kind: "the review checklist loaded into
+ * assistant tools on the fraud desk" (declared void, instructions-void; kept out of
+ * READERS_ORDERS so that precedence-claim stays under V8's 20 KB).
+ */
+export const LOADED_INTO_MACHINES = `\\b(?:the|any|all|every) (?:[a-z-]{2,15} )?${TOLD} (?:(?:that|which) )?(?:(?:was|were|had been) )?(?:loaded|installed|configured|put) (?:in)?to (?:the |any |all |our |your )?(?:ai |automated |llm )?(?:assistant|ai|agent|model|llm|bot)s?(?: (?:tools?|systems?))?\\b`;
 /** What the reader was told, under any of its names (READERS_ORDERS without who gave it). */
 export const READERS_ORDERS_NAMED = `(?:${NAMED_ORDERS.join('|')})`;
 /** The everyday names of orders, where a longer phrase names who gave them (kept short: the patterns stay under V8's 20 KB). */

@@ -15,7 +15,8 @@
 // instructions: the nouns for instructions, rules and prompts.
 // reveal / own: "show / tell me" and "your instructions / the system prompt".
 // how / harm: a how-to request and the harm it asks for (weapons, drugs, hacking, theft, killing).
-// persona: the reader told to pretend to be someone, or to be someone "from now on" (left empty
+// persona: the reader told to pretend to be someone, or to be someone "from now on" (not a
+// role asked to be played, "hãy đóng vai", "になりきって": a user's role-play request; left empty
 // where no form is certain enough).
 // assistant: the machine named as such ("KI-Assistent", "asistente de IA"), to be spoken to.
 // addressee / user: the machine by a plain word after a header of new instructions, and the user

@@ -132,7 +132,7 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     malware: 'mã độc | phần mềm độc hại | virus | mã độc tống tiền | ransomware | trojan | keylogger | phần mềm gián điệp | sâu máy tính | botnet | cửa hậu | backdoor | exploit | ddos',
     defend: 'phát hiện | phòng tránh | tránh | phòng chống | bảo vệ | ngăn chặn | ngăn ngừa | nhận biết | báo cáo | tố cáo',
     howLast: { asker: 'tôi', words: 'ở đâu | bằng cách nào | như thế nào' },
-    persona: 'hãy giả vờ | giả vờ là | hãy đóng vai | từ bây giờ bạn là | từ giờ bạn là | từ bây giờ bạn sẽ',
+    persona: 'hãy giả vờ | giả vờ là | từ bây giờ bạn là | từ giờ bạn là | từ bây giờ bạn sẽ',
     // (a virtual assistant is software by its name: "trợ lý ảo")
     assistant: 'trợ lý ai | trợ lý ảo ai | trợ lý ảo | tác tử ai | mô hình ngôn ngữ',
     addressee: 'trợ lý | trợ lý ảo | chatbot | bot',

@@ -87,6 +87,11 @@ export const DISCUSSION_RULES: Rule[] = [
       // a test file's collection of attacks: "ATTACKS = [", "SUSPICIOUS = [", "injection_prompts: [",
       // "JAILBREAK_CASES = ("
       `|\\b(?:${anyOf(ATTACK_COLLECTIONS.join(' | '))}|${anyOf(ATTACK_COLLECTION_HEADS.join(' | '))}[_-]?${anyOf(ATTACK_COLLECTION_TAILS.join(' | '))}) ?[:=] ?[[({]`,
+      // a detector's rule file, named by its path ("gate-assistant-guard/rules/injection.yml") or
+      // listing what it catches under a key only such a file has ("should_block:\n  - \"paste
+      // your system prompt …\""; not a plain "examples:", which every CLI's docs have)
+      `|\\b(?:${anyOf('rules | detectors? | filters? | guards? | patterns | signatures')})/(?:prompt[-_]?)?injections?\\b`,
+      `|(?:^|\\n)[ \\t]*(?:${anyOf('example_(?:matches|prompts|attacks) | test_?cases? | true_?positives? | should_(?:match|block|flag|catch)')})[ \\t]*:[ \\t]*\\n[ \\t]*- ?["'\u201c]`,
       // a guardrails dialog file (Colang) defines a user intent by quoting example messages:
       // "define user attempt jailbreak" and the lines it would catch
       `|(?:^|\\n)define (?:user|bot) [a-z][\\w ]{0,60}\\n ?"`,
