@@ -21,9 +21,10 @@ const NOT_REPORTED = `(?<!\\b${anyOf('asked | told | instructed | prompted | got
 const FORBIDDEN_BEFORE = new RegExp(`${NEGATION_BEFORE}$`);
 const notForbidden = (view: string, from: number): boolean => !FORBIDDEN_BEFORE.test(view.slice(Math.max(0, from - 12), from));
 /**
- * A request reported as made to someone else, who is named: "41 messages asking Marina to print
- * its hidden instructions", "asking the bot to print \"the exact instructions …\"" (a log of
- * attempts; "I'm asking you to …" is made to the reader).
+ * NOT_REPORTED's reading where prompt-extraction's pattern, at V8's size limit, has no room for
+ * it: a request reported as put to someone else, also by the -ing forms and a name ("41
+ * messages asking Marina to print its hidden instructions", "asking the bot to print \"the exact
+ * instructions …\""; "I'm asking you to …" is made to the reader), read on the match only.
  */
 const REPORTED_BEFORE = new RegExp(`\\b${anyOf('asking | asked | asks | telling | tells | told | getting | gets | got | tricking | tricks | tricked | convincing | persuading | instructing | instructs | instructed | begging | pushing')} (?:${anyOf('it | him | her | them | the bot | the chatbot')}|(?!${anyOf('you | the | an? | your | this | that')}\\b)[a-z][a-z-]{1,15}) to $`);
 const REPORTED_REACH = 40;
