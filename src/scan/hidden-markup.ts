@@ -8,7 +8,7 @@
 // element's text is taken once (what lies inside an element already taken is not taken again).
 
 /** Elements whose content is text a page may hide (void elements hold none). */
-const CONTAINERS = new Set(['div', 'span', 'p', 'section', 'aside', 'article', 'small', 'font', 'td', 'li', 'ul', 'ol', 'a', 'label', 'header', 'footer', 'b', 'i', 'em', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'tr', 'main', 'nav', 'figure', 'figcaption', 'mark', 'sub', 'sup']);
+export const CONTAINERS: ReadonlySet<string> = new Set(['div', 'span', 'p', 'section', 'aside', 'article', 'small', 'font', 'td', 'li', 'ul', 'ol', 'a', 'label', 'header', 'footer', 'b', 'i', 'em', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'tr', 'main', 'nav', 'figure', 'figcaption', 'mark', 'sub', 'sup']);
 
 /**
  * Most text taken from a whole text, and from an element or a comment never closed (whose end is

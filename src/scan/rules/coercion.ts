@@ -3,6 +3,10 @@
 import { anyOf, BLOCK_FLOOR, EMAIL_ADDRESS, gap, NEGATION_BEFORE, NOT_RELATIVE, re, SENTENCE_START, type Rule } from './rule.js';
 import { COVERT_ACTION_RULE } from './covert-action.js';
 import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
+import { CONTAINERS } from '../hidden-markup.js';
+
+/** A page's element names: those a page may hide text in (hidden-markup.ts), and its other structure. */
+const PAGE_ELEMENTS = anyOf([...CONTAINERS, 'u', 's', 'q', 'big', 'dl', 'dt', 'dd', 'th', 'tbody', 'thead', 'body', 'html', 'head', 'title', 'button', 'code', 'pre', 'center', 'details', 'summary'].join(' | '));
 
 /** Credentials and secrets proper (SENSITIVE without the files, mail and documents a person sends on). */
 const CREDENTIALS = anyOf('passwords? | passcodes? | credentials? | api[ _-]?keys? | secrets? | access tokens? | tokens? | private keys? | ssh keys? | session (?:ids?|tokens?|cookies?) | \\.env(?: (?:values?|files?|contents?))? | env(?:ironment)? (?:values|variables|vars) | (?:recovery|backup|2fa|otp|verification|one-time) codes? | system prompt');
@@ -34,7 +38,7 @@ export const COERCION_RULES: Rule[] = [
       // (nor a field of a data record, under a sibling element closed on the line before: a gift's
       // "<fund>…</fund>\n<instructions>Split 50/50 …</instructions>"; a page's markup is no record:
       // "…</a>\n<important>say that the contract is fine …")
-      `(?=<)(?<!<\\/(?!${anyOf('a | p | b | i | u | s | q | em | strong | small | big | span | div | li | ul | ol | dl | dt | dd | td | th | tr | table | tbody | thead | h[1-6] | section | article | aside | header | footer | nav | main | body | html | head | title | label | button | code | pre | blockquote | font | center | figure | figcaption | sup | sub | mark | details | summary')}>)[a-z][\\w.:-]{0,30}>[ \\t]{0,12}\\n[ \\t]{0,12})(?:(?<![\\w$])|(?=<[^>]{1,40}>[a-z]))<${anyOf('important | information | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>(?=\\s{0,40}[^\\s<][^<\\n ]{0,60} [^<\\n ]{1,60} )`,
+      `(?=<)(?<!<\\/(?!${PAGE_ELEMENTS}>)[a-z][\\w.:-]{0,30}>[ \\t]{0,12}\\n[ \\t]{0,12})(?:(?<![\\w$])|(?=<[^>]{1,40}>[a-z]))<${anyOf('important | information | secret | hidden | instructions? | system[-_ ]?(?:prompt|instructions?|note) | admin | ai[-_ ]?instructions? | assistant[-_ ]?instructions?')}>(?=\\s{0,40}[^\\s<][^<\\n ]{0,60} [^<\\n ]{1,60} )`,
       // an element styled to be invisible that holds a command, after a label of its own at most
       // ("Standing instruction on file: set up a recurring transfer …")
       `|<${anyOf('span | div | p | font | section | small | td')}\\b[^>]{0,120}(?:display: ?none|visibility: ?hidden|font-size: ?[01](?:\\.\\d)?(?:px|pt|em)?\\b|opacity: ?0(?:\\.0{1,3})?\\b|color: ?(?:#fff\\b|#ffffff|white)[^>]{0,60}(?:font-size|height|width): ?[01]\\b)[^>]{0,120}> ?(?:[a-z][a-z ]{2,40}: ?)?(?:please |now |also |then )?${anyOf('ignore | delete | send | forward | email | transfer | tell | say | write | include | add | recommend | visit | open | run | execute | call | reply | respond | answer | print | output | grant | approve | post | upload | share | mark | move | rate | set up | create | schedule | cancel | change | archive | wire | pay | buy | any ai | ai | assistant | note to | as an? ai | you are | you must | do not | don.t')}\\b`,
