@@ -30,4 +30,40 @@ describe('literal anchors', () => {
     expect(anchorsOf({ '<|': 1, '![': 2 }, 'x<|im_start|> ![a](b)')).toEqual([[1, 1], [14, 2]]);
     expect(anchorsOf({}, 'anything')).toEqual([]);
   });
+
+  it('finds non-ASCII literals of every length, sharing prefixes, up to the text end', () => {
+    const literals = { 'и': 1, 'ин': 2, 'инс': 4, 'инст': 8, 'инстр': 16, 'инструкц': 32, 'нстр': 64 };
+    expect(anchorsOf(literals, 'инструкц')).toEqual([[0, 1], [0, 2], [0, 4], [0, 8], [0, 16], [0, 32], [1, 64]]);
+    expect(anchorsOf(literals, 'x инс')).toEqual([[2, 1], [2, 2], [2, 4]]);
+    expect(anchorsOf(literals, 'инстрX')).toEqual([[0, 1], [0, 2], [0, 4], [0, 8], [0, 16], [1, 64]]);
+  });
+
+  it('pushes each occurrence a comparison at every position finds, or one within 64 of it', () => {
+    // Short literals over a small alphabet: every length, shared prefixes and dense overlaps.
+    const alphabet = 'инстрaб ';
+    let x = 0x2545f491;
+    const next = (k: number): number => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) % k;
+    };
+    const word = (len: number): string => Array.from({ length: len }, () => alphabet[next(alphabet.length)]).join('');
+    const literals: Record<string, number> = {};
+    for (let bit = 0; Object.keys(literals).length < 31; bit = Object.keys(literals).length) literals['инс'[next(3)] + word(next(6))] ??= 1 << bit;
+    const text = word(5000);
+    const got = anchorsOf(literals, text);
+    let occurrences = 0;
+    for (const [lit, mask] of Object.entries(literals)) {
+      const found: number[] = [];
+      for (let p = text.indexOf(lit); p >= 0; p = text.indexOf(lit, p + 1)) found.push(p);
+      occurrences += found.length;
+      const pushed = got.filter(([, m]) => m === mask).map(([p]) => p);
+      expect(pushed.every((p) => found.includes(p))).toBe(true);
+      if (found.length === 0) continue;
+      expect([pushed[0], pushed.at(-1)]).toEqual([found[0], found.at(-1)]);
+      expect(found.every((q) => pushed.some((p) => Math.abs(p - q) <= 64))).toBe(true);
+    }
+    expect(occurrences).toBeGreaterThan(1000);
+  });
 });

@@ -29,22 +29,7 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
    * indexOf pass per literal); each position it stops at is checked against every literal.
    */
   const ASCII_ANY = ascii.length > 0 ? new RegExp(ascii.map((i) => escapeRegExp(all[i]![0])).join('|'), 'g') : null;
-  /**
-   * Non-ASCII literals by their first two code units (the second is NaN for a one-unit literal):
-   * first → second → the literals (indexes into `all`) that open so.
-   */
-  const byFirst = new Map<number, Map<number, number[]>>();
-  all.forEach(([lit], i) => {
-    const first = lit.charCodeAt(0);
-    if (first < 128) return;
-    const bySecond = byFirst.get(first) ?? new Map<number, number[]>();
-    const second = lit.length > 1 ? lit.charCodeAt(1) : NaN;
-    bySecond.set(second, [...(bySecond.get(second) ?? []), i]);
-    byFirst.set(first, bySecond);
-  });
-  /** …as an array by first code unit, for the pass over every character. */
-  const FIRSTS: Array<Map<number, number[]> | undefined> = new Array(0x10000);
-  for (const [first, bySecond] of byFirst) FIRSTS[first] = bySecond;
+  const NON_ASCII = nonAsciiTable(all.map(([lit]) => lit));
   // Per literal, within one call: where it was last pushed as an anchor, and last seen.
   const lastPushed = new Array<number>(all.length);
   const prevSeen = new Array<number>(all.length);
@@ -63,6 +48,21 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
       lastPushed[i] = p;
     }
     prevSeen[i] = p;
+  }
+
+  /** Every literal of the list at `list` (NON_ASCII.lists) occurs at p. */
+  function seenAll(list: number, p: number, at: number[], masks: number[]): void {
+    const { lists } = NON_ASCII;
+    for (let k = list + 1, end = list + 1 + lists[list]!; k < end; k++) seen(lists[k]!, p, at, masks);
+  }
+
+  /** The literals of the list at `list` that occur at p (their prefix's hash matched). */
+  function seenMatching(text: string, list: number, p: number, at: number[], masks: number[]): void {
+    const { lists } = NON_ASCII;
+    for (let k = list + 1, end = list + 1 + lists[list]!; k < end; k++) {
+      const i = lists[k]!;
+      if (text.startsWith(all[i]![0], p)) seen(i, p, at, masks);
+    }
   }
 
   function find(text: string, features: TokenFeatures, at: number[], masks: number[]): void {
@@ -85,26 +85,143 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
         ASCII_ANY.lastIndex = p + 1;
       }
     }
-    if (byFirst.size > 0 && features.nonAscii) {
+    if (NON_ASCII.size > 0 && features.nonAscii) {
       // One pass over the text: at each non-ASCII code unit some literal opens with, only the
       // literals that also share its second unit are compared. (An indexOf pass per literal whose
       // first unit occurs cost as many passes as literals on text dense with them; testing every
       // literal of the first unit at each of its occurrences, tens per Arabic alif.)
-      for (let p = 0; p < text.length; p++) {
-        const c = text.charCodeAt(p);
-        if (c < 128) continue;
-        const bySecond = FIRSTS[c];
-        if (bySecond === undefined) continue;
-        const one = bySecond.get(NaN);
-        if (one !== undefined) for (const i of one) seen(i, p, at, masks);
-        const two = p + 1 < text.length ? bySecond.get(text.charCodeAt(p + 1)) : undefined;
-        if (two !== undefined) for (const i of two) if (text.startsWith(all[i]![0], p)) seen(i, p, at, masks);
+      const { opens, single, pairs, triples, quads, lists } = NON_ASCII;
+      const n = text.length;
+      for (let p = 0; p < n; p++) {
+        const c0 = text.charCodeAt(p);
+        if (opens[c0] === 0) continue;
+        const one = single[c0]!;
+        if (one >= 0) seenAll(one, p, at, masks);
+        if (p + 1 >= n) continue;
+        const c1 = text.charCodeAt(p + 1);
+        const two = pairs.find(pairKey(c0, c1));
+        if (two < 0) continue;
+        // (value: the list of two-unit literals, times two, plus whether longer ones open so)
+        if (two >> 1 > 0) seenAll((two >> 1) - 1, p, at, masks);
+        if ((two & 1) === 0 || p + 2 >= n) continue;
+        const c2 = text.charCodeAt(p + 2);
+        const three = triples.find(prefixHash(c0, c1, c2, -1));
+        if (three >= 0) seenMatching(text, three, p, at, masks);
+        if (p + 3 >= n) continue;
+        const four = quads.find(prefixHash(c0, c1, c2, text.charCodeAt(p + 3)));
+        if (four >= 0) seenMatching(text, four, p, at, masks);
       }
     }
     // the last occurrence of each literal, unless it was pushed
     for (let i = 0; i < all.length; i++) if (prevSeen[i]! >= 0 && prevSeen[i] !== lastPushed[i]) push(at, masks, prevSeen[i]!, all[i]![1]);
   }
   return { find };
+}
+
+/**
+ * The literals that open with a non-ASCII code unit, looked up by their first units: `opens`
+ * (whether any literal opens with a unit), `single` (the one-unit literals), `pairs` (exact
+ * first two units: the two-unit literals, and whether longer ones open so), `triples` (hash of
+ * the first three units: the three-unit literals) and `quads` (hash of the first four: the
+ * longer ones). Lists are runs in `lists`: a count, then that many literal indexes. Typed arrays
+ * and open-addressing tables, because this lookup runs at every character of text in other
+ * scripts: with Map lookups by two units and a comparison of each literal sharing them, the
+ * literal pass was most of a catalogue's planning on Cyrillic text.
+ */
+interface NonAsciiTable {
+  size: number;
+  opens: Uint8Array;
+  single: Int32Array;
+  pairs: HashTable;
+  triples: HashTable;
+  quads: HashTable;
+  lists: Int32Array;
+}
+
+function nonAsciiTable(literals: readonly string[]): NonAsciiTable {
+  const single = new Map<number, number[]>();
+  const pairs = new Map<number, { two: number[]; longer: boolean }>();
+  const triples = new Map<number, number[]>();
+  const quads = new Map<number, number[]>();
+  const opens = new Uint8Array(0x10000);
+  const add = (into: Map<number, number[]>, key: number, i: number): void => {
+    into.set(key, [...(into.get(key) ?? []), i]);
+  };
+  literals.forEach((lit, i) => {
+    const u = (k: number): number => lit.charCodeAt(k);
+    if (u(0) < 128) return;
+    opens[u(0)] = 1;
+    if (lit.length === 1) return add(single, u(0), i);
+    const pair = pairs.get(pairKey(u(0), u(1))) ?? { two: [], longer: false };
+    pairs.set(pairKey(u(0), u(1)), pair);
+    if (lit.length === 2) pair.two.push(i);
+    else {
+      pair.longer = true;
+      if (lit.length === 3) add(triples, prefixHash(u(0), u(1), u(2), -1), i);
+      else add(quads, prefixHash(u(0), u(1), u(2), u(3)), i);
+    }
+  });
+  const lists: number[] = [];
+  const listOf = (indexes: readonly number[]): number => {
+    lists.push(indexes.length, ...indexes);
+    return lists.length - indexes.length - 1;
+  };
+  const singleAt = new Int32Array(0x10000).fill(-1);
+  for (const [c, indexes] of single) singleAt[c] = listOf(indexes);
+  const pairEntries = [...pairs].map(([key, { two, longer }]): [number, number] => [key, ((two.length > 0 ? listOf(two) + 1 : 0) << 1) | (longer ? 1 : 0)]);
+  const listed = (m: Map<number, number[]>): HashTable => hashTable([...m].map(([key, indexes]) => [key, listOf(indexes)]));
+  return {
+    size: single.size + pairs.size,
+    opens,
+    single: singleAt,
+    pairs: hashTable(pairEntries),
+    triples: listed(triples),
+    quads: listed(quads),
+    lists: Int32Array.from(lists),
+  };
+}
+
+/** Two UTF-16 code units as one key (never 0: the first is non-ASCII). */
+const pairKey = (first: number, second: number): number => ((first << 16) | second) >>> 0;
+
+/** A hash of three or four code units (`d` -1 for three), never 0; equal prefixes hash equal. */
+function prefixHash(a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h = Math.imul(h, 0x85ebca6b) ^ c;
+  h = Math.imul(h, 0xc2b2ae35) ^ d;
+  h ^= h >>> 15;
+  return h >>> 0 || 1;
+}
+
+interface HashTable {
+  /** The value stored for `key`, or -1. */
+  find(key: number): number;
+}
+
+/** An open-addressing table from keys ≠ 0 (uint32) to values ≥ 0, at most half full. */
+function hashTable(entries: ReadonlyArray<[number, number]>): HashTable {
+  let bits = 4;
+  while (1 << bits < 2 * entries.length) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const keys = new Uint32Array(1 << bits);
+  const values = new Int32Array(1 << bits).fill(-1);
+  const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
+  for (const [key, value] of entries) {
+    let s = slotOf(key);
+    while (keys[s] !== 0) s = (s + 1) & mask;
+    keys[s] = key;
+    values[s] = value;
+  }
+  return {
+    find(key) {
+      for (let s = slotOf(key); ; s = (s + 1) & mask) {
+        const k = keys[s]!;
+        if (k === key) return values[s]!;
+        if (k === 0) return -1;
+      }
+    },
+  };
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
