@@ -38,6 +38,11 @@ describe('literal anchors', () => {
     expect(anchorsOf(literals, 'инстрX')).toEqual([[0, 1], [0, 2], [0, 4], [0, 8], [0, 16], [1, 64]]);
   });
 
+  it('finds literals in capitals, and Greek without its accents', () => {
+    expect(anchorsOf({ 'инструкц': 1, 'οδηγίες': 2, 'système': 4 }, 'ИНСТРУКЦИИ; ΟΔΗΓΙΕΣ; SYSTÈME')).toEqual([[0, 1], [12, 2], [21, 4]]);
+    expect(anchorsOf({ 'αγνόησ': 1 }, 'Αγνοήστε, ΑΓΝΟΗΣΕ')).toEqual([[0, 1], [10, 1]]);
+  });
+
   it('pushes each occurrence a comparison at every position finds, or one within 64 of it', () => {
     // Short literals over a small alphabet: every length, shared prefixes and dense overlaps.
     const alphabet = 'инстрaб ';

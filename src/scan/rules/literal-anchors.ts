@@ -28,8 +28,10 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
    * Where any longer ASCII literal may occur: one regex pass finds them all (half the time of an
    * indexOf pass per literal); each position it stops at is checked against every literal.
    */
-  const ASCII_ANY = ascii.length > 0 ? new RegExp(ascii.map((i) => escapeRegExp(all[i]![0])).join('|'), 'g') : null;
-  const NON_ASCII = nonAsciiTable(all.map(([lit]) => lit));
+  const ASCII_ANY = ascii.length > 0 ? new RegExp(ascii.map((i) => escapeRegExp(all[i]![0])).join('|'), 'gi') : null;
+  /** Each literal as the pass compares it: case and Greek accents folded (foldUnit). */
+  const folded = all.map(([lit]) => foldString(lit));
+  const NON_ASCII = nonAsciiTable(folded);
   // Per literal, within one call: where it was last pushed as an anchor, and last seen.
   const lastPushed = new Array<number>(all.length);
   const prevSeen = new Array<number>(all.length);
@@ -61,7 +63,7 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
     const { lists } = NON_ASCII;
     for (let k = list + 1, end = list + 1 + lists[list]!; k < end; k++) {
       const i = lists[k]!;
-      if (text.startsWith(all[i]![0], p)) seen(i, p, at, masks);
+      if (foldedAt(text, folded[i]!, p)) seen(i, p, at, masks);
     }
   }
 
@@ -81,7 +83,7 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
       for (let m = ASCII_ANY.exec(text); m !== null; m = ASCII_ANY.exec(text)) {
         const p = m.index;
         // literals may overlap ("<sys", "<system"): every one that starts here, and go on at p + 1
-        for (let k = 0; k < ascii.length; k++) if (text.startsWith(all[ascii[k]!]![0], p)) seen(ascii[k]!, p, at, masks);
+        for (let k = 0; k < ascii.length; k++) if (foldedAt(text, folded[ascii[k]!]!, p)) seen(ascii[k]!, p, at, masks);
         ASCII_ANY.lastIndex = p + 1;
       }
     }
@@ -93,22 +95,22 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
       const { opens, single, pairs, triples, quads, lists } = NON_ASCII;
       const n = text.length;
       for (let p = 0; p < n; p++) {
-        const c0 = text.charCodeAt(p);
+        const c0 = FOLD[text.charCodeAt(p)]!;
         if (opens[c0] === 0) continue;
         const one = single[c0]!;
         if (one >= 0) seenAll(one, p, at, masks);
         if (p + 1 >= n) continue;
-        const c1 = text.charCodeAt(p + 1);
+        const c1 = FOLD[text.charCodeAt(p + 1)]!;
         const two = pairs.find(pairKey(c0, c1));
         if (two < 0) continue;
         // (value: the list of two-unit literals, times two, plus whether longer ones open so)
         if (two >> 1 > 0) seenAll((two >> 1) - 1, p, at, masks);
         if ((two & 1) === 0 || p + 2 >= n) continue;
-        const c2 = text.charCodeAt(p + 2);
+        const c2 = FOLD[text.charCodeAt(p + 2)]!;
         const three = triples.find(prefixHash(c0, c1, c2, -1));
         if (three >= 0) seenMatching(text, three, p, at, masks);
         if (p + 3 >= n) continue;
-        const four = quads.find(prefixHash(c0, c1, c2, text.charCodeAt(p + 3)));
+        const four = quads.find(prefixHash(c0, c1, c2, FOLD[text.charCodeAt(p + 3)]!));
         if (four >= 0) seenMatching(text, four, p, at, masks);
       }
     }
@@ -222,6 +224,40 @@ function hashTable(entries: ReadonlyArray<[number, number]>): HashTable {
       }
     },
   };
+}
+
+/**
+ * Each UTF-16 code unit folded as the literal pass compares it: lower case (one unit to one), and
+ * Greek without its accents and with one sigma, since Greek in capitals drops them
+ * ("ΑΓΝΟΗΣΕ ΤΙΣ ΟΔΗΓΙΕΣ" is "αγνόησε τις οδηγίες"). Text in capitals in any cased script would
+ * otherwise carry none of its catalogue's literals, and no rule would be tried on it.
+ */
+const FOLD = ((): Uint16Array => {
+  const fold = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) fold[c] = c;
+  const greek = (c: number): boolean => (c >= 0x370 && c < 0x400) || (c >= 0x1f00 && c < 0x2000);
+  const cased: Array<[number, number]> = [[0x41, 0x5b], [0xc0, 0x250], [0x370, 0x530], [0x1e00, 0x2000], [0xff21, 0xff3b]];
+  for (const [from, to] of cased) {
+    for (let c = from; c < to; c++) {
+      let f = String.fromCharCode(c).toLowerCase();
+      if (greek(c)) f = f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('\u03c2', '\u03c3');
+      if (f.length === 1) fold[c] = f.charCodeAt(0);
+    }
+  }
+  return fold;
+})();
+
+function foldString(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) out += String.fromCharCode(FOLD[s.charCodeAt(k)]!);
+  return out;
+}
+
+/** Whether `text` at p holds `lit` (already folded), compared unit by unit through FOLD. */
+function foldedAt(text: string, lit: string, p: number): boolean {
+  if (p + lit.length > text.length) return false;
+  for (let k = 0; k < lit.length; k++) if (FOLD[text.charCodeAt(p + k)] !== lit.charCodeAt(k)) return false;
+  return true;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

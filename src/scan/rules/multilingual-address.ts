@@ -9,7 +9,7 @@ import { re, type Rule } from './rule.js';
  * No article before a name spoken to: "El asistente de IA: envía respuestas …" describes it (and
  * "envía" is "sends" as well as "send"), "Asistente de IA: envía …" speaks to it.
  */
-const NOT_ARTICLE = "(?<!\\b(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|das|den|dem|des|het|een|un|una|uno|une|um|uma|ein|eine|einen|einem|the|an?|al|au|aux|del|della|dello|do|da|dos|du)\\s)(?<!\\bl')";
+const NOT_ARTICLE = "(?<!(?<![\\w\u00c0-\u024f\u0370-\u052f])(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|das|den|dem|des|het|een|un|una|uno|une|um|uma|ein|eine|einen|einem|the|an?|al|au|aux|del|della|dello|do|da|dos|du)\\s)(?<!\\bl')";
 /**
  * …except after "for" or "to" heading the note: "Nota para el asistente que gestiona este
  * correo:", "Voor de digitale assistent die deze agenda beheert:" address it.
