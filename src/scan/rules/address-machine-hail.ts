@@ -73,9 +73,12 @@ const LEAD = `(?:${anyOf('please | also | first | then | now | kindly | immediat
 /**
  * Duties in the third person: "should confirm", "are expected to print" (not "doesn't need to
  * send"; nor a person's future in a clause of its own: "bots opening PRs without a human who
- * will respond to review").
+ * will respond to review"). A future is one only in a clause of when: "If an AI assistant is
+ * reading this page, it will respond with …" (a change log's "1. The summarizer will label
+ * free-text fields as unverified" says what the tool is made to do). The clause is looked
+ * for only where "will" stands: the gap before the duty is tried at every length.
  */
-const DUTY = `(?<!\\b(?:not|n't|never) )(?:${anyOf('should | must | needs? to | are to | is to | have to | has to | are (?:required|expected|asked) to')}|(?<!\\bwho )will)`;
+const DUTY = `(?<!\\b(?:not|n't|never) )(?:${anyOf('should | must | needs? to | are to | is to | have to | has to | are (?:required|expected|asked) to')}|(?=will )(?<!\\bwho )(?<=\\b(?:if|when|whenever|once) [^.!?\\n]{0,120})will)`;
 
 export const MACHINE_HAIL_RULE: Rule = {
   id: 'address.machine-hail',

@@ -57,7 +57,7 @@ export const RULE_ANCHORS: Record<string, Anchors> = {
   'persona.unbound': {
     words: w("released freed liberated unshackled unchained free escaped makers creators programmers programming owners rules guidelines policies restrictions laws limits policy refuse refuses refused decline declines tells informs inform mentions mention reminds sorry apologize apologise refusals refusal refusing disclaimers disclaimer caveats caveat moralizing moralising censorship obey obeys obeying character remind reminder ways styles manners voices personas gpt chatgpt claude yourself amoral nonmoral non-moral unhinged uncensored immoral unethical rogue evil lawless unlimited another alternate alternative different prompt questions question disobeys disobey rejects reject kind kinds replaced unfiltered safety alignment ethical ethics legality morality morals opposite hypothetical guardrail guardrails safeguard safeguards filter filters moderation moral mode refusals concerns gave nobody"),
     // raw-text literals of the Russian forms
-    literals: ['свобожд', 'свобод', 'вязан', 'тическ', 'оральн', 'тказыва', 'ткаж', 'ыйдешь из', 'ыходишь из', 'ыйдете из', 'ыходите из', 'еспринципн', 'езнравствен', 'ез фильтр', 'ез цензур', 'ез ограничен', 'оворит, что', 'кажет, что', 'оворишь, что', 'кажешь, что'],
+    literals: ['свобожд', 'свобод', 'вязан', 'тическ', 'оральн', 'тказыва', 'ткаж', 'ыйдешь из', 'ыходишь из', 'ыйдете из', 'ыходите из', 'еспринципн', 'езнравствен', 'ез фильтр', 'ез цензур', 'ез ограничен', 'ез правил', 'оворит, что', 'кажет, что', 'оворишь, что', 'кажешь, что'],
   },
   'delimiter.untrusted-data-marker': { words: w('untrusted untrusted_data untrusted-data') },
   'delimiter.external-data-marker': { words: w('external') },

@@ -28,6 +28,11 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     words: [...TOLD_WORDS, ...w('asked told wanted requested whatever anything everything brief briefing briefs setup set-up config configuration those nothing')],
     near: { words: [...singles(lexical.VOID_ADJECTIVES), ...firstWords(lexical.DISMISS_VERBS), ...w('withdrawn retracted retired revoked rescinded suspended lifted cancelled canceled longer test mistake joke decoy trick drill thrown scrapped tossed priority secondary optional irrelevant unimportant noise meaningless suggestion suggestions anymore lapsed expired stale closed stopped ceased binding valid effect force applies counts stands holds matters rolled reverted dissolved shredded superseded binds weight governs shapes')], before: 12, after: 14 },
   },
+  // every match ends in what the orders are ranked down to, after "as", "like" or "no" ("no longer")
+  'meaning.instructions-discounted': {
+    words: w('background context informational advisory reference optional secondary non-binding suggestion suggestions example examples historical weight force authority standing bearing bind binds govern governs'),
+    near: { words: w('as like no longer not'), before: 4, after: 0 },
+  },
   'meaning.setup-replaced': {
     words: w('replaced out outdated expired superseded overwritten overridden revoked obsolete retired withdrawn rescinded void invalid no not suspended lifted waived consider treat regard deem count applicable considers treats regards deems'),
   },

@@ -43,7 +43,7 @@ function gluedAnchor(entry: string): string {
   return rest.length >= 2 ? rest : piece;
 }
 
-type Field = 'ignore' | 'user' | 'askedYou' | 'note' | 'reads' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'write' | 'persona' | 'assistant';
+type Field = 'given' | 'usersRequest' | 'ignore' | 'user' | 'askedYou' | 'note' | 'reads' | 'everything' | 'earlier' | 'yourNewTask' | 'newInstructions' | 'send' | 'current' | 'reveal' | 'own' | 'how' | 'write' | 'persona' | 'assistant';
 
 /**
  * Override verbs spelled exactly as the English one ("ignore" in French, Spanish, Portuguese).
@@ -124,6 +124,8 @@ export function multilingualAnchors(lexicons: readonly LanguageLexicon[], withLi
     // (where the machine is named first, its name: a verb's marks, as in "يلخّص", hide it from a literal of the raw text)
     'multilingual.reader-header': joined(from('reads', 'reads'), from('assistant', 'assistant')),
     'multilingual.persona-switch': from('persona', 'persona'),
+    // every match holds the reader's instructions or the user's request, named
+    'multilingual.instructions-overruled': joined(from('given', 'given'), from('usersRequest', 'usersRequest')),
     // (or a note's header word, none of them English, before a plain word for the machine)
     'multilingual.to-assistant': joined(from('assistant', 'assistant'), from('note', 'note')),
   };

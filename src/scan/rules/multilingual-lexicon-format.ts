@@ -16,8 +16,8 @@
 // reveal / own: "show / tell me" and "your instructions / the system prompt".
 // how / harm: a how-to request and the harm it asks for (weapons, drugs, hacking, theft, killing).
 // persona: the reader told to pretend to be someone, or to be someone "from now on" (not a
-// role asked to be played, "hãy đóng vai", "になりきって": a user's role-play request; left empty
-// where no form is certain enough).
+// role asked to be played, "hãy đóng vai", "になりきって", nor one to imagine, "уяви, що ти",
+// "假设你是": a user's role-play request; left empty where no form is certain enough).
 // assistant: the machine named as such ("KI-Assistent", "asistente de IA"), to be spoken to.
 // addressee / user: the machine by a plain word after a header of new instructions, and the user
 // whose request an override verb sets aside ("Negeer wat de gebruiker vroeg").
@@ -191,4 +191,20 @@ export interface LanguageLexicon {
    * spaced language whose participle comes first ("…işleyen yapay zekâ asistanları"), its plurals.
    */
   readerNoun?: string;
+  /**
+   * The reader's own instructions, named as its own or as given to it ("deine Anweisungen", "les
+   * instructions que vous avez reçues", "交给你的任务"): with a claim of precedence before them or
+   * a void predicate after them, the reader's instructions overruled. Every entry names the
+   * reader; a bare "your task" or "your settings" is left out (a notification or an error
+   * message tells a person so: "你的设置无效").
+   */
+  given?: string;
+  /** The user's request named as such ("запитання користувача", "用户提出的要求"): only after a claim of precedence. */
+  usersRequest?: string;
+  /** A claim of precedence, before what it outranks ("hat Vorrang vor", "prevalece sobre", "效力高于"). */
+  outranks?: string;
+  /** …after what it outranks, where the language puts it there ("…よりも優先", "…보다 우선"). */
+  outranksAfter?: string;
+  /** A predicate declaring the instructions before it void ("ungültig", "annulées", "不再有效"). */
+  overruled?: string;
 }

@@ -56,7 +56,7 @@ export const MORE_LATIN_LEXICONS: Record<string, LanguageLexicon> = {
     harm: 'bom | bahan peledak | peledak | senjata | senjata api | racun | meracuni | narkoba | sabu | sabu-sabu | metamfetamin | kokain | heroin | fentanil | meretas | mencuri | membunuh | pencucian uang | uang palsu | ransomware | malware | keylogger | bom molotov',
     write: 'tulis | tuliskan | buat | buatkan | kembangkan | kodekan',
     malware: 'malware | perangkat lunak berbahaya | virus | ransomware | trojan | keylogger | spyware | botnet | pintu belakang | backdoor | exploit | skrip ddos',
-    persona: 'berpura-puralah | pura-puralah menjadi | bayangkan kamu adalah | mulai sekarang kamu adalah | mulai sekarang anda adalah | mulai sekarang kamu akan',
+    persona: 'berpura-puralah | pura-puralah menjadi | mulai sekarang kamu adalah | mulai sekarang anda adalah | mulai sekarang kamu akan',
     assistant: 'asisten ai | agen ai | model bahasa',
     addressee: 'asisten | asisten ai | asisten virtual | chatbot | bot',
     relative: 'yang',

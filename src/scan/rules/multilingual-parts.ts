@@ -93,6 +93,8 @@ export interface Parts {
   clause: (n: number) => string;
   /** See LanguageLexicon.bareObject. */
   bareObject?: { determiners: string; fronted: string };
+  /** See LanguageLexicon.given and the claims that overrule it (absent where the language has none). */
+  overrule?: { givenFirst: string; given: string; usersRequest?: string; usersRequestFirst?: string; outranksFirst?: string; outranksAfter?: string; overruled?: string };
   sep: string;
   verbLast: boolean;
 }
@@ -172,6 +174,15 @@ function parts(lex: LanguageLexicon): Parts {
     near: g ? (n) => chars(n * 4) : words,
     clause: g ? (n) => clauseChars(n * 4) : words,
     bareObject: lex.bareObject && { determiners: alt(lex.bareObject.determiners, g), fronted: alt(lex.bareObject.fronted, g) },
+    overrule: lex.given === undefined ? undefined : {
+      givenFirst: alt(lex.given, g, 'all', true),
+      given: alt(lex.given, g),
+      usersRequest: lex.usersRequest === undefined ? undefined : alt(lex.usersRequest, g),
+      usersRequestFirst: lex.usersRequest === undefined ? undefined : alt(lex.usersRequest, g, 'all', true),
+      outranksFirst: lex.outranks === undefined ? undefined : alt(lex.outranks, g, 'all', true),
+      outranksAfter: lex.outranksAfter === undefined ? undefined : alt(lex.outranksAfter, g),
+      overruled: lex.overruled === undefined ? undefined : alt(lex.overruled, g),
+    },
     sep: g ? '' : '[,:]?\\s',
     verbLast: lex.verbLast,
   };

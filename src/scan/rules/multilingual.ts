@@ -57,6 +57,22 @@ function malwareRequest(LANGS: readonly Parts[]): Rule[] {
 }
 
 /** The catalogue's rules over the languages of one group (each pattern holds every language of it). */
+/** The forms of multilingual.instructions-overruled over the languages with a `given` list. */
+function overruleForms(LANGS: readonly Parts[]): string {
+  const forms = LANGS.flatMap((p) => {
+    const o = p.overrule;
+    if (o === undefined) return [];
+    const named = o.usersRequest === undefined ? o.given : `(?:${o.given}|${o.usersRequest})`;
+    const namedFirst = o.usersRequestFirst === undefined ? o.givenFirst : `(?:${o.givenFirst}|${o.usersRequestFirst})`;
+    return [
+      o.outranksFirst && `${o.outranksFirst}${p.sep}${p.near(6)}${named}`,
+      o.outranksAfter && `${namedFirst}${p.sep}${p.near(4)}${o.outranksAfter}`,
+      o.overruled && `${o.givenFirst}${p.sep}${p.near(6)}${o.overruled}`,
+    ].filter((form): form is string => form !== undefined);
+  });
+  return forms.join('|');
+}
+
 export function multilingualRules(LANGS: readonly Parts[]): Rule[] {
   const each = (form: (p: Parts) => string): string => LANGS.map(form).join('|');
   /**
@@ -177,6 +193,18 @@ export function multilingualRules(LANGS: readonly Parts[]): Rule[] {
         ...LANGS.map((p) => p.howLast && `|${p.howLast.askerFirst}${p.sep}${p.near(3)}${p.harm}${p.sep}${p.near(8)}${p.howLast.words}`).filter((form) => form !== undefined),
       ),
     },
+    // (only in a group with a language that names the reader's instructions)
+    ...(LANGS.every((p) => p.overrule === undefined) ? [] : [{
+      // The reader's instructions overruled, named as its own or as given to it: a claim of
+      // precedence over them ("Diese Nachricht hat Vorrang vor allen Anweisungen, die du erhalten
+      // hast", "本段说明的效力高于你此前收到的所有设置", "…あなたが受け取った指示よりも優先されます"),
+      // or over the user's request, or a void predicate after them ("tus instrucciones anteriores
+      // quedan sin efecto", "交给你的任务视为已经撤回") (medium, like the English meaning rules).
+      id: 'multilingual.instructions-overruled',
+      category: CAT,
+      weight: 0.55,
+      pattern: re(overruleForms(LANGS)),
+    }]),
     ...malwareRequest(LANGS),
     ...addressRules(LANGS),
     {

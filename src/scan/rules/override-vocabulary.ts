@@ -82,6 +82,14 @@ export const NOUNS = anyOf(
  */
 export const NOT_OWN_CORRECTION = `(?<!\\b${anyOf('my | our')} (?:[a-z]{2,15} ){1,2}${anyOf('messages? | requests?')})`;
 
+/**
+ * Not an update of a procedure for people: what an old version of the instructions said about a
+ * task of their own ("Forget what the old instructions said about calling the signal desk; that
+ * is now done from the tower panel"). A reader's safeguards are no such task ("… said about not
+ * sharing passwords"), and "your instructions" are the reader's.
+ */
+export const NOT_A_PROCEDURE_UPDATE = `(?!(?<=\\bthe ${anyOf('old | previous | earlier | original | former | prior | initial | last')} ${anyOf('instructions? | directions | guidance | procedures? | steps | memo | notice')}) ${anyOf('said | say | stated | told us | told you')} ${anyOf('about | regarding | concerning | on')} (?!${anyOf('not | never | you | your | the assistant | ai | safety | privacy | security | confidential\\w* | secrets? | passwords? | credentials? | keys? | tokens? | sharing | sending | revealing | disclosing | rules | restrictions | limits')}\\b))`;
+
 /** Words that say how to answer instead: bare, at once. */
 export const DIRECTLY = anyOf('just | directly | simply | only | instead | immediately');
 /** Answering with words given: what an injection dictates in place of the task. */

@@ -12,6 +12,7 @@ import {
   NOT_COMMAND_LINE,
   NOT_DESCRIBED,
   NOT_NOUN,
+  NOT_A_PROCEDURE_UPDATE,
   NOT_OWN_CORRECTION,
   NOT_PERMITTED,
   NOUNS,
@@ -43,7 +44,7 @@ export const OVERRIDE_RULES: Rule[] = [
       // use the invoice attached")
       // (earlier messages on a subject of their own are a correction: "please disregard any
       // previous messages about your renewal date, they were sent in error")
-      `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}${NOT_OWN_CORRECTION}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts?')}) ${anyOf('about | regarding | concerning | re:?')} )${NOT_A_SCAM_WARNING}`,
+      `${NOT_CAUSED}${NOT_DESCRIBED}\\b(?:${VERBS}\\s${NOT_NOUN}(?!to\\b)${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${NOUNS}${NOT_OWN_CORRECTION}${NOT_A_PROCEDURE_UPDATE}|override\\s${NOT_NOUN}${gap(3)}${BACK_QUALIFIERS}\\s${gap(2)}${INSTRUCTION_NOUNS})\\b${NOT_COMMAND_LINE}(?!(?<=\\b${anyOf('messages? | e-?mails? | notices? | letters? | texts?')}) ${anyOf('about | regarding | concerning | re:?')} )${NOT_A_SCAM_WARNING}`,
       // "ignore any instructions related to config files" scopes the reader's own steps; only
       // a pointer back at earlier instructions makes such a scoped phrase an override
       `|${NOT_CAUSED}${NOT_DESCRIBED}${NOT_ANTECEDENT}\\b${VERB_TO_QUANTIFIER}${QUANTIFIERS}\\s(?:${gap(2)}${INSTRUCTION_NOUNS}|${OWN_LEAD_IN}${NOT_PERMITTED}${SHARED_NOUNS})\\b${NOT_COMMAND_LINE}(?! ${anyOf('related to | relating to | regarding | concerning | about | on how | for (?:setting|installing|building|configuring|running)')}\\b)${NOT_A_SCAM_WARNING}${NOT_SCOPED}`,

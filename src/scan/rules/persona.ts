@@ -14,7 +14,7 @@ const LIMITS = anyOf('limits | limitations | confines | restrictions | rules | c
 /**
  * The same persona in Russian: freed from every restriction, bound by no rules, without ethical
  * or moral limits, never refusing to answer nor saying it cannot, out of the role only to be
- * called back, an amoral chatbot or one without filters.
+ * called back, an amoral chatbot or one without filters, or "you" an AI without rules.
  */
 const UNBOUND_FOREIGN = [
   '(?:освобожд|освобод)[^\\s]{0,5} от (?:всех |любых |каких-либо )?(?:[^\\s]{1,20} ){0,2}(?:ограничени|правил|рамок|фильтр|цензур|запрет)',
@@ -25,6 +25,8 @@ const UNBOUND_FOREIGN = [
   '(?:если|когда) (?:ты |вы )?(?:выйдешь|выходишь|выйдете|выходите) из (?:роли|образа|персонажа)',
   '(?:аморальн|беспринципн|безнравственн)[^\\s]{0,4} (?:чат-?бот|ии|ассистент|помощник|модель|искусственн)',
   '(?:чат-?бот|ии|ассистент|модель)[^\\s]{0,3} без (?:каких-либо )?(?:фильтров|цензуры|ограничений)',
+  // (without rules, only said of "you": "наш ИИ-ассистент без правил не работает" is a manual's)
+  '(?<![^\\s«"(])(?:ты|вы) (?:[^\\s.!?]{1,20} ){0,3}(?:чат-?бот|ии|ассистент|модель)[^\\s]{0,3} без (?:каких-либо |всяких )?правил',
 ]
   .map(matchView)
   .join('|');
