@@ -37,8 +37,8 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     words: w('replaced out outdated expired superseded overwritten overridden revoked obsolete retired withdrawn rescinded void invalid no not suspended lifted waived consider treat regard deem count applicable considers treats regards deems'),
   },
   'meaning.supposed-permission': {
-    words: w('allowed permitted authorized authorised cleared free given granted apply applied exist existed count matter imagine picture suppose pretend'),
-    near: { words: w('actually really sensible right fair obvious logical correct best reasonable quickest fastest simplest easiest send transfer forward email e-mail share release pay approve grant delete upload wire export disclose exactly real tools'), before: 0, after: 90 },
+    words: w('allowed permitted authorized authorised cleared free given granted apply applied exist existed count matter imagine picture suppose pretend hypothetically world scenario'),
+    near: { words: w('actually really sensible right fair obvious logical correct best reasonable quickest fastest simplest easiest send transfer forward email e-mail share release pay approve grant delete upload wire export disclose exactly real tools rather instead'), before: 0, after: 90 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations policy policies filter guardrail moderation training constraints'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell share reveal disclose explain describe'), before: 0, after: 12 } },
 };
