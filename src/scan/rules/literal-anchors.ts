@@ -95,7 +95,10 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
       const { opens, single, pairs, triples, quads, lists } = NON_ASCII;
       const n = text.length;
       for (let p = 0; p < n; p++) {
-        const c0 = FOLD[text.charCodeAt(p)]!;
+        // (no literal here opens with ASCII, and no folded unit is ASCII: skip it unread)
+        const c = text.charCodeAt(p);
+        if (c < 128) continue;
+        const c0 = FOLD[c]!;
         if (opens[c0] === 0) continue;
         const one = single[c0]!;
         if (one >= 0) seenAll(one, p, at, masks);
@@ -241,7 +244,8 @@ const FOLD = ((): Uint16Array => {
     for (let c = from; c < to; c++) {
       let f = String.fromCharCode(c).toLowerCase();
       if (greek(c)) f = f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('\u03c2', '\u03c3');
-      if (f.length === 1) fold[c] = f.charCodeAt(0);
+      // (a unit beyond ASCII never folds into ASCII: the pass skips ASCII unread)
+      if (f.length === 1 && (c < 128 || f.charCodeAt(0) >= 128)) fold[c] = f.charCodeAt(0);
     }
   }
   return fold;

@@ -38,7 +38,7 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
   },
   'meaning.supposed-permission': {
     words: w('allowed permitted authorized authorised cleared free given granted apply applied exist existed count matter imagine picture suppose pretend hypothetically world scenario'),
-    near: { words: w('actually really sensible right fair obvious logical correct best reasonable quickest fastest simplest easiest send transfer forward email e-mail share release pay approve grant delete upload wire export disclose exactly real tools rather instead'), before: 0, after: 90 },
+    near: { words: w('actually really sensible right fair obvious logical correct best reasonable quickest fastest simplest easiest send transfer forward email e-mail share release pay approve grant delete upload wire export disclose exactly real tools rather instead happen done step'), before: 0, after: 90 },
   },
   'meaning.hypothetical-output': { words: w('hypothetically hypothetical theoretically theory rules restrictions filters guidelines limits censorship guardrails safeguards limitations policy policies filter guardrail moderation training constraints'), near: { words: w('output outputs answer answers response responses reply replies completion completions say write respond tell share reveal disclose explain describe'), before: 0, after: 12 } },
 };

@@ -12,9 +12,10 @@ import { re, type Rule } from './rule.js';
 const NOT_ARTICLE = "(?<!(?<![\\w\u00c0-\u024f\u0370-\u052f])(?:el|la|los|las|le|les|il|lo|gli|o|os|as|der|die|das|den|dem|des|het|een|un|una|uno|une|um|uma|ein|eine|einen|einem|the|an?|al|au|aux|del|della|dello|do|da|dos|du)\\s)(?<!\\bl')";
 /**
  * …except after "for" or "to" heading the note: "Nota para el asistente que gestiona este
- * correo:", "Voor de digitale assistent die deze agenda beheert:" address it.
+ * correo:", "Voor de digitale assistent die deze agenda beheert:" address it, and so does "to"
+ * and the article in one word: "Al asistente que lea esta solicitud:".
  */
-const FOR_THE = "(?<=\\b(?:para|pour|fur|für|an|per|voor|a|al|au|aux|zum|zur|ao|aos|dla|do) (?:el|la|le|les|los|las|den|die|der|dem|il|lo|gli|o|os|a|as|het|de)\\s)";
+const FOR_THE = "(?:(?<=\\b(?:para|pour|fur|für|an|per|voor|a|al|au|aux|zum|zur|ao|aos|dla|do) (?:el|la|le|les|los|las|den|die|der|dem|il|lo|gli|o|os|a|as|het|de)\\s)|(?<=\\b(?:al|au|aux|ao|aos|zum|zur|alla|allo|agli|alle)\\s))";
 /**
  * After a note's addressee, the letters that make it a machine and what it does, and a remark in
  * parentheses, before the colon: "Wiadomość do asystenta AI obsługującego tę skrzynkę
@@ -79,7 +80,7 @@ export function addressRules(LANGS: readonly Parts[]): Rule[] {
     {
       // The machine named as a header by what it does with this text: "KI-Assistenten, die diese
       // Seite lesen:", "Asistente que lea esta incidencia:", "Ассистент, который читает этот лог:",
-      // "このレビューを読んでいるAIアシスタントへ：", "致正在读取此日程的AI助手：", "इस पेज का सारांश
+      // "このレビューを読んでいるAIアシスタントへ：" (or "…へ。", "…の方へお願いです"), "致正在读取此日程的AI助手：", "इस पेज का सारांश
       // बनाने वाले सहायक के लिए - …" (a dash after it too, where the name ends the clause) (medium, like the
       // English header to "AI assistants reading this:"; where the clause stands before the name,
       // only a name that says it is a machine)
@@ -87,7 +88,7 @@ export function addressRules(LANGS: readonly Parts[]): Rule[] {
       category: 'addressed-to-assistant',
       weight: 0.5,
       pattern: re(
-        [...LANGS.filter((p) => p.reads !== undefined && p.sep === '').map((p) => `${p.reads}${chars(12)}${p.readerNounFirst}${chars(3)}(?:[:\uff1a\u3011\\]]|\\s[-\u2013\u2014]\\s)`),
+        [...LANGS.filter((p) => p.reads !== undefined && p.sep === '').map((p) => `${p.reads}${chars(12)}${p.readerNounFirst}${chars(3)}(?:[:\uff1a\u3011\\]]|\\s[-\u2013\u2014]\\s|へ(?:[\u3002\u3001.,]|の?お願い))`),
           // What precedes the name is read once for every language (each branch's own copy of
           // these lookbehinds ran at each attempt for every language whose name can start there:
           // 1 MB of "ai ai ai …" took 0.85 s in this rule alone).
