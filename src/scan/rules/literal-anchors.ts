@@ -2,7 +2,8 @@
 // punctuation the tokenizer splits apart and for scripts it does not read as words. Literals that
 // open with an ASCII character are few and found with one regex pass; those that open with any
 // other character (hundreds, for the multilingual catalogues) in one pass over the text that
-// compares, at each non-ASCII code unit, only the literals opening with it and the unit after it.
+// compares, at each non-ASCII code unit, only the literals opening with it and the units after it.
+// Both passes compare with case folded (and Greek accents): text in capitals carries its anchors.
 import { punctBit, type TokenFeatures } from '../token-features.js';
 
 /** Well under 2 × the region margin (rule-set.ts), so thinned-out literal anchors still cover one unbroken region. */
@@ -29,7 +30,7 @@ export function literalAnchors(literals: ReadonlyMap<string, number>): LiteralAn
    * indexOf pass per literal); each position it stops at is checked against every literal.
    */
   const ASCII_ANY = ascii.length > 0 ? new RegExp(ascii.map((i) => escapeRegExp(all[i]![0])).join('|'), 'gi') : null;
-  /** Each literal as the pass compares it: case and Greek accents folded (foldUnit). */
+  /** Each literal as the pass compares it: case and Greek accents folded (FOLD, below). */
   const folded = all.map(([lit]) => foldString(lit));
   const NON_ASCII = nonAsciiTable(folded);
   // Per literal, within one call: where it was last pushed as an anchor, and last seen.

@@ -56,7 +56,6 @@ function malwareRequest(LANGS: readonly Parts[]): Rule[] {
   return [{ id: 'multilingual.malware-request', category: 'addressed-to-assistant', weight: 0.5, harmful: true, pattern: re(forms.join('|')) }];
 }
 
-/** The catalogue's rules over the languages of one group (each pattern holds every language of it). */
 /** The forms of multilingual.instructions-overruled over the languages with a `given` list. */
 function overruleForms(LANGS: readonly Parts[]): string {
   const forms = LANGS.flatMap((p) => {
@@ -73,6 +72,7 @@ function overruleForms(LANGS: readonly Parts[]): string {
   return forms.join('|');
 }
 
+/** The catalogue's rules over the languages of one group (each pattern holds every language of it). */
 export function multilingualRules(LANGS: readonly Parts[]): Rule[] {
   const each = (form: (p: Parts) => string): string => LANGS.map(form).join('|');
   /**
