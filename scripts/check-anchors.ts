@@ -7,7 +7,7 @@
 import { docPieces } from './docs-corpus.js';
 import { loadRows } from './detector-data.js';
 import { prepareScanner, DEFAULT_SCAN_POLICY, RULES, scanText } from '../src/scan/index.js';
-import { compiledAhead } from '../src/scan/compiled-ahead.js';
+import { compiledAhead } from '../src/scan/machine-code.js';
 import { confirmedIn } from '../src/scan/rules/confirm.js';
 import { matchView } from '../src/scan/view.js';
 

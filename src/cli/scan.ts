@@ -169,9 +169,7 @@ async function scanJsonl(opts: Options, io: ScanIo, reader: Reader): Promise<num
     else input.once('open', () => resolve());
   });
   await opened;
-  // Many texts in one process: the patterns compiled first stay fast (scan/prepare.ts).
-  const { prepareScanner, scanText } = await loadScanner();
-  await prepareScanner();
+  const { scanText } = await loadScanner();
   const lines = createInterface({ input, crlfDelay: Infinity });
   const progress = io.stderr.isTTY === true;
   let lineNo = 0;

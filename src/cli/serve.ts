@@ -41,10 +41,9 @@ export async function main(argv: string[]): Promise<number> {
   if (args.positional.length) throw new UsageError(`unexpected argument ${JSON.stringify(args.positional[0])}`);
   const httpFlag = flagValue(args, '--http');
   if (httpFlag !== undefined && args.flags.has('--agent')) throw new UsageError('--agent applies to stdio; over HTTP each agent key decides the agent');
-  // Loaded once the arguments are read: the scanner alone takes about a second to load, which
-  // `--help` and a usage error need not wait for.
-  const [{ prepareScanner }, { Firewall }, { Session }, { planHttp, serveHttp }] = await Promise.all([
-    import('../scan/index.js'),
+  // Loaded once the arguments are read: the scanner alone (which the firewall loads) takes most
+  // of a second to load, which `--help` and a usage error need not wait for.
+  const [{ Firewall }, { Session }, { planHttp, serveHttp }] = await Promise.all([
     import('../upstream/firewall.js'),
     import('../upstream/session.js'),
     import('./serve-http.js'),
@@ -87,9 +86,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`mcp-firewall: the audit log cannot be opened: ${(err as Error).message}. Fix: check audit.file in ${policy.configFile} and the directory's permissions and free space\n`);
     return 2;
   }
-  // Before the first scan (the tool servers' descriptions are scanned as they start): compiled
-  // now, the scanner's patterns stay fast for the life of the process (scan/prepare.ts).
-  await prepareScanner();
   if (plan) {
     const firewall = new Firewall(policy, audit, log, { hashPayload, start: startRecord(policy, undefined) });
     process.once('exit', () => firewall.killNow());

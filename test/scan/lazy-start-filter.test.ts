@@ -2,7 +2,7 @@
 // importing the scanner builds none, a rule's matches are found before any scan has built its
 // filter, and prepareScanner builds every one before it compiles their patterns ahead.
 import { expect, it } from 'vitest';
-import { patternsCompiledAhead } from '../../src/scan/compiled-ahead.js';
+import { patternsCompiledAhead } from '../../src/scan/machine-code.js';
 import { DEFAULT_SCAN_POLICY, prepareScanner, scanText } from '../../src/scan/index.js';
 import { RULES } from '../../src/scan/rules/index.js';
 import { matchesOf } from '../../src/scan/rules/start-matches.js';

@@ -4,7 +4,7 @@
 // that only say that much (frame-explains.ts explainedByRolePlay) rank it at the bottom of the rule
 // tier, still flagged; an override, a harmful request or exfiltration in it scores as it would
 // anywhere else. Only the text's opening is read: the file names itself there.
-import { compiledAhead } from '../compiled-ahead.js';
+import { compiled, compiledAhead } from '../machine-code.js';
 import { matchView } from '../view.js';
 import { anyOf, type Rule } from './rule.js';
 import { openingFrameRule } from './role-play.js';
@@ -26,5 +26,5 @@ const OPENS_AS_FILE = compiledAhead(new RegExp(`^(?:[^\\n]{0,120}\\n){0,5}?[^\\n
 
 /** Whether `text` opens as a project's instructions for coding agents. */
 export function opensAsAgentInstructions(text: string): boolean {
-  return OPENS_AS_FILE.test(matchView(text.slice(0, OPENING)));
+  return compiled(OPENS_AS_FILE).test(matchView(text.slice(0, OPENING)));
 }

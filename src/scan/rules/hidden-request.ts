@@ -3,7 +3,7 @@
 // tools: the comparison you were asked to put together is stale …" in an off-screen div), was
 // written for no human reader: the page shows it to none. Read on the whole text once (it is a
 // page's structure, not a window's words), after the rules.
-import { compiledAhead } from '../compiled-ahead.js';
+import { compiled, compiledAhead } from '../machine-code.js';
 import { matchView } from '../view.js';
 import { anyOf, type Rule } from './rule.js';
 
@@ -45,5 +45,5 @@ const MACHINE_ADDRESSED = compiledAhead(
 
 /** Whether hidden text speaks to a machine reader (on its match view: look-alikes folded). */
 export function speaksToMachine(hidden: string): boolean {
-  return MACHINE_ADDRESSED.test(matchView(hidden));
+  return compiled(MACHINE_ADDRESSED).test(matchView(hidden));
 }

@@ -15,6 +15,7 @@ import { ruleRunner } from './rule-runner.js';
 import { suffixFires } from './suffix.js';
 import { WORK_ORDER, WORK_ORDER_RULE } from './reader-tasks.js';
 import { matchView } from '../view.js';
+import { compiled } from '../machine-code.js';
 import { confirmedIn } from './confirm.js';
 import { offTopicCreative, offTopicTask } from './off-topic-task.js';
 import type { Rule } from './rule.js';
@@ -112,7 +113,7 @@ export function carrierGivesInstructions(mask: RuleMask): boolean {
  */
 function workOrdered(text: string, at: number): boolean {
   const from = at < ORDER_BEFORE ? 0 : at - ORDER_BEFORE;
-  return WORK_ORDER.test(matchView(text.slice(from, at + ORDER_AFTER)));
+  return compiled(WORK_ORDER).test(matchView(text.slice(from, at + ORDER_AFTER)));
 }
 const ORDER_BEFORE = 40;
 const ORDER_AFTER = 400;

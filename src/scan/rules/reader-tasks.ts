@@ -2,7 +2,7 @@
 // the river that …"), something done for the writer ("show me how to …") and an agent action put
 // as a bare command ("transfer $2,400 to …"). The first three read the same in a user's own
 // prompt, so they are weak: a planted one counts where the carrier gives no task (rules/index.ts).
-import { compiledAhead } from '../compiled-ahead.js';
+import { compiledAhead } from '../machine-code.js';
 import { inReportedSpeech } from '../reported-speech.js';
 import { sharesTopic } from '../topic.js';
 import { sharesNamedSubject } from './shared-subject.js';

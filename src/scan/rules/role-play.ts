@@ -5,7 +5,7 @@
 // it at the bottom of the rule tier, still flagged. What a role-play does not explain (an
 // override, a jailbreak persona, a harmful request, exfiltration) scores as it would anywhere
 // else, and a persona that announces it has no limits is no ordinary role.
-import { compiledAhead } from '../compiled-ahead.js';
+import { compiled, compiledAhead } from '../machine-code.js';
 import { matchView } from '../view.js';
 import { anyOf, type Rule } from './rule.js';
 
@@ -65,6 +65,6 @@ const LINE_REQUEST = compiledAhead(new RegExp(`(?:^|\\n)[ \\t]{0,12}(?:[^\\n\\w"
  */
 export function opensWithRolePlay(text: string): boolean {
   const opening = matchView(text.slice(0, OPENING));
-  if (OPENS_WITH_REQUEST.test(opening)) return true;
-  return OPENS_AS_COLLECTION.test(opening) && LINE_REQUEST.test(matchView(text));
+  if (compiled(OPENS_WITH_REQUEST).test(opening)) return true;
+  return compiled(OPENS_AS_COLLECTION).test(opening) && compiled(LINE_REQUEST).test(matchView(text));
 }

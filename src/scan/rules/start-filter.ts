@@ -9,7 +9,7 @@
 import { bucket, BUCKET, buildPrefixIndex, candidatesAt, type PrefixIndex } from './prefix-index.js';
 import { START_DEPTH } from './regex-prefixes.js';
 import { storedAnalysis } from './start-analysis-store.js';
-import { compiledAhead } from '../compiled-ahead.js';
+import { compiled, compiledAhead, compileNow } from '../machine-code.js';
 
 /** ASCII word characters, as `\b` sees them (non-ASCII is never a word character to it). */
 export const WORD = new Uint8Array(BUCKET + 1);
@@ -38,6 +38,8 @@ export interface StartFilter {
   /** …by that character (ASCII word characters only). */
   midWordAt: Uint32Array;
   sticky: RegExp[];
+  /** Which sticky copies have their machine code (a bit per pattern): stickyAt. */
+  compiled: number;
   plain: readonly RegExp[];
 }
 
@@ -80,7 +82,7 @@ export function buildStartFilter(patterns: readonly RegExp[]): StartFilter {
   const midWord = midWordAt.reduce((all, bits) => all | bits, 0);
   const starts = new Set(entries.map(([p]) => p));
   const midStarts = new Set(midEntries.map(([p]) => p));
-  const filter: StartFilter = { index, midIndex, starts, midStarts, unbounded, anchored, midWord, midWordAt, sticky, plain };
+  const filter: StartFilter = { index, midIndex, starts, midStarts, unbounded, anchored, midWord, midWordAt, sticky, compiled: 0, plain };
   patterns.forEach((pattern, bit) => PLACE.set(pattern, { filter, bit }));
   return filter;
 }
@@ -109,7 +111,7 @@ export function firedIn(filter: StartFilter, view: string, todo: number): number
   let fired = firedAtStart(filter, view, todo);
   let pending = todo & ~filter.unbounded & ~fired;
   if (pending === 0) return fired;
-  const { index, midIndex, sticky, midWordAt } = filter;
+  const { index, midIndex, midWordAt } = filter;
   const n = view.length;
   let word = WORD[bucket(view.charCodeAt(0))]!; // is the character before p a word character
   for (let p = 1; p < n; p++) {
@@ -124,7 +126,7 @@ export function firedIn(filter: StartFilter, view: string, todo: number): number
     while (m !== 0) {
       const bit = 31 - Math.clz32(m);
       m &= ~(1 << bit);
-      const re = sticky[bit]!;
+      const re = stickyAt(filter, bit);
       re.lastIndex = p;
       if (re.test(view)) {
         fired |= 1 << bit;
@@ -204,7 +206,7 @@ function firedAtStart(filter: StartFilter, view: string, todo: number): number {
   while (open !== 0) {
     const bit = 31 - Math.clz32(open);
     open &= ~(1 << bit);
-    if (filter.plain[bit]!.test(view)) fired |= 1 << bit;
+    if (compiled(filter.plain[bit]!).test(view)) fired |= 1 << bit;
   }
   // At the text start: the rules with a `^` branch, and the others where one of their starts is.
   const n = view.length;
@@ -213,7 +215,7 @@ function firedAtStart(filter: StartFilter, view: string, todo: number): number {
   while (first !== 0) {
     const bit = 31 - Math.clz32(first);
     first &= ~(1 << bit);
-    const re = filter.sticky[bit]!;
+    const re = stickyAt(filter, bit);
     re.lastIndex = 0;
     if (re.test(view)) fired |= 1 << bit;
   }
@@ -226,9 +228,19 @@ function tryAt(filter: StartFilter, view: string, p: number, m: number): number 
   while (m !== 0) {
     const bit = 31 - Math.clz32(m);
     m &= ~(1 << bit);
-    const re = filter.sticky[bit]!;
+    const re = stickyAt(filter, bit);
     re.lastIndex = p;
     if (re.test(view)) hit |= 1 << bit;
   }
   return hit;
+}
+
+/** The sticky copy of the filter's pattern `bit`, compiled to machine code on its first use. */
+export function stickyAt(filter: StartFilter, bit: number): RegExp {
+  const re = filter.sticky[bit]!;
+  if ((filter.compiled & (1 << bit)) === 0) {
+    compileNow(re);
+    filter.compiled |= 1 << bit;
+  }
+  return re;
 }

@@ -2,20 +2,20 @@
 // where the filter says a match can start (the positions firedIn tries).
 import { bucket, candidatesAt } from './prefix-index.js';
 import { placeOfBuilt } from './lazy-start-filter.js';
-import { WORD, type StartFilter } from './start-filter.js';
+import { stickyAt, WORD, type StartFilter } from './start-filter.js';
 
 /**
  * [start, end) of each match of `pattern` (one given to buildStartFilter) in `view`, left to
  * right and not overlapping, as a global search finds them. The filter's sticky copy is tried
- * only where a match can start: a global copy would be one more compiled program for V8, and
- * its first runs, on short texts, go through V8's bytecode tier (see ../prepare.ts).
+ * only where a match can start: a global copy would be one more compiled program for V8 (see
+ * ../machine-code.ts).
  */
 export function* matchesOf(pattern: RegExp, view: string): Generator<[number, number]> {
   const place = placeOfBuilt(pattern);
   if (place === undefined) throw new Error('matchesOf: the pattern is in no start filter');
   const { filter, bit } = place;
   const b = 1 << bit;
-  const re = filter.sticky[bit]!;
+  const re = stickyAt(filter, bit);
   const anywhere = (filter.unbounded & b) !== 0;
   const n = view.length;
   for (let p = 0; p < n; ) {
