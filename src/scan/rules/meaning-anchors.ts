@@ -30,7 +30,7 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
   },
   // every match ends in what the orders are ranked down to, after "as", "like" or "no" ("no longer")
   'meaning.instructions-discounted': {
-    words: w('background context informational advisory reference optional secondary non-binding suggestion suggestions example examples historical weight force authority standing bearing bind binds govern governs'),
+    words: w('background context informational advisory reference optional secondary non-binding suggestion suggestions example examples historical weight force authority standing bearing bind binds govern governs question task point priority focus job relevant'),
     near: { words: w('as like no longer not'), before: 4, after: 0 },
   },
   'meaning.setup-replaced': {

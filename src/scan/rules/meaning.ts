@@ -38,7 +38,7 @@ const YOU_ALLOWED = `you (?:${anyOf('were | are | had been | could be')}) (?:${a
  * Said of the reader's orders: kept, but as nothing it goes by ("are to be treated as background
  * only", "carry no weight", "no longer bind").
  */
-const DISCOUNTED = `(?:(?:${anyOf('are | is | should be | must be | will be | shall be')} )?(?:${anyOf('now | hereby | henceforth | simply')} )?(?:to be )?${anyOf('treated | regarded | considered | read | taken | handled')} (?:as|like) (?:${anyOf('mere | only | purely | just')} )?${anyOf('background | context | informational | advisory | reference | optional | secondary | non-binding | suggestions? | examples? | historical')}\\b|${anyOf('carry | carries | hold | holds | have | has')} no (?:${anyOf('further | more | real | binding')} )?${anyOf('weight | force | authority | standing | bearing')}\\b|(?:${anyOf('no longer | do not | does not')}) ${anyOf('bind | binds | govern | governs')}\\b)`;
+const DISCOUNTED = `(?:(?:${anyOf('are | is | should be | must be | will be | shall be')} )?(?:${anyOf('now | hereby | henceforth | simply')} )?(?:to be )?${anyOf('treated | regarded | considered | read | taken | handled')} (?:as|like) (?:${anyOf('mere | only | purely | just')} )?${anyOf('background | context | informational | advisory | reference | optional | secondary | non-binding | suggestions? | examples? | historical')}\\b|${anyOf('carry | carries | hold | holds | have | has')} no (?:${anyOf('further | more | real | binding')} )?${anyOf('weight | force | authority | standing | bearing')}\\b|(?:${anyOf('no longer | do not | does not')}) ${anyOf('bind | binds | govern | governs')}\\b|(?:${anyOf('is | are')} )?no longer (?:${anyOf('the | a | your')} )?(?:${anyOf('relevant | real | actual | right | main')} )?${anyOf('question | task | point | priority | focus | job')}\\b|(?:${anyOf('is | are')} )?(?:now )?no longer relevant\\b)`;
 /**
  * Orders named by where the reader holds them, a session or a chat of its own: "checklists,
  * prompts or requests supplied by staff earlier in your session" (a person's training "session"
@@ -104,12 +104,14 @@ export const MEANING_RULES: Rule[] = [
     ),
   },
   {
-    // "PRIORITY NOTICE: this message outranks ...", "[URGENT DIRECTIVE] you must now ..."
+    // "PRIORITY NOTICE: this message outranks ...", "[URGENT DIRECTIVE] you must now ..." (a kind
+    // of handling may qualify the banner and a revision or a dash follow it: "PRIORITY HANDLING
+    // NOTICE (Rev. 2025-03) — This notice carries precedence over …")
     id: 'meaning.urgency-banner',
     category: CAT,
     weight: 0.5,
     pattern: re(
-      `(?:^|\\n|[\\[(*#>|] ?|[.!?] )${URGENCY} (?:priority |security |system |action )?${BANNER_NOUN}(?: (?:for|to) (?:you|the (?:assistant|ai|model|agent|reader)))? ?[:!\\]\\-)*]{1,3}\\s?${sgap(12)}`,
+      `(?:^|\\n|[\\[(*#>|] ?|[.!?] )${URGENCY} (?:priority |security |system |action |handling |processing |compliance |service |account )?${BANNER_NOUN}(?: (?:for|to) (?:you|the (?:assistant|ai|model|agent|reader)))?(?: \\([^()\\n]{1,30}\\))? ?(?:[:!\\]\\-)*]{1,3}|[\u2014\u2013])\\s?${sgap(12)}`,
       `(?:you (?:must|are to|need to|have to|are required to|shall|will now|should now)|${PREC_VERB_ALL}|precedence|priority over|${DISMISS_BASE}|${DISMISS_PAST}|above (?:all|everything|anything)|before (?:anything|everything) else|drop everything|stop what you)\\b`,
     ),
   },
@@ -217,7 +219,7 @@ export const MEANING_RULES: Rule[] = [
     category: CAT,
     weight: 0.55,
     pattern: re(
-      `(?<!\\b${anyOf('if | whether | unless')} (?:${anyOf('the | any | all | your | all the')} )?)(?:${READERS_ORDERS}|${SESSION_ORDERS}|\\bwhat(?:ever)? (?:you (?:${anyOf('were | have been')}) ${anyOf('asked | told | instructed')}|(?:the|your) user ${anyOf('asked | requested | wanted')}(?: (?:of|from) you)?)(?: to [a-z]{2,15})?)(?: ${anyOf('with | for | on | about | regarding')} ${anyOf('this | these | the')} [a-z-]{2,20}(?: ${anyOf('when | as | before | after | once')} you [a-z]{2,15}(?: ${anyOf('it | them | this | these')})?)?)?(?: ${anyOf('above | before | beforehand | earlier | previously | so far | until now | here | now')})?,? ${DISCOUNTED}`,
+      `(?<!\\b${anyOf('if | whether | unless')} (?:${anyOf('the | any | all | your | all the')} )?)(?:${READERS_ORDERS}|${SESSION_ORDERS}|\\bwhat(?:ever)? (?:you (?:${anyOf('were | have been')}) (?:${anyOf('originally | first | initially')} )?${anyOf('asked | told | instructed')}|(?:the|your) user ${anyOf('asked | requested | wanted')}(?: (?:of|from) you)?|the (?:${anyOf('reading | browsing | summari[sz]ing | automated')} )?${anyOf('reader | assistant | ai | model | agent')} ${anyOf('was | has been | had been')} (?:${anyOf('originally | first | initially')} )?${anyOf('asked | told | instructed | handed | given')})(?: to [a-z]{2,15}(?: ${anyOf('for | at | into | up')})?)?)(?: ${anyOf('with | for | on | about | regarding')} ${anyOf('this | these | the')} [a-z-]{2,20}(?: ${anyOf('when | as | before | after | once')} you [a-z]{2,15}(?: ${anyOf('it | them | this | these')})?)?)?(?: ${anyOf('above | before | beforehand | earlier | previously | so far | until now | here | now')})?,? ${DISCOUNTED}`,
     ),
   },
   {
