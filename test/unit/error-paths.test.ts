@@ -21,6 +21,16 @@ describe('rewriteHostPaths (tool error texts)', () => {
     expect(rewriteHostPaths(input, ROOTS)).toBe(expected);
   });
 
+  it('makes one placeholder of a path-like run of megabytes, POSIX or Windows, and keeps the text around it', () => {
+    // (a tool with a result limit above the default 1 MiB can return one)
+    const posixRun = '/a'.repeat(1_600_000);
+    const windowsRun = `C:\\${'x\\'.repeat(1_100_000)}`;
+    expect(rewriteHostPaths(`ENOENT: open '${posixRun}' failed`, ROOTS)).toBe(`ENOENT: open '${HOST_PATH}' failed`);
+    expect(rewriteHostPaths(`cannot open ${windowsRun} now`, ROOTS)).toBe(`cannot open ${HOST_PATH} now`);
+    expect(rewriteHostPaths(`No such file: /srv/app/files/${'b'.repeat(5000)}.`, ROOTS)).toBe(`No such file: ${HOST_PATH}.`);
+    expect(rewriteHostPaths(`${posixRun} and /etc/hosts`, ROOTS)).toBe(`${HOST_PATH} and ${HOST_PATH}`);
+  });
+
   it('replaces every absolute path when the tool declares no roots', () => {
     expect(rewriteHostPaths("open '/srv/app/files/a.md'", [])).toBe(`open '${HOST_PATH}'`);
   });
