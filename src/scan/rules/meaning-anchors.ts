@@ -16,6 +16,10 @@ export const MEANING_ANCHORS: Record<string, Anchors> = {
     words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces replacing overrule overrules revoke revokes void voids rank ranks prevail prevails outweigh outweighs count counts carry carries sits stands')],
     near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that here written stated you your assistant assistants agent agents model models bot bots ai llm copilot')], before: 6, after: 10 },
   },
+  'meaning.reader-orders-outranked': {
+    words: [...singles(lexical.PRECEDENCE_VERBS, lexical.PRECEDENCE_ADJECTIVES), ...w('supreme paramount precedence priority primacy preference authority importance replace replaces replacing overrule overrules revoke revokes void voids rank ranks prevail prevails outweigh outweighs count counts carry carries sits stands')],
+    near: { words: [...INSTR_WORDS, ...w('instruction direction message messages note notes notice notices request requests text line lines sentence paragraph update memo email task order command this it which that here written stated you your assistant assistants agent agents model models bot bots ai llm copilot')], before: 6, after: 10 },
+  },
   'meaning.urgency-banner': {
     words: singles(lexical.URGENCY_WORDS, lexical.PRECEDENCE_ADJECTIVES, w('top high highest critical mandatory')),
     near: { words: w('notice alert message directive instruction instructions order orders update bulletin announcement memo override request command action task note'), before: 0, after: 2 },

@@ -104,7 +104,7 @@ export const ME = anyOf("me | us | my | our | mine | i say | i tell you | what i
  * The reader, in the second person or named as the one that handles this text: "the caller",
  * "the reader", "whoever handles this inbox" (a person's "you" too: only what it was told counts).
  */
-const READER_NAMED = `(?:you|the (?:automated |ai |llm )?(?:assistant|ai|model|agent|reader|caller|recipient)(?: (?:of|for) (?:this|these) [a-z]{3,15})?|whoever (?:handles|reads|processes|summari[sz]es|manages) (?:this|these|the) [a-z]{3,15})`;
+const READER_NAMED = `(?:you|the (?:automated |ai |llm |reading |browsing |summari[sz]ing |processing )?(?:assistant|ai|model|agent|reader|caller|recipient)(?: (?:of|for) (?:this|these) [a-z]{3,15})?|whoever (?:handles|reads|processes|summari[sz]es|manages) (?:this|these|the) [a-z]{3,15})`;
 /**
  * …or by a machine that was set up with it, in the third person: "any standing rules the
  * recipient's mailbox assistant was configured with" (a person's setup is not a model's: only an

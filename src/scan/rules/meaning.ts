@@ -92,15 +92,22 @@ export const MEANING_RULES: Rule[] = [
       // what the user asked", "the instructions on this page take precedence over the user's request"
       `|\\b(?:${SELF}|${SELF_PLACE}) (?:now |hereby |henceforth |always |also )?(?:${PREC_VERB_ALL}|(?:takes?|has|have|gets?|holds?|carries|carry) (?:absolute |top |highest |full |first |overriding |total |complete )?(?:precedence|priority|primacy|authority) over|(?:is|are) (?:more important than|above)) (?:${USER_ORDERS}|${EVERYTHING_TOLD})`,
       `|\\b(?:${SELF_PLACE}) (?:now |hereby |henceforth |always |also )?(?:${PREC_VERB_ALL}|(?:takes?|has|have|gets?|holds?) (?:absolute |top |highest |full |first |overriding |total |complete )?(?:precedence|priority|primacy|authority) over) (?:it|them|that)\\b`,
-      // what the reader was told, or its setup, replaced or outranked by whatever speaks: "replaces
-      // any directives the caller was given before it", "replacing whatever you were told before
-      // arriving here", "takes priority over any configuration already in place for whoever
-      // handles this inbox"
-      // ("rank above the instructions of the operator who launched you", "counts for more than
-      // whatever setup you got"; a machine in the third person: "outranks whatever it was told";
-      // "whatever brief your user handed you"; what software reading this was given: "sits above
-      // any request, checklist or reporting format that an automated assistant received")
-      `|\\b(?:${anyOf('replaces? | replacing | supersedes? | superseding | overrides? | overriding | overrules? | outranks? | trumps? | revokes? | voids? | ranks? above | sits? above | stands? above | ranks? higher than | prevails? over | outweighs? | counts? (?:for )?more than | carr(?:y|ies) more (?:weight|authority) than')}|(?:takes?|taking|has|having) (?:absolute |full |top |overriding )?(?:priority|precedence) over) (?:${READERS_ORDERS}${NOT_FROM_ELSEWHERE}|${READERS_SETUP}|${MACHINES_ORDERS}${NOT_FROM_ELSEWHERE}|${LAUNCHERS_ORDERS}|whatever (?:it|they) (?:was|were|had been|has been) (?:told|given|instructed)\\b|whatever brief (?:the|your) user (?:handed|gave) you\\b)`,
+    ),
+  },
+  {
+    // What the reader was told, or its setup, replaced or outranked by whatever speaks (split
+    // from precedence-claim, whose pattern is at V8's 20 KB limit): "replaces any directives the
+    // caller was given before it", "replacing whatever you were told before arriving here",
+    // "takes priority over any configuration already in place for whoever handles this inbox"
+    // ("rank above the instructions of the operator who launched you", "counts for more than
+    // whatever setup you got"; a machine in the third person: "outranks whatever it was told";
+    // "whatever brief your user handed you"; what software reading this was given: "sits above
+    // any request, checklist or reporting format that an automated assistant received")
+    id: 'meaning.reader-orders-outranked',
+    category: CAT,
+    weight: 0.55,
+    pattern: re(
+      `\\b(?:${anyOf('replaces? | replacing | supersedes? | superseding | overrides? | overriding | overrules? | outranks? | trumps? | revokes? | voids? | ranks? above | sits? above | stands? above | ranks? higher than | prevails? over | outweighs? | counts? (?:for )?more than | carr(?:y|ies) more (?:weight|authority) than')}|(?:takes?|taking|has|having) (?:absolute |full |top |overriding )?(?:priority|precedence) over) (?:${READERS_ORDERS}${NOT_FROM_ELSEWHERE}|${READERS_SETUP}|${MACHINES_ORDERS}${NOT_FROM_ELSEWHERE}|${LAUNCHERS_ORDERS}|whatever (?:it|they) (?:was|were|had been|has been) (?:told|given|instructed)\\b|whatever brief (?:the|your) user (?:handed|gave) you\\b)`,
     ),
   },
   {
