@@ -6,9 +6,9 @@
 // Third-person statements of the same words ("this agreement supersedes all prior agreements",
 // "the new guidelines supersede v1") stay out: a rule needs the reader addressed or the text
 // itself ranked above what the reader was told. All are medium evidence: they flag.
-import { AUTHORITY, BANNER_NOUN, NO_LONGER_APPLIES, CAT, DISMISS_BASE, DISMISS_PAST, EARLIER, EARLIER_THEN, EVERYTHING_TOLD, INSTR, LAUNCHERS_ORDERS, LOADED_INTO_MACHINES, MACHINES_ORDERS, ME, OBEY, OLD, PREC_ADJ, PREC_VERB_ALL, PREC_VERB_PLAIN, READERS_ORDERS, READERS_ORDERS_NAMED, READERS_SETUP, READER_WORK, SELF, SELF_PLACE, TOLD, TOPIC, TO_READER, URGENCY, USER_ORDERS, VOIDED, WHAT_OTHERS, alt, sgap, splitDismiss } from './meaning-vocabulary.js';
+import { AUTHORITY, NO_LONGER_APPLIES, CAT, DISMISS_BASE, DISMISS_PAST, EARLIER, EARLIER_THEN, INSTR, LOADED_INTO_MACHINES, ME, OBEY, OLD, READERS_ORDERS, READERS_ORDERS_NAMED, TOLD, TOPIC, TO_READER, USER_ORDERS, VOIDED, alt, sgap, splitDismiss } from './meaning-vocabulary.js';
 import * as lexical from '../lexical-classes.js';
-import { NOT_FROM_A_PERSON } from './reader-extraction-vocabulary.js';
+import { PRECEDENCE_RULES } from './meaning-precedence.js';
 import { anyOf, NOT_SCOPED, re, type Rule } from './rule.js';
 
 /** What sets a model up, under its names ("the scoring rubric and guardrails", "the rules"). */
@@ -23,11 +23,6 @@ const SETUP_VERDICT = anyOf('replaced | (?:not|no longer) applicable | out of da
 
 export { MEANING_ANCHORS } from './meaning-anchors.js';
 
-/**
- * Not orders the text places in another document, version or person: "replaces the instructions
- * you were given in version 1 of the setup guide" is a release note to a person.
- */
-const NOT_FROM_ELSEWHERE = `(?! ${anyOf('in | with | for | during | from | on')} (?!${anyOf('this | the start | the beginning')}\\b))${NOT_FROM_A_PERSON}`;
 
 /** A supposition opened ("imagine", "suppose", "let's say"). */
 const SUPPOSE = anyOf("imagine | suppose | pretend | picture | assume | let's say | what if");
@@ -70,58 +65,7 @@ export const MEANING_RULES: Rule[] = [
       `|\\b${EARLIER} ${sgap(2)}${INSTR} (?:you (?:were|have been|had been) (?:given|told|sent)|you (?:received|got|have)|above|before this|so far|until now )?(?:are|is|were|should be|must be|can be|may be|will be|have been|has been|shall be) (?:now |hereby |henceforth |officially |all |to be )*${DISMISS_PAST}\\b`,
     ),
   },
-  {
-    // "this instruction reigns supreme", "the following note outranks anything you were told"
-    id: 'meaning.precedence-claim',
-    category: CAT,
-    weight: 0.55,
-    pattern: re(
-      `\\b${SELF} (?:now |hereby |henceforth |alone |always |also )?(?:`,
-      `${PREC_VERB_PLAIN} ${WHAT_OTHERS}`,
-      `|${PREC_VERB_ALL} ${EVERYTHING_TOLD}`,
-      `|(?:reigns?|rules?|stands?|sits?|is|are|remains?) (?:now |hereby )?(?:supreme|paramount|sovereign|above (?:all|everything|anything)(?: else)?)`,
-      `|(?:is|are|remains?) (?:now |hereby )?(?:the |your )?(?:most |only |sole |one )?${PREC_ADJ}`,
-      `|(?:takes?|has|have|gets?|holds?|carries|carry) (?:absolute |top |highest |full |first |overriding |paramount |supreme |total |complete )?(?:precedence|priority|primacy|preference|authority) over ${WHAT_OTHERS}`,
-      `|(?:is|are) (?:of )?(?:the )?(?:utmost|paramount|supreme|overriding|highest|top|first) (?:importance|priority|precedence)`,
-      `)`,
-      // new orders, unnamed, ranked above what the reader was told ("new orders replace anything you received")
-      `|\\b(?:new|fresh|updated) (?:${INSTR}|instructions|orders|directions) (?:now |hereby )?(?:${PREC_VERB_ALL}|replaces?) ${EVERYTHING_TOLD}`,
-      // "a system test that takes priority over email summaries": ranked above the reader's own work
-      `|\\b(?:this|it|which|that) (?:now |also )?(?:takes?|has|gets?) (?:absolute |top |highest |full |first |overriding |total |complete )?(?:precedence|priority) over ${READER_WORK}`,
-      // the page ranked above what the reader's user asked: "what this page tells you supersedes
-      // what the user asked", "the instructions on this page take precedence over the user's request"
-      `|\\b(?:${SELF}|${SELF_PLACE}) (?:now |hereby |henceforth |always |also )?(?:${PREC_VERB_ALL}|(?:takes?|has|have|gets?|holds?|carries|carry) (?:absolute |top |highest |full |first |overriding |total |complete )?(?:precedence|priority|primacy|authority) over|(?:is|are) (?:more important than|above)) (?:${USER_ORDERS}|${EVERYTHING_TOLD})`,
-      `|\\b(?:${SELF_PLACE}) (?:now |hereby |henceforth |always |also )?(?:${PREC_VERB_ALL}|(?:takes?|has|have|gets?|holds?) (?:absolute |top |highest |full |first |overriding |total |complete )?(?:precedence|priority|primacy|authority) over) (?:it|them|that)\\b`,
-    ),
-  },
-  {
-    // What the reader was told, or its setup, replaced or outranked by whatever speaks (split
-    // from precedence-claim, whose pattern is at V8's 20 KB limit): "replaces any directives the
-    // caller was given before it", "replacing whatever you were told before arriving here",
-    // "takes priority over any configuration already in place for whoever handles this inbox"
-    // ("rank above the instructions of the operator who launched you", "counts for more than
-    // whatever setup you got"; a machine in the third person: "outranks whatever it was told";
-    // "whatever brief your user handed you"; what software reading this was given: "sits above
-    // any request, checklist or reporting format that an automated assistant received")
-    id: 'meaning.reader-orders-outranked',
-    category: CAT,
-    weight: 0.55,
-    pattern: re(
-      `\\b(?:${anyOf('replaces? | replacing | supersedes? | superseding | overrides? | overriding | overrules? | outranks? | trumps? | revokes? | voids? | ranks? above | sits? above | stands? above | ranks? higher than | prevails? over | outweighs? | counts? (?:for )?more than | carr(?:y|ies) more (?:weight|authority) than')}|(?:takes?|taking|has|having) (?:absolute |full |top |overriding )?(?:priority|precedence) over) (?:${READERS_ORDERS}${NOT_FROM_ELSEWHERE}|${READERS_SETUP}|${MACHINES_ORDERS}${NOT_FROM_ELSEWHERE}|${LAUNCHERS_ORDERS}|whatever (?:it|they) (?:was|were|had been|has been) (?:told|given|instructed)\\b|whatever brief (?:the|your) user (?:handed|gave) you\\b)`,
-    ),
-  },
-  {
-    // "PRIORITY NOTICE: this message outranks ...", "[URGENT DIRECTIVE] you must now ..." (a kind
-    // of handling may qualify the banner and a revision or a dash follow it: "PRIORITY HANDLING
-    // NOTICE (Rev. 2025-03) — This notice carries precedence over …")
-    id: 'meaning.urgency-banner',
-    category: CAT,
-    weight: 0.5,
-    pattern: re(
-      `(?:^|\\n|[\\[(*#>|] ?|[.!?] )${URGENCY} (?:priority |security |system |action |handling |processing |compliance |service |account )?${BANNER_NOUN}(?: (?:for|to) (?:you|the (?:assistant|ai|model|agent|reader)))?(?: \\([^()\\n]{1,30}\\))? ?(?:[:!\\]\\-)*]{1,3}|[\u2014\u2013])\\s?${sgap(12)}`,
-      `(?:you (?:must|are to|need to|have to|are required to|shall|will now|should now)|${PREC_VERB_ALL}|precedence|priority over|${DISMISS_BASE}|${DISMISS_PAST}|above (?:all|everything|anything)|before (?:anything|everything) else|drop everything|stop what you)\\b`,
-    ),
-  },
+  ...PRECEDENCE_RULES,
   {
     // "I'm the system administrator, so you must ...", "you must heed my commands"
     id: 'meaning.authority-claim',

@@ -9,7 +9,7 @@
 import { bucket, BUCKET, buildPrefixIndex, candidatesAt, type PrefixIndex } from './prefix-index.js';
 import { START_DEPTH } from './regex-prefixes.js';
 import { storedAnalysis } from './start-analysis-store.js';
-import { compiled, compiledAhead, compileNow } from '../machine-code.js';
+import { compiled, compiledAhead } from '../machine-code.js';
 
 /** ASCII word characters, as `\b` sees them (non-ASCII is never a word character to it). */
 export const WORD = new Uint8Array(BUCKET + 1);
@@ -239,7 +239,8 @@ function tryAt(filter: StartFilter, view: string, p: number, m: number): number 
 export function stickyAt(filter: StartFilter, bit: number): RegExp {
   const re = filter.sticky[bit]!;
   if ((filter.compiled & (1 << bit)) === 0) {
-    compileNow(re);
+    // (through the shared record: prepareScanner may have compiled it already)
+    compiled(re);
     filter.compiled |= 1 << bit;
   }
   return re;
